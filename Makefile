@@ -1,0 +1,48 @@
+# Every target installs what it needs into .venv itself.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SPEC_URL := https://api.chaster.app/api-json
+
+.PHONY: install generate check-generated test lint typecheck demo bench spec spec-diff clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m generator generate --spec openapi.json
+
+check-generated: $(STAMP)
+	$(PY) -m generator check --spec openapi.json
+
+test: $(STAMP)
+	$(PY) -m pytest -n 2 -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check chaster_async generator tests bench examples
+	$(VENV)/bin/ruff format --check chaster_async generator tests bench examples
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy chaster_async generator
+
+demo: $(STAMP)
+	$(PY) examples/demo.py
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+spec: $(STAMP)
+	$(PY) -m generator fetch-spec --url $(SPEC_URL) --out openapi.json
+
+# usage: make spec-diff OLD=old.json NEW=new.json   (or: make spec-diff old.json new.json)
+spec-diff: $(STAMP)
+	$(PY) -m generator spec-diff $(or $(OLD),$(word 2,$(MAKECMDGOALS))) $(or $(NEW),$(word 3,$(MAKECMDGOALS)))
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

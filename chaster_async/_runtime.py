@@ -1,0 +1,358 @@
+"""Runtime support for the generated package: the contract between generated and hand-written code.
+
+Generated endpoint modules build a :class:`Request` and hand it to a :class:`Transport` (the
+facade implements one); generated models derive from :class:`SpecModel` and use the small
+parse helpers here to read data leniently while recording how it deviated from the spec.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import importlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import IO, Any, Literal, Protocol, TypeVar
+
+from attrs import define, field, frozen
+
+from .errors import RequestValidationError, ResponseDecodeError, ResponseValidationError
+
+__all__ = [
+    "UNSET",
+    "Deviation",
+    "File",
+    "FormField",
+    "OpenIntEnum",
+    "OpenStrEnum",
+    "Operation",
+    "Pagination",
+    "Request",
+    "SpecModel",
+    "Transport",
+    "Unset",
+    "collect_deviations",
+]
+
+
+class Unset:
+    """The type of :data:`UNSET`: a field that was absent (as opposed to ``null``)."""
+
+    __slots__ = ()
+    _instance: Unset | None = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> Unset:
+        return self
+
+
+UNSET: Unset = Unset()
+
+
+@define
+class File:
+    """A file to upload in a multipart body."""
+
+    payload: bytes | IO[bytes]
+    file_name: str | None = None
+    mime_type: str | None = None
+
+
+@frozen
+class FormField:
+    """One part of a multipart/form-data body."""
+
+    name: str
+    value: str | bytes | IO[bytes]
+    file_name: str | None = None
+    content_type: str | None = None
+
+
+@frozen
+class Request:
+    """Everything needed to send one operation, built by a generated endpoint module.
+
+    ``path`` is already formatted with URL-encoded path parameters; ``params`` holds query
+    parameters as strings; ``json`` is UNSET when there is no JSON body.
+    """
+
+    operation_id: str
+    method: str
+    path: str
+    params: Sequence[tuple[str, str]] = ()
+    json: Any = UNSET
+    form: Sequence[FormField] | None = None
+    headers: Mapping[str, str] | None = None
+    expects_body: bool = False
+    timeout: float | None = None
+
+
+class Transport(Protocol):
+    """What generated endpoint functions call to send a request.
+
+    Returns the decoded JSON body (``None`` when the answer has no body) or raises a
+    :class:`~chaster_async.errors.ChasterError`.
+    """
+
+    async def send(self, request: Request) -> Any: ...
+
+
+DeviationKind = Literal["missing", "null", "invalid", "unknown_enum"]
+
+
+@frozen
+class Deviation:
+    """One way in which parsed data deviated from the spec.
+
+    ``path`` is a dotted/indexed path from the parsed object (``"keyholder.username"``,
+    ``"locks[3].status"``); ``kind`` is ``missing`` (required field absent), ``null`` (``null``
+    where the spec does not allow it), ``invalid`` (wrong JSON type or unparseable value; the raw
+    value is kept on the model) or ``unknown_enum`` (a value the spec's enum does not list; kept).
+    """
+
+    path: str
+    kind: DeviationKind
+    detail: str = ""
+
+
+@define
+class SpecModel:
+    """Base of every generated model."""
+
+    _deviations: tuple[Deviation, ...] = field(init=False, factory=tuple, repr=False, eq=False)
+
+    def deviations(self) -> tuple[Deviation, ...]:
+        """How this object and everything nested in it deviated from the spec (empty when none)."""
+        return tuple(collect_deviations(self))
+
+
+def _walk(value: Any, path: str) -> Iterator[Deviation]:
+    if isinstance(value, SpecModel):
+        prefix = f"{path}." if path else ""
+        for dev in value._deviations:
+            yield Deviation(prefix + dev.path, dev.kind, dev.detail)
+        for name in value.__attrs_attrs__:  # type: ignore[attr-defined]
+            if name.name == "_deviations":
+                continue
+            child = getattr(value, name.name)
+            if name.name == "additional_properties":
+                continue
+            yield from _walk(child, prefix + name.name)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, f"{path}[{key!r}]")
+    elif isinstance(value, OpenStrEnum | OpenIntEnum) and value.is_unknown:
+        yield Deviation(path, "unknown_enum", repr(value.value))
+
+
+def collect_deviations(value: Any) -> list[Deviation]:
+    """All deviations in a parsed value (a model, a list of models, ...)."""
+    return list(_walk(value, ""))
+
+
+class _OpenEnumMixin:
+    """Keeps enum values the spec does not know instead of raising.
+
+    An unknown value becomes a pseudo-member, not stored on the class, whose ``is_unknown`` is
+    true and whose ``value`` is the raw value, so that it round-trips through ``to_dict``.
+    """
+
+    @property
+    def is_unknown(self) -> bool:
+        return self._value_ not in type(self)._value2member_map_  # type: ignore[attr-defined]
+
+
+class OpenStrEnum(_OpenEnumMixin, enum.StrEnum):
+    """A string enum that keeps unknown values (see :class:`_OpenEnumMixin`)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+
+class OpenIntEnum(_OpenEnumMixin, enum.IntEnum):
+    """An integer enum that keeps unknown values (see :class:`_OpenEnumMixin`)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
+            return None
+        member = int.__new__(cls, int(value))
+        member._name_ = f"UNKNOWN_{int(value)}"
+        member._value_ = int(value)
+        return member
+
+
+def parse_datetime(value: Any) -> _dt.datetime:
+    """An aware datetime from an ISO 8601 string (naive times are taken as UTC)."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 string, got {type(value).__name__}")
+    parsed = _dt.datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=_dt.UTC)
+    return parsed
+
+
+def parse_date(value: Any) -> _dt.date:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 date string, got {type(value).__name__}")
+    return _dt.date.fromisoformat(value)
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def query_value(value: Any) -> str:
+    """A query-string value as Chaster expects it (yarl rejects bools, so they become true/false)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, _dt.datetime):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def json_value(value: Any) -> Any:
+    """Make a user-supplied plain value JSON-serialisable (datetimes, enums, models, UNSET)."""
+    if isinstance(value, SpecModel):
+        return value.to_dict()  # type: ignore[attr-defined]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, _dt.datetime | _dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): json_value(v) for k, v in value.items() if v is not UNSET}
+    if isinstance(value, list | tuple):
+        return [json_value(v) for v in value]
+    return value
+
+
+def request_body(operation_id: str, body: Any, model: type[Any], required: Sequence[str]) -> Any:
+    """The JSON body for a request: a model's ``to_dict()`` or a plain mapping with spec field names."""
+    if isinstance(body, model):
+        return body.to_dict()
+    if isinstance(body, Mapping):
+        missing = [name for name in required if name not in body]
+        if missing:
+            raise RequestValidationError(
+                f"{operation_id}: body is missing required field(s) {missing} of {model.__name__}"
+            )
+        return json_value(body)
+    raise RequestValidationError(
+        f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
+    )
+
+
+def require_type(operation_id: str, name: str, value: Any, expected: tuple[type, ...]) -> None:
+    """A clear error, before any I/O, for an argument of the wrong type."""
+    if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
+        names = " or ".join(t.__name__ for t in expected)
+        raise RequestValidationError(f"{operation_id}: {name} must be {names}, not {type(value).__name__}")
+
+
+_T = TypeVar("_T")
+
+
+def parse_response(
+    operation_id: str, payload: Any, parser: Callable[[Any], _T], *, strict: bool = False
+) -> _T:
+    """Run a generated response parser, turning any failure into a typed library error."""
+    try:
+        result = parser(payload)
+    except ResponseDecodeError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise ResponseValidationError(
+            f"{operation_id}: response does not match the spec ({type(exc).__name__}: {exc})",
+            operation_id=operation_id,
+        ) from None
+    if strict:
+        found = collect_deviations(result)
+        if found:
+            shown = ", ".join(f"{d.path or '<root>'}: {d.kind}" for d in found[:5])
+            more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+            raise ResponseValidationError(
+                f"{operation_id}: response deviates from the spec: {shown}{more}",
+                deviations=found,
+                operation_id=operation_id,
+            )
+    return result
+
+
+PaginationStyle = Literal["page", "last_id", "pagination_last_id", "offset_date"]
+
+
+@frozen
+class Pagination:
+    """How an operation paginates, as detected from the spec by the generator.
+
+    ``style``:
+      - ``page``: a page number (``page_param``, starting at 0) and ``pages``/``total`` counts.
+      - ``last_id``: the id of the last item seen (``cursor_param``) and a ``hasMore`` flag.
+      - ``pagination_last_id``: like ``last_id`` but the cursor is each item's ``paginationId``.
+      - ``offset_date``: the date of the last item seen (``cursor_param``, for conversations).
+    ``location`` says where the page/cursor/limit parameters go (``query`` or ``body``);
+    ``items_field`` names the list in the response (``None``: the response is the list);
+    ``cursor_field`` names the field of an item that becomes the next cursor.
+    """
+
+    style: PaginationStyle
+    location: Literal["query", "body"]
+    items_field: str | None
+    cursor_param: str | None = None
+    cursor_field: str | None = None
+    limit_param: str | None = None
+    has_more_field: str | None = None
+    pages_field: str | None = None
+    total_field: str | None = None
+
+
+@frozen
+class Operation:
+    """One row of :data:`chaster_async.operations.OPERATIONS`."""
+
+    operation_id: str
+    name: str
+    method: str
+    path: str
+    tag: str
+    scopes: frozenset[str]
+    requires_auth: bool
+    pagination: Pagination | None
+    module: str
+    deprecated: bool = False
+    summary: str = ""
+    has_body: bool = False
+    returns_body: bool = False
+
+    def parse(self, payload: Any, *, strict: bool = False) -> Any:
+        """Turn a decoded JSON response into this operation's typed return value."""
+        module = importlib.import_module(self.module)
+        return parse_response(self.operation_id, payload, module._parse_response, strict=strict)

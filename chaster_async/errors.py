@@ -1,0 +1,242 @@
+"""Every exception this library raises.
+
+    ChasterError
+    ├── ChasterUsageError            the caller did something the library cannot do (closed client, ...)
+    │   └── ScopeError               the token lacks an OAuth scope the operation needs (no I/O happened)
+    ├── RequestValidationError       an argument or request body does not match the spec (no I/O happened)
+    ├── AuthError                    OAuth: code exchange or token refresh failed, token unusable
+    ├── TransportError               no usable HTTP answer: connection refused/reset, DNS, TLS
+    │   └── TimeoutError             the request (or the whole call) ran past its timeout
+    ├── ResponseDecodeError          the answer is not the JSON the spec promises (HTML 502, truncated, ...)
+    │   └── ResponseValidationError  strict mode: the JSON deviates from the response schema
+    └── APIError                     the server answered with a non-2xx status
+        ├── BadRequestError          400
+        ├── UnauthorizedError        401
+        ├── ForbiddenError           403
+        ├── NotFoundError            404
+        ├── ConflictError            409
+        ├── UnprocessableEntityError 422
+        │   └── NoActionRemainingError   422 from submitting a regular action with none left
+        ├── RateLimitError           429 (``retry_after`` in seconds, when the server said)
+        └── ServerError              5xx
+
+Messages never contain tokens or secrets: they are built from the operation, status and the
+server's own error text only.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+__all__ = [
+    "APIError",
+    "AuthError",
+    "BadRequestError",
+    "ChasterError",
+    "ChasterUsageError",
+    "ConflictError",
+    "ForbiddenError",
+    "NoActionRemainingError",
+    "NotFoundError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseDecodeError",
+    "ResponseValidationError",
+    "ScopeError",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "error_for_status",
+]
+
+_EXCERPT_CHARS = 200
+
+
+def excerpt(body: bytes | str | None, limit: int = _EXCERPT_CHARS) -> str:
+    """A short, printable beginning of a body for error messages."""
+    if body is None:
+        return ""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes | bytearray) else body
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+class ChasterError(Exception):
+    """Root of every error raised by chaster_async."""
+
+
+class ChasterUsageError(ChasterError):
+    """The library was used in a way it cannot serve (for example a closed client)."""
+
+
+class ScopeError(ChasterUsageError):
+    """The token was not granted a scope the operation requires; raised before any network I/O."""
+
+    def __init__(self, operation_id: str, missing: frozenset[str], granted: frozenset[str]) -> None:
+        self.operation_id = operation_id
+        self.missing = missing
+        self.granted = granted
+        super().__init__(
+            f"{operation_id} needs OAuth scope(s) {sorted(missing)}; the token was granted {sorted(granted)}"
+        )
+
+
+class RequestValidationError(ChasterError, ValueError):
+    """An argument or request body does not match what the spec asks for; nothing was sent."""
+
+
+class AuthError(ChasterError):
+    """Obtaining or refreshing an OAuth token failed; the token cannot be used."""
+
+    def __init__(self, message: str, *, status: int | None = None, error: str | None = None) -> None:
+        self.status = status
+        self.error = error
+        super().__init__(message)
+
+
+class TransportError(ChasterError):
+    """The request got no usable HTTP answer (connection refused or reset, DNS, TLS)."""
+
+    def __init__(self, message: str, *, operation_id: str | None = None, retries: int = 0) -> None:
+        self.operation_id = operation_id
+        self.retries = retries
+        super().__init__(message)
+
+
+class TimeoutError(TransportError, builtins.TimeoutError):  # noqa: A001 - mirrors the builtin on purpose
+    """The request ran past its timeout."""
+
+
+class ResponseDecodeError(ChasterError):
+    """The response body is not the JSON the spec promises for this operation."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str | None = None,
+        status: int | None = None,
+        content_type: str | None = None,
+        body_excerpt: str = "",
+        request_id: str | None = None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.status = status
+        self.content_type = content_type
+        self.body_excerpt = body_excerpt
+        self.request_id = request_id
+        detail = f" (body starts: {body_excerpt!r})" if body_excerpt else ""
+        super().__init__(message + detail)
+
+
+class ResponseValidationError(ResponseDecodeError, ValueError):
+    """Strict mode: the decoded JSON deviates from the response schema.
+
+    ``deviations`` lists each deviation (path, kind) found.
+    """
+
+    def __init__(self, message: str, *, deviations: Sequence[Any] = (), operation_id: str | None = None) -> None:
+        self.deviations = tuple(deviations)
+        super().__init__(message, operation_id=operation_id)
+
+
+class APIError(ChasterError):
+    """The server answered with a non-2xx status.
+
+    ``message`` is the server's message (NestJS sends a string or a list of strings), ``body`` the
+    decoded JSON body when there was one (else the raw text), ``request_id`` the
+    ``x-chaster-transaction-id`` response header.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        operation_id: str | None = None,
+        method: str | None = None,
+        path: str | None = None,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        self.status = status
+        self.message = message
+        self.operation_id = operation_id
+        self.method = method
+        self.path = path
+        self.body = body
+        self.headers = dict(headers or {})
+        self.request_id = request_id
+        self.error = error
+        where = f"{method} {path}" if method and path else (operation_id or "request")
+        rid = f" [request id {request_id}]" if request_id else ""
+        super().__init__(f"{where} failed with {status}: {message}{rid}")
+
+
+class BadRequestError(APIError):
+    """400."""
+
+
+class UnauthorizedError(APIError):
+    """401: missing, invalid or expired token."""
+
+
+class ForbiddenError(APIError):
+    """403."""
+
+
+class NotFoundError(APIError):
+    """404."""
+
+
+class ConflictError(APIError):
+    """409."""
+
+
+class UnprocessableEntityError(APIError):
+    """422."""
+
+
+class NoActionRemainingError(UnprocessableEntityError):
+    """422 from submitting a regular action when none remains; ``next_action_date`` says when one will."""
+
+    def __init__(self, *args: Any, next_action_date: datetime | None = None, **kwargs: Any) -> None:
+        self.next_action_date = next_action_date
+        super().__init__(*args, **kwargs)
+
+
+class RateLimitError(APIError):
+    """429. ``retry_after`` is the wait in seconds the server asked for, when it said."""
+
+    def __init__(self, *args: Any, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(*args, **kwargs)
+
+
+class ServerError(APIError):
+    """5xx."""
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_for_status(status: int) -> type[APIError]:
+    """The APIError subclass for an HTTP status."""
+    if status >= 500:
+        return ServerError
+    return _BY_STATUS.get(status, APIError)
