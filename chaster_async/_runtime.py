@@ -12,6 +12,7 @@ import enum
 import importlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import IO, Any, Literal, Protocol, TypeVar
+from urllib.parse import quote
 
 from attrs import define, field, frozen
 
@@ -108,6 +109,8 @@ class Transport(Protocol):
     Returns the decoded JSON body (``None`` when the answer has no body) or raises a
     :class:`~chaster_async.errors.ChasterError`.
     """
+
+    strict: bool
 
     async def send(self, request: Request) -> Any: ...
 
@@ -226,6 +229,24 @@ def is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def path_value(operation_id: str, name: str, value: Any) -> str:
+    """A URL-encoded path segment; a clear error for values that cannot name a resource."""
+    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+        raise RequestValidationError(
+            f"{operation_id}: path parameter {name} must be a non-empty string, not {value!r:.40}"
+        )
+    return quote(str(value), safe="")
+
+
+def query_pairs(name: str, value: Any) -> list[tuple[str, str]]:
+    """The query-string pairs for one parameter (a list repeats the name)."""
+    if value is None or value is UNSET:
+        return []
+    if isinstance(value, list | tuple):
+        return [(name, query_value(item)) for item in value]
+    return [(name, query_value(value))]
+
+
 def query_value(value: Any) -> str:
     """A query-string value as Chaster expects it (yarl rejects bools, so they become true/false)."""
     if isinstance(value, bool):
@@ -270,6 +291,42 @@ def request_body(operation_id: str, body: Any, model: type[Any], required: Seque
     )
 
 
+def _form_parts(name: str, value: Any) -> list[FormField]:
+    if value is UNSET or value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return [part for item in value for part in _form_parts(name, item)]
+    if isinstance(value, File):
+        return [FormField(name, value.payload, value.file_name or name, value.mime_type)]
+    if isinstance(value, bytes | bytearray):
+        return [FormField(name, bytes(value), name, "application/octet-stream")]
+    if hasattr(value, "read"):
+        return [FormField(name, value, getattr(value, "name", name), "application/octet-stream")]
+    return [FormField(name, query_value(value))]
+
+
+def multipart_body(
+    operation_id: str,
+    body: Any,
+    model: type[Any],
+    fields: Sequence[tuple[str, str]],
+    required: Sequence[str],
+) -> list[FormField]:
+    """The parts of a multipart/form-data body from its model or a mapping of spec field names."""
+    if isinstance(body, model):
+        values = {wire: getattr(body, python) for wire, python in fields}
+    elif isinstance(body, Mapping):
+        missing = [name for name in required if name not in body]
+        if missing:
+            raise RequestValidationError(f"{operation_id}: body is missing required field(s) {missing}")
+        values = dict(body)
+    else:
+        raise RequestValidationError(
+            f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
+        )
+    return [part for name, value in values.items() for part in _form_parts(name, value)]
+
+
 def require_type(operation_id: str, name: str, value: Any, expected: tuple[type, ...]) -> None:
     """A clear error, before any I/O, for an argument of the wrong type."""
     if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
@@ -306,7 +363,7 @@ def parse_response(
     return result
 
 
-PaginationStyle = Literal["page", "last_id", "pagination_last_id", "offset_date"]
+PaginationStyle = Literal["page", "cursor", "last_id", "pagination_last_id", "offset_date"]
 
 
 @frozen
@@ -314,7 +371,8 @@ class Pagination:
     """How an operation paginates, as detected from the spec by the generator.
 
     ``style``:
-      - ``page``: a page number (``page_param``, starting at 0) and ``pages``/``total`` counts.
+      - ``page``: a page number (``cursor_param``, starting at 0) and ``pages``/``total`` counts.
+      - ``cursor``: an opaque cursor the response hands back in ``next_cursor_field``.
       - ``last_id``: the id of the last item seen (``cursor_param``) and a ``hasMore`` flag.
       - ``pagination_last_id``: like ``last_id`` but the cursor is each item's ``paginationId``.
       - ``offset_date``: the date of the last item seen (``cursor_param``, for conversations).
@@ -332,6 +390,7 @@ class Pagination:
     has_more_field: str | None = None
     pages_field: str | None = None
     total_field: str | None = None
+    next_cursor_field: str | None = None
 
 
 @frozen

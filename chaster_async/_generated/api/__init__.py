@@ -1,0 +1,1 @@
+"""Async endpoint functions, one module per operation, one package per tag."""

@@ -1,0 +1,44 @@
+"""POST /blocks (blockUser)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.block_user_dto import BlockUserDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "blockUser"
+
+
+def _build_request(*, body: BlockUserDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/blocks",
+        json=UNSET if body is UNSET else _request_body(OPERATION_ID, body, BlockUserDto, ("targetUserId",)),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    *, client: Transport, body: BlockUserDto | Mapping[str, Any], timeout: float | None = None
+) -> None:
+    """Block user
+    ``POST /blocks`` (operationId ``blockUser``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

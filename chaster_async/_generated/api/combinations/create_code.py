@@ -1,0 +1,55 @@
+"""POST /combinations/code (createCode)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.create_code_dto import CreateCodeDto
+from ...models.create_code_rep_dto import CreateCodeRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "createCode"
+
+
+def _build_request(*, body: CreateCodeDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/combinations/code",
+        json=UNSET if body is UNSET else _request_body(OPERATION_ID, body, CreateCodeDto, ("code",)),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> CreateCodeRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = CreateCodeRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    *, client: Transport, body: CreateCodeDto | Mapping[str, Any], timeout: float | None = None
+) -> CreateCodeRepDto:
+    """Create a code combination
+    Creates and stores the code combination. Once the code is sent, it cannot be recovered without
+    being associated with a lock. To retrieve the combination, refer to the endpoint
+    `/locks/{lockId}/combination` to get the code.  If the combination is not associated with a
+    lock, it expires after one hour.
+
+    ``POST /combinations/code`` (operationId ``createCode``).
+    Returns:
+        CreateCodeRepDto
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

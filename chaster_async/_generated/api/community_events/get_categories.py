@@ -1,0 +1,53 @@
+"""GET /community-event/categories (getCategories)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+
+from ...models.community_event_category import CommunityEventCategory
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getCategories"
+
+
+def _build_request(*, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/community-event/categories",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> list[CommunityEventCategory]:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, list):
+        raise TypeError("array")
+    _list1 = []
+    for _item0 in payload:
+        if _item0 is None:
+            _value2 = None
+        else:
+            if not isinstance(_item0, dict):
+                raise TypeError("object")
+            _value2 = CommunityEventCategory.from_dict(_item0)
+        _list1.append(_value2)
+    result = _list1
+    return result
+
+
+async def asyncio(*, client: Transport, timeout: float | None = None) -> list[CommunityEventCategory]:
+    """Get community event categories
+    ``GET /community-event/categories`` (operationId ``getCategories``).
+    Returns:
+        list[CommunityEventCategory]
+    """
+    payload = await client.send(_build_request(timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

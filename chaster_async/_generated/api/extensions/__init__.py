@@ -1,0 +1,35 @@
+"""The ``extensions`` operations, as methods of :class:`ExtensionsApi` (``chaster.extensions``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.extension_for_public import ExtensionForPublic
+
+
+class ExtensionsApi:
+    """Operations tagged ``extensions``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "get_extensions": "getExtensions",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_extensions(self, *, timeout: float | None = None) -> list[ExtensionForPublic]:
+        """Get the list of extensions
+        ``GET /extensions`` (operationId ``getExtensions``).
+        """
+        from ..extensions.get_extensions import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)

@@ -1,0 +1,47 @@
+"""The ``extensions_penalties`` operations, as methods of :class:`ExtensionsPenaltiesApi` (``chaster.extensions_penalties``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.get_penalties_response_200_item import GetPenaltiesResponse200Item
+    from ...models.penalty_session_for_public import PenaltySessionForPublic
+
+
+class ExtensionsPenaltiesApi:
+    """Operations tagged ``extensions_penalties``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "get_penalties": "getPenalties",
+        "find": "find",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_penalties(self, *, timeout: float | None = None) -> list[GetPenaltiesResponse200Item]:
+        """GET /extensions/penalty/penalties
+        ``GET /extensions/penalty/penalties`` (operationId ``getPenalties``). Deprecated by Chaster.
+        """
+        from ..extensions_penalties.get_penalties import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)
+
+    async def find(
+        self, lock_id: str, extension_id: str, *, timeout: float | None = None
+    ) -> PenaltySessionForPublic:
+        """GET /locks/{lockId}/extensions/{extensionId}/penalty-session
+        ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session`` (operationId ``find``).
+        """
+        from ..extensions_penalties.find import asyncio as _call
+
+        return await _call(lock_id, extension_id, client=self._transport, timeout=timeout)

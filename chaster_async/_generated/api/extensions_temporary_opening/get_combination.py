@@ -1,0 +1,48 @@
+"""GET /extensions/temporary-opening/{lockId}/combination (getCombination)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.combination_for_public import CombinationForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getCombination"
+
+
+def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/extensions/temporary-opening/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/combination",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> CombinationForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = CombinationForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> CombinationForPublic:
+    """Get a lock combination
+    Returns the lock combination  This endpoint only works if the lock is temporarily unlocked by
+    the temporary opening extension
+
+    ``GET /extensions/temporary-opening/{lockId}/combination`` (operationId ``getCombination``).
+    Returns:
+        CombinationForPublic
+    """
+    payload = await client.send(_build_request(lock_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,49 @@
+"""GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination (getCombinationFromHistoryEntry)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.combination_for_public import CombinationForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getCombinationFromHistoryEntry"
+
+
+def _build_request(lock_id: str, action_log_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/extensions/temporary-opening/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/action-log/{_path_value(OPERATION_ID, 'action_log_id', action_log_id)}/combination",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> CombinationForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = CombinationForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    lock_id: str, action_log_id: str, *, client: Transport, timeout: float | None = None
+) -> CombinationForPublic:
+    """Find a combination from an action log
+    Finds a lock combination from a previous temporary opening
+
+    ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination`` (operationId ``getCombinationFromHistoryEntry``).
+    Returns:
+        CombinationForPublic
+    """
+    payload = await client.send(_build_request(lock_id, action_log_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

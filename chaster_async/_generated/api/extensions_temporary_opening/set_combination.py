@@ -1,0 +1,56 @@
+"""POST /extensions/temporary-opening/{lockId}/combination (setCombination)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.temporary_opening_set_combination_dto import TemporaryOpeningSetCombinationDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "setCombination"
+
+
+def _build_request(
+    lock_id: str, *, body: TemporaryOpeningSetCombinationDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/extensions/temporary-opening/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/combination",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, TemporaryOpeningSetCombinationDto, ("combinationId",)),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    lock_id: str,
+    *,
+    client: Transport,
+    body: TemporaryOpeningSetCombinationDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> None:
+    """Set the new combination
+    Updates the lock combination  This endpoint only works if the lock is temporarily unlocked by
+    the temporary opening extension
+
+    ``POST /extensions/temporary-opening/{lockId}/combination`` (operationId ``setCombination``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(lock_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

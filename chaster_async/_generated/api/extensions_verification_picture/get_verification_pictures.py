@@ -1,0 +1,56 @@
+"""GET /locks/{lockId}/verification-pictures (getVerificationPictures)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.verification_picture_history_entry import VerificationPictureHistoryEntry
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getVerificationPictures"
+
+
+def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/verification-pictures",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> list[VerificationPictureHistoryEntry]:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, list):
+        raise TypeError("array")
+    _list1 = []
+    for _item0 in payload:
+        if _item0 is None:
+            _value2 = None
+        else:
+            if not isinstance(_item0, dict):
+                raise TypeError("object")
+            _value2 = VerificationPictureHistoryEntry.from_dict(_item0)
+        _list1.append(_value2)
+    result = _list1
+    return result
+
+
+async def asyncio(
+    lock_id: str, *, client: Transport, timeout: float | None = None
+) -> list[VerificationPictureHistoryEntry]:
+    """Get the history of verification pictures
+    ``GET /locks/{lockId}/verification-pictures`` (operationId ``getVerificationPictures``).
+    Returns:
+        list[VerificationPictureHistoryEntry]
+    """
+    payload = await client.send(_build_request(lock_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,41 @@
+"""POST /extensions/verification-picture/{lockId}/submit (submitPicture)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "submitPicture"
+
+
+def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/extensions/verification-picture/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/submit",
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
+    """Submit a verification picture
+    Uploads a new verification picture  A user can upload a picture only if there is an existing
+    request.
+
+    ``POST /extensions/verification-picture/{lockId}/submit`` (operationId ``submitPicture``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(lock_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,48 @@
+"""The ``files`` operations, as methods of :class:`FilesApi` (``chaster.files``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.get_file_from_key_rep_dto import GetFileFromKeyRepDto
+    from ...models.upload_files_body import UploadFilesBody
+    from ...models.upload_files_rep_dto import UploadFilesRepDto
+
+
+class FilesApi:
+    """Operations tagged ``files``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "get_file_from_key": "getFileFromKey",
+        "upload_files": "uploadFiles",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_file_from_key(self, file_key: str, *, timeout: float | None = None) -> GetFileFromKeyRepDto:
+        """Find a file
+        ``GET /files/{fileKey}`` (operationId ``getFileFromKey``).
+        """
+        from ..files.get_file_from_key import asyncio as _call
+
+        return await _call(file_key, client=self._transport, timeout=timeout)
+
+    async def upload_files(
+        self, *, body: UploadFilesBody | Mapping[str, Any], timeout: float | None = None
+    ) -> UploadFilesRepDto:
+        """Upload attachments
+        ``POST /files/upload`` (operationId ``uploadFiles``).
+        """
+        from ..files.upload_files import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)

@@ -1,0 +1,45 @@
+"""GET /files/{fileKey} (getFileFromKey)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.get_file_from_key_rep_dto import GetFileFromKeyRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getFileFromKey"
+
+
+def _build_request(file_key: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/files/{_path_value(OPERATION_ID, 'file_key', file_key)}",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> GetFileFromKeyRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = GetFileFromKeyRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(file_key: str, *, client: Transport, timeout: float | None = None) -> GetFileFromKeyRepDto:
+    """Find a file
+    ``GET /files/{fileKey}`` (operationId ``getFileFromKey``).
+    Returns:
+        GetFileFromKeyRepDto
+    """
+    payload = await client.send(_build_request(file_key, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

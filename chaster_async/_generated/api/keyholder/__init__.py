@@ -1,0 +1,38 @@
+"""The ``keyholder`` operations, as methods of :class:`KeyholderApi` (``chaster.keyholder``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.keyholder_search_locks_dto import KeyholderSearchLocksDto
+    from ...models.keyholder_search_locks_rep_dto import KeyholderSearchLocksRepDto
+
+
+class KeyholderApi:
+    """Operations tagged ``keyholder``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "search_locks": "searchLocks",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def search_locks(
+        self, *, body: KeyholderSearchLocksDto | Mapping[str, Any], timeout: float | None = None
+    ) -> KeyholderSearchLocksRepDto:
+        """Search locked users
+        ``POST /keyholder/locks/search`` (operationId ``searchLocks``).
+        """
+        from ..keyholder.search_locks import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)

@@ -1,0 +1,71 @@
+"""POST /locks (lockCreationCreate)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.create_lock_dto import CreateLockDto
+from ...models.lock_created_rep_dto import LockCreatedRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "lockCreationCreate"
+
+
+def _build_request(*, body: CreateLockDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/locks",
+        json=UNSET
+        if body is UNSET
+        else _request_body(
+            OPERATION_ID,
+            body,
+            CreateLockDto,
+            (
+                "minDuration",
+                "maxDuration",
+                "maxLimitDuration",
+                "displayRemainingTime",
+                "limitLockTime",
+                "combinationId",
+                "extensions",
+                "allowSessionOffer",
+                "isTestLock",
+                "hideTimeLogs",
+            ),
+        ),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> LockCreatedRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = LockCreatedRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    *, client: Transport, body: CreateLockDto | Mapping[str, Any], timeout: float | None = None
+) -> LockCreatedRepDto:
+    """Create a lock
+    Creates a personal lock. To create a lock, you must first create a combination by using the
+    combination endpoints, and then provide its identifier.
+
+    ``POST /locks`` (operationId ``lockCreationCreate``).
+    Returns:
+        LockCreatedRepDto
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,65 @@
+"""POST /public-locks/{sharedLockId}/create-lock (createLockFromSharedLock)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.create_lock_from_shared_lock_dto import CreateLockFromSharedLockDto
+from ...models.lock_created_rep_dto import LockCreatedRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "createLockFromSharedLock"
+
+
+def _build_request(
+    shared_lock_id: str,
+    *,
+    body: CreateLockFromSharedLockDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/public-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}/create-lock",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, CreateLockFromSharedLockDto, ("combinationId",)),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> LockCreatedRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = LockCreatedRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    shared_lock_id: str,
+    *,
+    client: Transport,
+    body: CreateLockFromSharedLockDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> LockCreatedRepDto:
+    """Create a lock from a shared lock
+    Creates a lock from a shared lock. To create a lock, you must first create a combination and
+    then provide its identifier.
+
+    ``POST /public-locks/{sharedLockId}/create-lock`` (operationId ``createLockFromSharedLock``).
+    Returns:
+        LockCreatedRepDto
+    """
+    payload = await client.send(_build_request(shared_lock_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

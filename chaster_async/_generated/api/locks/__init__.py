@@ -1,0 +1,224 @@
+"""The ``locks`` operations, as methods of :class:`LocksApi` (``chaster.locks``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.combination_for_public import CombinationForPublic
+    from ...models.find_all_locks_status import FindAllLocksStatus
+    from ...models.get_history_rep_dto import GetHistoryRepDto
+    from ...models.get_lock_history_dto import GetLockHistoryDto
+    from ...models.get_lock_info_from_extension_rep_dto import GetLockInfoFromExtensionRepDto
+    from ...models.increase_max_limit_date_dto import IncreaseMaxLimitDateDto
+    from ...models.lock_for_public import LockForPublic
+    from ...models.search_locks_dto import SearchLocksDto
+    from ...models.search_locks_rep_dto import SearchLocksRepDto
+    from ...models.set_freeze_dto import SetFreezeDto
+    from ...models.set_lock_settings_dto import SetLockSettingsDto
+    from ...models.trigger_action_response_201 import TriggerActionResponse201
+    from ...models.trigger_extension_action_dto import TriggerExtensionActionDto
+    from ...models.update_time_dto import UpdateTimeDto
+
+
+class LocksApi:
+    """Operations tagged ``locks``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "find_all": "locksFindAll",
+        "archive": "locksArchive",
+        "archive_keyholder": "archiveKeyholder",
+        "combination": "combination",
+        "convert_to_self_lock": "convertToSelfLock",
+        "find_one": "locksFindOne",
+        "get_lock_history": "getLockHistory",
+        "set_as_test_lock": "setAsTestLock",
+        "set_freeze": "setFreeze",
+        "set_max_limit_date": "setMaxLimitDate",
+        "set_settings": "setSettings",
+        "trust_keyholder": "trustKeyholder",
+        "unlock": "unlock",
+        "update_time": "updateTime",
+        "get_lock_info_from_extension": "getLockInfoFromExtension",
+        "trigger_action": "triggerAction",
+        "search": "locksSearch",
+        "get_user_locks": "getUserLocks",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def find_all(
+        self, *, status: FindAllLocksStatus | str | Unset = UNSET, timeout: float | None = None
+    ) -> list[LockForPublic]:
+        """Get user locks
+        ``GET /locks`` (operationId ``locksFindAll``).
+        """
+        from ..locks.find_all import asyncio as _call
+
+        return await _call(status=status, client=self._transport, timeout=timeout)
+
+    async def archive(self, lock_id: str, *, timeout: float | None = None) -> None:
+        """Archive a lock
+        ``POST /locks/{lockId}/archive`` (operationId ``locksArchive``).
+        """
+        from ..locks.archive import asyncio as _call
+
+        return await _call(lock_id, client=self._transport, timeout=timeout)
+
+    async def archive_keyholder(self, lock_id: str, *, timeout: float | None = None) -> None:
+        """Archive a lock as a keyholder
+        ``POST /locks/{lockId}/archive/keyholder`` (operationId ``archiveKeyholder``).
+        """
+        from ..locks.archive_keyholder import asyncio as _call
+
+        return await _call(lock_id, client=self._transport, timeout=timeout)
+
+    async def combination(self, lock_id: str, *, timeout: float | None = None) -> CombinationForPublic:
+        """Find a lock combination
+        ``GET /locks/{lockId}/combination`` (operationId ``combination``).
+        """
+        from ..locks.combination import asyncio as _call
+
+        return await _call(lock_id, client=self._transport, timeout=timeout)
+
+    async def convert_to_self_lock(self, lock_id: str, *, timeout: float | None = None) -> None:
+        """Convert a lock to a self lock
+        ``POST /locks/{lockId}/convert-to-self-lock`` (operationId ``convertToSelfLock``).
+        """
+        from ..locks.convert_to_self_lock import asyncio as _call
+
+        return await _call(lock_id, client=self._transport, timeout=timeout)
+
+    async def find_one(self, lock_id: str, *, timeout: float | None = None) -> LockForPublic:
+        """Get a lock by id
+        ``GET /locks/{lockId}`` (operationId ``locksFindOne``).
+        """
+        from ..locks.find_one import asyncio as _call
+
+        return await _call(lock_id, client=self._transport, timeout=timeout)
+
+    async def get_lock_history(
+        self, lock_id: str, *, body: GetLockHistoryDto | Mapping[str, Any], timeout: float | None = None
+    ) -> GetHistoryRepDto:
+        """Return lock history
+        ``POST /locks/{lockId}/history`` (operationId ``getLockHistory``).
+        """
+        from ..locks.get_lock_history import asyncio as _call
+
+        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+
+    async def set_as_test_lock(self, lock_id: str, *, timeout: float | None = None) -> None:
+        """Set an archived lock as a test lock
+        ``PUT /locks/{lockId}/is-test-lock`` (operationId ``setAsTestLock``).
+        """
+        from ..locks.set_as_test_lock import asyncio as _call
+
+        return await _call(lock_id, client=self._transport, timeout=timeout)
+
+    async def set_freeze(
+        self, lock_id: str, *, body: SetFreezeDto | Mapping[str, Any], timeout: float | None = None
+    ) -> None:
+        """Freeze a lock
+        ``POST /locks/{lockId}/freeze`` (operationId ``setFreeze``).
+        """
+        from ..locks.set_freeze import asyncio as _call
+
+        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+
+    async def set_max_limit_date(
+        self, lock_id: str, *, body: IncreaseMaxLimitDateDto | Mapping[str, Any], timeout: float | None = None
+    ) -> None:
+        """Increase the max limit date
+        ``POST /locks/{lockId}/max-limit-date`` (operationId ``setMaxLimitDate``).
+        """
+        from ..locks.set_max_limit_date import asyncio as _call
+
+        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+
+    async def set_settings(
+        self, lock_id: str, *, body: SetLockSettingsDto | Mapping[str, Any], timeout: float | None = None
+    ) -> None:
+        """Update lock settings
+        ``POST /locks/{lockId}/settings`` (operationId ``setSettings``).
+        """
+        from ..locks.set_settings import asyncio as _call
+
+        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+
+    async def trust_keyholder(self, lock_id: str, *, timeout: float | None = None) -> None:
+        """Trust the keyholder
+        ``POST /locks/{lockId}/trust-keyholder`` (operationId ``trustKeyholder``).
+        """
+        from ..locks.trust_keyholder import asyncio as _call
+
+        return await _call(lock_id, client=self._transport, timeout=timeout)
+
+    async def unlock(self, lock_id: str, *, timeout: float | None = None) -> None:
+        """Unlock a lock
+        ``POST /locks/{lockId}/unlock`` (operationId ``unlock``).
+        """
+        from ..locks.unlock import asyncio as _call
+
+        return await _call(lock_id, client=self._transport, timeout=timeout)
+
+    async def update_time(
+        self, lock_id: str, *, body: UpdateTimeDto | Mapping[str, Any], timeout: float | None = None
+    ) -> None:
+        """Update lock duration
+        ``POST /locks/{lockId}/update-time`` (operationId ``updateTime``).
+        """
+        from ..locks.update_time import asyncio as _call
+
+        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+
+    async def get_lock_info_from_extension(
+        self, lock_id: str, extension_id: str, *, timeout: float | None = None
+    ) -> GetLockInfoFromExtensionRepDto:
+        """Get information from an extension for a given lock
+        ``GET /locks/{lockId}/extensions/{extensionId}`` (operationId ``getLockInfoFromExtension``).
+        """
+        from ..locks.get_lock_info_from_extension import asyncio as _call
+
+        return await _call(lock_id, extension_id, client=self._transport, timeout=timeout)
+
+    async def trigger_action(
+        self,
+        lock_id: str,
+        extension_id: str,
+        *,
+        body: TriggerExtensionActionDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> TriggerActionResponse201:
+        """Trigger an action for a lock extension
+        ``POST /locks/{lockId}/extensions/{extensionId}/action`` (operationId ``triggerAction``).
+        """
+        from ..locks.trigger_action import asyncio as _call
+
+        return await _call(lock_id, extension_id, body=body, client=self._transport, timeout=timeout)
+
+    async def search(
+        self, *, body: SearchLocksDto | Mapping[str, Any], timeout: float | None = None
+    ) -> SearchLocksRepDto:
+        """Get user locks
+        ``POST /locks/search`` (operationId ``locksSearch``).
+        """
+        from ..locks.search import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)
+
+    async def get_user_locks(self, user_id: str, *, timeout: float | None = None) -> list[LockForPublic]:
+        """Return the public locks of a user
+        ``GET /locks/user/{userId}`` (operationId ``getUserLocks``).
+        """
+        from ..locks.get_user_locks import asyncio as _call
+
+        return await _call(user_id, client=self._transport, timeout=timeout)

@@ -1,0 +1,65 @@
+"""GET /locks (locksFindAll)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request, Unset
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import query_pairs as _query_pairs
+
+from ...models.find_all_locks_status import FindAllLocksStatus
+from ...models.lock_for_public import LockForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "locksFindAll"
+
+
+def _build_request(
+    *, status: FindAllLocksStatus | str | Unset = UNSET, timeout: float | None = None
+) -> Request:
+    params: list[tuple[str, str]] = []
+    if status is not UNSET:
+        params.extend(_query_pairs("status", status))
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/locks",
+        params=params,
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> list[LockForPublic]:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, list):
+        raise TypeError("array")
+    _list1 = []
+    for _item0 in payload:
+        if _item0 is None:
+            _value2 = None
+        else:
+            if not isinstance(_item0, dict):
+                raise TypeError("object")
+            _value2 = LockForPublic.from_dict(_item0)
+        _list1.append(_value2)
+    result = _list1
+    return result
+
+
+async def asyncio(
+    *, client: Transport, status: FindAllLocksStatus | str | Unset = UNSET, timeout: float | None = None
+) -> list[LockForPublic]:
+    """Get user locks
+    Returns a list of all user locks  By default, only active locks are returned.
+
+    ``GET /locks`` (operationId ``locksFindAll``).
+    Returns:
+        list[LockForPublic]
+    """
+    payload = await client.send(_build_request(status=status, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

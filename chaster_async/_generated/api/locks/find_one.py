@@ -1,0 +1,47 @@
+"""GET /locks/{lockId} (locksFindOne)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.lock_for_public import LockForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "locksFindOne"
+
+
+def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> LockForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = LockForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> LockForPublic:
+    """Get a lock by id
+    Returns a lock by id
+
+    ``GET /locks/{lockId}`` (operationId ``locksFindOne``).
+    Returns:
+        LockForPublic
+    """
+    payload = await client.send(_build_request(lock_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,59 @@
+"""POST /locks/{lockId}/history (getLockHistory)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.get_history_rep_dto import GetHistoryRepDto
+from ...models.get_lock_history_dto import GetLockHistoryDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getLockHistory"
+
+
+def _build_request(
+    lock_id: str, *, body: GetLockHistoryDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/history",
+        json=UNSET if body is UNSET else _request_body(OPERATION_ID, body, GetLockHistoryDto, ()),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> GetHistoryRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = GetHistoryRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    lock_id: str,
+    *,
+    client: Transport,
+    body: GetLockHistoryDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> GetHistoryRepDto:
+    """Return lock history
+    Returns a list of action logs
+
+    ``POST /locks/{lockId}/history`` (operationId ``getLockHistory``).
+    Returns:
+        GetHistoryRepDto
+    """
+    payload = await client.send(_build_request(lock_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

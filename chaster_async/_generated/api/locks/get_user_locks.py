@@ -1,0 +1,56 @@
+"""GET /locks/user/{userId} (getUserLocks)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.lock_for_public import LockForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getUserLocks"
+
+
+def _build_request(user_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/locks/user/{_path_value(OPERATION_ID, 'user_id', user_id)}",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> list[LockForPublic]:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, list):
+        raise TypeError("array")
+    _list1 = []
+    for _item0 in payload:
+        if _item0 is None:
+            _value2 = None
+        else:
+            if not isinstance(_item0, dict):
+                raise TypeError("object")
+            _value2 = LockForPublic.from_dict(_item0)
+        _list1.append(_value2)
+    result = _list1
+    return result
+
+
+async def asyncio(user_id: str, *, client: Transport, timeout: float | None = None) -> list[LockForPublic]:
+    """Return the public locks of a user
+    Returns the public locks of a user
+
+    ``GET /locks/user/{userId}`` (operationId ``getUserLocks``).
+    Returns:
+        list[LockForPublic]
+    """
+    payload = await client.send(_build_request(user_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,52 @@
+"""POST /locks/search (locksSearch)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.search_locks_dto import SearchLocksDto
+from ...models.search_locks_rep_dto import SearchLocksRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "locksSearch"
+
+
+def _build_request(*, body: SearchLocksDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/locks/search",
+        json=UNSET if body is UNSET else _request_body(OPERATION_ID, body, SearchLocksDto, ()),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> SearchLocksRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = SearchLocksRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    *, client: Transport, body: SearchLocksDto | Mapping[str, Any], timeout: float | None = None
+) -> SearchLocksRepDto:
+    """Get user locks
+    Search for user locks
+
+    ``POST /locks/search`` (operationId ``locksSearch``).
+    Returns:
+        SearchLocksRepDto
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

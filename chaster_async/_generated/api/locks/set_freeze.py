@@ -1,0 +1,49 @@
+"""POST /locks/{lockId}/freeze (setFreeze)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.set_freeze_dto import SetFreezeDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "setFreeze"
+
+
+def _build_request(
+    lock_id: str, *, body: SetFreezeDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/freeze",
+        json=UNSET if body is UNSET else _request_body(OPERATION_ID, body, SetFreezeDto, ("isFrozen",)),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    lock_id: str, *, client: Transport, body: SetFreezeDto | Mapping[str, Any], timeout: float | None = None
+) -> None:
+    """Freeze a lock
+    Freezes a lock. Keyholders can use this endpoint to freeze wearer's locks.
+
+    ``POST /locks/{lockId}/freeze`` (operationId ``setFreeze``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(lock_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

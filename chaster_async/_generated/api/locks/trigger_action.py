@@ -1,0 +1,66 @@
+"""POST /locks/{lockId}/extensions/{extensionId}/action (triggerAction)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.trigger_action_response_201 import TriggerActionResponse201
+from ...models.trigger_extension_action_dto import TriggerExtensionActionDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "triggerAction"
+
+
+def _build_request(
+    lock_id: str,
+    extension_id: str,
+    *,
+    body: TriggerExtensionActionDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/extensions/{_path_value(OPERATION_ID, 'extension_id', extension_id)}/action",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, TriggerExtensionActionDto, ("action", "payload")),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> TriggerActionResponse201:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = TriggerActionResponse201.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    lock_id: str,
+    extension_id: str,
+    *,
+    client: Transport,
+    body: TriggerExtensionActionDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> TriggerActionResponse201:
+    """Trigger an action for a lock extension
+    Triggers an action in a lock extension
+
+    ``POST /locks/{lockId}/extensions/{extensionId}/action`` (operationId ``triggerAction``).
+    Returns:
+        TriggerActionResponse201
+    """
+    payload = await client.send(_build_request(lock_id, extension_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

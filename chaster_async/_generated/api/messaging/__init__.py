@@ -1,0 +1,156 @@
+"""The ``messaging`` operations, as methods of :class:`MessagingApi` (``chaster.messaging``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.conversation_for_public import ConversationForPublic
+    from ...models.create_conversation_dto import CreateConversationDto
+    from ...models.get_conversations_messaging_status import GetConversationsMessagingStatus
+    from ...models.get_conversations_rep_dto import GetConversationsRepDto
+    from ...models.get_messages_rep_dto import GetMessagesRepDto
+    from ...models.ignored_users_rep_dto import IgnoredUsersRepDto
+    from ...models.message_for_public import MessageForPublic
+    from ...models.set_conversation_status_dto import SetConversationStatusDto
+    from ...models.set_conversation_unread_dto import SetConversationUnreadDto
+    from ...models.update_conversation_dto import UpdateConversationDto
+
+
+class MessagingApi:
+    """Operations tagged ``messaging``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "get_conversations": "getConversations",
+        "create_conversation": "createConversation",
+        "find_ignored_users": "findIgnoredUsers",
+        "get_conversation": "getConversation",
+        "send_message": "sendMessage",
+        "get_conversation_by_user_id": "getConversationByUserId",
+        "get_messages": "getMessages",
+        "set_conversation_status": "setConversationStatus",
+        "set_conversation_unread": "setConversationUnread",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_conversations(
+        self,
+        *,
+        limit: float | Unset = UNSET,
+        status: GetConversationsMessagingStatus | str | Unset = UNSET,
+        offset: datetime.datetime | Unset = UNSET,
+        timeout: float | None = None,
+    ) -> GetConversationsRepDto:
+        """Find a list of conversations
+        ``GET /conversations`` (operationId ``getConversations``).
+        """
+        from ..messaging.get_conversations import asyncio as _call
+
+        return await _call(limit=limit, status=status, offset=offset, client=self._transport, timeout=timeout)
+
+    async def create_conversation(
+        self, *, body: CreateConversationDto | Mapping[str, Any], timeout: float | None = None
+    ) -> ConversationForPublic:
+        """Create a conversation
+        ``POST /conversations`` (operationId ``createConversation``).
+        """
+        from ..messaging.create_conversation import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)
+
+    async def find_ignored_users(self, *, timeout: float | None = None) -> IgnoredUsersRepDto:
+        """GET /messaging/ignored-users
+        ``GET /messaging/ignored-users`` (operationId ``findIgnoredUsers``).
+        """
+        from ..messaging.find_ignored_users import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)
+
+    async def get_conversation(
+        self, conversation_id: str, *, timeout: float | None = None
+    ) -> ConversationForPublic:
+        """Find a conversation
+        ``GET /conversations/{conversationId}`` (operationId ``getConversation``).
+        """
+        from ..messaging.get_conversation import asyncio as _call
+
+        return await _call(conversation_id, client=self._transport, timeout=timeout)
+
+    async def send_message(
+        self,
+        conversation_id: str,
+        *,
+        body: UpdateConversationDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> MessageForPublic:
+        """Add a new message to a conversation
+        ``POST /conversations/{conversationId}`` (operationId ``sendMessage``).
+        """
+        from ..messaging.send_message import asyncio as _call
+
+        return await _call(conversation_id, body=body, client=self._transport, timeout=timeout)
+
+    async def get_conversation_by_user_id(
+        self, user_id: str, *, timeout: float | None = None
+    ) -> ConversationForPublic:
+        """Find conversation by user id
+        ``GET /conversations/by-user/{userId}`` (operationId ``getConversationByUserId``).
+        """
+        from ..messaging.get_conversation_by_user_id import asyncio as _call
+
+        return await _call(user_id, client=self._transport, timeout=timeout)
+
+    async def get_messages(
+        self,
+        conversation_id: str,
+        *,
+        limit: float | Unset = UNSET,
+        last_id: str | Unset = UNSET,
+        timeout: float | None = None,
+    ) -> GetMessagesRepDto:
+        """Find messages in a conversation
+        ``GET /conversations/{conversationId}/messages`` (operationId ``getMessages``).
+        """
+        from ..messaging.get_messages import asyncio as _call
+
+        return await _call(
+            conversation_id, limit=limit, last_id=last_id, client=self._transport, timeout=timeout
+        )
+
+    async def set_conversation_status(
+        self,
+        conversation_id: str,
+        *,
+        body: SetConversationStatusDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> None:
+        """Set a conversation status
+        ``PUT /conversations/{conversationId}/status`` (operationId ``setConversationStatus``).
+        """
+        from ..messaging.set_conversation_status import asyncio as _call
+
+        return await _call(conversation_id, body=body, client=self._transport, timeout=timeout)
+
+    async def set_conversation_unread(
+        self,
+        conversation_id: str,
+        *,
+        body: SetConversationUnreadDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> None:
+        """Set a conversation unread status
+        ``PUT /conversations/{conversationId}/unread`` (operationId ``setConversationUnread``).
+        """
+        from ..messaging.set_conversation_unread import asyncio as _call
+
+        return await _call(conversation_id, body=body, client=self._transport, timeout=timeout)

@@ -1,0 +1,56 @@
+"""POST /conversations (createConversation)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.conversation_for_public import ConversationForPublic
+from ...models.create_conversation_dto import CreateConversationDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "createConversation"
+
+
+def _build_request(
+    *, body: CreateConversationDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/conversations",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, CreateConversationDto, ("users", "type", "message")),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> ConversationForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = ConversationForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    *, client: Transport, body: CreateConversationDto | Mapping[str, Any], timeout: float | None = None
+) -> ConversationForPublic:
+    """Create a conversation
+    Creates a conversation
+
+    ``POST /conversations`` (operationId ``createConversation``).
+    Returns:
+        ConversationForPublic
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

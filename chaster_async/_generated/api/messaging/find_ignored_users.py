@@ -1,0 +1,44 @@
+"""GET /messaging/ignored-users (findIgnoredUsers)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+
+from ...models.ignored_users_rep_dto import IgnoredUsersRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "findIgnoredUsers"
+
+
+def _build_request(*, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/messaging/ignored-users",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> IgnoredUsersRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = IgnoredUsersRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(*, client: Transport, timeout: float | None = None) -> IgnoredUsersRepDto:
+    """GET /messaging/ignored-users
+    ``GET /messaging/ignored-users`` (operationId ``findIgnoredUsers``).
+    Returns:
+        IgnoredUsersRepDto
+    """
+    payload = await client.send(_build_request(timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

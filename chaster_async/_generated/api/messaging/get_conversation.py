@@ -1,0 +1,49 @@
+"""GET /conversations/{conversationId} (getConversation)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.conversation_for_public import ConversationForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getConversation"
+
+
+def _build_request(conversation_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/conversations/{_path_value(OPERATION_ID, 'conversation_id', conversation_id)}",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> ConversationForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = ConversationForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    conversation_id: str, *, client: Transport, timeout: float | None = None
+) -> ConversationForPublic:
+    """Find a conversation
+    Finds a conversation
+
+    ``GET /conversations/{conversationId}`` (operationId ``getConversation``).
+    Returns:
+        ConversationForPublic
+    """
+    payload = await client.send(_build_request(conversation_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

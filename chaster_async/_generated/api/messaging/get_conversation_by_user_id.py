@@ -1,0 +1,47 @@
+"""GET /conversations/by-user/{userId} (getConversationByUserId)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.conversation_for_public import ConversationForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getConversationByUserId"
+
+
+def _build_request(user_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/conversations/by-user/{_path_value(OPERATION_ID, 'user_id', user_id)}",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> ConversationForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = ConversationForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(user_id: str, *, client: Transport, timeout: float | None = None) -> ConversationForPublic:
+    """Find conversation by user id
+    Finds a conversation by user id
+
+    ``GET /conversations/by-user/{userId}`` (operationId ``getConversationByUserId``).
+    Returns:
+        ConversationForPublic
+    """
+    payload = await client.send(_build_request(user_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

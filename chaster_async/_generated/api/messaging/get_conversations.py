@@ -1,0 +1,70 @@
+"""GET /conversations (getConversations)"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request, Unset
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import query_pairs as _query_pairs
+
+from ...models.get_conversations_messaging_status import GetConversationsMessagingStatus
+from ...models.get_conversations_rep_dto import GetConversationsRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getConversations"
+
+
+def _build_request(
+    *,
+    limit: float | Unset = UNSET,
+    status: GetConversationsMessagingStatus | str | Unset = UNSET,
+    offset: datetime.datetime | Unset = UNSET,
+    timeout: float | None = None,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    if limit is not UNSET:
+        params.extend(_query_pairs("limit", limit))
+    if status is not UNSET:
+        params.extend(_query_pairs("status", status))
+    if offset is not UNSET:
+        params.extend(_query_pairs("offset", offset))
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/conversations",
+        params=params,
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> GetConversationsRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = GetConversationsRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    limit: float | Unset = UNSET,
+    status: GetConversationsMessagingStatus | str | Unset = UNSET,
+    offset: datetime.datetime | Unset = UNSET,
+    timeout: float | None = None,
+) -> GetConversationsRepDto:
+    """Find a list of conversations
+    Finds a list of conversations
+
+    ``GET /conversations`` (operationId ``getConversations``).
+    Returns:
+        GetConversationsRepDto
+    """
+    payload = await client.send(_build_request(limit=limit, status=status, offset=offset, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,69 @@
+"""GET /conversations/{conversationId}/messages (getMessages)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request, Unset
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import query_pairs as _query_pairs
+
+from ...models.get_messages_rep_dto import GetMessagesRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getMessages"
+
+
+def _build_request(
+    conversation_id: str,
+    *,
+    limit: float | Unset = UNSET,
+    last_id: str | Unset = UNSET,
+    timeout: float | None = None,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    if limit is not UNSET:
+        params.extend(_query_pairs("limit", limit))
+    if last_id is not UNSET:
+        params.extend(_query_pairs("lastId", last_id))
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/conversations/{_path_value(OPERATION_ID, 'conversation_id', conversation_id)}/messages",
+        params=params,
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> GetMessagesRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = GetMessagesRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: Transport,
+    limit: float | Unset = UNSET,
+    last_id: str | Unset = UNSET,
+    timeout: float | None = None,
+) -> GetMessagesRepDto:
+    """Find messages in a conversation
+    Finds messages in a conversation
+
+    ``GET /conversations/{conversationId}/messages`` (operationId ``getMessages``).
+    Returns:
+        GetMessagesRepDto
+    """
+    payload = await client.send(
+        _build_request(conversation_id, limit=limit, last_id=last_id, timeout=timeout)
+    )
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

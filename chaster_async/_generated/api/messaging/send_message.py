@@ -1,0 +1,61 @@
+"""POST /conversations/{conversationId} (sendMessage)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.message_for_public import MessageForPublic
+from ...models.update_conversation_dto import UpdateConversationDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "sendMessage"
+
+
+def _build_request(
+    conversation_id: str, *, body: UpdateConversationDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/conversations/{_path_value(OPERATION_ID, 'conversation_id', conversation_id)}",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, UpdateConversationDto, ("message",)),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> MessageForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = MessageForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: Transport,
+    body: UpdateConversationDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> MessageForPublic:
+    """Add a new message to a conversation
+    Updates a conversation
+
+    ``POST /conversations/{conversationId}`` (operationId ``sendMessage``).
+    Returns:
+        MessageForPublic
+    """
+    payload = await client.send(_build_request(conversation_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,55 @@
+"""PUT /conversations/{conversationId}/status (setConversationStatus)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.set_conversation_status_dto import SetConversationStatusDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "setConversationStatus"
+
+
+def _build_request(
+    conversation_id: str, *, body: SetConversationStatusDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="PUT",
+        path=f"/conversations/{_path_value(OPERATION_ID, 'conversation_id', conversation_id)}/status",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, SetConversationStatusDto, ("status",)),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: Transport,
+    body: SetConversationStatusDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> None:
+    """Set a conversation status
+    Updates a conversation status
+
+    ``PUT /conversations/{conversationId}/status`` (operationId ``setConversationStatus``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(conversation_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

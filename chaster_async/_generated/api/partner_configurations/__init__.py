@@ -1,0 +1,67 @@
+"""The ``partner_configurations`` operations, as methods of :class:`PartnerConfigurationsApi` (``chaster.partner_configurations``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.create_partner_configuration_dto import CreatePartnerConfigurationDto
+    from ...models.create_partner_configuration_rep_dto import CreatePartnerConfigurationRepDto
+    from ...models.create_shared_lock_partner_configuration_rep_dto import (
+        CreateSharedLockPartnerConfigurationRepDto,
+    )
+
+
+class PartnerConfigurationsApi:
+    """Operations tagged ``partner_configurations``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "create_lock_partner_configuration": "createLockPartnerConfiguration",
+        "create_partner_configuration": "createPartnerConfiguration",
+        "create_shared_lock_partner_configuration": "createSharedLockPartnerConfiguration",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def create_lock_partner_configuration(
+        self, lock_id: str, partner_extension_id: str, *, timeout: float | None = None
+    ) -> CreateSharedLockPartnerConfigurationRepDto:
+        """Create a partner configuration from a lock extension configuration
+        ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createLockPartnerConfiguration``).
+        """
+        from ..partner_configurations.create_lock_partner_configuration import asyncio as _call
+
+        return await _call(lock_id, partner_extension_id, client=self._transport, timeout=timeout)
+
+    async def create_partner_configuration(
+        self,
+        partner_extension_id: str,
+        *,
+        body: CreatePartnerConfigurationDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> CreatePartnerConfigurationRepDto:
+        """Create a partner configuration with the default configuration
+        ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createPartnerConfiguration``).
+        """
+        from ..partner_configurations.create_partner_configuration import asyncio as _call
+
+        return await _call(partner_extension_id, body=body, client=self._transport, timeout=timeout)
+
+    async def create_shared_lock_partner_configuration(
+        self, shared_lock_id: str, partner_extension_id: str, *, timeout: float | None = None
+    ) -> CreateSharedLockPartnerConfigurationRepDto:
+        """Create a partner configuration from a shared lock extension configuration
+        ``POST /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createSharedLockPartnerConfiguration``).
+        """
+        from ..partner_configurations.create_shared_lock_partner_configuration import asyncio as _call
+
+        return await _call(shared_lock_id, partner_extension_id, client=self._transport, timeout=timeout)

@@ -1,0 +1,49 @@
+"""POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations (createLockPartnerConfiguration)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.create_shared_lock_partner_configuration_rep_dto import (
+    CreateSharedLockPartnerConfigurationRepDto,
+)
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "createLockPartnerConfiguration"
+
+
+def _build_request(lock_id: str, partner_extension_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/partner-extensions/{_path_value(OPERATION_ID, 'partner_extension_id', partner_extension_id)}/partner-configurations",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> CreateSharedLockPartnerConfigurationRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = CreateSharedLockPartnerConfigurationRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    lock_id: str, partner_extension_id: str, *, client: Transport, timeout: float | None = None
+) -> CreateSharedLockPartnerConfigurationRepDto:
+    """Create a partner configuration from a lock extension configuration
+    ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createLockPartnerConfiguration``).
+    Returns:
+        CreateSharedLockPartnerConfigurationRepDto
+    """
+    payload = await client.send(_build_request(lock_id, partner_extension_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

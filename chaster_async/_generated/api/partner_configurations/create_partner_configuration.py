@@ -1,0 +1,62 @@
+"""POST /partner-extensions/{partnerExtensionId}/partner-configurations (createPartnerConfiguration)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.create_partner_configuration_dto import CreatePartnerConfigurationDto
+from ...models.create_partner_configuration_rep_dto import CreatePartnerConfigurationRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "createPartnerConfiguration"
+
+
+def _build_request(
+    partner_extension_id: str,
+    *,
+    body: CreatePartnerConfigurationDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/partner-extensions/{_path_value(OPERATION_ID, 'partner_extension_id', partner_extension_id)}/partner-configurations",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, CreatePartnerConfigurationDto, ("role",)),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> CreatePartnerConfigurationRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = CreatePartnerConfigurationRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    partner_extension_id: str,
+    *,
+    client: Transport,
+    body: CreatePartnerConfigurationDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> CreatePartnerConfigurationRepDto:
+    """Create a partner configuration with the default configuration
+    ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createPartnerConfiguration``).
+    Returns:
+        CreatePartnerConfigurationRepDto
+    """
+    payload = await client.send(_build_request(partner_extension_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,265 @@
+"""The ``partner_extensions`` operations, as methods of :class:`PartnerExtensionsApi` (``chaster.partner_extensions``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.create_partner_extension_dto import CreatePartnerExtensionDto
+    from ...models.get_history_rep_dto import GetHistoryRepDto
+    from ...models.get_partner_logs_dto import GetPartnerLogsDto
+    from ...models.get_partner_session_rep_dto import GetPartnerSessionRepDto
+    from ...models.get_regular_actions_rep_dto import GetRegularActionsRepDto
+    from ...models.get_sessions_dto import GetSessionsDto
+    from ...models.get_sessions_rep_dto import GetSessionsRepDto
+    from ...models.partner_configuration_for_public import PartnerConfigurationForPublic
+    from ...models.partner_custom_log_action_dto import PartnerCustomLogActionDto
+    from ...models.partner_do_action_dto import PartnerDoActionDto
+    from ...models.partner_extension_for_dashboard import PartnerExtensionForDashboard
+    from ...models.partner_get_session_auth_rep_dto import PartnerGetSessionAuthRepDto
+    from ...models.partner_set_metadata_dto import PartnerSetMetadataDto
+    from ...models.patch_extension_session_dto import PatchExtensionSessionDto
+    from ...models.set_session_data_dto import SetSessionDataDto
+    from ...models.submit_regular_action_dto import SubmitRegularActionDto
+    from ...models.update_partner_configuration_dto import UpdatePartnerConfigurationDto
+    from ...models.update_partner_extension_dto import UpdatePartnerExtensionDto
+
+
+class PartnerExtensionsApi:
+    """Operations tagged ``partner_extensions``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "do_action": "doAction",
+        "get_extension_session": "getExtensionSession",
+        "patch_extension_session": "patchExtensionSession",
+        "get_logs": "getLogs",
+        "set_metadata": "setMetadata",
+        "get_configuration": "getConfiguration",
+        "update_configuration": "updateConfiguration",
+        "find_all": "partnerExtensionsFindAll",
+        "create": "partnerExtensionsCreate",
+        "find_one": "partnerExtensionsFindOne",
+        "update": "partnerExtensionsUpdate",
+        "delete": "delete",
+        "log_custom_action": "logCustomAction",
+        "get_session_auth": "getSessionAuth",
+        "get_sessions": "getSessions",
+        "set_data": "setData",
+        "get_regular_actions": "getRegularActions",
+        "submit_regular_action": "submitRegularAction",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def do_action(
+        self, session_id: str, *, body: PartnerDoActionDto | Mapping[str, Any], timeout: float | None = None
+    ) -> None:
+        """Run an action on the lock
+        ``POST /api/extensions/sessions/{sessionId}/action`` (operationId ``doAction``).
+        """
+        from ..partner_extensions.do_action import asyncio as _call
+
+        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+
+    async def get_extension_session(
+        self, session_id: str, *, timeout: float | None = None
+    ) -> GetPartnerSessionRepDto:
+        """Retrieve information from an extension lock session
+        ``GET /api/extensions/sessions/{sessionId}`` (operationId ``getExtensionSession``).
+        """
+        from ..partner_extensions.get_extension_session import asyncio as _call
+
+        return await _call(session_id, client=self._transport, timeout=timeout)
+
+    async def patch_extension_session(
+        self,
+        session_id: str,
+        *,
+        body: PatchExtensionSessionDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> None:
+        """Update partial information for an extension lock session
+        ``PATCH /api/extensions/sessions/{sessionId}`` (operationId ``patchExtensionSession``).
+        """
+        from ..partner_extensions.patch_extension_session import asyncio as _call
+
+        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+
+    async def get_logs(
+        self, session_id: str, *, body: GetPartnerLogsDto | Mapping[str, Any], timeout: float | None = None
+    ) -> GetHistoryRepDto:
+        """List log entries for an extension lock session
+        ``POST /api/extensions/sessions/{sessionId}/logs/search`` (operationId ``getLogs``).
+        """
+        from ..partner_extensions.get_logs import asyncio as _call
+
+        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+
+    async def set_metadata(
+        self,
+        session_id: str,
+        *,
+        body: PartnerSetMetadataDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> None:
+        """Update metadata for an extension lock session
+        ``PUT /api/extensions/sessions/{sessionId}/metadata`` (operationId ``setMetadata``). Deprecated by Chaster.
+        """
+        from ..partner_extensions.set_metadata import asyncio as _call
+
+        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+
+    async def get_configuration(
+        self, token: str, *, timeout: float | None = None
+    ) -> PartnerConfigurationForPublic:
+        """Retrieve the extension configuration from a configuration token.              The
+        configuration token is passed in hash parameters of your configuration page.
+        ``GET /api/extensions/configurations/{token}`` (operationId ``getConfiguration``).
+        """
+        from ..partner_extensions.get_configuration import asyncio as _call
+
+        return await _call(token, client=self._transport, timeout=timeout)
+
+    async def update_configuration(
+        self,
+        token: str,
+        *,
+        body: UpdatePartnerConfigurationDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> PartnerConfigurationForPublic:
+        """Update the extension configuration from a configuration token.              The
+        configuration token is passed in hash parameters of your configuration page.
+        ``PUT /api/extensions/configurations/{token}`` (operationId ``updateConfiguration``).
+        """
+        from ..partner_extensions.update_configuration import asyncio as _call
+
+        return await _call(token, body=body, client=self._transport, timeout=timeout)
+
+    async def find_all(self, *, timeout: float | None = None) -> list[PartnerExtensionForDashboard]:
+        """Return a list of extensions
+        ``GET /api/developers/extensions`` (operationId ``partnerExtensionsFindAll``).
+        """
+        from ..partner_extensions.find_all import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)
+
+    async def create(
+        self, *, body: CreatePartnerExtensionDto | Mapping[str, Any], timeout: float | None = None
+    ) -> PartnerExtensionForDashboard:
+        """Create an extension
+        ``POST /api/developers/extensions`` (operationId ``partnerExtensionsCreate``).
+        """
+        from ..partner_extensions.create import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)
+
+    async def find_one(
+        self, extension_id: str, *, timeout: float | None = None
+    ) -> PartnerExtensionForDashboard:
+        """Find an extension
+        ``GET /api/developers/extensions/{extensionId}`` (operationId ``partnerExtensionsFindOne``).
+        """
+        from ..partner_extensions.find_one import asyncio as _call
+
+        return await _call(extension_id, client=self._transport, timeout=timeout)
+
+    async def update(
+        self,
+        extension_id: str,
+        *,
+        body: UpdatePartnerExtensionDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> None:
+        """Update an extension
+        ``PUT /api/developers/extensions/{extensionId}`` (operationId ``partnerExtensionsUpdate``).
+        """
+        from ..partner_extensions.update import asyncio as _call
+
+        return await _call(extension_id, body=body, client=self._transport, timeout=timeout)
+
+    async def delete(self, extension_id: str, *, timeout: float | None = None) -> None:
+        """Delete an extension
+        ``DELETE /api/developers/extensions/{extensionId}`` (operationId ``delete``).
+        """
+        from ..partner_extensions.delete import asyncio as _call
+
+        return await _call(extension_id, client=self._transport, timeout=timeout)
+
+    async def log_custom_action(
+        self,
+        session_id: str,
+        *,
+        body: PartnerCustomLogActionDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> None:
+        """Create a custom log entry for an extension lock session
+        ``POST /api/extensions/sessions/{sessionId}/logs/custom`` (operationId ``logCustomAction``).
+        """
+        from ..partner_extensions.log_custom_action import asyncio as _call
+
+        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+
+    async def get_session_auth(
+        self, token: str, *, x_chaster_client_id: str, timeout: float | None = None
+    ) -> PartnerGetSessionAuthRepDto:
+        """Get a session authorization
+        ``GET /api/extensions/auth/sessions/{token}`` (operationId ``getSessionAuth``).
+        """
+        from ..partner_extensions.get_session_auth import asyncio as _call
+
+        return await _call(
+            token, x_chaster_client_id=x_chaster_client_id, client=self._transport, timeout=timeout
+        )
+
+    async def get_sessions(
+        self, *, body: GetSessionsDto | Mapping[str, Any], timeout: float | None = None
+    ) -> GetSessionsRepDto:
+        """Search for extension sessions
+        ``POST /api/extensions/sessions/search`` (operationId ``getSessions``).
+        """
+        from ..partner_extensions.get_sessions import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)
+
+    async def set_data(
+        self, session_id: str, *, body: SetSessionDataDto | Mapping[str, Any], timeout: float | None = None
+    ) -> None:
+        """Set session custom data
+        ``PUT /api/extensions/sessions/{sessionId}/data`` (operationId ``setData``). Deprecated by Chaster.
+        """
+        from ..partner_extensions.set_data import asyncio as _call
+
+        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+
+    async def get_regular_actions(
+        self, session_id: str, *, timeout: float | None = None
+    ) -> GetRegularActionsRepDto:
+        """Get submitted regular actions
+        ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (operationId ``getRegularActions``).
+        """
+        from ..partner_extensions.get_regular_actions import asyncio as _call
+
+        return await _call(session_id, client=self._transport, timeout=timeout)
+
+    async def submit_regular_action(
+        self,
+        session_id: str,
+        *,
+        body: SubmitRegularActionDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> GetRegularActionsRepDto:
+        """Submit a regular action on the lock
+        ``POST /api/extensions/sessions/{sessionId}/regular-actions`` (operationId ``submitRegularAction``).
+        """
+        from ..partner_extensions.submit_regular_action import asyncio as _call
+
+        return await _call(session_id, body=body, client=self._transport, timeout=timeout)

@@ -1,0 +1,53 @@
+"""GET /api/developers/extensions (partnerExtensionsFindAll)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+
+from ...models.partner_extension_for_dashboard import PartnerExtensionForDashboard
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "partnerExtensionsFindAll"
+
+
+def _build_request(*, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/api/developers/extensions",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> list[PartnerExtensionForDashboard]:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, list):
+        raise TypeError("array")
+    _list1 = []
+    for _item0 in payload:
+        if _item0 is None:
+            _value2 = None
+        else:
+            if not isinstance(_item0, dict):
+                raise TypeError("object")
+            _value2 = PartnerExtensionForDashboard.from_dict(_item0)
+        _list1.append(_value2)
+    result = _list1
+    return result
+
+
+async def asyncio(*, client: Transport, timeout: float | None = None) -> list[PartnerExtensionForDashboard]:
+    """Return a list of extensions
+    ``GET /api/developers/extensions`` (operationId ``partnerExtensionsFindAll``).
+    Returns:
+        list[PartnerExtensionForDashboard]
+    """
+    payload = await client.send(_build_request(timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,47 @@
+"""GET /api/developers/extensions/{extensionId} (partnerExtensionsFindOne)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.partner_extension_for_dashboard import PartnerExtensionForDashboard
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "partnerExtensionsFindOne"
+
+
+def _build_request(extension_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/api/developers/extensions/{_path_value(OPERATION_ID, 'extension_id', extension_id)}",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> PartnerExtensionForDashboard:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = PartnerExtensionForDashboard.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    extension_id: str, *, client: Transport, timeout: float | None = None
+) -> PartnerExtensionForDashboard:
+    """Find an extension
+    ``GET /api/developers/extensions/{extensionId}`` (operationId ``partnerExtensionsFindOne``).
+    Returns:
+        PartnerExtensionForDashboard
+    """
+    payload = await client.send(_build_request(extension_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

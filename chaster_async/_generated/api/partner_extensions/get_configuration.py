@@ -1,0 +1,48 @@
+"""GET /api/extensions/configurations/{token} (getConfiguration)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.partner_configuration_for_public import PartnerConfigurationForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getConfiguration"
+
+
+def _build_request(token: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/api/extensions/configurations/{_path_value(OPERATION_ID, 'token', token)}",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> PartnerConfigurationForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = PartnerConfigurationForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    token: str, *, client: Transport, timeout: float | None = None
+) -> PartnerConfigurationForPublic:
+    """Retrieve the extension configuration from a configuration token.              The configuration
+    token is passed in hash parameters of your configuration page.
+    ``GET /api/extensions/configurations/{token}`` (operationId ``getConfiguration``).
+    Returns:
+        PartnerConfigurationForPublic
+    """
+    payload = await client.send(_build_request(token, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,57 @@
+"""POST /api/extensions/sessions/{sessionId}/logs/search (getLogs)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.get_history_rep_dto import GetHistoryRepDto
+from ...models.get_partner_logs_dto import GetPartnerLogsDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getLogs"
+
+
+def _build_request(
+    session_id: str, *, body: GetPartnerLogsDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/api/extensions/sessions/{_path_value(OPERATION_ID, 'session_id', session_id)}/logs/search",
+        json=UNSET if body is UNSET else _request_body(OPERATION_ID, body, GetPartnerLogsDto, ("role",)),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> GetHistoryRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = GetHistoryRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    session_id: str,
+    *,
+    client: Transport,
+    body: GetPartnerLogsDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> GetHistoryRepDto:
+    """List log entries for an extension lock session
+    ``POST /api/extensions/sessions/{sessionId}/logs/search`` (operationId ``getLogs``).
+    Returns:
+        GetHistoryRepDto
+    """
+    payload = await client.send(_build_request(session_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

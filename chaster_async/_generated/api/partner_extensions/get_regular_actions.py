@@ -1,0 +1,47 @@
+"""GET /api/extensions/sessions/{sessionId}/regular-actions (getRegularActions)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.get_regular_actions_rep_dto import GetRegularActionsRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getRegularActions"
+
+
+def _build_request(session_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/api/extensions/sessions/{_path_value(OPERATION_ID, 'session_id', session_id)}/regular-actions",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> GetRegularActionsRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = GetRegularActionsRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    session_id: str, *, client: Transport, timeout: float | None = None
+) -> GetRegularActionsRepDto:
+    """Get submitted regular actions
+    ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (operationId ``getRegularActions``).
+    Returns:
+        GetRegularActionsRepDto
+    """
+    payload = await client.send(_build_request(session_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,53 @@
+"""GET /api/extensions/auth/sessions/{token} (getSessionAuth)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.partner_get_session_auth_rep_dto import PartnerGetSessionAuthRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getSessionAuth"
+
+
+def _build_request(token: str, *, x_chaster_client_id: str, timeout: float | None = None) -> Request:
+    headers: dict[str, str] = {}
+    if x_chaster_client_id is not UNSET:
+        headers["X-Chaster-Client-Id"] = str(x_chaster_client_id)
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/api/extensions/auth/sessions/{_path_value(OPERATION_ID, 'token', token)}",
+        headers=headers,
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> PartnerGetSessionAuthRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = PartnerGetSessionAuthRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    token: str, *, client: Transport, x_chaster_client_id: str, timeout: float | None = None
+) -> PartnerGetSessionAuthRepDto:
+    """Get a session authorization
+    ``GET /api/extensions/auth/sessions/{token}`` (operationId ``getSessionAuth``).
+    Returns:
+        PartnerGetSessionAuthRepDto
+    """
+    payload = await client.send(
+        _build_request(token, x_chaster_client_id=x_chaster_client_id, timeout=timeout)
+    )
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,52 @@
+"""POST /api/extensions/sessions/search (getSessions)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.get_sessions_dto import GetSessionsDto
+from ...models.get_sessions_rep_dto import GetSessionsRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getSessions"
+
+
+def _build_request(*, body: GetSessionsDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/api/extensions/sessions/search",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, GetSessionsDto, ("status", "extensionSlug", "limit")),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> GetSessionsRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = GetSessionsRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    *, client: Transport, body: GetSessionsDto | Mapping[str, Any], timeout: float | None = None
+) -> GetSessionsRepDto:
+    """Search for extension sessions
+    ``POST /api/extensions/sessions/search`` (operationId ``getSessions``).
+    Returns:
+        GetSessionsRepDto
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

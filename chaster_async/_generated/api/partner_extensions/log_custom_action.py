@@ -1,0 +1,53 @@
+"""POST /api/extensions/sessions/{sessionId}/logs/custom (logCustomAction)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.partner_custom_log_action_dto import PartnerCustomLogActionDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "logCustomAction"
+
+
+def _build_request(
+    session_id: str, *, body: PartnerCustomLogActionDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/api/extensions/sessions/{_path_value(OPERATION_ID, 'session_id', session_id)}/logs/custom",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, PartnerCustomLogActionDto, ("title", "description")),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    session_id: str,
+    *,
+    client: Transport,
+    body: PartnerCustomLogActionDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> None:
+    """Create a custom log entry for an extension lock session
+    ``POST /api/extensions/sessions/{sessionId}/logs/custom`` (operationId ``logCustomAction``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(session_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,53 @@
+"""PUT /api/extensions/sessions/{sessionId}/data (setData). Deprecated."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.set_session_data_dto import SetSessionDataDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "setData"
+
+
+def _build_request(
+    session_id: str, *, body: SetSessionDataDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="PUT",
+        path=f"/api/extensions/sessions/{_path_value(OPERATION_ID, 'session_id', session_id)}/data",
+        json=UNSET if body is UNSET else _request_body(OPERATION_ID, body, SetSessionDataDto, ("data",)),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    session_id: str,
+    *,
+    client: Transport,
+    body: SetSessionDataDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> None:
+    """Set session custom data
+    Deprecated, please use PATCH /api/extensions/sessions/{sessionId}
+
+    ``PUT /api/extensions/sessions/{sessionId}/data`` (operationId ``setData``). Deprecated by Chaster.
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(session_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

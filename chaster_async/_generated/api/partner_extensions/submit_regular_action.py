@@ -1,0 +1,59 @@
+"""POST /api/extensions/sessions/{sessionId}/regular-actions (submitRegularAction)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.get_regular_actions_rep_dto import GetRegularActionsRepDto
+from ...models.submit_regular_action_dto import SubmitRegularActionDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "submitRegularAction"
+
+
+def _build_request(
+    session_id: str, *, body: SubmitRegularActionDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/api/extensions/sessions/{_path_value(OPERATION_ID, 'session_id', session_id)}/regular-actions",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, SubmitRegularActionDto, ("payload",)),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> GetRegularActionsRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = GetRegularActionsRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    session_id: str,
+    *,
+    client: Transport,
+    body: SubmitRegularActionDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> GetRegularActionsRepDto:
+    """Submit a regular action on the lock
+    ``POST /api/extensions/sessions/{sessionId}/regular-actions`` (operationId ``submitRegularAction``).
+    Returns:
+        GetRegularActionsRepDto
+    """
+    payload = await client.send(_build_request(session_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

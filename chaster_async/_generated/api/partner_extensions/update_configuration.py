@@ -1,0 +1,60 @@
+"""PUT /api/extensions/configurations/{token} (updateConfiguration)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.partner_configuration_for_public import PartnerConfigurationForPublic
+from ...models.update_partner_configuration_dto import UpdatePartnerConfigurationDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "updateConfiguration"
+
+
+def _build_request(
+    token: str, *, body: UpdatePartnerConfigurationDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="PUT",
+        path=f"/api/extensions/configurations/{_path_value(OPERATION_ID, 'token', token)}",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, UpdatePartnerConfigurationDto, ("config",)),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> PartnerConfigurationForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = PartnerConfigurationForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    token: str,
+    *,
+    client: Transport,
+    body: UpdatePartnerConfigurationDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> PartnerConfigurationForPublic:
+    """Update the extension configuration from a configuration token.              The configuration
+    token is passed in hash parameters of your configuration page.
+    ``PUT /api/extensions/configurations/{token}`` (operationId ``updateConfiguration``).
+    Returns:
+        PartnerConfigurationForPublic
+    """
+    payload = await client.send(_build_request(token, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

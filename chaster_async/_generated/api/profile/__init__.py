@@ -1,0 +1,94 @@
+"""The ``profile`` operations, as methods of :class:`ProfileApi` (``chaster.profile``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.current_user import CurrentUser
+    from ...models.current_user_for_profile_settings import CurrentUserForProfileSettings
+    from ...models.lock_for_public import LockForPublic
+    from ...models.profile_rep_dto import ProfileRepDto
+    from ...models.user_badge_count import UserBadgeCount
+    from ...models.user_for_public import UserForPublic
+
+
+class ProfileApi:
+    """Operations tagged ``profile``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "get_user_locks": "getUserLocks",
+        "get_updated_profile": "getUpdatedProfile",
+        "me": "me",
+        "get_user": "getUser",
+        "get_user_by_id": "getUserById",
+        "get_user_profile": "getUserProfile",
+        "get_user_badge_count": "getUserBadgeCount",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_user_locks(self, user_id: str, *, timeout: float | None = None) -> list[LockForPublic]:
+        """Return the public locks of a user
+        ``GET /locks/user/{userId}`` (operationId ``getUserLocks``).
+        """
+        from ..locks.get_user_locks import asyncio as _call
+
+        return await _call(user_id, client=self._transport, timeout=timeout)
+
+    async def get_updated_profile(self, *, timeout: float | None = None) -> CurrentUserForProfileSettings:
+        """Update profile from the authentication server
+        ``GET /auth/profile/update`` (operationId ``getUpdatedProfile``).
+        """
+        from ..profile.get_updated_profile import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)
+
+    async def me(self, *, timeout: float | None = None) -> CurrentUser:
+        """Get logged user information
+        ``GET /auth/profile`` (operationId ``me``).
+        """
+        from ..profile.me import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)
+
+    async def get_user(self, username: str, *, timeout: float | None = None) -> UserForPublic:
+        """Find a user profile
+        ``GET /users/profile/{username}`` (operationId ``getUser``).
+        """
+        from ..profile.get_user import asyncio as _call
+
+        return await _call(username, client=self._transport, timeout=timeout)
+
+    async def get_user_by_id(self, user_id: str, *, timeout: float | None = None) -> UserForPublic:
+        """Find a user by id
+        ``GET /users/profile/by-id/{userId}`` (operationId ``getUserById``).
+        """
+        from ..profile.get_user_by_id import asyncio as _call
+
+        return await _call(user_id, client=self._transport, timeout=timeout)
+
+    async def get_user_profile(self, username: str, *, timeout: float | None = None) -> ProfileRepDto:
+        """Find a user profile with details
+        ``GET /users/profile/{username}/details`` (operationId ``getUserProfile``).
+        """
+        from ..profile.get_user_profile import asyncio as _call
+
+        return await _call(username, client=self._transport, timeout=timeout)
+
+    async def get_user_badge_count(self, *, timeout: float | None = None) -> UserBadgeCount:
+        """Get the user badge count
+        ``GET /users/badge/count`` (operationId ``getUserBadgeCount``).
+        """
+        from ..profile.get_user_badge_count import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)

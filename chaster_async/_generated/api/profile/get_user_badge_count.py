@@ -1,0 +1,46 @@
+"""GET /users/badge/count (getUserBadgeCount)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+
+from ...models.user_badge_count import UserBadgeCount
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getUserBadgeCount"
+
+
+def _build_request(*, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/users/badge/count",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> UserBadgeCount:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = UserBadgeCount.from_dict(payload)
+    return result
+
+
+async def asyncio(*, client: Transport, timeout: float | None = None) -> UserBadgeCount:
+    """Get the user badge count
+    Returns the user badge count
+
+    ``GET /users/badge/count`` (operationId ``getUserBadgeCount``).
+    Returns:
+        UserBadgeCount
+    """
+    payload = await client.send(_build_request(timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,45 @@
+"""GET /users/profile/{username}/details (getUserProfile)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.profile_rep_dto import ProfileRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getUserProfile"
+
+
+def _build_request(username: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/users/profile/{_path_value(OPERATION_ID, 'username', username)}/details",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> ProfileRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = ProfileRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(username: str, *, client: Transport, timeout: float | None = None) -> ProfileRepDto:
+    """Find a user profile with details
+    ``GET /users/profile/{username}/details`` (operationId ``getUserProfile``).
+    Returns:
+        ProfileRepDto
+    """
+    payload = await client.send(_build_request(username, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,67 @@
+"""The ``public_locks`` operations, as methods of :class:`PublicLocksApi` (``chaster.public_locks``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.explore_category_for_admin import ExploreCategoryForAdmin
+    from ...models.public_lock_for_public import PublicLockForPublic
+    from ...models.search_public_lock_dto import SearchPublicLockDto
+    from ...models.search_public_lock_rep_dto import SearchPublicLockRepDto
+
+
+class PublicLocksApi:
+    """Operations tagged ``public_locks``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "find_one": "publicLocksFindOne",
+        "get_shared_lock_image": "getSharedLockImage",
+        "search": "publicLocksSearch",
+        "find_all": "publicLocksFindAll",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def find_one(self, shared_lock_id: str, *, timeout: float | None = None) -> PublicLockForPublic:
+        """Find a public shared lock
+        ``GET /public-locks/{sharedLockId}`` (operationId ``publicLocksFindOne``).
+        """
+        from ..public_locks.find_one import asyncio as _call
+
+        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+
+    async def get_shared_lock_image(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+        """Generate a shared lock image
+        ``GET /public-locks/images/{sharedLockId}`` (operationId ``getSharedLockImage``).
+        """
+        from ..public_locks.get_shared_lock_image import asyncio as _call
+
+        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+
+    async def search(
+        self, *, body: SearchPublicLockDto | Mapping[str, Any], timeout: float | None = None
+    ) -> SearchPublicLockRepDto:
+        """Search for locks
+        ``POST /public-locks/search`` (operationId ``publicLocksSearch``).
+        """
+        from ..public_locks.search import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)
+
+    async def find_all(self, *, timeout: float | None = None) -> list[ExploreCategoryForAdmin]:
+        """Find Explore page locks
+        ``GET /explore/categories`` (operationId ``publicLocksFindAll``).
+        """
+        from ..public_locks.find_all import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)

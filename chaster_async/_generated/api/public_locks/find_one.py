@@ -1,0 +1,49 @@
+"""GET /public-locks/{sharedLockId} (publicLocksFindOne)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.public_lock_for_public import PublicLockForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "publicLocksFindOne"
+
+
+def _build_request(shared_lock_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/public-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> PublicLockForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = PublicLockForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    shared_lock_id: str, *, client: Transport, timeout: float | None = None
+) -> PublicLockForPublic:
+    """Find a public shared lock
+    Finds a public shared lock
+
+    ``GET /public-locks/{sharedLockId}`` (operationId ``publicLocksFindOne``).
+    Returns:
+        PublicLockForPublic
+    """
+    payload = await client.send(_build_request(shared_lock_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

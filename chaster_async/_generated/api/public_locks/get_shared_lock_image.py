@@ -1,0 +1,40 @@
+"""GET /public-locks/images/{sharedLockId} (getSharedLockImage)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getSharedLockImage"
+
+
+def _build_request(shared_lock_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/public-locks/images/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}",
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
+    """Generate a shared lock image
+    Generates an image illustrating the shared lock, to publish it on forums or social networks.
+
+    ``GET /public-locks/images/{sharedLockId}`` (operationId ``getSharedLockImage``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(shared_lock_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

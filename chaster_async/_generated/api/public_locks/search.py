@@ -1,0 +1,52 @@
+"""POST /public-locks/search (publicLocksSearch)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.search_public_lock_dto import SearchPublicLockDto
+from ...models.search_public_lock_rep_dto import SearchPublicLockRepDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "publicLocksSearch"
+
+
+def _build_request(*, body: SearchPublicLockDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/public-locks/search",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, SearchPublicLockDto, ("criteria", "limit")),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> SearchPublicLockRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = SearchPublicLockRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    *, client: Transport, body: SearchPublicLockDto | Mapping[str, Any], timeout: float | None = None
+) -> SearchPublicLockRepDto:
+    """Search for locks
+    ``POST /public-locks/search`` (operationId ``publicLocksSearch``).
+    Returns:
+        SearchPublicLockRepDto
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,37 @@
+"""The ``reports`` operations, as methods of :class:`ReportsApi` (``chaster.reports``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.create_report_dto import CreateReportDto
+
+
+class ReportsApi:
+    """Operations tagged ``reports``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "create_report": "createReport",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def create_report(
+        self, *, body: CreateReportDto | Mapping[str, Any], timeout: float | None = None
+    ) -> None:
+        """Create a report
+        ``POST /reports`` (operationId ``createReport``).
+        """
+        from ..reports.create_report import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)

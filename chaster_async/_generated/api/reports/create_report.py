@@ -1,0 +1,46 @@
+"""POST /reports (createReport)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.create_report_dto import CreateReportDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "createReport"
+
+
+def _build_request(*, body: CreateReportDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/reports",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, CreateReportDto, ("target", "reason")),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    *, client: Transport, body: CreateReportDto | Mapping[str, Any], timeout: float | None = None
+) -> None:
+    """Create a report
+    ``POST /reports`` (operationId ``createReport``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

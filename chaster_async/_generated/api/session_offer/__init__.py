@@ -1,0 +1,109 @@
+"""The ``session_offer`` operations, as methods of :class:`SessionOfferApi` (``chaster.session_offer``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.create_offer_request_dto import CreateOfferRequestDto
+    from ...models.lock_for_public import LockForPublic
+    from ...models.session_offer_request_for_keyholder import SessionOfferRequestForKeyholder
+    from ...models.session_offer_request_for_public import SessionOfferRequestForPublic
+    from ...models.validate_offer_request_dto import ValidateOfferRequestDto
+
+
+class SessionOfferApi:
+    """Operations tagged ``session_offer``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "accept_keyholding_request": "acceptKeyholdingRequest",
+        "archive_keyholding_offer": "archiveKeyholdingOffer",
+        "create_keyholding_offer": "createKeyholdingOffer",
+        "get_keyholder_requests": "getKeyholderRequests",
+        "get_lock_keyholding_request": "getLockKeyholdingRequest",
+        "get_offer_request_status": "getOfferRequestStatus",
+        "validate_offer_request": "validateOfferRequest",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def accept_keyholding_request(self, offer_token: str, *, timeout: float | None = None) -> None:
+        """Accept a keyholding request
+        ``GET /session-offer/token/{offerToken}/accept`` (operationId ``acceptKeyholdingRequest``).
+        """
+        from ..session_offer.accept_keyholding_request import asyncio as _call
+
+        return await _call(offer_token, client=self._transport, timeout=timeout)
+
+    async def archive_keyholding_offer(
+        self, session_request_id: str, *, timeout: float | None = None
+    ) -> None:
+        """Archive a keyholding offer
+        ``GET /session-offer/{sessionRequestId}/archive`` (operationId ``archiveKeyholdingOffer``).
+        """
+        from ..session_offer.archive_keyholding_offer import asyncio as _call
+
+        return await _call(session_request_id, client=self._transport, timeout=timeout)
+
+    async def create_keyholding_offer(
+        self, lock_id: str, *, body: CreateOfferRequestDto | Mapping[str, Any], timeout: float | None = None
+    ) -> None:
+        """Create a keyholding offer
+        ``POST /session-offer/lock/{lockId}`` (operationId ``createKeyholdingOffer``).
+        """
+        from ..session_offer.create_keyholding_offer import asyncio as _call
+
+        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+
+    async def get_keyholder_requests(
+        self, *, timeout: float | None = None
+    ) -> list[SessionOfferRequestForKeyholder]:
+        """Return keyholding offers from wearers
+        ``GET /session-offer/requests`` (operationId ``getKeyholderRequests``).
+        """
+        from ..session_offer.get_keyholder_requests import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)
+
+    async def get_lock_keyholding_request(
+        self, offer_token: str, *, timeout: float | None = None
+    ) -> LockForPublic:
+        """Retrive public information of a lock
+        ``GET /session-offer/token/{offerToken}`` (operationId ``getLockKeyholdingRequest``).
+        """
+        from ..session_offer.get_lock_keyholding_request import asyncio as _call
+
+        return await _call(offer_token, client=self._transport, timeout=timeout)
+
+    async def get_offer_request_status(
+        self, lock_id: str, *, timeout: float | None = None
+    ) -> list[SessionOfferRequestForPublic]:
+        """Return a list of keyholding offers
+        ``GET /session-offer/lock/{lockId}/status`` (operationId ``getOfferRequestStatus``).
+        """
+        from ..session_offer.get_offer_request_status import asyncio as _call
+
+        return await _call(lock_id, client=self._transport, timeout=timeout)
+
+    async def validate_offer_request(
+        self,
+        session_request_id: str,
+        *,
+        body: ValidateOfferRequestDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> None:
+        """Accept or reject a keyholding offer from a wearer
+        ``POST /session-offer/{sessionRequestId}`` (operationId ``validateOfferRequest``).
+        """
+        from ..session_offer.validate_offer_request import asyncio as _call
+
+        return await _call(session_request_id, body=body, client=self._transport, timeout=timeout)

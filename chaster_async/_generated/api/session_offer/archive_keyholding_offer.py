@@ -1,0 +1,40 @@
+"""GET /session-offer/{sessionRequestId}/archive (archiveKeyholdingOffer)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "archiveKeyholdingOffer"
+
+
+def _build_request(session_request_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/session-offer/{_path_value(OPERATION_ID, 'session_request_id', session_request_id)}/archive",
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(session_request_id: str, *, client: Transport, timeout: float | None = None) -> None:
+    """Archive a keyholding offer
+    Archives a keyholding offer. If the offer is pending, it cancels the keyholding offer.
+
+    ``GET /session-offer/{sessionRequestId}/archive`` (operationId ``archiveKeyholdingOffer``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(session_request_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

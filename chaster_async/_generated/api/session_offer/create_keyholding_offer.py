@@ -1,0 +1,55 @@
+"""POST /session-offer/lock/{lockId} (createKeyholdingOffer)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.create_offer_request_dto import CreateOfferRequestDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "createKeyholdingOffer"
+
+
+def _build_request(
+    lock_id: str, *, body: CreateOfferRequestDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/session-offer/lock/{_path_value(OPERATION_ID, 'lock_id', lock_id)}",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, CreateOfferRequestDto, ("keyholder",)),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    lock_id: str,
+    *,
+    client: Transport,
+    body: CreateOfferRequestDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> None:
+    """Create a keyholding offer
+    Allows the wearer to send a keyholding request to another user.
+
+    ``POST /session-offer/lock/{lockId}`` (operationId ``createKeyholdingOffer``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(lock_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

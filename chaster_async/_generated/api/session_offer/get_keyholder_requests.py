@@ -1,0 +1,57 @@
+"""GET /session-offer/requests (getKeyholderRequests)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+
+from ...models.session_offer_request_for_keyholder import SessionOfferRequestForKeyholder
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getKeyholderRequests"
+
+
+def _build_request(*, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/session-offer/requests",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> list[SessionOfferRequestForKeyholder]:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, list):
+        raise TypeError("array")
+    _list1 = []
+    for _item0 in payload:
+        if _item0 is None:
+            _value2 = None
+        else:
+            if not isinstance(_item0, dict):
+                raise TypeError("object")
+            _value2 = SessionOfferRequestForKeyholder.from_dict(_item0)
+        _list1.append(_value2)
+    result = _list1
+    return result
+
+
+async def asyncio(
+    *, client: Transport, timeout: float | None = None
+) -> list[SessionOfferRequestForKeyholder]:
+    """Return keyholding offers from wearers
+    Returns keyholding offers from wearers
+
+    ``GET /session-offer/requests`` (operationId ``getKeyholderRequests``).
+    Returns:
+        list[SessionOfferRequestForKeyholder]
+    """
+    payload = await client.send(_build_request(timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

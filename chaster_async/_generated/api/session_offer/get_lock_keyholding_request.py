@@ -1,0 +1,47 @@
+"""GET /session-offer/token/{offerToken} (getLockKeyholdingRequest)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.lock_for_public import LockForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getLockKeyholdingRequest"
+
+
+def _build_request(offer_token: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/session-offer/token/{_path_value(OPERATION_ID, 'offer_token', offer_token)}",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> LockForPublic:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = LockForPublic.from_dict(payload)
+    return result
+
+
+async def asyncio(offer_token: str, *, client: Transport, timeout: float | None = None) -> LockForPublic:
+    """Retrive public information of a lock
+    Retrieves public information of the lock for the visitor who received a keyholding request link
+
+    ``GET /session-offer/token/{offerToken}`` (operationId ``getLockKeyholdingRequest``).
+    Returns:
+        LockForPublic
+    """
+    payload = await client.send(_build_request(offer_token, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

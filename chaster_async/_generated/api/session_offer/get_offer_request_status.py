@@ -1,0 +1,58 @@
+"""GET /session-offer/lock/{lockId}/status (getOfferRequestStatus)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+from ...models.session_offer_request_for_public import SessionOfferRequestForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getOfferRequestStatus"
+
+
+def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path=f"/session-offer/lock/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/status",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> list[SessionOfferRequestForPublic]:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, list):
+        raise TypeError("array")
+    _list1 = []
+    for _item0 in payload:
+        if _item0 is None:
+            _value2 = None
+        else:
+            if not isinstance(_item0, dict):
+                raise TypeError("object")
+            _value2 = SessionOfferRequestForPublic.from_dict(_item0)
+        _list1.append(_value2)
+    result = _list1
+    return result
+
+
+async def asyncio(
+    lock_id: str, *, client: Transport, timeout: float | None = None
+) -> list[SessionOfferRequestForPublic]:
+    """Return a list of keyholding offers
+    Returns a list of keyholding offers
+
+    ``GET /session-offer/lock/{lockId}/status`` (operationId ``getOfferRequestStatus``).
+    Returns:
+        list[SessionOfferRequestForPublic]
+    """
+    payload = await client.send(_build_request(lock_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,58 @@
+"""POST /session-offer/{sessionRequestId} (validateOfferRequest)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.validate_offer_request_dto import ValidateOfferRequestDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "validateOfferRequest"
+
+
+def _build_request(
+    session_request_id: str,
+    *,
+    body: ValidateOfferRequestDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/session-offer/{_path_value(OPERATION_ID, 'session_request_id', session_request_id)}",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, ValidateOfferRequestDto, ("accept",)),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    session_request_id: str,
+    *,
+    client: Transport,
+    body: ValidateOfferRequestDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> None:
+    """Accept or reject a keyholding offer from a wearer
+    Accepts or reject a keyholding offer sent directly by a wearer
+
+    ``POST /session-offer/{sessionRequestId}`` (operationId ``validateOfferRequest``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(session_request_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,35 @@
+"""The ``settings`` operations, as methods of :class:`SettingsApi` (``chaster.settings``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.app_settings_dto import AppSettingsDto
+
+
+class SettingsApi:
+    """Operations tagged ``settings``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "get_app_settings": "getAppSettings",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_app_settings(self, *, timeout: float | None = None) -> AppSettingsDto:
+        """Get app settings
+        ``GET /settings`` (operationId ``getAppSettings``).
+        """
+        from ..settings.get_app_settings import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)

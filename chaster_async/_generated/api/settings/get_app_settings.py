@@ -1,0 +1,44 @@
+"""GET /settings (getAppSettings)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+
+from ...models.app_settings_dto import AppSettingsDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "getAppSettings"
+
+
+def _build_request(*, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/settings",
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> AppSettingsDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = AppSettingsDto.from_dict(payload)
+    return result
+
+
+async def asyncio(*, client: Transport, timeout: float | None = None) -> AppSettingsDto:
+    """Get app settings
+    ``GET /settings`` (operationId ``getAppSettings``).
+    Returns:
+        AppSettingsDto
+    """
+    payload = await client.send(_build_request(timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

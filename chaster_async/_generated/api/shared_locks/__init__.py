@@ -1,0 +1,201 @@
+"""The ``shared_locks`` operations, as methods of :class:`SharedLocksApi` (``chaster.shared_locks``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from ...models.create_shared_lock_rep_dto import CreateSharedLockRepDto
+    from ...models.create_update_shared_lock_dto import CreateUpdateSharedLockDto
+    from ...models.deprecated_find_all_shared_locks_status import DeprecatedFindAllSharedLocksStatus
+    from ...models.find_all_shared_locks_status import FindAllSharedLocksStatus
+    from ...models.find_suggested_tag_dto import FindSuggestedTagDto
+    from ...models.get_favorite_shared_locks_dto import GetFavoriteSharedLocksDto
+    from ...models.get_favorite_shared_locks_rep_dto import GetFavoriteSharedLocksRepDto
+    from ...models.is_favorite_shared_lock_rep_dto import IsFavoriteSharedLockRepDto
+    from ...models.shared_lock_for_public import SharedLockForPublic
+    from ...models.shared_lock_tag_for_public import SharedLockTagForPublic
+
+
+class SharedLocksApi:
+    """Operations tagged ``shared_locks``. Each method sends one request through the client."""
+
+    __slots__ = ("_transport",)
+
+    # Python method name -> operationId, for chaster.paginate() and scope lookups.
+    OPERATION_IDS: dict[str, str] = {
+        "deprecated_find_all": "dEPRECATEDFindAll",
+        "deprecated_create": "dEPRECATEDCreate",
+        "deprecated_find_one": "dEPRECATEDFindOne",
+        "deprecated_update": "dEPRECATEDUpdate",
+        "archive": "sharedLocksArchive",
+        "find_all": "sharedLocksFindAll",
+        "create": "sharedLocksCreate",
+        "find_one": "sharedLocksFindOne",
+        "update": "sharedLocksUpdate",
+        "is_favorite": "isFavorite",
+        "set_favorite": "setFavorite",
+        "remove_favorite": "removeFavorite",
+        "get_favorite_shared_locks": "getFavoriteSharedLocks",
+        "find_all_tags": "findAllTags",
+        "find_suggested_tags": "findSuggestedTags",
+    }
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def deprecated_find_all(
+        self,
+        *,
+        status: DeprecatedFindAllSharedLocksStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+    ) -> list[SharedLockForPublic]:
+        """Find all user shared locks
+        ``GET /locks/shared-locks`` (operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
+        """
+        from ..shared_locks.deprecated_find_all import asyncio as _call
+
+        return await _call(status=status, client=self._transport, timeout=timeout)
+
+    async def deprecated_create(
+        self, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
+    ) -> CreateSharedLockRepDto:
+        """Create a shared lock
+        ``POST /locks/shared-locks`` (operationId ``dEPRECATEDCreate``). Deprecated by Chaster.
+        """
+        from ..shared_locks.deprecated_create import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)
+
+    async def deprecated_find_one(
+        self, shared_lock_id: str, *, timeout: float | None = None
+    ) -> SharedLockForPublic:
+        """Find a shared lock by id
+        ``GET /locks/shared-locks/{sharedLockId}`` (operationId ``dEPRECATEDFindOne``). Deprecated by Chaster.
+        """
+        from ..shared_locks.deprecated_find_one import asyncio as _call
+
+        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+
+    async def deprecated_update(
+        self,
+        shared_lock_id: str,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> None:
+        """Update a shared lock
+        ``PUT /locks/shared-locks/{sharedLockId}`` (operationId ``dEPRECATEDUpdate``). Deprecated by Chaster.
+        """
+        from ..shared_locks.deprecated_update import asyncio as _call
+
+        return await _call(shared_lock_id, body=body, client=self._transport, timeout=timeout)
+
+    async def archive(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+        """Archive a shared lock
+        ``POST /shared-locks/{sharedLockId}/archive`` (operationId ``sharedLocksArchive``).
+        """
+        from ..shared_locks.archive import asyncio as _call
+
+        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+
+    async def find_all(
+        self, *, status: FindAllSharedLocksStatus | str | Unset = UNSET, timeout: float | None = None
+    ) -> list[SharedLockForPublic]:
+        """Find all user shared locks
+        ``GET /shared-locks`` (operationId ``sharedLocksFindAll``).
+        """
+        from ..shared_locks.find_all import asyncio as _call
+
+        return await _call(status=status, client=self._transport, timeout=timeout)
+
+    async def create(
+        self, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
+    ) -> CreateSharedLockRepDto:
+        """Create a shared lock
+        ``POST /shared-locks`` (operationId ``sharedLocksCreate``).
+        """
+        from ..shared_locks.create import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)
+
+    async def find_one(self, shared_lock_id: str, *, timeout: float | None = None) -> SharedLockForPublic:
+        """Find a shared lock by id
+        ``GET /shared-locks/{sharedLockId}`` (operationId ``sharedLocksFindOne``).
+        """
+        from ..shared_locks.find_one import asyncio as _call
+
+        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+
+    async def update(
+        self,
+        shared_lock_id: str,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> None:
+        """Update a shared lock
+        ``PUT /shared-locks/{sharedLockId}`` (operationId ``sharedLocksUpdate``).
+        """
+        from ..shared_locks.update import asyncio as _call
+
+        return await _call(shared_lock_id, body=body, client=self._transport, timeout=timeout)
+
+    async def is_favorite(
+        self, shared_lock_id: str, *, timeout: float | None = None
+    ) -> IsFavoriteSharedLockRepDto:
+        """Check if the shared lock is in user favorites
+        ``GET /shared-locks/{sharedLockId}/favorite`` (operationId ``isFavorite``).
+        """
+        from ..shared_locks.is_favorite import asyncio as _call
+
+        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+
+    async def set_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+        """Set a shared lock as favorite
+        ``PUT /shared-locks/{sharedLockId}/favorite`` (operationId ``setFavorite``).
+        """
+        from ..shared_locks.set_favorite import asyncio as _call
+
+        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+
+    async def remove_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+        """Remove a favorite shared lock
+        ``DELETE /shared-locks/{sharedLockId}/favorite`` (operationId ``removeFavorite``).
+        """
+        from ..shared_locks.remove_favorite import asyncio as _call
+
+        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+
+    async def get_favorite_shared_locks(
+        self, *, body: GetFavoriteSharedLocksDto | Mapping[str, Any], timeout: float | None = None
+    ) -> GetFavoriteSharedLocksRepDto:
+        """Get user favorite shared locks
+        ``POST /favorites/shared-locks`` (operationId ``getFavoriteSharedLocks``).
+        """
+        from ..shared_locks.get_favorite_shared_locks import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)
+
+    async def find_all_tags(self, *, timeout: float | None = None) -> list[SharedLockTagForPublic]:
+        """Find all shared lock tags
+        ``GET /shared-lock-tags`` (operationId ``findAllTags``).
+        """
+        from ..shared_locks.find_all_tags import asyncio as _call
+
+        return await _call(client=self._transport, timeout=timeout)
+
+    async def find_suggested_tags(
+        self, *, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None
+    ) -> list[SharedLockTagForPublic]:
+        """Find suggested shared lock tags
+        ``POST /shared-lock-tags/suggested`` (operationId ``findSuggestedTags``).
+        """
+        from ..shared_locks.find_suggested_tags import asyncio as _call
+
+        return await _call(body=body, client=self._transport, timeout=timeout)

@@ -1,0 +1,40 @@
+"""POST /shared-locks/{sharedLockId}/archive (sharedLocksArchive)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "sharedLocksArchive"
+
+
+def _build_request(shared_lock_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path=f"/shared-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}/archive",
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
+    """Archive a shared lock
+    Archives a shared lock
+
+    ``POST /shared-locks/{sharedLockId}/archive`` (operationId ``sharedLocksArchive``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(shared_lock_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

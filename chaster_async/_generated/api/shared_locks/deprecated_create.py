@@ -1,0 +1,79 @@
+"""POST /locks/shared-locks (dEPRECATEDCreate). Deprecated."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.create_shared_lock_rep_dto import CreateSharedLockRepDto
+from ...models.create_update_shared_lock_dto import CreateUpdateSharedLockDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "dEPRECATEDCreate"
+
+
+def _build_request(
+    *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/locks/shared-locks",
+        json=UNSET
+        if body is UNSET
+        else _request_body(
+            OPERATION_ID,
+            body,
+            CreateUpdateSharedLockDto,
+            (
+                "minDuration",
+                "maxDuration",
+                "maxLimitDuration",
+                "minDate",
+                "maxDate",
+                "maxLimitDate",
+                "displayRemainingTime",
+                "limitLockTime",
+                "isPublic",
+                "maxLockedUsers",
+                "password",
+                "requireContact",
+                "name",
+                "description",
+                "photoId",
+                "hideTimeLogs",
+                "isFindom",
+            ),
+        ),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> CreateSharedLockRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = CreateSharedLockRepDto.from_dict(payload)
+    return result
+
+
+async def asyncio(
+    *, client: Transport, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
+) -> CreateSharedLockRepDto:
+    """Create a shared lock
+    Use POST /shared-locks
+
+    ``POST /locks/shared-locks`` (operationId ``dEPRECATEDCreate``). Deprecated by Chaster.
+    Returns:
+        CreateSharedLockRepDto
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

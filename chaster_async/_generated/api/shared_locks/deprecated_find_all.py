@@ -1,0 +1,68 @@
+"""GET /locks/shared-locks (dEPRECATEDFindAll). Deprecated."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request, Unset
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import query_pairs as _query_pairs
+
+from ...models.deprecated_find_all_shared_locks_status import DeprecatedFindAllSharedLocksStatus
+from ...models.shared_lock_for_public import SharedLockForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "dEPRECATEDFindAll"
+
+
+def _build_request(
+    *, status: DeprecatedFindAllSharedLocksStatus | str | Unset = UNSET, timeout: float | None = None
+) -> Request:
+    params: list[tuple[str, str]] = []
+    if status is not UNSET:
+        params.extend(_query_pairs("status", status))
+    return Request(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/locks/shared-locks",
+        params=params,
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> list[SharedLockForPublic]:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, list):
+        raise TypeError("array")
+    _list1 = []
+    for _item0 in payload:
+        if _item0 is None:
+            _value2 = None
+        else:
+            if not isinstance(_item0, dict):
+                raise TypeError("object")
+            _value2 = SharedLockForPublic.from_dict(_item0)
+        _list1.append(_value2)
+    result = _list1
+    return result
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    status: DeprecatedFindAllSharedLocksStatus | str | Unset = UNSET,
+    timeout: float | None = None,
+) -> list[SharedLockForPublic]:
+    """Find all user shared locks
+    Use GET /shared-locks instead
+
+    ``GET /locks/shared-locks`` (operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
+    Returns:
+        list[SharedLockForPublic]
+    """
+    payload = await client.send(_build_request(status=status, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,59 @@
+"""POST /shared-lock-tags/suggested (findSuggestedTags)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.find_suggested_tag_dto import FindSuggestedTagDto
+from ...models.shared_lock_tag_for_public import SharedLockTagForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "findSuggestedTags"
+
+
+def _build_request(*, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/shared-lock-tags/suggested",
+        json=UNSET if body is UNSET else _request_body(OPERATION_ID, body, FindSuggestedTagDto, ("text",)),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> list[SharedLockTagForPublic]:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, list):
+        raise TypeError("array")
+    _list1 = []
+    for _item0 in payload:
+        if _item0 is None:
+            _value2 = None
+        else:
+            if not isinstance(_item0, dict):
+                raise TypeError("object")
+            _value2 = SharedLockTagForPublic.from_dict(_item0)
+        _list1.append(_value2)
+    result = _list1
+    return result
+
+
+async def asyncio(
+    *, client: Transport, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None
+) -> list[SharedLockTagForPublic]:
+    """Find suggested shared lock tags
+    ``POST /shared-lock-tags/suggested`` (operationId ``findSuggestedTags``).
+    Returns:
+        list[SharedLockTagForPublic]
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

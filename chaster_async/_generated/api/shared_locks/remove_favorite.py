@@ -1,0 +1,38 @@
+"""DELETE /shared-locks/{sharedLockId}/favorite (removeFavorite)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "removeFavorite"
+
+
+def _build_request(shared_lock_id: str, *, timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="DELETE",
+        path=f"/shared-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}/favorite",
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
+    """Remove a favorite shared lock
+    ``DELETE /shared-locks/{sharedLockId}/favorite`` (operationId ``removeFavorite``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(shared_lock_id, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

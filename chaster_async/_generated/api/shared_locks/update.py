@@ -1,0 +1,78 @@
+"""PUT /shared-locks/{sharedLockId} (sharedLocksUpdate)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import path_value as _path_value
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.create_update_shared_lock_dto import CreateUpdateSharedLockDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "sharedLocksUpdate"
+
+
+def _build_request(
+    shared_lock_id: str, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="PUT",
+        path=f"/shared-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}",
+        json=UNSET
+        if body is UNSET
+        else _request_body(
+            OPERATION_ID,
+            body,
+            CreateUpdateSharedLockDto,
+            (
+                "minDuration",
+                "maxDuration",
+                "maxLimitDuration",
+                "minDate",
+                "maxDate",
+                "maxLimitDate",
+                "displayRemainingTime",
+                "limitLockTime",
+                "isPublic",
+                "maxLockedUsers",
+                "password",
+                "requireContact",
+                "name",
+                "description",
+                "photoId",
+                "hideTimeLogs",
+                "isFindom",
+            ),
+        ),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    shared_lock_id: str,
+    *,
+    client: Transport,
+    body: CreateUpdateSharedLockDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> None:
+    """Update a shared lock
+    Updates a shared lock
+
+    ``PUT /shared-locks/{sharedLockId}`` (operationId ``sharedLocksUpdate``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(shared_lock_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,63 @@
+"""POST /users/search/by-username (searchByUsername)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.search_user_username_dto import SearchUserUsernameDto
+from ...models.user_for_public import UserForPublic
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "searchByUsername"
+
+
+def _build_request(
+    *, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/users/search/by-username",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, SearchUserUsernameDto, ("search",)),
+        expects_body=True,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> list[UserForPublic]:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, list):
+        raise TypeError("array")
+    _list1 = []
+    for _item0 in payload:
+        if _item0 is None:
+            _value2 = None
+        else:
+            if not isinstance(_item0, dict):
+                raise TypeError("object")
+            _value2 = UserForPublic.from_dict(_item0)
+        _list1.append(_value2)
+    result = _list1
+    return result
+
+
+async def asyncio(
+    *, client: Transport, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
+) -> list[UserForPublic]:
+    """Search a user by its username
+    ``POST /users/search/by-username`` (operationId ``searchByUsername``).
+    Returns:
+        list[UserForPublic]
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

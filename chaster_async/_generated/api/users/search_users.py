@@ -1,0 +1,46 @@
+"""POST /users/search (searchUsers)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import parse_response as _parse
+from chaster_async._runtime import request_body as _request_body
+
+from ...models.search_users_dto import SearchUsersDto
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+OPERATION_ID = "searchUsers"
+
+
+def _build_request(*, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/users/search",
+        json=UNSET
+        if body is UNSET
+        else _request_body(OPERATION_ID, body, SearchUsersDto, ("criteria", "limit")),
+        expects_body=False,
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    *, client: Transport, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None
+) -> None:
+    """Search users
+    ``POST /users/search`` (operationId ``searchUsers``).
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..models.action_log_created_event import ActionLogCreatedEvent
+
+if TYPE_CHECKING:
+    from ..models.action_log_created_data import ActionLogCreatedData
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, ActionLogCreatedData
+    from ..models.action_log_created_data import ActionLogCreatedData
+
+    _resolved = True
+
+
+@_attrs_define
+class ActionLogCreated(SpecModel):
+    """Schema ``ActionLogCreated``.
+
+    Attributes:
+        event (ActionLogCreatedEvent):
+        data (ActionLogCreatedData):
+        sent_at (datetime.datetime):
+        request_id (str):
+    """
+
+    event: ActionLogCreatedEvent
+    data: ActionLogCreatedData
+    sent_at: datetime.datetime
+    request_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.event is not UNSET:
+            _out["event"] = _json_value(self.event)
+        if self.data is not UNSET:
+            _out["data"] = _json_value(self.data)
+        if self.sent_at is not UNSET:
+            _out["sentAt"] = _json_value(self.sent_at)
+        if self.request_id is not UNSET:
+            _out["requestId"] = self.request_id
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ActionLogCreated:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("event", UNSET)
+        if _v is UNSET:
+            event = UNSET
+            _dev.append(_Deviation("event", "missing", "event"))
+        elif _v is None:
+            event = None
+            _dev.append(_Deviation("event", "null", "event"))
+        else:
+            try:
+                event = ActionLogCreatedEvent(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                event = _v
+                _dev.append(_Deviation("event", "invalid", "event"))
+        _v = _d.pop("data", UNSET)
+        if _v is UNSET:
+            data = UNSET
+            _dev.append(_Deviation("data", "missing", "data"))
+        elif _v is None:
+            data = None
+            _dev.append(_Deviation("data", "null", "data"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                data = ActionLogCreatedData.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                data = _v
+                _dev.append(_Deviation("data", "invalid", "data"))
+        _v = _d.pop("sentAt", UNSET)
+        if _v is UNSET:
+            sent_at = UNSET
+            _dev.append(_Deviation("sent_at", "missing", "sentAt"))
+        elif _v is None:
+            sent_at = None
+            _dev.append(_Deviation("sent_at", "null", "sentAt"))
+        else:
+            try:
+                sent_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                sent_at = _v
+                _dev.append(_Deviation("sent_at", "invalid", "sentAt"))
+        _v = _d.pop("requestId", UNSET)
+        if _v is UNSET:
+            request_id = UNSET
+            _dev.append(_Deviation("request_id", "missing", "requestId"))
+        elif _v is None:
+            request_id = None
+            _dev.append(_Deviation("request_id", "null", "requestId"))
+        elif _v.__class__ is str:
+            request_id = _v
+        else:
+            request_id = _v
+            _dev.append(_Deviation("request_id", "invalid", "requestId"))
+        _obj = cls(
+            event=event,
+            data=data,
+            sent_at=sent_at,
+            request_id=request_id,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.action_log_for_public import ActionLogForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, ActionLogForPublic
+    from ..models.action_log_for_public import ActionLogForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class ActionLogCreatedData(SpecModel):
+    """Schema ``ActionLogCreatedData``.
+
+    Attributes:
+        session_id (str): The session id
+        action_log (ActionLogForPublic):
+    """
+
+    session_id: str
+    action_log: ActionLogForPublic
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.session_id is not UNSET:
+            _out["sessionId"] = self.session_id
+        if self.action_log is not UNSET:
+            _out["actionLog"] = _json_value(self.action_log)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ActionLogCreatedData:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("sessionId", UNSET)
+        if _v is UNSET:
+            session_id = UNSET
+            _dev.append(_Deviation("session_id", "missing", "sessionId"))
+        elif _v is None:
+            session_id = None
+            _dev.append(_Deviation("session_id", "null", "sessionId"))
+        elif _v.__class__ is str:
+            session_id = _v
+        else:
+            session_id = _v
+            _dev.append(_Deviation("session_id", "invalid", "sessionId"))
+        _v = _d.pop("actionLog", UNSET)
+        if _v is UNSET:
+            action_log = UNSET
+            _dev.append(_Deviation("action_log", "missing", "actionLog"))
+        elif _v is None:
+            action_log = None
+            _dev.append(_Deviation("action_log", "null", "actionLog"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                action_log = ActionLogForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                action_log = _v
+                _dev.append(_Deviation("action_log", "invalid", "actionLog"))
+        _obj = cls(
+            session_id=session_id,
+            action_log=action_log,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..models.action_log_for_public_role import ActionLogForPublicRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_log_for_public_payload import ActionLogForPublicPayload
+    from ..models.user_for_public import UserForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, ActionLogForPublicPayload, UserForPublic
+    from ..models.action_log_for_public_payload import ActionLogForPublicPayload
+    from ..models.user_for_public import UserForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class ActionLogForPublic(SpecModel):
+    """Schema ``ActionLogForPublic``.
+
+    Attributes:
+        field_id (str): The action log id
+        type_ (str): The action log type When comparing the type, make sure to also compare the prefix Read more on
+            https://docs.chaster.app/api/reference/action-logs
+        payload (ActionLogForPublicPayload): The action log payload
+        lock (str): The lock id
+        role (ActionLogForPublicRole): The role of the user who performed the action
+        title (str): The title of the action log The title can contain the string '%USER%', which can be replaced with
+            the user's name
+        description (str): The description of the action log The description can contain the string '%USER%', which can
+            be replaced with the user's name
+        color (None | str): The color of the action log
+        created_at (datetime.datetime): Created at
+        icon (None | str): The FontAwesome v5 icon of the action log, with the fa prefix
+        prefix (str): The prefix of the action log For common action logs, the prefix is `default`. Action logs created
+            by a partner extension have their own prefix.
+        extension (str | Unset): The extension which performed the action
+        user (UserForPublic | Unset):
+    """
+
+    field_id: str
+    type_: str
+    payload: ActionLogForPublicPayload
+    lock: str
+    role: ActionLogForPublicRole
+    title: str
+    description: str
+    color: None | str
+    created_at: datetime.datetime
+    icon: None | str
+    prefix: str
+    extension: str | Unset = UNSET
+    user: UserForPublic | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.type_ is not UNSET:
+            _out["type"] = self.type_
+        if self.payload is not UNSET:
+            _out["payload"] = _json_value(self.payload)
+        if self.lock is not UNSET:
+            _out["lock"] = self.lock
+        if self.role is not UNSET:
+            _out["role"] = _json_value(self.role)
+        if self.title is not UNSET:
+            _out["title"] = self.title
+        if self.description is not UNSET:
+            _out["description"] = self.description
+        if self.color is not UNSET:
+            _out["color"] = self.color
+        if self.created_at is not UNSET:
+            _out["createdAt"] = _json_value(self.created_at)
+        if self.icon is not UNSET:
+            _out["icon"] = self.icon
+        if self.prefix is not UNSET:
+            _out["prefix"] = self.prefix
+        if self.extension is not UNSET:
+            _out["extension"] = self.extension
+        if self.user is not UNSET:
+            _out["user"] = _json_value(self.user)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ActionLogForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("type", UNSET)
+        if _v is UNSET:
+            type_ = UNSET
+            _dev.append(_Deviation("type_", "missing", "type"))
+        elif _v is None:
+            type_ = None
+            _dev.append(_Deviation("type_", "null", "type"))
+        elif _v.__class__ is str:
+            type_ = _v
+        else:
+            type_ = _v
+            _dev.append(_Deviation("type_", "invalid", "type"))
+        _v = _d.pop("payload", UNSET)
+        if _v is UNSET:
+            payload = UNSET
+            _dev.append(_Deviation("payload", "missing", "payload"))
+        elif _v is None:
+            payload = None
+            _dev.append(_Deviation("payload", "null", "payload"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                payload = ActionLogForPublicPayload.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                payload = _v
+                _dev.append(_Deviation("payload", "invalid", "payload"))
+        _v = _d.pop("lock", UNSET)
+        if _v is UNSET:
+            lock = UNSET
+            _dev.append(_Deviation("lock", "missing", "lock"))
+        elif _v is None:
+            lock = None
+            _dev.append(_Deviation("lock", "null", "lock"))
+        elif _v.__class__ is str:
+            lock = _v
+        else:
+            lock = _v
+            _dev.append(_Deviation("lock", "invalid", "lock"))
+        _v = _d.pop("role", UNSET)
+        if _v is UNSET:
+            role = UNSET
+            _dev.append(_Deviation("role", "missing", "role"))
+        elif _v is None:
+            role = None
+            _dev.append(_Deviation("role", "null", "role"))
+        else:
+            try:
+                role = ActionLogForPublicRole(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                role = _v
+                _dev.append(_Deviation("role", "invalid", "role"))
+        _v = _d.pop("title", UNSET)
+        if _v is UNSET:
+            title = UNSET
+            _dev.append(_Deviation("title", "missing", "title"))
+        elif _v is None:
+            title = None
+            _dev.append(_Deviation("title", "null", "title"))
+        elif _v.__class__ is str:
+            title = _v
+        else:
+            title = _v
+            _dev.append(_Deviation("title", "invalid", "title"))
+        _v = _d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+            _dev.append(_Deviation("description", "missing", "description"))
+        elif _v is None:
+            description = None
+            _dev.append(_Deviation("description", "null", "description"))
+        elif _v.__class__ is str:
+            description = _v
+        else:
+            description = _v
+            _dev.append(_Deviation("description", "invalid", "description"))
+        _v = _d.pop("color", UNSET)
+        if _v is UNSET:
+            color = UNSET
+            _dev.append(_Deviation("color", "missing", "color"))
+        elif _v is None:
+            color = None
+        elif _v.__class__ is str:
+            color = _v
+        else:
+            color = _v
+            _dev.append(_Deviation("color", "invalid", "color"))
+        _v = _d.pop("createdAt", UNSET)
+        if _v is UNSET:
+            created_at = UNSET
+            _dev.append(_Deviation("created_at", "missing", "createdAt"))
+        elif _v is None:
+            created_at = None
+            _dev.append(_Deviation("created_at", "null", "createdAt"))
+        else:
+            try:
+                created_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                created_at = _v
+                _dev.append(_Deviation("created_at", "invalid", "createdAt"))
+        _v = _d.pop("icon", UNSET)
+        if _v is UNSET:
+            icon = UNSET
+            _dev.append(_Deviation("icon", "missing", "icon"))
+        elif _v is None:
+            icon = None
+        elif _v.__class__ is str:
+            icon = _v
+        else:
+            icon = _v
+            _dev.append(_Deviation("icon", "invalid", "icon"))
+        _v = _d.pop("prefix", UNSET)
+        if _v is UNSET:
+            prefix = UNSET
+            _dev.append(_Deviation("prefix", "missing", "prefix"))
+        elif _v is None:
+            prefix = None
+            _dev.append(_Deviation("prefix", "null", "prefix"))
+        elif _v.__class__ is str:
+            prefix = _v
+        else:
+            prefix = _v
+            _dev.append(_Deviation("prefix", "invalid", "prefix"))
+        _v = _d.pop("extension", UNSET)
+        if _v is UNSET:
+            extension = UNSET
+        elif _v is None:
+            extension = None
+            _dev.append(_Deviation("extension", "null", "extension"))
+        elif _v.__class__ is str:
+            extension = _v
+        else:
+            extension = _v
+            _dev.append(_Deviation("extension", "invalid", "extension"))
+        _v = _d.pop("user", UNSET)
+        if _v is UNSET:
+            user = UNSET
+        elif _v is None:
+            user = None
+            _dev.append(_Deviation("user", "null", "user"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                user = UserForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                user = _v
+                _dev.append(_Deviation("user", "invalid", "user"))
+        _obj = cls(
+            field_id=field_id,
+            type_=type_,
+            payload=payload,
+            lock=lock,
+            role=role,
+            title=title,
+            description=description,
+            color=color,
+            created_at=created_at,
+            icon=icon,
+            prefix=prefix,
+            extension=extension,
+            user=user,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class ActionType(SpecModel):
+    """Schema ``ActionType``.
+
+    Attributes:
+        type_ (str):
+        icon (None | str):
+        color (None | str):
+        title_template (None | str):
+        description_template (None | str):
+    """
+
+    type_: str
+    icon: None | str
+    color: None | str
+    title_template: None | str
+    description_template: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not UNSET:
+            _out["type"] = self.type_
+        if self.icon is not UNSET:
+            _out["icon"] = self.icon
+        if self.color is not UNSET:
+            _out["color"] = self.color
+        if self.title_template is not UNSET:
+            _out["titleTemplate"] = self.title_template
+        if self.description_template is not UNSET:
+            _out["descriptionTemplate"] = self.description_template
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ActionType:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("type", UNSET)
+        if _v is UNSET:
+            type_ = UNSET
+            _dev.append(_Deviation("type_", "missing", "type"))
+        elif _v is None:
+            type_ = None
+            _dev.append(_Deviation("type_", "null", "type"))
+        elif _v.__class__ is str:
+            type_ = _v
+        else:
+            type_ = _v
+            _dev.append(_Deviation("type_", "invalid", "type"))
+        _v = _d.pop("icon", UNSET)
+        if _v is UNSET:
+            icon = UNSET
+            _dev.append(_Deviation("icon", "missing", "icon"))
+        elif _v is None:
+            icon = None
+        elif _v.__class__ is str:
+            icon = _v
+        else:
+            icon = _v
+            _dev.append(_Deviation("icon", "invalid", "icon"))
+        _v = _d.pop("color", UNSET)
+        if _v is UNSET:
+            color = UNSET
+            _dev.append(_Deviation("color", "missing", "color"))
+        elif _v is None:
+            color = None
+        elif _v.__class__ is str:
+            color = _v
+        else:
+            color = _v
+            _dev.append(_Deviation("color", "invalid", "color"))
+        _v = _d.pop("titleTemplate", UNSET)
+        if _v is UNSET:
+            title_template = UNSET
+            _dev.append(_Deviation("title_template", "missing", "titleTemplate"))
+        elif _v is None:
+            title_template = None
+        elif _v.__class__ is str:
+            title_template = _v
+        else:
+            title_template = _v
+            _dev.append(_Deviation("title_template", "invalid", "titleTemplate"))
+        _v = _d.pop("descriptionTemplate", UNSET)
+        if _v is UNSET:
+            description_template = UNSET
+            _dev.append(_Deviation("description_template", "missing", "descriptionTemplate"))
+        elif _v is None:
+            description_template = None
+        elif _v.__class__ is str:
+            description_template = _v
+        else:
+            description_template = _v
+            _dev.append(_Deviation("description_template", "invalid", "descriptionTemplate"))
+        _obj = cls(
+            type_=type_,
+            icon=icon,
+            color=color,
+            title_template=title_template,
+            description_template=description_template,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

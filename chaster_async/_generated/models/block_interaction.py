@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class BlockInteraction(SpecModel):
+    """Schema ``BlockInteraction``.
+
+    Attributes:
+        blocked_by_action_user (bool):
+        blocked_by_other_user (bool):
+        can_interact (bool):
+    """
+
+    blocked_by_action_user: bool
+    blocked_by_other_user: bool
+    can_interact: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.blocked_by_action_user is not UNSET:
+            _out["blockedByActionUser"] = self.blocked_by_action_user
+        if self.blocked_by_other_user is not UNSET:
+            _out["blockedByOtherUser"] = self.blocked_by_other_user
+        if self.can_interact is not UNSET:
+            _out["canInteract"] = self.can_interact
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> BlockInteraction:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("blockedByActionUser", UNSET)
+        if _v is UNSET:
+            blocked_by_action_user = UNSET
+            _dev.append(_Deviation("blocked_by_action_user", "missing", "blockedByActionUser"))
+        elif _v is None:
+            blocked_by_action_user = None
+            _dev.append(_Deviation("blocked_by_action_user", "null", "blockedByActionUser"))
+        elif _v.__class__ is bool:
+            blocked_by_action_user = _v
+        else:
+            blocked_by_action_user = _v
+            _dev.append(_Deviation("blocked_by_action_user", "invalid", "blockedByActionUser"))
+        _v = _d.pop("blockedByOtherUser", UNSET)
+        if _v is UNSET:
+            blocked_by_other_user = UNSET
+            _dev.append(_Deviation("blocked_by_other_user", "missing", "blockedByOtherUser"))
+        elif _v is None:
+            blocked_by_other_user = None
+            _dev.append(_Deviation("blocked_by_other_user", "null", "blockedByOtherUser"))
+        elif _v.__class__ is bool:
+            blocked_by_other_user = _v
+        else:
+            blocked_by_other_user = _v
+            _dev.append(_Deviation("blocked_by_other_user", "invalid", "blockedByOtherUser"))
+        _v = _d.pop("canInteract", UNSET)
+        if _v is UNSET:
+            can_interact = UNSET
+            _dev.append(_Deviation("can_interact", "missing", "canInteract"))
+        elif _v is None:
+            can_interact = None
+            _dev.append(_Deviation("can_interact", "null", "canInteract"))
+        elif _v.__class__ is bool:
+            can_interact = _v
+        else:
+            can_interact = _v
+            _dev.append(_Deviation("can_interact", "invalid", "canInteract"))
+        _obj = cls(
+            blocked_by_action_user=blocked_by_action_user,
+            blocked_by_other_user=blocked_by_other_user,
+            can_interact=can_interact,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

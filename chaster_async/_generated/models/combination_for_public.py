@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.combination_for_public_check_status import CombinationForPublicCheckStatus
+from ..models.combination_for_public_type import CombinationForPublicType
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class CombinationForPublic(SpecModel):
+    """Schema ``CombinationForPublic``.
+
+    Attributes:
+        field_id (str): The combination id
+        user (str): The user id
+        check_status (CombinationForPublicCheckStatus): The review status, if the combination requires a manual review
+            from the moderators
+        type_ (CombinationForPublicType): The combination type
+        created_at (str): Created at
+        updated_at (str): Updated at
+        enable_manual_check (bool): Whether the combination requires a manual review from the moderators
+        image_url (str | Unset): Use imageFullUrl instead
+        code (str | Unset): The combination code, if the type is `code`
+        image_full_url (str | Unset): The combination image, if the type is `image`
+    """
+
+    field_id: str
+    user: str
+    check_status: CombinationForPublicCheckStatus
+    type_: CombinationForPublicType
+    created_at: str
+    updated_at: str
+    enable_manual_check: bool
+    image_url: str | Unset = UNSET
+    code: str | Unset = UNSET
+    image_full_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.user is not UNSET:
+            _out["user"] = self.user
+        if self.check_status is not UNSET:
+            _out["checkStatus"] = _json_value(self.check_status)
+        if self.type_ is not UNSET:
+            _out["type"] = _json_value(self.type_)
+        if self.created_at is not UNSET:
+            _out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            _out["updatedAt"] = self.updated_at
+        if self.enable_manual_check is not UNSET:
+            _out["enableManualCheck"] = self.enable_manual_check
+        if self.image_url is not UNSET:
+            _out["imageUrl"] = self.image_url
+        if self.code is not UNSET:
+            _out["code"] = self.code
+        if self.image_full_url is not UNSET:
+            _out["imageFullUrl"] = self.image_full_url
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CombinationForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("user", UNSET)
+        if _v is UNSET:
+            user = UNSET
+            _dev.append(_Deviation("user", "missing", "user"))
+        elif _v is None:
+            user = None
+            _dev.append(_Deviation("user", "null", "user"))
+        elif _v.__class__ is str:
+            user = _v
+        else:
+            user = _v
+            _dev.append(_Deviation("user", "invalid", "user"))
+        _v = _d.pop("checkStatus", UNSET)
+        if _v is UNSET:
+            check_status = UNSET
+            _dev.append(_Deviation("check_status", "missing", "checkStatus"))
+        elif _v is None:
+            check_status = None
+            _dev.append(_Deviation("check_status", "null", "checkStatus"))
+        else:
+            try:
+                check_status = CombinationForPublicCheckStatus(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                check_status = _v
+                _dev.append(_Deviation("check_status", "invalid", "checkStatus"))
+        _v = _d.pop("type", UNSET)
+        if _v is UNSET:
+            type_ = UNSET
+            _dev.append(_Deviation("type_", "missing", "type"))
+        elif _v is None:
+            type_ = None
+            _dev.append(_Deviation("type_", "null", "type"))
+        else:
+            try:
+                type_ = CombinationForPublicType(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                type_ = _v
+                _dev.append(_Deviation("type_", "invalid", "type"))
+        _v = _d.pop("createdAt", UNSET)
+        if _v is UNSET:
+            created_at = UNSET
+            _dev.append(_Deviation("created_at", "missing", "createdAt"))
+        elif _v is None:
+            created_at = None
+            _dev.append(_Deviation("created_at", "null", "createdAt"))
+        elif _v.__class__ is str:
+            created_at = _v
+        else:
+            created_at = _v
+            _dev.append(_Deviation("created_at", "invalid", "createdAt"))
+        _v = _d.pop("updatedAt", UNSET)
+        if _v is UNSET:
+            updated_at = UNSET
+            _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
+        elif _v is None:
+            updated_at = None
+            _dev.append(_Deviation("updated_at", "null", "updatedAt"))
+        elif _v.__class__ is str:
+            updated_at = _v
+        else:
+            updated_at = _v
+            _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
+        _v = _d.pop("enableManualCheck", UNSET)
+        if _v is UNSET:
+            enable_manual_check = UNSET
+            _dev.append(_Deviation("enable_manual_check", "missing", "enableManualCheck"))
+        elif _v is None:
+            enable_manual_check = None
+            _dev.append(_Deviation("enable_manual_check", "null", "enableManualCheck"))
+        elif _v.__class__ is bool:
+            enable_manual_check = _v
+        else:
+            enable_manual_check = _v
+            _dev.append(_Deviation("enable_manual_check", "invalid", "enableManualCheck"))
+        _v = _d.pop("imageUrl", UNSET)
+        if _v is UNSET:
+            image_url = UNSET
+        elif _v is None:
+            image_url = None
+            _dev.append(_Deviation("image_url", "null", "imageUrl"))
+        elif _v.__class__ is str:
+            image_url = _v
+        else:
+            image_url = _v
+            _dev.append(_Deviation("image_url", "invalid", "imageUrl"))
+        _v = _d.pop("code", UNSET)
+        if _v is UNSET:
+            code = UNSET
+        elif _v is None:
+            code = None
+            _dev.append(_Deviation("code", "null", "code"))
+        elif _v.__class__ is str:
+            code = _v
+        else:
+            code = _v
+            _dev.append(_Deviation("code", "invalid", "code"))
+        _v = _d.pop("imageFullUrl", UNSET)
+        if _v is UNSET:
+            image_full_url = UNSET
+        elif _v is None:
+            image_full_url = None
+            _dev.append(_Deviation("image_full_url", "null", "imageFullUrl"))
+        elif _v.__class__ is str:
+            image_full_url = _v
+        else:
+            image_full_url = _v
+            _dev.append(_Deviation("image_full_url", "invalid", "imageFullUrl"))
+        _obj = cls(
+            field_id=field_id,
+            user=user,
+            check_status=check_status,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            enable_manual_check=enable_manual_check,
+            image_url=image_url,
+            code=code,
+            image_full_url=image_full_url,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.community_event_action import CommunityEventAction
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, CommunityEventAction
+    from ..models.community_event_action import CommunityEventAction
+
+    _resolved = True
+
+
+@_attrs_define
+class CommunityEventCategory(SpecModel):
+    """Schema ``CommunityEventCategory``.
+
+    Attributes:
+        name (str):
+        title (str):
+        max_points (float | None):
+        actions (list[CommunityEventAction]):
+        hidden (bool | Unset):
+    """
+
+    name: str
+    title: str
+    max_points: float | None
+    actions: list[CommunityEventAction]
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            _out["name"] = self.name
+        if self.title is not UNSET:
+            _out["title"] = self.title
+        if self.max_points is not UNSET:
+            _out["maxPoints"] = self.max_points
+        if self.actions is not UNSET:
+            _out["actions"] = _json_value(self.actions)
+        if self.hidden is not UNSET:
+            _out["hidden"] = self.hidden
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CommunityEventCategory:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+            _dev.append(_Deviation("name", "missing", "name"))
+        elif _v is None:
+            name = None
+            _dev.append(_Deviation("name", "null", "name"))
+        elif _v.__class__ is str:
+            name = _v
+        else:
+            name = _v
+            _dev.append(_Deviation("name", "invalid", "name"))
+        _v = _d.pop("title", UNSET)
+        if _v is UNSET:
+            title = UNSET
+            _dev.append(_Deviation("title", "missing", "title"))
+        elif _v is None:
+            title = None
+            _dev.append(_Deviation("title", "null", "title"))
+        elif _v.__class__ is str:
+            title = _v
+        else:
+            title = _v
+            _dev.append(_Deviation("title", "invalid", "title"))
+        _v = _d.pop("maxPoints", UNSET)
+        if _v is UNSET:
+            max_points = UNSET
+            _dev.append(_Deviation("max_points", "missing", "maxPoints"))
+        elif _v is None:
+            max_points = None
+        elif _is_number(_v):
+            max_points = _v
+        else:
+            max_points = _v
+            _dev.append(_Deviation("max_points", "invalid", "maxPoints"))
+        _v = _d.pop("actions", UNSET)
+        if _v is UNSET:
+            actions = UNSET
+            _dev.append(_Deviation("actions", "missing", "actions"))
+        elif _v is None:
+            actions = None
+            _dev.append(_Deviation("actions", "null", "actions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = CommunityEventAction.from_dict(_item0)
+                    _list1.append(_value2)
+                actions = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                actions = _v
+                _dev.append(_Deviation("actions", "invalid", "actions"))
+        _v = _d.pop("hidden", UNSET)
+        if _v is UNSET:
+            hidden = UNSET
+        elif _v is None:
+            hidden = None
+            _dev.append(_Deviation("hidden", "null", "hidden"))
+        elif _v.__class__ is bool:
+            hidden = _v
+        else:
+            hidden = _v
+            _dev.append(_Deviation("hidden", "invalid", "hidden"))
+        _obj = cls(
+            name=name,
+            title=title,
+            max_points=max_points,
+            actions=actions,
+            hidden=hidden,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

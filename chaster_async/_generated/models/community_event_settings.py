@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.community_event_tier import CommunityEventTier
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, CommunityEventTier
+    from ..models.community_event_tier import CommunityEventTier
+
+    _resolved = True
+
+
+@_attrs_define
+class CommunityEventSettings(SpecModel):
+    """Schema ``CommunityEventSettings``.
+
+    Attributes:
+        enabled (bool): Whether the community event is enabled
+        slug (str): The community event slug
+        name (str): The community event name
+        color (str): The community event color
+        light_color (str): The community event light color
+        icon (str): The community event icon
+        tiers (list[CommunityEventTier]): The community event tiers
+    """
+
+    enabled: bool
+    slug: str
+    name: str
+    color: str
+    light_color: str
+    icon: str
+    tiers: list[CommunityEventTier]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.enabled is not UNSET:
+            _out["enabled"] = self.enabled
+        if self.slug is not UNSET:
+            _out["slug"] = self.slug
+        if self.name is not UNSET:
+            _out["name"] = self.name
+        if self.color is not UNSET:
+            _out["color"] = self.color
+        if self.light_color is not UNSET:
+            _out["lightColor"] = self.light_color
+        if self.icon is not UNSET:
+            _out["icon"] = self.icon
+        if self.tiers is not UNSET:
+            _out["tiers"] = _json_value(self.tiers)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CommunityEventSettings:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("enabled", UNSET)
+        if _v is UNSET:
+            enabled = UNSET
+            _dev.append(_Deviation("enabled", "missing", "enabled"))
+        elif _v is None:
+            enabled = None
+            _dev.append(_Deviation("enabled", "null", "enabled"))
+        elif _v.__class__ is bool:
+            enabled = _v
+        else:
+            enabled = _v
+            _dev.append(_Deviation("enabled", "invalid", "enabled"))
+        _v = _d.pop("slug", UNSET)
+        if _v is UNSET:
+            slug = UNSET
+            _dev.append(_Deviation("slug", "missing", "slug"))
+        elif _v is None:
+            slug = None
+            _dev.append(_Deviation("slug", "null", "slug"))
+        elif _v.__class__ is str:
+            slug = _v
+        else:
+            slug = _v
+            _dev.append(_Deviation("slug", "invalid", "slug"))
+        _v = _d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+            _dev.append(_Deviation("name", "missing", "name"))
+        elif _v is None:
+            name = None
+            _dev.append(_Deviation("name", "null", "name"))
+        elif _v.__class__ is str:
+            name = _v
+        else:
+            name = _v
+            _dev.append(_Deviation("name", "invalid", "name"))
+        _v = _d.pop("color", UNSET)
+        if _v is UNSET:
+            color = UNSET
+            _dev.append(_Deviation("color", "missing", "color"))
+        elif _v is None:
+            color = None
+            _dev.append(_Deviation("color", "null", "color"))
+        elif _v.__class__ is str:
+            color = _v
+        else:
+            color = _v
+            _dev.append(_Deviation("color", "invalid", "color"))
+        _v = _d.pop("lightColor", UNSET)
+        if _v is UNSET:
+            light_color = UNSET
+            _dev.append(_Deviation("light_color", "missing", "lightColor"))
+        elif _v is None:
+            light_color = None
+            _dev.append(_Deviation("light_color", "null", "lightColor"))
+        elif _v.__class__ is str:
+            light_color = _v
+        else:
+            light_color = _v
+            _dev.append(_Deviation("light_color", "invalid", "lightColor"))
+        _v = _d.pop("icon", UNSET)
+        if _v is UNSET:
+            icon = UNSET
+            _dev.append(_Deviation("icon", "missing", "icon"))
+        elif _v is None:
+            icon = None
+            _dev.append(_Deviation("icon", "null", "icon"))
+        elif _v.__class__ is str:
+            icon = _v
+        else:
+            icon = _v
+            _dev.append(_Deviation("icon", "invalid", "icon"))
+        _v = _d.pop("tiers", UNSET)
+        if _v is UNSET:
+            tiers = UNSET
+            _dev.append(_Deviation("tiers", "missing", "tiers"))
+        elif _v is None:
+            tiers = None
+            _dev.append(_Deviation("tiers", "null", "tiers"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = CommunityEventTier.from_dict(_item0)
+                    _list1.append(_value2)
+                tiers = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                tiers = _v
+                _dev.append(_Deviation("tiers", "invalid", "tiers"))
+        _obj = cls(
+            enabled=enabled,
+            slug=slug,
+            name=name,
+            color=color,
+            light_color=light_color,
+            icon=icon,
+            tiers=tiers,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.region import Region
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, Region
+    from ..models.region import Region
+
+    _resolved = True
+
+
+@_attrs_define
+class Country(SpecModel):
+    """Schema ``Country``.
+
+    Attributes:
+        country_name (str):
+        country_short_code (str):
+        regions (list[Region] | Unset):
+    """
+
+    country_name: str
+    country_short_code: str
+    regions: list[Region] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.country_name is not UNSET:
+            _out["countryName"] = self.country_name
+        if self.country_short_code is not UNSET:
+            _out["countryShortCode"] = self.country_short_code
+        if self.regions is not UNSET:
+            _out["regions"] = _json_value(self.regions)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Country:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("countryName", UNSET)
+        if _v is UNSET:
+            country_name = UNSET
+            _dev.append(_Deviation("country_name", "missing", "countryName"))
+        elif _v is None:
+            country_name = None
+            _dev.append(_Deviation("country_name", "null", "countryName"))
+        elif _v.__class__ is str:
+            country_name = _v
+        else:
+            country_name = _v
+            _dev.append(_Deviation("country_name", "invalid", "countryName"))
+        _v = _d.pop("countryShortCode", UNSET)
+        if _v is UNSET:
+            country_short_code = UNSET
+            _dev.append(_Deviation("country_short_code", "missing", "countryShortCode"))
+        elif _v is None:
+            country_short_code = None
+            _dev.append(_Deviation("country_short_code", "null", "countryShortCode"))
+        elif _v.__class__ is str:
+            country_short_code = _v
+        else:
+            country_short_code = _v
+            _dev.append(_Deviation("country_short_code", "invalid", "countryShortCode"))
+        _v = _d.pop("regions", UNSET)
+        if _v is UNSET:
+            regions = UNSET
+        elif _v is None:
+            regions = None
+            _dev.append(_Deviation("regions", "null", "regions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = Region.from_dict(_item0)
+                    _list1.append(_value2)
+                regions = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                regions = _v
+                _dev.append(_Deviation("regions", "invalid", "regions"))
+        _obj = cls(
+            country_name=country_name,
+            country_short_code=country_short_code,
+            regions=regions,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

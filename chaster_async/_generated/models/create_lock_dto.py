@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.lock_extension_config_dto import LockExtensionConfigDto
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, LockExtensionConfigDto
+    from ..models.lock_extension_config_dto import LockExtensionConfigDto
+
+    _resolved = True
+
+
+@_attrs_define
+class CreateLockDto(SpecModel):
+    """Schema ``CreateLockDto``.
+
+    Attributes:
+        min_duration (float): Min duration in seconds
+        max_duration (float): Max duration in seconds
+        max_limit_duration (float | None): Max limit duration in seconds
+        display_remaining_time (bool): True if the user can view the remaining time
+        limit_lock_time (bool): True if the lock is limited in duration
+        combination_id (str): The combination id  A combination object can be created by using the combination
+            endpoints.
+        extensions (list[LockExtensionConfigDto]):
+        allow_session_offer (bool): True if the wearer can offer the lock to a keyholder
+        is_test_lock (bool): Whether the lock is a test lock and counts in the user stats
+        hide_time_logs (bool): True if the time information should be hidden from the history
+    """
+
+    min_duration: float
+    max_duration: float
+    max_limit_duration: float | None
+    display_remaining_time: bool
+    limit_lock_time: bool
+    combination_id: str
+    extensions: list[LockExtensionConfigDto]
+    allow_session_offer: bool
+    is_test_lock: bool
+    hide_time_logs: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.min_duration is not UNSET:
+            _out["minDuration"] = self.min_duration
+        if self.max_duration is not UNSET:
+            _out["maxDuration"] = self.max_duration
+        if self.max_limit_duration is not UNSET:
+            _out["maxLimitDuration"] = self.max_limit_duration
+        if self.display_remaining_time is not UNSET:
+            _out["displayRemainingTime"] = self.display_remaining_time
+        if self.limit_lock_time is not UNSET:
+            _out["limitLockTime"] = self.limit_lock_time
+        if self.combination_id is not UNSET:
+            _out["combinationId"] = self.combination_id
+        if self.extensions is not UNSET:
+            _out["extensions"] = _json_value(self.extensions)
+        if self.allow_session_offer is not UNSET:
+            _out["allowSessionOffer"] = self.allow_session_offer
+        if self.is_test_lock is not UNSET:
+            _out["isTestLock"] = self.is_test_lock
+        if self.hide_time_logs is not UNSET:
+            _out["hideTimeLogs"] = self.hide_time_logs
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateLockDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("minDuration", UNSET)
+        if _v is UNSET:
+            min_duration = UNSET
+            _dev.append(_Deviation("min_duration", "missing", "minDuration"))
+        elif _v is None:
+            min_duration = None
+            _dev.append(_Deviation("min_duration", "null", "minDuration"))
+        elif _is_number(_v):
+            min_duration = _v
+        else:
+            min_duration = _v
+            _dev.append(_Deviation("min_duration", "invalid", "minDuration"))
+        _v = _d.pop("maxDuration", UNSET)
+        if _v is UNSET:
+            max_duration = UNSET
+            _dev.append(_Deviation("max_duration", "missing", "maxDuration"))
+        elif _v is None:
+            max_duration = None
+            _dev.append(_Deviation("max_duration", "null", "maxDuration"))
+        elif _is_number(_v):
+            max_duration = _v
+        else:
+            max_duration = _v
+            _dev.append(_Deviation("max_duration", "invalid", "maxDuration"))
+        _v = _d.pop("maxLimitDuration", UNSET)
+        if _v is UNSET:
+            max_limit_duration = UNSET
+            _dev.append(_Deviation("max_limit_duration", "missing", "maxLimitDuration"))
+        elif _v is None:
+            max_limit_duration = None
+        elif _is_number(_v):
+            max_limit_duration = _v
+        else:
+            max_limit_duration = _v
+            _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
+        _v = _d.pop("displayRemainingTime", UNSET)
+        if _v is UNSET:
+            display_remaining_time = UNSET
+            _dev.append(_Deviation("display_remaining_time", "missing", "displayRemainingTime"))
+        elif _v is None:
+            display_remaining_time = None
+            _dev.append(_Deviation("display_remaining_time", "null", "displayRemainingTime"))
+        elif _v.__class__ is bool:
+            display_remaining_time = _v
+        else:
+            display_remaining_time = _v
+            _dev.append(_Deviation("display_remaining_time", "invalid", "displayRemainingTime"))
+        _v = _d.pop("limitLockTime", UNSET)
+        if _v is UNSET:
+            limit_lock_time = UNSET
+            _dev.append(_Deviation("limit_lock_time", "missing", "limitLockTime"))
+        elif _v is None:
+            limit_lock_time = None
+            _dev.append(_Deviation("limit_lock_time", "null", "limitLockTime"))
+        elif _v.__class__ is bool:
+            limit_lock_time = _v
+        else:
+            limit_lock_time = _v
+            _dev.append(_Deviation("limit_lock_time", "invalid", "limitLockTime"))
+        _v = _d.pop("combinationId", UNSET)
+        if _v is UNSET:
+            combination_id = UNSET
+            _dev.append(_Deviation("combination_id", "missing", "combinationId"))
+        elif _v is None:
+            combination_id = None
+            _dev.append(_Deviation("combination_id", "null", "combinationId"))
+        elif _v.__class__ is str:
+            combination_id = _v
+        else:
+            combination_id = _v
+            _dev.append(_Deviation("combination_id", "invalid", "combinationId"))
+        _v = _d.pop("extensions", UNSET)
+        if _v is UNSET:
+            extensions = UNSET
+            _dev.append(_Deviation("extensions", "missing", "extensions"))
+        elif _v is None:
+            extensions = None
+            _dev.append(_Deviation("extensions", "null", "extensions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = LockExtensionConfigDto.from_dict(_item0)
+                    _list1.append(_value2)
+                extensions = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                extensions = _v
+                _dev.append(_Deviation("extensions", "invalid", "extensions"))
+        _v = _d.pop("allowSessionOffer", UNSET)
+        if _v is UNSET:
+            allow_session_offer = UNSET
+            _dev.append(_Deviation("allow_session_offer", "missing", "allowSessionOffer"))
+        elif _v is None:
+            allow_session_offer = None
+            _dev.append(_Deviation("allow_session_offer", "null", "allowSessionOffer"))
+        elif _v.__class__ is bool:
+            allow_session_offer = _v
+        else:
+            allow_session_offer = _v
+            _dev.append(_Deviation("allow_session_offer", "invalid", "allowSessionOffer"))
+        _v = _d.pop("isTestLock", UNSET)
+        if _v is UNSET:
+            is_test_lock = UNSET
+            _dev.append(_Deviation("is_test_lock", "missing", "isTestLock"))
+        elif _v is None:
+            is_test_lock = None
+            _dev.append(_Deviation("is_test_lock", "null", "isTestLock"))
+        elif _v.__class__ is bool:
+            is_test_lock = _v
+        else:
+            is_test_lock = _v
+            _dev.append(_Deviation("is_test_lock", "invalid", "isTestLock"))
+        _v = _d.pop("hideTimeLogs", UNSET)
+        if _v is UNSET:
+            hide_time_logs = UNSET
+            _dev.append(_Deviation("hide_time_logs", "missing", "hideTimeLogs"))
+        elif _v is None:
+            hide_time_logs = None
+            _dev.append(_Deviation("hide_time_logs", "null", "hideTimeLogs"))
+        elif _v.__class__ is bool:
+            hide_time_logs = _v
+        else:
+            hide_time_logs = _v
+            _dev.append(_Deviation("hide_time_logs", "invalid", "hideTimeLogs"))
+        _obj = cls(
+            min_duration=min_duration,
+            max_duration=max_duration,
+            max_limit_duration=max_limit_duration,
+            display_remaining_time=display_remaining_time,
+            limit_lock_time=limit_lock_time,
+            combination_id=combination_id,
+            extensions=extensions,
+            allow_session_offer=allow_session_offer,
+            is_test_lock=is_test_lock,
+            hide_time_logs=hide_time_logs,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.partner_configuration_role_enum import PartnerConfigurationRoleEnum
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class CreatePartnerConfigurationDto(SpecModel):
+    """Schema ``CreatePartnerConfigurationDto``.
+
+    Attributes:
+        role (PartnerConfigurationRoleEnum):
+    """
+
+    role: PartnerConfigurationRoleEnum
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.role is not UNSET:
+            _out["role"] = _json_value(self.role)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CreatePartnerConfigurationDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("role", UNSET)
+        if _v is UNSET:
+            role = UNSET
+            _dev.append(_Deviation("role", "missing", "role"))
+        elif _v is None:
+            role = None
+            _dev.append(_Deviation("role", "null", "role"))
+        else:
+            try:
+                role = PartnerConfigurationRoleEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                role = _v
+                _dev.append(_Deviation("role", "invalid", "role"))
+        _obj = cls(
+            role=role,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.create_post_report_item_dto_type import CreatePostReportItemDtoType
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class CreatePostReportItemDto(SpecModel):
+    """Schema ``CreatePostReportItemDto``.
+
+    Attributes:
+        type_ (CreatePostReportItemDtoType): The report type Equals to `post`
+        post_id (str): The post id
+    """
+
+    type_: CreatePostReportItemDtoType
+    post_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not UNSET:
+            _out["type"] = _json_value(self.type_)
+        if self.post_id is not UNSET:
+            _out["postId"] = self.post_id
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CreatePostReportItemDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("type", UNSET)
+        if _v is UNSET:
+            type_ = UNSET
+            _dev.append(_Deviation("type_", "missing", "type"))
+        elif _v is None:
+            type_ = None
+            _dev.append(_Deviation("type_", "null", "type"))
+        else:
+            try:
+                type_ = CreatePostReportItemDtoType(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                type_ = _v
+                _dev.append(_Deviation("type_", "invalid", "type"))
+        _v = _d.pop("postId", UNSET)
+        if _v is UNSET:
+            post_id = UNSET
+            _dev.append(_Deviation("post_id", "missing", "postId"))
+        elif _v is None:
+            post_id = None
+            _dev.append(_Deviation("post_id", "null", "postId"))
+        elif _v.__class__ is str:
+            post_id = _v
+        else:
+            post_id = _v
+            _dev.append(_Deviation("post_id", "invalid", "postId"))
+        _obj = cls(
+            type_=type_,
+            post_id=post_id,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.create_report_dto_reason import CreateReportDtoReason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_message_report_item_dto import CreateMessageReportItemDto
+    from ..models.create_post_report_item_dto import CreatePostReportItemDto
+    from ..models.create_shared_lock_report_item_dto import CreateSharedLockReportItemDto
+    from ..models.create_user_report_item_dto import CreateUserReportItemDto
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global \
+        _resolved, \
+        CreateMessageReportItemDto, \
+        CreatePostReportItemDto, \
+        CreateSharedLockReportItemDto, \
+        CreateUserReportItemDto
+    from ..models.create_message_report_item_dto import CreateMessageReportItemDto
+    from ..models.create_post_report_item_dto import CreatePostReportItemDto
+    from ..models.create_shared_lock_report_item_dto import CreateSharedLockReportItemDto
+    from ..models.create_user_report_item_dto import CreateUserReportItemDto
+
+    _resolved = True
+
+
+@_attrs_define
+class CreateReportDto(SpecModel):
+    """Schema ``CreateReportDto``.
+
+    Attributes:
+        target (CreateMessageReportItemDto | CreatePostReportItemDto | CreateSharedLockReportItemDto |
+            CreateUserReportItemDto): The content to report
+        reason (CreateReportDtoReason): The reason of the report
+        message (str | Unset): An optional message
+    """
+
+    target: (
+        CreateMessageReportItemDto
+        | CreatePostReportItemDto
+        | CreateSharedLockReportItemDto
+        | CreateUserReportItemDto
+    )
+    reason: CreateReportDtoReason
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.target is not UNSET:
+            _out["target"] = _json_value(self.target)
+        if self.reason is not UNSET:
+            _out["reason"] = _json_value(self.reason)
+        if self.message is not UNSET:
+            _out["message"] = self.message
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateReportDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("target", UNSET)
+        if _v is UNSET:
+            target = UNSET
+            _dev.append(_Deviation("target", "missing", "target"))
+        elif _v is None:
+            target = None
+            _dev.append(_Deviation("target", "null", "target"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                _tag0 = _v.get("type")
+                if _tag0 == "message":
+                    if not isinstance(_v, dict):
+                        raise TypeError("object")
+                    target = CreateMessageReportItemDto.from_dict(_v)
+                elif _tag0 == "post":
+                    if not isinstance(_v, dict):
+                        raise TypeError("object")
+                    target = CreatePostReportItemDto.from_dict(_v)
+                elif _tag0 == "shared_lock":
+                    if not isinstance(_v, dict):
+                        raise TypeError("object")
+                    target = CreateSharedLockReportItemDto.from_dict(_v)
+                elif _tag0 == "user":
+                    if not isinstance(_v, dict):
+                        raise TypeError("object")
+                    target = CreateUserReportItemDto.from_dict(_v)
+                else:
+                    raise ValueError("unknown " + "type" + ": " + repr(_tag0))
+            except (TypeError, ValueError, KeyError, AttributeError):
+                target = _v
+                _dev.append(_Deviation("target", "invalid", "target"))
+        _v = _d.pop("reason", UNSET)
+        if _v is UNSET:
+            reason = UNSET
+            _dev.append(_Deviation("reason", "missing", "reason"))
+        elif _v is None:
+            reason = None
+            _dev.append(_Deviation("reason", "null", "reason"))
+        else:
+            try:
+                reason = CreateReportDtoReason(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                reason = _v
+                _dev.append(_Deviation("reason", "invalid", "reason"))
+        _v = _d.pop("message", UNSET)
+        if _v is UNSET:
+            message = UNSET
+        elif _v is None:
+            message = None
+            _dev.append(_Deviation("message", "null", "message"))
+        elif _v.__class__ is str:
+            message = _v
+        else:
+            message = _v
+            _dev.append(_Deviation("message", "invalid", "message"))
+        _obj = cls(
+            target=target,
+            reason=reason,
+            message=message,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,380 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class CreateUpdateSharedLockDto(SpecModel):
+    """Schema ``CreateUpdateSharedLockDto``.
+
+    Attributes:
+        min_duration (float): The minimum duration, in seconds
+        max_duration (float): The maximum duration, in seconds
+        max_limit_duration (float | None): The maximum duration of the lock, in seconds  After this duration, the wearer
+            can release themself regardless of the timer or extension restrictions.
+        min_date (datetime.datetime | None): The minimum date
+        max_date (datetime.datetime | None): The maximum date
+        max_limit_date (datetime.datetime | None): The maximum date of the lock  After this date, the wearer can release
+            themself regardless of the timer or extension restrictions.
+        display_remaining_time (bool): Whether the remaining time should be displayed to the wearer
+        limit_lock_time (bool): Whether the lock is limited in time
+        is_public (bool): Whether the lock is public
+        max_locked_users (float | None): The number of maximum locked users for this shared lock
+        password (None | str): An optional password
+        require_contact (bool): Whether the shared lock requires contact from wearer  Displayed for information purposes
+            only on the lock page
+        name (str): The name
+        description (str): The description
+        photo_id (str): The Unsplash photo id
+        hide_time_logs (bool): Whether the time information should be hidden from the history
+        is_findom (bool): Whether the lock is a findom lock
+        tags (list[str] | Unset): Tags
+    """
+
+    min_duration: float
+    max_duration: float
+    max_limit_duration: float | None
+    min_date: datetime.datetime | None
+    max_date: datetime.datetime | None
+    max_limit_date: datetime.datetime | None
+    display_remaining_time: bool
+    limit_lock_time: bool
+    is_public: bool
+    max_locked_users: float | None
+    password: None | str
+    require_contact: bool
+    name: str
+    description: str
+    photo_id: str
+    hide_time_logs: bool
+    is_findom: bool
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.min_duration is not UNSET:
+            _out["minDuration"] = self.min_duration
+        if self.max_duration is not UNSET:
+            _out["maxDuration"] = self.max_duration
+        if self.max_limit_duration is not UNSET:
+            _out["maxLimitDuration"] = self.max_limit_duration
+        if self.min_date is not UNSET:
+            _out["minDate"] = _json_value(self.min_date)
+        if self.max_date is not UNSET:
+            _out["maxDate"] = _json_value(self.max_date)
+        if self.max_limit_date is not UNSET:
+            _out["maxLimitDate"] = _json_value(self.max_limit_date)
+        if self.display_remaining_time is not UNSET:
+            _out["displayRemainingTime"] = self.display_remaining_time
+        if self.limit_lock_time is not UNSET:
+            _out["limitLockTime"] = self.limit_lock_time
+        if self.is_public is not UNSET:
+            _out["isPublic"] = self.is_public
+        if self.max_locked_users is not UNSET:
+            _out["maxLockedUsers"] = self.max_locked_users
+        if self.password is not UNSET:
+            _out["password"] = self.password
+        if self.require_contact is not UNSET:
+            _out["requireContact"] = self.require_contact
+        if self.name is not UNSET:
+            _out["name"] = self.name
+        if self.description is not UNSET:
+            _out["description"] = self.description
+        if self.photo_id is not UNSET:
+            _out["photoId"] = self.photo_id
+        if self.hide_time_logs is not UNSET:
+            _out["hideTimeLogs"] = self.hide_time_logs
+        if self.is_findom is not UNSET:
+            _out["isFindom"] = self.is_findom
+        if self.tags is not UNSET:
+            _out["tags"] = _json_value(self.tags)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateUpdateSharedLockDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("minDuration", UNSET)
+        if _v is UNSET:
+            min_duration = UNSET
+            _dev.append(_Deviation("min_duration", "missing", "minDuration"))
+        elif _v is None:
+            min_duration = None
+            _dev.append(_Deviation("min_duration", "null", "minDuration"))
+        elif _is_number(_v):
+            min_duration = _v
+        else:
+            min_duration = _v
+            _dev.append(_Deviation("min_duration", "invalid", "minDuration"))
+        _v = _d.pop("maxDuration", UNSET)
+        if _v is UNSET:
+            max_duration = UNSET
+            _dev.append(_Deviation("max_duration", "missing", "maxDuration"))
+        elif _v is None:
+            max_duration = None
+            _dev.append(_Deviation("max_duration", "null", "maxDuration"))
+        elif _is_number(_v):
+            max_duration = _v
+        else:
+            max_duration = _v
+            _dev.append(_Deviation("max_duration", "invalid", "maxDuration"))
+        _v = _d.pop("maxLimitDuration", UNSET)
+        if _v is UNSET:
+            max_limit_duration = UNSET
+            _dev.append(_Deviation("max_limit_duration", "missing", "maxLimitDuration"))
+        elif _v is None:
+            max_limit_duration = None
+        elif _is_number(_v):
+            max_limit_duration = _v
+        else:
+            max_limit_duration = _v
+            _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
+        _v = _d.pop("minDate", UNSET)
+        if _v is UNSET:
+            min_date = UNSET
+            _dev.append(_Deviation("min_date", "missing", "minDate"))
+        elif _v is None:
+            min_date = None
+        else:
+            try:
+                min_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                min_date = _v
+                _dev.append(_Deviation("min_date", "invalid", "minDate"))
+        _v = _d.pop("maxDate", UNSET)
+        if _v is UNSET:
+            max_date = UNSET
+            _dev.append(_Deviation("max_date", "missing", "maxDate"))
+        elif _v is None:
+            max_date = None
+        else:
+            try:
+                max_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                max_date = _v
+                _dev.append(_Deviation("max_date", "invalid", "maxDate"))
+        _v = _d.pop("maxLimitDate", UNSET)
+        if _v is UNSET:
+            max_limit_date = UNSET
+            _dev.append(_Deviation("max_limit_date", "missing", "maxLimitDate"))
+        elif _v is None:
+            max_limit_date = None
+        else:
+            try:
+                max_limit_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                max_limit_date = _v
+                _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
+        _v = _d.pop("displayRemainingTime", UNSET)
+        if _v is UNSET:
+            display_remaining_time = UNSET
+            _dev.append(_Deviation("display_remaining_time", "missing", "displayRemainingTime"))
+        elif _v is None:
+            display_remaining_time = None
+            _dev.append(_Deviation("display_remaining_time", "null", "displayRemainingTime"))
+        elif _v.__class__ is bool:
+            display_remaining_time = _v
+        else:
+            display_remaining_time = _v
+            _dev.append(_Deviation("display_remaining_time", "invalid", "displayRemainingTime"))
+        _v = _d.pop("limitLockTime", UNSET)
+        if _v is UNSET:
+            limit_lock_time = UNSET
+            _dev.append(_Deviation("limit_lock_time", "missing", "limitLockTime"))
+        elif _v is None:
+            limit_lock_time = None
+            _dev.append(_Deviation("limit_lock_time", "null", "limitLockTime"))
+        elif _v.__class__ is bool:
+            limit_lock_time = _v
+        else:
+            limit_lock_time = _v
+            _dev.append(_Deviation("limit_lock_time", "invalid", "limitLockTime"))
+        _v = _d.pop("isPublic", UNSET)
+        if _v is UNSET:
+            is_public = UNSET
+            _dev.append(_Deviation("is_public", "missing", "isPublic"))
+        elif _v is None:
+            is_public = None
+            _dev.append(_Deviation("is_public", "null", "isPublic"))
+        elif _v.__class__ is bool:
+            is_public = _v
+        else:
+            is_public = _v
+            _dev.append(_Deviation("is_public", "invalid", "isPublic"))
+        _v = _d.pop("maxLockedUsers", UNSET)
+        if _v is UNSET:
+            max_locked_users = UNSET
+            _dev.append(_Deviation("max_locked_users", "missing", "maxLockedUsers"))
+        elif _v is None:
+            max_locked_users = None
+        elif _is_number(_v):
+            max_locked_users = _v
+        else:
+            max_locked_users = _v
+            _dev.append(_Deviation("max_locked_users", "invalid", "maxLockedUsers"))
+        _v = _d.pop("password", UNSET)
+        if _v is UNSET:
+            password = UNSET
+            _dev.append(_Deviation("password", "missing", "password"))
+        elif _v is None:
+            password = None
+        elif _v.__class__ is str:
+            password = _v
+        else:
+            password = _v
+            _dev.append(_Deviation("password", "invalid", "password"))
+        _v = _d.pop("requireContact", UNSET)
+        if _v is UNSET:
+            require_contact = UNSET
+            _dev.append(_Deviation("require_contact", "missing", "requireContact"))
+        elif _v is None:
+            require_contact = None
+            _dev.append(_Deviation("require_contact", "null", "requireContact"))
+        elif _v.__class__ is bool:
+            require_contact = _v
+        else:
+            require_contact = _v
+            _dev.append(_Deviation("require_contact", "invalid", "requireContact"))
+        _v = _d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+            _dev.append(_Deviation("name", "missing", "name"))
+        elif _v is None:
+            name = None
+            _dev.append(_Deviation("name", "null", "name"))
+        elif _v.__class__ is str:
+            name = _v
+        else:
+            name = _v
+            _dev.append(_Deviation("name", "invalid", "name"))
+        _v = _d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+            _dev.append(_Deviation("description", "missing", "description"))
+        elif _v is None:
+            description = None
+            _dev.append(_Deviation("description", "null", "description"))
+        elif _v.__class__ is str:
+            description = _v
+        else:
+            description = _v
+            _dev.append(_Deviation("description", "invalid", "description"))
+        _v = _d.pop("photoId", UNSET)
+        if _v is UNSET:
+            photo_id = UNSET
+            _dev.append(_Deviation("photo_id", "missing", "photoId"))
+        elif _v is None:
+            photo_id = None
+            _dev.append(_Deviation("photo_id", "null", "photoId"))
+        elif _v.__class__ is str:
+            photo_id = _v
+        else:
+            photo_id = _v
+            _dev.append(_Deviation("photo_id", "invalid", "photoId"))
+        _v = _d.pop("hideTimeLogs", UNSET)
+        if _v is UNSET:
+            hide_time_logs = UNSET
+            _dev.append(_Deviation("hide_time_logs", "missing", "hideTimeLogs"))
+        elif _v is None:
+            hide_time_logs = None
+            _dev.append(_Deviation("hide_time_logs", "null", "hideTimeLogs"))
+        elif _v.__class__ is bool:
+            hide_time_logs = _v
+        else:
+            hide_time_logs = _v
+            _dev.append(_Deviation("hide_time_logs", "invalid", "hideTimeLogs"))
+        _v = _d.pop("isFindom", UNSET)
+        if _v is UNSET:
+            is_findom = UNSET
+            _dev.append(_Deviation("is_findom", "missing", "isFindom"))
+        elif _v is None:
+            is_findom = None
+            _dev.append(_Deviation("is_findom", "null", "isFindom"))
+        elif _v.__class__ is bool:
+            is_findom = _v
+        else:
+            is_findom = _v
+            _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
+        _v = _d.pop("tags", UNSET)
+        if _v is UNSET:
+            tags = UNSET
+        elif _v is None:
+            tags = None
+            _dev.append(_Deviation("tags", "null", "tags"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                for _item0 in _v:
+                    if not (_item0.__class__ is str):
+                        raise TypeError("String")
+                tags = _v
+            except (TypeError, ValueError, KeyError, AttributeError):
+                tags = _v
+                _dev.append(_Deviation("tags", "invalid", "tags"))
+        _obj = cls(
+            min_duration=min_duration,
+            max_duration=max_duration,
+            max_limit_duration=max_limit_duration,
+            min_date=min_date,
+            max_date=max_date,
+            max_limit_date=max_limit_date,
+            display_remaining_time=display_remaining_time,
+            limit_lock_time=limit_lock_time,
+            is_public=is_public,
+            max_locked_users=max_locked_users,
+            password=password,
+            require_contact=require_contact,
+            name=name,
+            description=description,
+            photo_id=photo_id,
+            hide_time_logs=hide_time_logs,
+            is_findom=is_findom,
+            tags=tags,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

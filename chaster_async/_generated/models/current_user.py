@@ -1,0 +1,665 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..models.feature_switch_enum import FeatureSwitchEnum
+from ..models.gender_enum import GenderEnum
+from ..models.sexual_orientation_enum import SexualOrientationEnum
+from ..models.user_role_enum import UserRoleEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.country import Country
+    from ..models.region import Region
+    from ..models.user_metadata import UserMetadata
+    from ..models.user_private_metadata_for_public import UserPrivateMetadataForPublic
+    from ..models.user_settings import UserSettings
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, Country, Region, UserMetadata, UserPrivateMetadataForPublic, UserSettings
+    from ..models.country import Country
+    from ..models.region import Region
+    from ..models.user_metadata import UserMetadata
+    from ..models.user_private_metadata_for_public import UserPrivateMetadataForPublic
+    from ..models.user_settings import UserSettings
+
+    _resolved = True
+
+
+@_attrs_define
+class CurrentUser(SpecModel):
+    """Schema ``CurrentUser``.
+
+    Attributes:
+        gender (GenderEnum):
+        sexual_orientation (SexualOrientationEnum):
+        role (UserRoleEnum):
+        features (list[FeatureSwitchEnum]): Enabled features
+        field_id (str): The user id
+        avatar_url (str): The avatar URL
+        is_premium (bool): True if the user is a premium user
+        needs_discord_migration (bool):
+        private_metadata (UserPrivateMetadataForPublic):
+        timezone (None | str): The user timezone
+        keycloak_id (str): The user Keycloak id
+        username (str): The username
+        email (str): The email
+        has_past_due_subscription (bool): Whether the subscription is past due
+        description (str): The profile description
+        location (str): The location
+        birth_date (datetime.datetime | None): The birth date
+        email_verified (bool): Whether the email is verified
+        is_developer (bool): Whether the user is a developer
+        is_moderator (bool): Whether the user is a moderator
+        is_team_member (bool): Whether the user is a team member
+        subscription_cancel_after_end (bool): Whether the subscription is canceled after the end date
+        is_admin (bool): Whether the user is an admin
+        is_findom (bool): Whether the user is a findom
+        settings (UserSettings):
+        metadata (UserMetadata):
+        country (Country | None): The country
+        region (None | Region): Region
+        has_accepted_community_rules (bool): Whether the user has accepted the community rules
+        subscription_end (datetime.datetime | None | Unset): End date of subscription
+        custom_subscription_end (datetime.datetime | None | Unset): End date of custom subscription
+        discord_id (None | str | Unset): The Discord id
+        discord_username (None | str | Unset): The Discord username
+    """
+
+    gender: GenderEnum
+    sexual_orientation: SexualOrientationEnum
+    role: UserRoleEnum
+    features: list[FeatureSwitchEnum]
+    field_id: str
+    avatar_url: str
+    is_premium: bool
+    needs_discord_migration: bool
+    private_metadata: UserPrivateMetadataForPublic
+    timezone: None | str
+    keycloak_id: str
+    username: str
+    email: str
+    has_past_due_subscription: bool
+    description: str
+    location: str
+    birth_date: datetime.datetime | None
+    email_verified: bool
+    is_developer: bool
+    is_moderator: bool
+    is_team_member: bool
+    subscription_cancel_after_end: bool
+    is_admin: bool
+    is_findom: bool
+    settings: UserSettings
+    metadata: UserMetadata
+    country: Country | None
+    region: None | Region
+    has_accepted_community_rules: bool
+    subscription_end: datetime.datetime | None | Unset = UNSET
+    custom_subscription_end: datetime.datetime | None | Unset = UNSET
+    discord_id: None | str | Unset = UNSET
+    discord_username: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.gender is not UNSET:
+            _out["gender"] = _json_value(self.gender)
+        if self.sexual_orientation is not UNSET:
+            _out["sexualOrientation"] = _json_value(self.sexual_orientation)
+        if self.role is not UNSET:
+            _out["role"] = _json_value(self.role)
+        if self.features is not UNSET:
+            _out["features"] = _json_value(self.features)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.avatar_url is not UNSET:
+            _out["avatarUrl"] = self.avatar_url
+        if self.is_premium is not UNSET:
+            _out["isPremium"] = self.is_premium
+        if self.needs_discord_migration is not UNSET:
+            _out["needsDiscordMigration"] = self.needs_discord_migration
+        if self.private_metadata is not UNSET:
+            _out["privateMetadata"] = _json_value(self.private_metadata)
+        if self.timezone is not UNSET:
+            _out["timezone"] = self.timezone
+        if self.keycloak_id is not UNSET:
+            _out["keycloakId"] = self.keycloak_id
+        if self.username is not UNSET:
+            _out["username"] = self.username
+        if self.email is not UNSET:
+            _out["email"] = self.email
+        if self.has_past_due_subscription is not UNSET:
+            _out["hasPastDueSubscription"] = self.has_past_due_subscription
+        if self.description is not UNSET:
+            _out["description"] = self.description
+        if self.location is not UNSET:
+            _out["location"] = self.location
+        if self.birth_date is not UNSET:
+            _out["birthDate"] = _json_value(self.birth_date)
+        if self.email_verified is not UNSET:
+            _out["emailVerified"] = self.email_verified
+        if self.is_developer is not UNSET:
+            _out["isDeveloper"] = self.is_developer
+        if self.is_moderator is not UNSET:
+            _out["isModerator"] = self.is_moderator
+        if self.is_team_member is not UNSET:
+            _out["isTeamMember"] = self.is_team_member
+        if self.subscription_cancel_after_end is not UNSET:
+            _out["subscriptionCancelAfterEnd"] = self.subscription_cancel_after_end
+        if self.is_admin is not UNSET:
+            _out["isAdmin"] = self.is_admin
+        if self.is_findom is not UNSET:
+            _out["isFindom"] = self.is_findom
+        if self.settings is not UNSET:
+            _out["settings"] = _json_value(self.settings)
+        if self.metadata is not UNSET:
+            _out["metadata"] = _json_value(self.metadata)
+        if self.country is not UNSET:
+            _out["country"] = _json_value(self.country)
+        if self.region is not UNSET:
+            _out["region"] = _json_value(self.region)
+        if self.has_accepted_community_rules is not UNSET:
+            _out["hasAcceptedCommunityRules"] = self.has_accepted_community_rules
+        if self.subscription_end is not UNSET:
+            _out["subscriptionEnd"] = _json_value(self.subscription_end)
+        if self.custom_subscription_end is not UNSET:
+            _out["customSubscriptionEnd"] = _json_value(self.custom_subscription_end)
+        if self.discord_id is not UNSET:
+            _out["discordId"] = self.discord_id
+        if self.discord_username is not UNSET:
+            _out["discordUsername"] = self.discord_username
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CurrentUser:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("gender", UNSET)
+        if _v is UNSET:
+            gender = UNSET
+            _dev.append(_Deviation("gender", "missing", "gender"))
+        elif _v is None:
+            gender = None
+            _dev.append(_Deviation("gender", "null", "gender"))
+        else:
+            try:
+                gender = GenderEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                gender = _v
+                _dev.append(_Deviation("gender", "invalid", "gender"))
+        _v = _d.pop("sexualOrientation", UNSET)
+        if _v is UNSET:
+            sexual_orientation = UNSET
+            _dev.append(_Deviation("sexual_orientation", "missing", "sexualOrientation"))
+        elif _v is None:
+            sexual_orientation = None
+            _dev.append(_Deviation("sexual_orientation", "null", "sexualOrientation"))
+        else:
+            try:
+                sexual_orientation = SexualOrientationEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                sexual_orientation = _v
+                _dev.append(_Deviation("sexual_orientation", "invalid", "sexualOrientation"))
+        _v = _d.pop("role", UNSET)
+        if _v is UNSET:
+            role = UNSET
+            _dev.append(_Deviation("role", "missing", "role"))
+        elif _v is None:
+            role = None
+            _dev.append(_Deviation("role", "null", "role"))
+        else:
+            try:
+                role = UserRoleEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                role = _v
+                _dev.append(_Deviation("role", "invalid", "role"))
+        _v = _d.pop("features", UNSET)
+        if _v is UNSET:
+            features = UNSET
+            _dev.append(_Deviation("features", "missing", "features"))
+        elif _v is None:
+            features = None
+            _dev.append(_Deviation("features", "null", "features"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        _value2 = FeatureSwitchEnum(_item0)
+                    _list1.append(_value2)
+                features = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                features = _v
+                _dev.append(_Deviation("features", "invalid", "features"))
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("avatarUrl", UNSET)
+        if _v is UNSET:
+            avatar_url = UNSET
+            _dev.append(_Deviation("avatar_url", "missing", "avatarUrl"))
+        elif _v is None:
+            avatar_url = None
+            _dev.append(_Deviation("avatar_url", "null", "avatarUrl"))
+        elif _v.__class__ is str:
+            avatar_url = _v
+        else:
+            avatar_url = _v
+            _dev.append(_Deviation("avatar_url", "invalid", "avatarUrl"))
+        _v = _d.pop("isPremium", UNSET)
+        if _v is UNSET:
+            is_premium = UNSET
+            _dev.append(_Deviation("is_premium", "missing", "isPremium"))
+        elif _v is None:
+            is_premium = None
+            _dev.append(_Deviation("is_premium", "null", "isPremium"))
+        elif _v.__class__ is bool:
+            is_premium = _v
+        else:
+            is_premium = _v
+            _dev.append(_Deviation("is_premium", "invalid", "isPremium"))
+        _v = _d.pop("needsDiscordMigration", UNSET)
+        if _v is UNSET:
+            needs_discord_migration = UNSET
+            _dev.append(_Deviation("needs_discord_migration", "missing", "needsDiscordMigration"))
+        elif _v is None:
+            needs_discord_migration = None
+            _dev.append(_Deviation("needs_discord_migration", "null", "needsDiscordMigration"))
+        elif _v.__class__ is bool:
+            needs_discord_migration = _v
+        else:
+            needs_discord_migration = _v
+            _dev.append(_Deviation("needs_discord_migration", "invalid", "needsDiscordMigration"))
+        _v = _d.pop("privateMetadata", UNSET)
+        if _v is UNSET:
+            private_metadata = UNSET
+            _dev.append(_Deviation("private_metadata", "missing", "privateMetadata"))
+        elif _v is None:
+            private_metadata = None
+            _dev.append(_Deviation("private_metadata", "null", "privateMetadata"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                private_metadata = UserPrivateMetadataForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                private_metadata = _v
+                _dev.append(_Deviation("private_metadata", "invalid", "privateMetadata"))
+        _v = _d.pop("timezone", UNSET)
+        if _v is UNSET:
+            timezone = UNSET
+            _dev.append(_Deviation("timezone", "missing", "timezone"))
+        elif _v is None:
+            timezone = None
+        elif _v.__class__ is str:
+            timezone = _v
+        else:
+            timezone = _v
+            _dev.append(_Deviation("timezone", "invalid", "timezone"))
+        _v = _d.pop("keycloakId", UNSET)
+        if _v is UNSET:
+            keycloak_id = UNSET
+            _dev.append(_Deviation("keycloak_id", "missing", "keycloakId"))
+        elif _v is None:
+            keycloak_id = None
+            _dev.append(_Deviation("keycloak_id", "null", "keycloakId"))
+        elif _v.__class__ is str:
+            keycloak_id = _v
+        else:
+            keycloak_id = _v
+            _dev.append(_Deviation("keycloak_id", "invalid", "keycloakId"))
+        _v = _d.pop("username", UNSET)
+        if _v is UNSET:
+            username = UNSET
+            _dev.append(_Deviation("username", "missing", "username"))
+        elif _v is None:
+            username = None
+            _dev.append(_Deviation("username", "null", "username"))
+        elif _v.__class__ is str:
+            username = _v
+        else:
+            username = _v
+            _dev.append(_Deviation("username", "invalid", "username"))
+        _v = _d.pop("email", UNSET)
+        if _v is UNSET:
+            email = UNSET
+            _dev.append(_Deviation("email", "missing", "email"))
+        elif _v is None:
+            email = None
+            _dev.append(_Deviation("email", "null", "email"))
+        elif _v.__class__ is str:
+            email = _v
+        else:
+            email = _v
+            _dev.append(_Deviation("email", "invalid", "email"))
+        _v = _d.pop("hasPastDueSubscription", UNSET)
+        if _v is UNSET:
+            has_past_due_subscription = UNSET
+            _dev.append(_Deviation("has_past_due_subscription", "missing", "hasPastDueSubscription"))
+        elif _v is None:
+            has_past_due_subscription = None
+            _dev.append(_Deviation("has_past_due_subscription", "null", "hasPastDueSubscription"))
+        elif _v.__class__ is bool:
+            has_past_due_subscription = _v
+        else:
+            has_past_due_subscription = _v
+            _dev.append(_Deviation("has_past_due_subscription", "invalid", "hasPastDueSubscription"))
+        _v = _d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+            _dev.append(_Deviation("description", "missing", "description"))
+        elif _v is None:
+            description = None
+            _dev.append(_Deviation("description", "null", "description"))
+        elif _v.__class__ is str:
+            description = _v
+        else:
+            description = _v
+            _dev.append(_Deviation("description", "invalid", "description"))
+        _v = _d.pop("location", UNSET)
+        if _v is UNSET:
+            location = UNSET
+            _dev.append(_Deviation("location", "missing", "location"))
+        elif _v is None:
+            location = None
+            _dev.append(_Deviation("location", "null", "location"))
+        elif _v.__class__ is str:
+            location = _v
+        else:
+            location = _v
+            _dev.append(_Deviation("location", "invalid", "location"))
+        _v = _d.pop("birthDate", UNSET)
+        if _v is UNSET:
+            birth_date = UNSET
+            _dev.append(_Deviation("birth_date", "missing", "birthDate"))
+        elif _v is None:
+            birth_date = None
+        else:
+            try:
+                birth_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                birth_date = _v
+                _dev.append(_Deviation("birth_date", "invalid", "birthDate"))
+        _v = _d.pop("emailVerified", UNSET)
+        if _v is UNSET:
+            email_verified = UNSET
+            _dev.append(_Deviation("email_verified", "missing", "emailVerified"))
+        elif _v is None:
+            email_verified = None
+            _dev.append(_Deviation("email_verified", "null", "emailVerified"))
+        elif _v.__class__ is bool:
+            email_verified = _v
+        else:
+            email_verified = _v
+            _dev.append(_Deviation("email_verified", "invalid", "emailVerified"))
+        _v = _d.pop("isDeveloper", UNSET)
+        if _v is UNSET:
+            is_developer = UNSET
+            _dev.append(_Deviation("is_developer", "missing", "isDeveloper"))
+        elif _v is None:
+            is_developer = None
+            _dev.append(_Deviation("is_developer", "null", "isDeveloper"))
+        elif _v.__class__ is bool:
+            is_developer = _v
+        else:
+            is_developer = _v
+            _dev.append(_Deviation("is_developer", "invalid", "isDeveloper"))
+        _v = _d.pop("isModerator", UNSET)
+        if _v is UNSET:
+            is_moderator = UNSET
+            _dev.append(_Deviation("is_moderator", "missing", "isModerator"))
+        elif _v is None:
+            is_moderator = None
+            _dev.append(_Deviation("is_moderator", "null", "isModerator"))
+        elif _v.__class__ is bool:
+            is_moderator = _v
+        else:
+            is_moderator = _v
+            _dev.append(_Deviation("is_moderator", "invalid", "isModerator"))
+        _v = _d.pop("isTeamMember", UNSET)
+        if _v is UNSET:
+            is_team_member = UNSET
+            _dev.append(_Deviation("is_team_member", "missing", "isTeamMember"))
+        elif _v is None:
+            is_team_member = None
+            _dev.append(_Deviation("is_team_member", "null", "isTeamMember"))
+        elif _v.__class__ is bool:
+            is_team_member = _v
+        else:
+            is_team_member = _v
+            _dev.append(_Deviation("is_team_member", "invalid", "isTeamMember"))
+        _v = _d.pop("subscriptionCancelAfterEnd", UNSET)
+        if _v is UNSET:
+            subscription_cancel_after_end = UNSET
+            _dev.append(_Deviation("subscription_cancel_after_end", "missing", "subscriptionCancelAfterEnd"))
+        elif _v is None:
+            subscription_cancel_after_end = None
+            _dev.append(_Deviation("subscription_cancel_after_end", "null", "subscriptionCancelAfterEnd"))
+        elif _v.__class__ is bool:
+            subscription_cancel_after_end = _v
+        else:
+            subscription_cancel_after_end = _v
+            _dev.append(_Deviation("subscription_cancel_after_end", "invalid", "subscriptionCancelAfterEnd"))
+        _v = _d.pop("isAdmin", UNSET)
+        if _v is UNSET:
+            is_admin = UNSET
+            _dev.append(_Deviation("is_admin", "missing", "isAdmin"))
+        elif _v is None:
+            is_admin = None
+            _dev.append(_Deviation("is_admin", "null", "isAdmin"))
+        elif _v.__class__ is bool:
+            is_admin = _v
+        else:
+            is_admin = _v
+            _dev.append(_Deviation("is_admin", "invalid", "isAdmin"))
+        _v = _d.pop("isFindom", UNSET)
+        if _v is UNSET:
+            is_findom = UNSET
+            _dev.append(_Deviation("is_findom", "missing", "isFindom"))
+        elif _v is None:
+            is_findom = None
+            _dev.append(_Deviation("is_findom", "null", "isFindom"))
+        elif _v.__class__ is bool:
+            is_findom = _v
+        else:
+            is_findom = _v
+            _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
+        _v = _d.pop("settings", UNSET)
+        if _v is UNSET:
+            settings = UNSET
+            _dev.append(_Deviation("settings", "missing", "settings"))
+        elif _v is None:
+            settings = None
+            _dev.append(_Deviation("settings", "null", "settings"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                settings = UserSettings.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                settings = _v
+                _dev.append(_Deviation("settings", "invalid", "settings"))
+        _v = _d.pop("metadata", UNSET)
+        if _v is UNSET:
+            metadata = UNSET
+            _dev.append(_Deviation("metadata", "missing", "metadata"))
+        elif _v is None:
+            metadata = None
+            _dev.append(_Deviation("metadata", "null", "metadata"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                metadata = UserMetadata.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                metadata = _v
+                _dev.append(_Deviation("metadata", "invalid", "metadata"))
+        _v = _d.pop("country", UNSET)
+        if _v is UNSET:
+            country = UNSET
+            _dev.append(_Deviation("country", "missing", "country"))
+        elif _v is None:
+            country = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                country = Country.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                country = _v
+                _dev.append(_Deviation("country", "invalid", "country"))
+        _v = _d.pop("region", UNSET)
+        if _v is UNSET:
+            region = UNSET
+            _dev.append(_Deviation("region", "missing", "region"))
+        elif _v is None:
+            region = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                region = Region.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                region = _v
+                _dev.append(_Deviation("region", "invalid", "region"))
+        _v = _d.pop("hasAcceptedCommunityRules", UNSET)
+        if _v is UNSET:
+            has_accepted_community_rules = UNSET
+            _dev.append(_Deviation("has_accepted_community_rules", "missing", "hasAcceptedCommunityRules"))
+        elif _v is None:
+            has_accepted_community_rules = None
+            _dev.append(_Deviation("has_accepted_community_rules", "null", "hasAcceptedCommunityRules"))
+        elif _v.__class__ is bool:
+            has_accepted_community_rules = _v
+        else:
+            has_accepted_community_rules = _v
+            _dev.append(_Deviation("has_accepted_community_rules", "invalid", "hasAcceptedCommunityRules"))
+        _v = _d.pop("subscriptionEnd", UNSET)
+        if _v is UNSET:
+            subscription_end = UNSET
+        elif _v is None:
+            subscription_end = None
+        else:
+            try:
+                subscription_end = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                subscription_end = _v
+                _dev.append(_Deviation("subscription_end", "invalid", "subscriptionEnd"))
+        _v = _d.pop("customSubscriptionEnd", UNSET)
+        if _v is UNSET:
+            custom_subscription_end = UNSET
+        elif _v is None:
+            custom_subscription_end = None
+        else:
+            try:
+                custom_subscription_end = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                custom_subscription_end = _v
+                _dev.append(_Deviation("custom_subscription_end", "invalid", "customSubscriptionEnd"))
+        _v = _d.pop("discordId", UNSET)
+        if _v is UNSET:
+            discord_id = UNSET
+        elif _v is None:
+            discord_id = None
+        elif _v.__class__ is str:
+            discord_id = _v
+        else:
+            discord_id = _v
+            _dev.append(_Deviation("discord_id", "invalid", "discordId"))
+        _v = _d.pop("discordUsername", UNSET)
+        if _v is UNSET:
+            discord_username = UNSET
+        elif _v is None:
+            discord_username = None
+        elif _v.__class__ is str:
+            discord_username = _v
+        else:
+            discord_username = _v
+            _dev.append(_Deviation("discord_username", "invalid", "discordUsername"))
+        _obj = cls(
+            gender=gender,
+            sexual_orientation=sexual_orientation,
+            role=role,
+            features=features,
+            field_id=field_id,
+            avatar_url=avatar_url,
+            is_premium=is_premium,
+            needs_discord_migration=needs_discord_migration,
+            private_metadata=private_metadata,
+            timezone=timezone,
+            keycloak_id=keycloak_id,
+            username=username,
+            email=email,
+            has_past_due_subscription=has_past_due_subscription,
+            description=description,
+            location=location,
+            birth_date=birth_date,
+            email_verified=email_verified,
+            is_developer=is_developer,
+            is_moderator=is_moderator,
+            is_team_member=is_team_member,
+            subscription_cancel_after_end=subscription_cancel_after_end,
+            is_admin=is_admin,
+            is_findom=is_findom,
+            settings=settings,
+            metadata=metadata,
+            country=country,
+            region=region,
+            has_accepted_community_rules=has_accepted_community_rules,
+            subscription_end=subscription_end,
+            custom_subscription_end=custom_subscription_end,
+            discord_id=discord_id,
+            discord_username=discord_username,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.lock_extension_config_dto import LockExtensionConfigDto
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, LockExtensionConfigDto
+    from ..models.lock_extension_config_dto import LockExtensionConfigDto
+
+    _resolved = True
+
+
+@_attrs_define
+class EditLockExtensionsDto(SpecModel):
+    """Schema ``EditLockExtensionsDto``.
+
+    Attributes:
+        extensions (list[LockExtensionConfigDto]):
+    """
+
+    extensions: list[LockExtensionConfigDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.extensions is not UNSET:
+            _out["extensions"] = _json_value(self.extensions)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> EditLockExtensionsDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("extensions", UNSET)
+        if _v is UNSET:
+            extensions = UNSET
+            _dev.append(_Deviation("extensions", "missing", "extensions"))
+        elif _v is None:
+            extensions = None
+            _dev.append(_Deviation("extensions", "null", "extensions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = LockExtensionConfigDto.from_dict(_item0)
+                    _list1.append(_value2)
+                extensions = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                extensions = _v
+                _dev.append(_Deviation("extensions", "invalid", "extensions"))
+        _obj = cls(
+            extensions=extensions,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.public_lock_for_search import PublicLockForSearch
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, PublicLockForSearch
+    from ..models.public_lock_for_search import PublicLockForSearch
+
+    _resolved = True
+
+
+@_attrs_define
+class ExploreCategoryForAdmin(SpecModel):
+    """Schema ``ExploreCategoryForAdmin``.
+
+    Attributes:
+        field_id (str):
+        locks (list[PublicLockForSearch]):
+        description (str):
+        featured (bool):
+        nb_items (float | None):
+        order (float):
+        title (str):
+        type_ (str):
+        filter_ (None | str):
+    """
+
+    field_id: str
+    locks: list[PublicLockForSearch]
+    description: str
+    featured: bool
+    nb_items: float | None
+    order: float
+    title: str
+    type_: str
+    filter_: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.locks is not UNSET:
+            _out["locks"] = _json_value(self.locks)
+        if self.description is not UNSET:
+            _out["description"] = self.description
+        if self.featured is not UNSET:
+            _out["featured"] = self.featured
+        if self.nb_items is not UNSET:
+            _out["nbItems"] = self.nb_items
+        if self.order is not UNSET:
+            _out["order"] = self.order
+        if self.title is not UNSET:
+            _out["title"] = self.title
+        if self.type_ is not UNSET:
+            _out["type"] = self.type_
+        if self.filter_ is not UNSET:
+            _out["filter"] = self.filter_
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExploreCategoryForAdmin:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("locks", UNSET)
+        if _v is UNSET:
+            locks = UNSET
+            _dev.append(_Deviation("locks", "missing", "locks"))
+        elif _v is None:
+            locks = None
+            _dev.append(_Deviation("locks", "null", "locks"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = PublicLockForSearch.from_dict(_item0)
+                    _list1.append(_value2)
+                locks = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                locks = _v
+                _dev.append(_Deviation("locks", "invalid", "locks"))
+        _v = _d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+            _dev.append(_Deviation("description", "missing", "description"))
+        elif _v is None:
+            description = None
+            _dev.append(_Deviation("description", "null", "description"))
+        elif _v.__class__ is str:
+            description = _v
+        else:
+            description = _v
+            _dev.append(_Deviation("description", "invalid", "description"))
+        _v = _d.pop("featured", UNSET)
+        if _v is UNSET:
+            featured = UNSET
+            _dev.append(_Deviation("featured", "missing", "featured"))
+        elif _v is None:
+            featured = None
+            _dev.append(_Deviation("featured", "null", "featured"))
+        elif _v.__class__ is bool:
+            featured = _v
+        else:
+            featured = _v
+            _dev.append(_Deviation("featured", "invalid", "featured"))
+        _v = _d.pop("nbItems", UNSET)
+        if _v is UNSET:
+            nb_items = UNSET
+            _dev.append(_Deviation("nb_items", "missing", "nbItems"))
+        elif _v is None:
+            nb_items = None
+        elif _is_number(_v):
+            nb_items = _v
+        else:
+            nb_items = _v
+            _dev.append(_Deviation("nb_items", "invalid", "nbItems"))
+        _v = _d.pop("order", UNSET)
+        if _v is UNSET:
+            order = UNSET
+            _dev.append(_Deviation("order", "missing", "order"))
+        elif _v is None:
+            order = None
+            _dev.append(_Deviation("order", "null", "order"))
+        elif _is_number(_v):
+            order = _v
+        else:
+            order = _v
+            _dev.append(_Deviation("order", "invalid", "order"))
+        _v = _d.pop("title", UNSET)
+        if _v is UNSET:
+            title = UNSET
+            _dev.append(_Deviation("title", "missing", "title"))
+        elif _v is None:
+            title = None
+            _dev.append(_Deviation("title", "null", "title"))
+        elif _v.__class__ is str:
+            title = _v
+        else:
+            title = _v
+            _dev.append(_Deviation("title", "invalid", "title"))
+        _v = _d.pop("type", UNSET)
+        if _v is UNSET:
+            type_ = UNSET
+            _dev.append(_Deviation("type_", "missing", "type"))
+        elif _v is None:
+            type_ = None
+            _dev.append(_Deviation("type_", "null", "type"))
+        elif _v.__class__ is str:
+            type_ = _v
+        else:
+            type_ = _v
+            _dev.append(_Deviation("type_", "invalid", "type"))
+        _v = _d.pop("filter", UNSET)
+        if _v is UNSET:
+            filter_ = UNSET
+            _dev.append(_Deviation("filter_", "missing", "filter"))
+        elif _v is None:
+            filter_ = None
+        elif _v.__class__ is str:
+            filter_ = _v
+        else:
+            filter_ = _v
+            _dev.append(_Deviation("filter_", "invalid", "filter"))
+        _obj = cls(
+            field_id=field_id,
+            locks=locks,
+            description=description,
+            featured=featured,
+            nb_items=nb_items,
+            order=order,
+            title=title,
+            type_=type_,
+            filter_=filter_,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.extension_mode_enum import ExtensionModeEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.extension_config_for_public_config import ExtensionConfigForPublicConfig
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, ExtensionConfigForPublicConfig
+    from ..models.extension_config_for_public_config import ExtensionConfigForPublicConfig
+
+    _resolved = True
+
+
+@_attrs_define
+class ExtensionConfigForPublic(SpecModel):
+    """Schema ``ExtensionConfigForPublic``.
+
+    Attributes:
+        slug (str): The extension slug.
+        config (ExtensionConfigForPublicConfig): The extension configuration.
+        mode (ExtensionModeEnum):
+        name (str):
+        regularity (float):
+        text_config (str | Unset):
+    """
+
+    slug: str
+    config: ExtensionConfigForPublicConfig
+    mode: ExtensionModeEnum
+    name: str
+    regularity: float
+    text_config: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.slug is not UNSET:
+            _out["slug"] = self.slug
+        if self.config is not UNSET:
+            _out["config"] = _json_value(self.config)
+        if self.mode is not UNSET:
+            _out["mode"] = _json_value(self.mode)
+        if self.name is not UNSET:
+            _out["name"] = self.name
+        if self.regularity is not UNSET:
+            _out["regularity"] = self.regularity
+        if self.text_config is not UNSET:
+            _out["textConfig"] = self.text_config
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionConfigForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("slug", UNSET)
+        if _v is UNSET:
+            slug = UNSET
+            _dev.append(_Deviation("slug", "missing", "slug"))
+        elif _v is None:
+            slug = None
+            _dev.append(_Deviation("slug", "null", "slug"))
+        elif _v.__class__ is str:
+            slug = _v
+        else:
+            slug = _v
+            _dev.append(_Deviation("slug", "invalid", "slug"))
+        _v = _d.pop("config", UNSET)
+        if _v is UNSET:
+            config = UNSET
+            _dev.append(_Deviation("config", "missing", "config"))
+        elif _v is None:
+            config = None
+            _dev.append(_Deviation("config", "null", "config"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                config = ExtensionConfigForPublicConfig.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                config = _v
+                _dev.append(_Deviation("config", "invalid", "config"))
+        _v = _d.pop("mode", UNSET)
+        if _v is UNSET:
+            mode = UNSET
+            _dev.append(_Deviation("mode", "missing", "mode"))
+        elif _v is None:
+            mode = None
+            _dev.append(_Deviation("mode", "null", "mode"))
+        else:
+            try:
+                mode = ExtensionModeEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                mode = _v
+                _dev.append(_Deviation("mode", "invalid", "mode"))
+        _v = _d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+            _dev.append(_Deviation("name", "missing", "name"))
+        elif _v is None:
+            name = None
+            _dev.append(_Deviation("name", "null", "name"))
+        elif _v.__class__ is str:
+            name = _v
+        else:
+            name = _v
+            _dev.append(_Deviation("name", "invalid", "name"))
+        _v = _d.pop("regularity", UNSET)
+        if _v is UNSET:
+            regularity = UNSET
+            _dev.append(_Deviation("regularity", "missing", "regularity"))
+        elif _v is None:
+            regularity = None
+            _dev.append(_Deviation("regularity", "null", "regularity"))
+        elif _is_number(_v):
+            regularity = _v
+        else:
+            regularity = _v
+            _dev.append(_Deviation("regularity", "invalid", "regularity"))
+        _v = _d.pop("textConfig", UNSET)
+        if _v is UNSET:
+            text_config = UNSET
+        elif _v is None:
+            text_config = None
+            _dev.append(_Deviation("text_config", "null", "textConfig"))
+        elif _v.__class__ is str:
+            text_config = _v
+        else:
+            text_config = _v
+            _dev.append(_Deviation("text_config", "invalid", "textConfig"))
+        _obj = cls(
+            slug=slug,
+            config=config,
+            mode=mode,
+            name=name,
+            regularity=regularity,
+            text_config=text_config,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class ExtensionCriteriaData(SpecModel):
+    """Schema ``ExtensionCriteriaData``.
+
+    Attributes:
+        extensions (list[str]):
+        all_ (bool):
+        excluded_extensions (list[str] | Unset):
+    """
+
+    extensions: list[str]
+    all_: bool
+    excluded_extensions: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.extensions is not UNSET:
+            _out["extensions"] = _json_value(self.extensions)
+        if self.all_ is not UNSET:
+            _out["all"] = self.all_
+        if self.excluded_extensions is not UNSET:
+            _out["excludedExtensions"] = _json_value(self.excluded_extensions)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionCriteriaData:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("extensions", UNSET)
+        if _v is UNSET:
+            extensions = UNSET
+            _dev.append(_Deviation("extensions", "missing", "extensions"))
+        elif _v is None:
+            extensions = None
+            _dev.append(_Deviation("extensions", "null", "extensions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                for _item0 in _v:
+                    if not (_item0.__class__ is str):
+                        raise TypeError("String")
+                extensions = _v
+            except (TypeError, ValueError, KeyError, AttributeError):
+                extensions = _v
+                _dev.append(_Deviation("extensions", "invalid", "extensions"))
+        _v = _d.pop("all", UNSET)
+        if _v is UNSET:
+            all_ = UNSET
+            _dev.append(_Deviation("all_", "missing", "all"))
+        elif _v is None:
+            all_ = None
+            _dev.append(_Deviation("all_", "null", "all"))
+        elif _v.__class__ is bool:
+            all_ = _v
+        else:
+            all_ = _v
+            _dev.append(_Deviation("all_", "invalid", "all"))
+        _v = _d.pop("excludedExtensions", UNSET)
+        if _v is UNSET:
+            excluded_extensions = UNSET
+        elif _v is None:
+            excluded_extensions = None
+            _dev.append(_Deviation("excluded_extensions", "null", "excludedExtensions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                for _item2 in _v:
+                    if not (_item2.__class__ is str):
+                        raise TypeError("String")
+                excluded_extensions = _v
+            except (TypeError, ValueError, KeyError, AttributeError):
+                excluded_extensions = _v
+                _dev.append(_Deviation("excluded_extensions", "invalid", "excludedExtensions"))
+        _obj = cls(
+            extensions=extensions,
+            all_=all_,
+            excluded_extensions=excluded_extensions,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,410 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.extension_mode_enum import ExtensionModeEnum
+
+if TYPE_CHECKING:
+    from ..models.extension_for_public_default_config import ExtensionForPublicDefaultConfig
+    from ..models.extension_owner_for_public import ExtensionOwnerForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, ExtensionForPublicDefaultConfig, ExtensionOwnerForPublic
+    from ..models.extension_for_public_default_config import ExtensionForPublicDefaultConfig
+    from ..models.extension_owner_for_public import ExtensionOwnerForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class ExtensionForPublic(SpecModel):
+    """Schema ``ExtensionForPublic``.
+
+    Attributes:
+        available_modes (list[ExtensionModeEnum]): Available modes
+        default_config (ExtensionForPublicDefaultConfig): The extension configuration.
+        partner_extension_id (None | str):
+        config_iframe_url (None | str):
+        is_testing (bool):
+        is_partner (bool):
+        is_developed_by_community (bool):
+        owner (ExtensionOwnerForPublic | None):
+        subtitle (str): The extension subtitle
+        summary (str): The extension summary
+        display_name (str): The name displayed to the end users
+        icon (str): The extension icon
+        slug (str): The extension slug
+        default_regularity (float): Default regularity
+        is_enabled (bool): TWhether the extension is enabled
+        is_premium (bool): Whether the extension is only available to Premium users
+        is_featured (bool): Whether the extension is displayed by default in the list
+        is_counted_in_extensions_limit (bool): Whether the extension is counted in the extensions limit
+        has_actions (bool): Whether the extension has actions
+    """
+
+    available_modes: list[ExtensionModeEnum]
+    default_config: ExtensionForPublicDefaultConfig
+    partner_extension_id: None | str
+    config_iframe_url: None | str
+    is_testing: bool
+    is_partner: bool
+    is_developed_by_community: bool
+    owner: ExtensionOwnerForPublic | None
+    subtitle: str
+    summary: str
+    display_name: str
+    icon: str
+    slug: str
+    default_regularity: float
+    is_enabled: bool
+    is_premium: bool
+    is_featured: bool
+    is_counted_in_extensions_limit: bool
+    has_actions: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.available_modes is not UNSET:
+            _out["availableModes"] = _json_value(self.available_modes)
+        if self.default_config is not UNSET:
+            _out["defaultConfig"] = _json_value(self.default_config)
+        if self.partner_extension_id is not UNSET:
+            _out["partnerExtensionId"] = self.partner_extension_id
+        if self.config_iframe_url is not UNSET:
+            _out["configIframeUrl"] = self.config_iframe_url
+        if self.is_testing is not UNSET:
+            _out["isTesting"] = self.is_testing
+        if self.is_partner is not UNSET:
+            _out["isPartner"] = self.is_partner
+        if self.is_developed_by_community is not UNSET:
+            _out["isDevelopedByCommunity"] = self.is_developed_by_community
+        if self.owner is not UNSET:
+            _out["owner"] = _json_value(self.owner)
+        if self.subtitle is not UNSET:
+            _out["subtitle"] = self.subtitle
+        if self.summary is not UNSET:
+            _out["summary"] = self.summary
+        if self.display_name is not UNSET:
+            _out["displayName"] = self.display_name
+        if self.icon is not UNSET:
+            _out["icon"] = self.icon
+        if self.slug is not UNSET:
+            _out["slug"] = self.slug
+        if self.default_regularity is not UNSET:
+            _out["defaultRegularity"] = self.default_regularity
+        if self.is_enabled is not UNSET:
+            _out["isEnabled"] = self.is_enabled
+        if self.is_premium is not UNSET:
+            _out["isPremium"] = self.is_premium
+        if self.is_featured is not UNSET:
+            _out["isFeatured"] = self.is_featured
+        if self.is_counted_in_extensions_limit is not UNSET:
+            _out["isCountedInExtensionsLimit"] = self.is_counted_in_extensions_limit
+        if self.has_actions is not UNSET:
+            _out["hasActions"] = self.has_actions
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("availableModes", UNSET)
+        if _v is UNSET:
+            available_modes = UNSET
+            _dev.append(_Deviation("available_modes", "missing", "availableModes"))
+        elif _v is None:
+            available_modes = None
+            _dev.append(_Deviation("available_modes", "null", "availableModes"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        _value2 = ExtensionModeEnum(_item0)
+                    _list1.append(_value2)
+                available_modes = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                available_modes = _v
+                _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
+        _v = _d.pop("defaultConfig", UNSET)
+        if _v is UNSET:
+            default_config = UNSET
+            _dev.append(_Deviation("default_config", "missing", "defaultConfig"))
+        elif _v is None:
+            default_config = None
+            _dev.append(_Deviation("default_config", "null", "defaultConfig"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                default_config = ExtensionForPublicDefaultConfig.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                default_config = _v
+                _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
+        _v = _d.pop("partnerExtensionId", UNSET)
+        if _v is UNSET:
+            partner_extension_id = UNSET
+            _dev.append(_Deviation("partner_extension_id", "missing", "partnerExtensionId"))
+        elif _v is None:
+            partner_extension_id = None
+        elif _v.__class__ is str:
+            partner_extension_id = _v
+        else:
+            partner_extension_id = _v
+            _dev.append(_Deviation("partner_extension_id", "invalid", "partnerExtensionId"))
+        _v = _d.pop("configIframeUrl", UNSET)
+        if _v is UNSET:
+            config_iframe_url = UNSET
+            _dev.append(_Deviation("config_iframe_url", "missing", "configIframeUrl"))
+        elif _v is None:
+            config_iframe_url = None
+        elif _v.__class__ is str:
+            config_iframe_url = _v
+        else:
+            config_iframe_url = _v
+            _dev.append(_Deviation("config_iframe_url", "invalid", "configIframeUrl"))
+        _v = _d.pop("isTesting", UNSET)
+        if _v is UNSET:
+            is_testing = UNSET
+            _dev.append(_Deviation("is_testing", "missing", "isTesting"))
+        elif _v is None:
+            is_testing = None
+            _dev.append(_Deviation("is_testing", "null", "isTesting"))
+        elif _v.__class__ is bool:
+            is_testing = _v
+        else:
+            is_testing = _v
+            _dev.append(_Deviation("is_testing", "invalid", "isTesting"))
+        _v = _d.pop("isPartner", UNSET)
+        if _v is UNSET:
+            is_partner = UNSET
+            _dev.append(_Deviation("is_partner", "missing", "isPartner"))
+        elif _v is None:
+            is_partner = None
+            _dev.append(_Deviation("is_partner", "null", "isPartner"))
+        elif _v.__class__ is bool:
+            is_partner = _v
+        else:
+            is_partner = _v
+            _dev.append(_Deviation("is_partner", "invalid", "isPartner"))
+        _v = _d.pop("isDevelopedByCommunity", UNSET)
+        if _v is UNSET:
+            is_developed_by_community = UNSET
+            _dev.append(_Deviation("is_developed_by_community", "missing", "isDevelopedByCommunity"))
+        elif _v is None:
+            is_developed_by_community = None
+            _dev.append(_Deviation("is_developed_by_community", "null", "isDevelopedByCommunity"))
+        elif _v.__class__ is bool:
+            is_developed_by_community = _v
+        else:
+            is_developed_by_community = _v
+            _dev.append(_Deviation("is_developed_by_community", "invalid", "isDevelopedByCommunity"))
+        _v = _d.pop("owner", UNSET)
+        if _v is UNSET:
+            owner = UNSET
+            _dev.append(_Deviation("owner", "missing", "owner"))
+        elif _v is None:
+            owner = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                owner = ExtensionOwnerForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                owner = _v
+                _dev.append(_Deviation("owner", "invalid", "owner"))
+        _v = _d.pop("subtitle", UNSET)
+        if _v is UNSET:
+            subtitle = UNSET
+            _dev.append(_Deviation("subtitle", "missing", "subtitle"))
+        elif _v is None:
+            subtitle = None
+            _dev.append(_Deviation("subtitle", "null", "subtitle"))
+        elif _v.__class__ is str:
+            subtitle = _v
+        else:
+            subtitle = _v
+            _dev.append(_Deviation("subtitle", "invalid", "subtitle"))
+        _v = _d.pop("summary", UNSET)
+        if _v is UNSET:
+            summary = UNSET
+            _dev.append(_Deviation("summary", "missing", "summary"))
+        elif _v is None:
+            summary = None
+            _dev.append(_Deviation("summary", "null", "summary"))
+        elif _v.__class__ is str:
+            summary = _v
+        else:
+            summary = _v
+            _dev.append(_Deviation("summary", "invalid", "summary"))
+        _v = _d.pop("displayName", UNSET)
+        if _v is UNSET:
+            display_name = UNSET
+            _dev.append(_Deviation("display_name", "missing", "displayName"))
+        elif _v is None:
+            display_name = None
+            _dev.append(_Deviation("display_name", "null", "displayName"))
+        elif _v.__class__ is str:
+            display_name = _v
+        else:
+            display_name = _v
+            _dev.append(_Deviation("display_name", "invalid", "displayName"))
+        _v = _d.pop("icon", UNSET)
+        if _v is UNSET:
+            icon = UNSET
+            _dev.append(_Deviation("icon", "missing", "icon"))
+        elif _v is None:
+            icon = None
+            _dev.append(_Deviation("icon", "null", "icon"))
+        elif _v.__class__ is str:
+            icon = _v
+        else:
+            icon = _v
+            _dev.append(_Deviation("icon", "invalid", "icon"))
+        _v = _d.pop("slug", UNSET)
+        if _v is UNSET:
+            slug = UNSET
+            _dev.append(_Deviation("slug", "missing", "slug"))
+        elif _v is None:
+            slug = None
+            _dev.append(_Deviation("slug", "null", "slug"))
+        elif _v.__class__ is str:
+            slug = _v
+        else:
+            slug = _v
+            _dev.append(_Deviation("slug", "invalid", "slug"))
+        _v = _d.pop("defaultRegularity", UNSET)
+        if _v is UNSET:
+            default_regularity = UNSET
+            _dev.append(_Deviation("default_regularity", "missing", "defaultRegularity"))
+        elif _v is None:
+            default_regularity = None
+            _dev.append(_Deviation("default_regularity", "null", "defaultRegularity"))
+        elif _is_number(_v):
+            default_regularity = _v
+        else:
+            default_regularity = _v
+            _dev.append(_Deviation("default_regularity", "invalid", "defaultRegularity"))
+        _v = _d.pop("isEnabled", UNSET)
+        if _v is UNSET:
+            is_enabled = UNSET
+            _dev.append(_Deviation("is_enabled", "missing", "isEnabled"))
+        elif _v is None:
+            is_enabled = None
+            _dev.append(_Deviation("is_enabled", "null", "isEnabled"))
+        elif _v.__class__ is bool:
+            is_enabled = _v
+        else:
+            is_enabled = _v
+            _dev.append(_Deviation("is_enabled", "invalid", "isEnabled"))
+        _v = _d.pop("isPremium", UNSET)
+        if _v is UNSET:
+            is_premium = UNSET
+            _dev.append(_Deviation("is_premium", "missing", "isPremium"))
+        elif _v is None:
+            is_premium = None
+            _dev.append(_Deviation("is_premium", "null", "isPremium"))
+        elif _v.__class__ is bool:
+            is_premium = _v
+        else:
+            is_premium = _v
+            _dev.append(_Deviation("is_premium", "invalid", "isPremium"))
+        _v = _d.pop("isFeatured", UNSET)
+        if _v is UNSET:
+            is_featured = UNSET
+            _dev.append(_Deviation("is_featured", "missing", "isFeatured"))
+        elif _v is None:
+            is_featured = None
+            _dev.append(_Deviation("is_featured", "null", "isFeatured"))
+        elif _v.__class__ is bool:
+            is_featured = _v
+        else:
+            is_featured = _v
+            _dev.append(_Deviation("is_featured", "invalid", "isFeatured"))
+        _v = _d.pop("isCountedInExtensionsLimit", UNSET)
+        if _v is UNSET:
+            is_counted_in_extensions_limit = UNSET
+            _dev.append(_Deviation("is_counted_in_extensions_limit", "missing", "isCountedInExtensionsLimit"))
+        elif _v is None:
+            is_counted_in_extensions_limit = None
+            _dev.append(_Deviation("is_counted_in_extensions_limit", "null", "isCountedInExtensionsLimit"))
+        elif _v.__class__ is bool:
+            is_counted_in_extensions_limit = _v
+        else:
+            is_counted_in_extensions_limit = _v
+            _dev.append(_Deviation("is_counted_in_extensions_limit", "invalid", "isCountedInExtensionsLimit"))
+        _v = _d.pop("hasActions", UNSET)
+        if _v is UNSET:
+            has_actions = UNSET
+            _dev.append(_Deviation("has_actions", "missing", "hasActions"))
+        elif _v is None:
+            has_actions = None
+            _dev.append(_Deviation("has_actions", "null", "hasActions"))
+        elif _v.__class__ is bool:
+            has_actions = _v
+        else:
+            has_actions = _v
+            _dev.append(_Deviation("has_actions", "invalid", "hasActions"))
+        _obj = cls(
+            available_modes=available_modes,
+            default_config=default_config,
+            partner_extension_id=partner_extension_id,
+            config_iframe_url=config_iframe_url,
+            is_testing=is_testing,
+            is_partner=is_partner,
+            is_developed_by_community=is_developed_by_community,
+            owner=owner,
+            subtitle=subtitle,
+            summary=summary,
+            display_name=display_name,
+            icon=icon,
+            slug=slug,
+            default_regularity=default_regularity,
+            is_enabled=is_enabled,
+            is_premium=is_premium,
+            is_featured=is_featured,
+            is_counted_in_extensions_limit=is_counted_in_extensions_limit,
+            has_actions=has_actions,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class ExtensionHomeAction(SpecModel):
+    """Schema ``ExtensionHomeAction``.
+
+    Attributes:
+        slug (str): An identifier that is returned to the extension when the user navigates to the extension page.
+        title (str): The title displayed on the list item for the action.
+        description (str): The description displayed on the list item for the action.
+        icon (str): The icon associated with the action, which must be one of the valid FontAwesome 5 icons.
+        badge (str | Unset): Displays a small badge on the list item, useful for indicating notifications or counts
+            associated with the action (e.g., the number of tasks to do or remaining actions in the extension).
+    """
+
+    slug: str
+    title: str
+    description: str
+    icon: str
+    badge: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.slug is not UNSET:
+            _out["slug"] = self.slug
+        if self.title is not UNSET:
+            _out["title"] = self.title
+        if self.description is not UNSET:
+            _out["description"] = self.description
+        if self.icon is not UNSET:
+            _out["icon"] = self.icon
+        if self.badge is not UNSET:
+            _out["badge"] = self.badge
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionHomeAction:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("slug", UNSET)
+        if _v is UNSET:
+            slug = UNSET
+            _dev.append(_Deviation("slug", "missing", "slug"))
+        elif _v is None:
+            slug = None
+            _dev.append(_Deviation("slug", "null", "slug"))
+        elif _v.__class__ is str:
+            slug = _v
+        else:
+            slug = _v
+            _dev.append(_Deviation("slug", "invalid", "slug"))
+        _v = _d.pop("title", UNSET)
+        if _v is UNSET:
+            title = UNSET
+            _dev.append(_Deviation("title", "missing", "title"))
+        elif _v is None:
+            title = None
+            _dev.append(_Deviation("title", "null", "title"))
+        elif _v.__class__ is str:
+            title = _v
+        else:
+            title = _v
+            _dev.append(_Deviation("title", "invalid", "title"))
+        _v = _d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+            _dev.append(_Deviation("description", "missing", "description"))
+        elif _v is None:
+            description = None
+            _dev.append(_Deviation("description", "null", "description"))
+        elif _v.__class__ is str:
+            description = _v
+        else:
+            description = _v
+            _dev.append(_Deviation("description", "invalid", "description"))
+        _v = _d.pop("icon", UNSET)
+        if _v is UNSET:
+            icon = UNSET
+            _dev.append(_Deviation("icon", "missing", "icon"))
+        elif _v is None:
+            icon = None
+            _dev.append(_Deviation("icon", "null", "icon"))
+        elif _v.__class__ is str:
+            icon = _v
+        else:
+            icon = _v
+            _dev.append(_Deviation("icon", "invalid", "icon"))
+        _v = _d.pop("badge", UNSET)
+        if _v is UNSET:
+            badge = UNSET
+        elif _v is None:
+            badge = None
+            _dev.append(_Deviation("badge", "null", "badge"))
+        elif _v.__class__ is str:
+            badge = _v
+        else:
+            badge = _v
+            _dev.append(_Deviation("badge", "invalid", "badge"))
+        _obj = cls(
+            slug=slug,
+            title=title,
+            description=description,
+            icon=icon,
+            badge=badge,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,366 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.extension_party_for_public_mode import ExtensionPartyForPublicMode
+
+if TYPE_CHECKING:
+    from ..models.extension_party_for_public_config import ExtensionPartyForPublicConfig
+    from ..models.extension_party_for_public_user_data import ExtensionPartyForPublicUserData
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, ExtensionPartyForPublicConfig, ExtensionPartyForPublicUserData
+    from ..models.extension_party_for_public_config import ExtensionPartyForPublicConfig
+    from ..models.extension_party_for_public_user_data import ExtensionPartyForPublicUserData
+
+    _resolved = True
+
+
+@_attrs_define
+class ExtensionPartyForPublic(SpecModel):
+    """Schema ``ExtensionPartyForPublic``.
+
+    Attributes:
+        slug (str): The extension slug.
+        config (ExtensionPartyForPublicConfig): The extension configuration.
+        field_id (str):
+        display_name (str): This is the name of the extension, which will be displayed to other users in the list of
+            extensions, and in the description of locks.
+        summary (str): This is the description of your extension, it is a paragraph explaining how your extension works,
+            and what its purpose is.
+        subtitle (str): This is the subtitle of the extension, it is a short sentence explaining the concept of your
+            extension, and will be displayed in the list of extensions.
+        icon (str): The icon you choose must be one of the regular icons available on FontAwesome 5, which you can find
+            list here. The icon will be displayed in the list of extensions.  Contact us if you want to change the icon of
+            your extension.
+        mode (ExtensionPartyForPublicMode): An extension can offer different modes, depending on the way it works and
+            the actions to be performed. An action is a user interaction, for example in Chaster extensions, spinning the
+            wheel of fortune, assigning a task, or checking in. The frequency of the actions can be defined and limited
+            according to the mode chosen by the user among the modes offered by the extension.  More information:
+            https://docs.chaster.app/api/extensions-api/configuration#available-modes
+        user_data (ExtensionPartyForPublicUserData):
+        regularity (float): The regularity displayed in the configuration, if the user chooses the cumulative or non-
+            cumulative mode. If you enable only Unlimited mode, you don't need to fill this parameter.
+        nb_actions_remaining (float): The number of regular actions remaining. If the mode is Unlimited, it returns -1.
+            Use it to display the number of actions remaining to the user, and know when the user can perform a regular
+            action. If the value is 0, the user cannot perform a regular action.
+        next_action_date (None | str): The date when the next regular action can be performed.  Use it to compare the
+            current date with the next action date to know when the user can perform a regular action. If the value is null,
+            the user can perform a regular action. If the mode is Unlimited, it always returns null.
+        is_partner (bool):
+        text_config (str):
+        created_at (str): Created at
+        updated_at (str): Updated at
+    """
+
+    slug: str
+    config: ExtensionPartyForPublicConfig
+    field_id: str
+    display_name: str
+    summary: str
+    subtitle: str
+    icon: str
+    mode: ExtensionPartyForPublicMode
+    user_data: ExtensionPartyForPublicUserData
+    regularity: float
+    nb_actions_remaining: float
+    next_action_date: None | str
+    is_partner: bool
+    text_config: str
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.slug is not UNSET:
+            _out["slug"] = self.slug
+        if self.config is not UNSET:
+            _out["config"] = _json_value(self.config)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.display_name is not UNSET:
+            _out["displayName"] = self.display_name
+        if self.summary is not UNSET:
+            _out["summary"] = self.summary
+        if self.subtitle is not UNSET:
+            _out["subtitle"] = self.subtitle
+        if self.icon is not UNSET:
+            _out["icon"] = self.icon
+        if self.mode is not UNSET:
+            _out["mode"] = _json_value(self.mode)
+        if self.user_data is not UNSET:
+            _out["userData"] = _json_value(self.user_data)
+        if self.regularity is not UNSET:
+            _out["regularity"] = self.regularity
+        if self.nb_actions_remaining is not UNSET:
+            _out["nbActionsRemaining"] = self.nb_actions_remaining
+        if self.next_action_date is not UNSET:
+            _out["nextActionDate"] = self.next_action_date
+        if self.is_partner is not UNSET:
+            _out["isPartner"] = self.is_partner
+        if self.text_config is not UNSET:
+            _out["textConfig"] = self.text_config
+        if self.created_at is not UNSET:
+            _out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            _out["updatedAt"] = self.updated_at
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionPartyForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("slug", UNSET)
+        if _v is UNSET:
+            slug = UNSET
+            _dev.append(_Deviation("slug", "missing", "slug"))
+        elif _v is None:
+            slug = None
+            _dev.append(_Deviation("slug", "null", "slug"))
+        elif _v.__class__ is str:
+            slug = _v
+        else:
+            slug = _v
+            _dev.append(_Deviation("slug", "invalid", "slug"))
+        _v = _d.pop("config", UNSET)
+        if _v is UNSET:
+            config = UNSET
+            _dev.append(_Deviation("config", "missing", "config"))
+        elif _v is None:
+            config = None
+            _dev.append(_Deviation("config", "null", "config"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                config = ExtensionPartyForPublicConfig.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                config = _v
+                _dev.append(_Deviation("config", "invalid", "config"))
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("displayName", UNSET)
+        if _v is UNSET:
+            display_name = UNSET
+            _dev.append(_Deviation("display_name", "missing", "displayName"))
+        elif _v is None:
+            display_name = None
+            _dev.append(_Deviation("display_name", "null", "displayName"))
+        elif _v.__class__ is str:
+            display_name = _v
+        else:
+            display_name = _v
+            _dev.append(_Deviation("display_name", "invalid", "displayName"))
+        _v = _d.pop("summary", UNSET)
+        if _v is UNSET:
+            summary = UNSET
+            _dev.append(_Deviation("summary", "missing", "summary"))
+        elif _v is None:
+            summary = None
+            _dev.append(_Deviation("summary", "null", "summary"))
+        elif _v.__class__ is str:
+            summary = _v
+        else:
+            summary = _v
+            _dev.append(_Deviation("summary", "invalid", "summary"))
+        _v = _d.pop("subtitle", UNSET)
+        if _v is UNSET:
+            subtitle = UNSET
+            _dev.append(_Deviation("subtitle", "missing", "subtitle"))
+        elif _v is None:
+            subtitle = None
+            _dev.append(_Deviation("subtitle", "null", "subtitle"))
+        elif _v.__class__ is str:
+            subtitle = _v
+        else:
+            subtitle = _v
+            _dev.append(_Deviation("subtitle", "invalid", "subtitle"))
+        _v = _d.pop("icon", UNSET)
+        if _v is UNSET:
+            icon = UNSET
+            _dev.append(_Deviation("icon", "missing", "icon"))
+        elif _v is None:
+            icon = None
+            _dev.append(_Deviation("icon", "null", "icon"))
+        elif _v.__class__ is str:
+            icon = _v
+        else:
+            icon = _v
+            _dev.append(_Deviation("icon", "invalid", "icon"))
+        _v = _d.pop("mode", UNSET)
+        if _v is UNSET:
+            mode = UNSET
+            _dev.append(_Deviation("mode", "missing", "mode"))
+        elif _v is None:
+            mode = None
+            _dev.append(_Deviation("mode", "null", "mode"))
+        else:
+            try:
+                mode = ExtensionPartyForPublicMode(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                mode = _v
+                _dev.append(_Deviation("mode", "invalid", "mode"))
+        _v = _d.pop("userData", UNSET)
+        if _v is UNSET:
+            user_data = UNSET
+            _dev.append(_Deviation("user_data", "missing", "userData"))
+        elif _v is None:
+            user_data = None
+            _dev.append(_Deviation("user_data", "null", "userData"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                user_data = ExtensionPartyForPublicUserData.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                user_data = _v
+                _dev.append(_Deviation("user_data", "invalid", "userData"))
+        _v = _d.pop("regularity", UNSET)
+        if _v is UNSET:
+            regularity = UNSET
+            _dev.append(_Deviation("regularity", "missing", "regularity"))
+        elif _v is None:
+            regularity = None
+            _dev.append(_Deviation("regularity", "null", "regularity"))
+        elif _is_number(_v):
+            regularity = _v
+        else:
+            regularity = _v
+            _dev.append(_Deviation("regularity", "invalid", "regularity"))
+        _v = _d.pop("nbActionsRemaining", UNSET)
+        if _v is UNSET:
+            nb_actions_remaining = UNSET
+            _dev.append(_Deviation("nb_actions_remaining", "missing", "nbActionsRemaining"))
+        elif _v is None:
+            nb_actions_remaining = None
+            _dev.append(_Deviation("nb_actions_remaining", "null", "nbActionsRemaining"))
+        elif _is_number(_v):
+            nb_actions_remaining = _v
+        else:
+            nb_actions_remaining = _v
+            _dev.append(_Deviation("nb_actions_remaining", "invalid", "nbActionsRemaining"))
+        _v = _d.pop("nextActionDate", UNSET)
+        if _v is UNSET:
+            next_action_date = UNSET
+            _dev.append(_Deviation("next_action_date", "missing", "nextActionDate"))
+        elif _v is None:
+            next_action_date = None
+        elif _v.__class__ is str:
+            next_action_date = _v
+        else:
+            next_action_date = _v
+            _dev.append(_Deviation("next_action_date", "invalid", "nextActionDate"))
+        _v = _d.pop("isPartner", UNSET)
+        if _v is UNSET:
+            is_partner = UNSET
+            _dev.append(_Deviation("is_partner", "missing", "isPartner"))
+        elif _v is None:
+            is_partner = None
+            _dev.append(_Deviation("is_partner", "null", "isPartner"))
+        elif _v.__class__ is bool:
+            is_partner = _v
+        else:
+            is_partner = _v
+            _dev.append(_Deviation("is_partner", "invalid", "isPartner"))
+        _v = _d.pop("textConfig", UNSET)
+        if _v is UNSET:
+            text_config = UNSET
+            _dev.append(_Deviation("text_config", "missing", "textConfig"))
+        elif _v is None:
+            text_config = None
+            _dev.append(_Deviation("text_config", "null", "textConfig"))
+        elif _v.__class__ is str:
+            text_config = _v
+        else:
+            text_config = _v
+            _dev.append(_Deviation("text_config", "invalid", "textConfig"))
+        _v = _d.pop("createdAt", UNSET)
+        if _v is UNSET:
+            created_at = UNSET
+            _dev.append(_Deviation("created_at", "missing", "createdAt"))
+        elif _v is None:
+            created_at = None
+            _dev.append(_Deviation("created_at", "null", "createdAt"))
+        elif _v.__class__ is str:
+            created_at = _v
+        else:
+            created_at = _v
+            _dev.append(_Deviation("created_at", "invalid", "createdAt"))
+        _v = _d.pop("updatedAt", UNSET)
+        if _v is UNSET:
+            updated_at = UNSET
+            _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
+        elif _v is None:
+            updated_at = None
+            _dev.append(_Deviation("updated_at", "null", "updatedAt"))
+        elif _v.__class__ is str:
+            updated_at = _v
+        else:
+            updated_at = _v
+            _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
+        _obj = cls(
+            slug=slug,
+            config=config,
+            field_id=field_id,
+            display_name=display_name,
+            summary=summary,
+            subtitle=subtitle,
+            icon=icon,
+            mode=mode,
+            user_data=user_data,
+            regularity=regularity,
+            nb_actions_remaining=nb_actions_remaining,
+            next_action_date=next_action_date,
+            is_partner=is_partner,
+            text_config=text_config,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.extension_session_created_extension import ExtensionSessionCreatedExtension
+    from ..models.extension_session_for_partner import ExtensionSessionForPartner
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, ExtensionSessionCreatedExtension, ExtensionSessionForPartner
+    from ..models.extension_session_created_extension import ExtensionSessionCreatedExtension
+    from ..models.extension_session_for_partner import ExtensionSessionForPartner
+
+    _resolved = True
+
+
+@_attrs_define
+class ExtensionSessionCreatedData(SpecModel):
+    """Schema ``ExtensionSessionCreatedData``.
+
+    Attributes:
+        session (ExtensionSessionForPartner):
+        extension (ExtensionSessionCreatedExtension):
+    """
+
+    session: ExtensionSessionForPartner
+    extension: ExtensionSessionCreatedExtension
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.session is not UNSET:
+            _out["session"] = _json_value(self.session)
+        if self.extension is not UNSET:
+            _out["extension"] = _json_value(self.extension)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionSessionCreatedData:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("session", UNSET)
+        if _v is UNSET:
+            session = UNSET
+            _dev.append(_Deviation("session", "missing", "session"))
+        elif _v is None:
+            session = None
+            _dev.append(_Deviation("session", "null", "session"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                session = ExtensionSessionForPartner.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                session = _v
+                _dev.append(_Deviation("session", "invalid", "session"))
+        _v = _d.pop("extension", UNSET)
+        if _v is UNSET:
+            extension = UNSET
+            _dev.append(_Deviation("extension", "missing", "extension"))
+        elif _v is None:
+            extension = None
+            _dev.append(_Deviation("extension", "null", "extension"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                extension = ExtensionSessionCreatedExtension.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                extension = _v
+                _dev.append(_Deviation("extension", "invalid", "extension"))
+        _obj = cls(
+            session=session,
+            extension=extension,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.lock_for_public import LockForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, LockForPublic
+    from ..models.lock_for_public import LockForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class ExtensionSessionCreatedDataSession(SpecModel):
+    """Schema ``ExtensionSessionCreatedDataSession``.
+
+    Attributes:
+        session_id (str):
+        lock (LockForPublic):
+    """
+
+    session_id: str
+    lock: LockForPublic
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.session_id is not UNSET:
+            _out["sessionId"] = self.session_id
+        if self.lock is not UNSET:
+            _out["lock"] = _json_value(self.lock)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionSessionCreatedDataSession:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("sessionId", UNSET)
+        if _v is UNSET:
+            session_id = UNSET
+            _dev.append(_Deviation("session_id", "missing", "sessionId"))
+        elif _v is None:
+            session_id = None
+            _dev.append(_Deviation("session_id", "null", "sessionId"))
+        elif _v.__class__ is str:
+            session_id = _v
+        else:
+            session_id = _v
+            _dev.append(_Deviation("session_id", "invalid", "sessionId"))
+        _v = _d.pop("lock", UNSET)
+        if _v is UNSET:
+            lock = UNSET
+            _dev.append(_Deviation("lock", "missing", "lock"))
+        elif _v is None:
+            lock = None
+            _dev.append(_Deviation("lock", "null", "lock"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                lock = LockForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                lock = _v
+                _dev.append(_Deviation("lock", "invalid", "lock"))
+        _obj = cls(
+            session_id=session_id,
+            lock=lock,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from chaster_async._runtime import OpenStrEnum
+
+
+class FreezeLockActionModelName(OpenStrEnum):
+    """Values the spec lists; a value it does not list is kept (``is_unknown`` is then true)."""
+
+    FREEZE = "freeze"
+
+    def __str__(self) -> str:
+        return str(self.value)

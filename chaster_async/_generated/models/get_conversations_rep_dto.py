@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.conversation_for_public import ConversationForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, ConversationForPublic
+    from ..models.conversation_for_public import ConversationForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class GetConversationsRepDto(SpecModel):
+    """Schema ``GetConversationsRepDto``.
+
+    Attributes:
+        results (list[ConversationForPublic]): List of conversations
+        count (float): The number of results
+        has_more (bool): Has more
+    """
+
+    results: list[ConversationForPublic]
+    count: float
+    has_more: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.results is not UNSET:
+            _out["results"] = _json_value(self.results)
+        if self.count is not UNSET:
+            _out["count"] = self.count
+        if self.has_more is not UNSET:
+            _out["hasMore"] = self.has_more
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetConversationsRepDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("results", UNSET)
+        if _v is UNSET:
+            results = UNSET
+            _dev.append(_Deviation("results", "missing", "results"))
+        elif _v is None:
+            results = None
+            _dev.append(_Deviation("results", "null", "results"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = ConversationForPublic.from_dict(_item0)
+                    _list1.append(_value2)
+                results = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                results = _v
+                _dev.append(_Deviation("results", "invalid", "results"))
+        _v = _d.pop("count", UNSET)
+        if _v is UNSET:
+            count = UNSET
+            _dev.append(_Deviation("count", "missing", "count"))
+        elif _v is None:
+            count = None
+            _dev.append(_Deviation("count", "null", "count"))
+        elif _is_number(_v):
+            count = _v
+        else:
+            count = _v
+            _dev.append(_Deviation("count", "invalid", "count"))
+        _v = _d.pop("hasMore", UNSET)
+        if _v is UNSET:
+            has_more = UNSET
+            _dev.append(_Deviation("has_more", "missing", "hasMore"))
+        elif _v is None:
+            has_more = None
+            _dev.append(_Deviation("has_more", "null", "hasMore"))
+        elif _v.__class__ is bool:
+            has_more = _v
+        else:
+            has_more = _v
+            _dev.append(_Deviation("has_more", "invalid", "hasMore"))
+        _obj = cls(
+            results=results,
+            count=count,
+            has_more=has_more,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

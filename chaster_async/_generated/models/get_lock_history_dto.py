@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class GetLockHistoryDto(SpecModel):
+    """Schema ``GetLockHistoryDto``.
+
+    Attributes:
+        extension (str | Unset): If provided, filter by extension slug
+        limit (float | Unset): Limit
+        last_id (str | Unset): Offset lastId
+    """
+
+    extension: str | Unset = UNSET
+    limit: float | Unset = UNSET
+    last_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.extension is not UNSET:
+            _out["extension"] = self.extension
+        if self.limit is not UNSET:
+            _out["limit"] = self.limit
+        if self.last_id is not UNSET:
+            _out["lastId"] = self.last_id
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetLockHistoryDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("extension", UNSET)
+        if _v is UNSET:
+            extension = UNSET
+        elif _v is None:
+            extension = None
+            _dev.append(_Deviation("extension", "null", "extension"))
+        elif _v.__class__ is str:
+            extension = _v
+        else:
+            extension = _v
+            _dev.append(_Deviation("extension", "invalid", "extension"))
+        _v = _d.pop("limit", UNSET)
+        if _v is UNSET:
+            limit = UNSET
+        elif _v is None:
+            limit = None
+            _dev.append(_Deviation("limit", "null", "limit"))
+        elif _is_number(_v):
+            limit = _v
+        else:
+            limit = _v
+            _dev.append(_Deviation("limit", "invalid", "limit"))
+        _v = _d.pop("lastId", UNSET)
+        if _v is UNSET:
+            last_id = UNSET
+        elif _v is None:
+            last_id = None
+            _dev.append(_Deviation("last_id", "null", "lastId"))
+        elif _v.__class__ is str:
+            last_id = _v
+        else:
+            last_id = _v
+            _dev.append(_Deviation("last_id", "invalid", "lastId"))
+        _obj = cls(
+            extension=extension,
+            limit=limit,
+            last_id=last_id,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

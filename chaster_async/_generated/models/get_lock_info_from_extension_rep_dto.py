@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.get_lock_info_from_extension_rep_dto_extension import (
+        GetLockInfoFromExtensionRepDtoExtension,
+    )
+    from ..models.lock_for_public import LockForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, GetLockInfoFromExtensionRepDtoExtension, LockForPublic
+    from ..models.get_lock_info_from_extension_rep_dto_extension import (
+        GetLockInfoFromExtensionRepDtoExtension,
+    )
+    from ..models.lock_for_public import LockForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class GetLockInfoFromExtensionRepDto(SpecModel):
+    """Schema ``GetLockInfoFromExtensionRepDto``.
+
+    Attributes:
+        extension (GetLockInfoFromExtensionRepDtoExtension): The extension configuration.
+        lock (LockForPublic):
+    """
+
+    extension: GetLockInfoFromExtensionRepDtoExtension
+    lock: LockForPublic
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.extension is not UNSET:
+            _out["extension"] = _json_value(self.extension)
+        if self.lock is not UNSET:
+            _out["lock"] = _json_value(self.lock)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetLockInfoFromExtensionRepDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("extension", UNSET)
+        if _v is UNSET:
+            extension = UNSET
+            _dev.append(_Deviation("extension", "missing", "extension"))
+        elif _v is None:
+            extension = None
+            _dev.append(_Deviation("extension", "null", "extension"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                extension = GetLockInfoFromExtensionRepDtoExtension.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                extension = _v
+                _dev.append(_Deviation("extension", "invalid", "extension"))
+        _v = _d.pop("lock", UNSET)
+        if _v is UNSET:
+            lock = UNSET
+            _dev.append(_Deviation("lock", "missing", "lock"))
+        elif _v is None:
+            lock = None
+            _dev.append(_Deviation("lock", "null", "lock"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                lock = LockForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                lock = _v
+                _dev.append(_Deviation("lock", "invalid", "lock"))
+        _obj = cls(
+            extension=extension,
+            lock=lock,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.get_period_details_rep_dto_actions import GetPeriodDetailsRepDtoActions
+    from ..models.get_period_details_rep_dto_categories import GetPeriodDetailsRepDtoCategories
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, GetPeriodDetailsRepDtoActions, GetPeriodDetailsRepDtoCategories
+    from ..models.get_period_details_rep_dto_actions import GetPeriodDetailsRepDtoActions
+    from ..models.get_period_details_rep_dto_categories import GetPeriodDetailsRepDtoCategories
+
+    _resolved = True
+
+
+@_attrs_define
+class GetPeriodDetailsRepDto(SpecModel):
+    """Schema ``GetPeriodDetailsRepDto``.
+
+    Attributes:
+        categories (GetPeriodDetailsRepDtoCategories):
+        actions (GetPeriodDetailsRepDtoActions):
+        start (datetime.datetime):
+        end (datetime.datetime):
+    """
+
+    categories: GetPeriodDetailsRepDtoCategories
+    actions: GetPeriodDetailsRepDtoActions
+    start: datetime.datetime
+    end: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.categories is not UNSET:
+            _out["categories"] = _json_value(self.categories)
+        if self.actions is not UNSET:
+            _out["actions"] = _json_value(self.actions)
+        if self.start is not UNSET:
+            _out["start"] = _json_value(self.start)
+        if self.end is not UNSET:
+            _out["end"] = _json_value(self.end)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPeriodDetailsRepDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("categories", UNSET)
+        if _v is UNSET:
+            categories = UNSET
+            _dev.append(_Deviation("categories", "missing", "categories"))
+        elif _v is None:
+            categories = None
+            _dev.append(_Deviation("categories", "null", "categories"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                categories = GetPeriodDetailsRepDtoCategories.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                categories = _v
+                _dev.append(_Deviation("categories", "invalid", "categories"))
+        _v = _d.pop("actions", UNSET)
+        if _v is UNSET:
+            actions = UNSET
+            _dev.append(_Deviation("actions", "missing", "actions"))
+        elif _v is None:
+            actions = None
+            _dev.append(_Deviation("actions", "null", "actions"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                actions = GetPeriodDetailsRepDtoActions.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                actions = _v
+                _dev.append(_Deviation("actions", "invalid", "actions"))
+        _v = _d.pop("start", UNSET)
+        if _v is UNSET:
+            start = UNSET
+            _dev.append(_Deviation("start", "missing", "start"))
+        elif _v is None:
+            start = None
+            _dev.append(_Deviation("start", "null", "start"))
+        else:
+            try:
+                start = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                start = _v
+                _dev.append(_Deviation("start", "invalid", "start"))
+        _v = _d.pop("end", UNSET)
+        if _v is UNSET:
+            end = UNSET
+            _dev.append(_Deviation("end", "missing", "end"))
+        elif _v is None:
+            end = None
+            _dev.append(_Deviation("end", "null", "end"))
+        else:
+            try:
+                end = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                end = _v
+                _dev.append(_Deviation("end", "invalid", "end"))
+        _obj = cls(
+            categories=categories,
+            actions=actions,
+            start=start,
+            end=end,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.get_sessions_dto_status import GetSessionsDtoStatus
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class GetSessionsDto(SpecModel):
+    """Schema ``GetSessionsDto``.
+
+    Attributes:
+        status (GetSessionsDtoStatus):
+        extension_slug (str): The extension slug. This field is required.
+        limit (float): Limit of extension sessions to return. Default is 15.
+        pagination_last_id (str | Unset): Offset lastId, used for pagination. If provided, all extension sessions after
+            this id will be returned.
+    """
+
+    status: GetSessionsDtoStatus
+    extension_slug: str
+    limit: float
+    pagination_last_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.status is not UNSET:
+            _out["status"] = _json_value(self.status)
+        if self.extension_slug is not UNSET:
+            _out["extensionSlug"] = self.extension_slug
+        if self.limit is not UNSET:
+            _out["limit"] = self.limit
+        if self.pagination_last_id is not UNSET:
+            _out["paginationLastId"] = self.pagination_last_id
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSessionsDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+            _dev.append(_Deviation("status", "missing", "status"))
+        elif _v is None:
+            status = None
+            _dev.append(_Deviation("status", "null", "status"))
+        else:
+            try:
+                status = GetSessionsDtoStatus(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev.append(_Deviation("status", "invalid", "status"))
+        _v = _d.pop("extensionSlug", UNSET)
+        if _v is UNSET:
+            extension_slug = UNSET
+            _dev.append(_Deviation("extension_slug", "missing", "extensionSlug"))
+        elif _v is None:
+            extension_slug = None
+            _dev.append(_Deviation("extension_slug", "null", "extensionSlug"))
+        elif _v.__class__ is str:
+            extension_slug = _v
+        else:
+            extension_slug = _v
+            _dev.append(_Deviation("extension_slug", "invalid", "extensionSlug"))
+        _v = _d.pop("limit", UNSET)
+        if _v is UNSET:
+            limit = UNSET
+            _dev.append(_Deviation("limit", "missing", "limit"))
+        elif _v is None:
+            limit = None
+            _dev.append(_Deviation("limit", "null", "limit"))
+        elif _is_number(_v):
+            limit = _v
+        else:
+            limit = _v
+            _dev.append(_Deviation("limit", "invalid", "limit"))
+        _v = _d.pop("paginationLastId", UNSET)
+        if _v is UNSET:
+            pagination_last_id = UNSET
+        elif _v is None:
+            pagination_last_id = None
+            _dev.append(_Deviation("pagination_last_id", "null", "paginationLastId"))
+        elif _v.__class__ is str:
+            pagination_last_id = _v
+        else:
+            pagination_last_id = _v
+            _dev.append(_Deviation("pagination_last_id", "invalid", "paginationLastId"))
+        _obj = cls(
+            status=status,
+            extension_slug=extension_slug,
+            limit=limit,
+            pagination_last_id=pagination_last_id,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

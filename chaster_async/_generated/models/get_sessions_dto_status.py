@@ -1,0 +1,13 @@
+from chaster_async._runtime import OpenStrEnum
+
+
+class GetSessionsDtoStatus(OpenStrEnum):
+    """Values the spec lists; a value it does not list is kept (``is_unknown`` is then true)."""
+
+    ALL = "all"
+    DESERTED = "deserted"
+    LOCKED = "locked"
+    UNLOCKED = "unlocked"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.keycloak_global_config import KeycloakGlobalConfig
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, KeycloakGlobalConfig
+    from ..models.keycloak_global_config import KeycloakGlobalConfig
+
+    _resolved = True
+
+
+@_attrs_define
+class GlobalConfig(SpecModel):
+    """Schema ``GlobalConfig``.
+
+    Attributes:
+        api_url (str):
+        keycloak (KeycloakGlobalConfig | None):
+    """
+
+    api_url: str
+    keycloak: KeycloakGlobalConfig | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.api_url is not UNSET:
+            _out["apiUrl"] = self.api_url
+        if self.keycloak is not UNSET:
+            _out["keycloak"] = _json_value(self.keycloak)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GlobalConfig:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("apiUrl", UNSET)
+        if _v is UNSET:
+            api_url = UNSET
+            _dev.append(_Deviation("api_url", "missing", "apiUrl"))
+        elif _v is None:
+            api_url = None
+            _dev.append(_Deviation("api_url", "null", "apiUrl"))
+        elif _v.__class__ is str:
+            api_url = _v
+        else:
+            api_url = _v
+            _dev.append(_Deviation("api_url", "invalid", "apiUrl"))
+        _v = _d.pop("keycloak", UNSET)
+        if _v is UNSET:
+            keycloak = UNSET
+            _dev.append(_Deviation("keycloak", "missing", "keycloak"))
+        elif _v is None:
+            keycloak = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                keycloak = KeycloakGlobalConfig.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                keycloak = _v
+                _dev.append(_Deviation("keycloak", "invalid", "keycloak"))
+        _obj = cls(
+            api_url=api_url,
+            keycloak=keycloak,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.habit_for_public_extension import HabitForPublicExtension
+    from ..models.lock_action import LockAction
+    from ..models.recurring_penalty_item_params import RecurringPenaltyItemParams
+    from ..models.time_limit_penalty_item_params import TimeLimitPenaltyItemParams
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global \
+        _resolved, \
+        HabitForPublicExtension, \
+        LockAction, \
+        RecurringPenaltyItemParams, \
+        TimeLimitPenaltyItemParams
+    from ..models.habit_for_public_extension import HabitForPublicExtension
+    from ..models.lock_action import LockAction
+    from ..models.recurring_penalty_item_params import RecurringPenaltyItemParams
+    from ..models.time_limit_penalty_item_params import TimeLimitPenaltyItemParams
+
+    _resolved = True
+
+
+@_attrs_define
+class HabitForPublic(SpecModel):
+    """Schema ``HabitForPublic``.
+
+    Attributes:
+        habit_name (str): The name of the habit
+        label (str): The label of the habit
+        extension (HabitForPublicExtension):
+        params_text (str): The text requesting the required number of actions or limited time  Example: Number of dice
+            rolls required
+        punishment_text (str): The text indicating the punishments  Example: Penalty for not rolling the dice in time
+        recurring_params (None | RecurringPenaltyItemParams): The configuration for the recurring action
+        time_limit_params (None | TimeLimitPenaltyItemParams): The configuration for the time limit action
+        punishments (list[LockAction]): The list of punishments applied if the habit is not completed
+    """
+
+    habit_name: str
+    label: str
+    extension: HabitForPublicExtension
+    params_text: str
+    punishment_text: str
+    recurring_params: None | RecurringPenaltyItemParams
+    time_limit_params: None | TimeLimitPenaltyItemParams
+    punishments: list[LockAction]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.habit_name is not UNSET:
+            _out["habitName"] = self.habit_name
+        if self.label is not UNSET:
+            _out["label"] = self.label
+        if self.extension is not UNSET:
+            _out["extension"] = _json_value(self.extension)
+        if self.params_text is not UNSET:
+            _out["paramsText"] = self.params_text
+        if self.punishment_text is not UNSET:
+            _out["punishmentText"] = self.punishment_text
+        if self.recurring_params is not UNSET:
+            _out["recurringParams"] = _json_value(self.recurring_params)
+        if self.time_limit_params is not UNSET:
+            _out["timeLimitParams"] = _json_value(self.time_limit_params)
+        if self.punishments is not UNSET:
+            _out["punishments"] = _json_value(self.punishments)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> HabitForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("habitName", UNSET)
+        if _v is UNSET:
+            habit_name = UNSET
+            _dev.append(_Deviation("habit_name", "missing", "habitName"))
+        elif _v is None:
+            habit_name = None
+            _dev.append(_Deviation("habit_name", "null", "habitName"))
+        elif _v.__class__ is str:
+            habit_name = _v
+        else:
+            habit_name = _v
+            _dev.append(_Deviation("habit_name", "invalid", "habitName"))
+        _v = _d.pop("label", UNSET)
+        if _v is UNSET:
+            label = UNSET
+            _dev.append(_Deviation("label", "missing", "label"))
+        elif _v is None:
+            label = None
+            _dev.append(_Deviation("label", "null", "label"))
+        elif _v.__class__ is str:
+            label = _v
+        else:
+            label = _v
+            _dev.append(_Deviation("label", "invalid", "label"))
+        _v = _d.pop("extension", UNSET)
+        if _v is UNSET:
+            extension = UNSET
+            _dev.append(_Deviation("extension", "missing", "extension"))
+        elif _v is None:
+            extension = None
+            _dev.append(_Deviation("extension", "null", "extension"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                extension = HabitForPublicExtension.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                extension = _v
+                _dev.append(_Deviation("extension", "invalid", "extension"))
+        _v = _d.pop("paramsText", UNSET)
+        if _v is UNSET:
+            params_text = UNSET
+            _dev.append(_Deviation("params_text", "missing", "paramsText"))
+        elif _v is None:
+            params_text = None
+            _dev.append(_Deviation("params_text", "null", "paramsText"))
+        elif _v.__class__ is str:
+            params_text = _v
+        else:
+            params_text = _v
+            _dev.append(_Deviation("params_text", "invalid", "paramsText"))
+        _v = _d.pop("punishmentText", UNSET)
+        if _v is UNSET:
+            punishment_text = UNSET
+            _dev.append(_Deviation("punishment_text", "missing", "punishmentText"))
+        elif _v is None:
+            punishment_text = None
+            _dev.append(_Deviation("punishment_text", "null", "punishmentText"))
+        elif _v.__class__ is str:
+            punishment_text = _v
+        else:
+            punishment_text = _v
+            _dev.append(_Deviation("punishment_text", "invalid", "punishmentText"))
+        _v = _d.pop("recurringParams", UNSET)
+        if _v is UNSET:
+            recurring_params = UNSET
+            _dev.append(_Deviation("recurring_params", "missing", "recurringParams"))
+        elif _v is None:
+            recurring_params = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                recurring_params = RecurringPenaltyItemParams.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                recurring_params = _v
+                _dev.append(_Deviation("recurring_params", "invalid", "recurringParams"))
+        _v = _d.pop("timeLimitParams", UNSET)
+        if _v is UNSET:
+            time_limit_params = UNSET
+            _dev.append(_Deviation("time_limit_params", "missing", "timeLimitParams"))
+        elif _v is None:
+            time_limit_params = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                time_limit_params = TimeLimitPenaltyItemParams.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                time_limit_params = _v
+                _dev.append(_Deviation("time_limit_params", "invalid", "timeLimitParams"))
+        _v = _d.pop("punishments", UNSET)
+        if _v is UNSET:
+            punishments = UNSET
+            _dev.append(_Deviation("punishments", "missing", "punishments"))
+        elif _v is None:
+            punishments = None
+            _dev.append(_Deviation("punishments", "null", "punishments"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = LockAction.from_dict(_item0)
+                    _list1.append(_value2)
+                punishments = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                punishments = _v
+                _dev.append(_Deviation("punishments", "invalid", "punishments"))
+        _obj = cls(
+            habit_name=habit_name,
+            label=label,
+            extension=extension,
+            params_text=params_text,
+            punishment_text=punishment_text,
+            recurring_params=recurring_params,
+            time_limit_params=time_limit_params,
+            punishments=punishments,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class IncreaseMaxLimitDateDto(SpecModel):
+    """Schema ``IncreaseMaxLimitDateDto``.
+
+    Attributes:
+        max_limit_date (datetime.datetime): The new maximum limit date
+        disable_max_limit_date (bool): Whether the maximum limit date should be disabled
+    """
+
+    max_limit_date: datetime.datetime
+    disable_max_limit_date: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.max_limit_date is not UNSET:
+            _out["maxLimitDate"] = _json_value(self.max_limit_date)
+        if self.disable_max_limit_date is not UNSET:
+            _out["disableMaxLimitDate"] = self.disable_max_limit_date
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> IncreaseMaxLimitDateDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("maxLimitDate", UNSET)
+        if _v is UNSET:
+            max_limit_date = UNSET
+            _dev.append(_Deviation("max_limit_date", "missing", "maxLimitDate"))
+        elif _v is None:
+            max_limit_date = None
+            _dev.append(_Deviation("max_limit_date", "null", "maxLimitDate"))
+        else:
+            try:
+                max_limit_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                max_limit_date = _v
+                _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
+        _v = _d.pop("disableMaxLimitDate", UNSET)
+        if _v is UNSET:
+            disable_max_limit_date = UNSET
+            _dev.append(_Deviation("disable_max_limit_date", "missing", "disableMaxLimitDate"))
+        elif _v is None:
+            disable_max_limit_date = None
+            _dev.append(_Deviation("disable_max_limit_date", "null", "disableMaxLimitDate"))
+        elif _v.__class__ is bool:
+            disable_max_limit_date = _v
+        else:
+            disable_max_limit_date = _v
+            _dev.append(_Deviation("disable_max_limit_date", "invalid", "disableMaxLimitDate"))
+        _obj = cls(
+            max_limit_date=max_limit_date,
+            disable_max_limit_date=disable_max_limit_date,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

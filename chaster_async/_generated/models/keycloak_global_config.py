@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class KeycloakGlobalConfig(SpecModel):
+    """Schema ``KeycloakGlobalConfig``.
+
+    Attributes:
+        client_id (str):
+        realm (str):
+        url (str):
+    """
+
+    client_id: str
+    realm: str
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.client_id is not UNSET:
+            _out["clientId"] = self.client_id
+        if self.realm is not UNSET:
+            _out["realm"] = self.realm
+        if self.url is not UNSET:
+            _out["url"] = self.url
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> KeycloakGlobalConfig:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("clientId", UNSET)
+        if _v is UNSET:
+            client_id = UNSET
+            _dev.append(_Deviation("client_id", "missing", "clientId"))
+        elif _v is None:
+            client_id = None
+            _dev.append(_Deviation("client_id", "null", "clientId"))
+        elif _v.__class__ is str:
+            client_id = _v
+        else:
+            client_id = _v
+            _dev.append(_Deviation("client_id", "invalid", "clientId"))
+        _v = _d.pop("realm", UNSET)
+        if _v is UNSET:
+            realm = UNSET
+            _dev.append(_Deviation("realm", "missing", "realm"))
+        elif _v is None:
+            realm = None
+            _dev.append(_Deviation("realm", "null", "realm"))
+        elif _v.__class__ is str:
+            realm = _v
+        else:
+            realm = _v
+            _dev.append(_Deviation("realm", "invalid", "realm"))
+        _v = _d.pop("url", UNSET)
+        if _v is UNSET:
+            url = UNSET
+            _dev.append(_Deviation("url", "missing", "url"))
+        elif _v is None:
+            url = None
+            _dev.append(_Deviation("url", "null", "url"))
+        elif _v.__class__ is str:
+            url = _v
+        else:
+            url = _v
+            _dev.append(_Deviation("url", "invalid", "url"))
+        _obj = cls(
+            client_id=client_id,
+            realm=realm,
+            url=url,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.keyholder_search_locks_dto_status import KeyholderSearchLocksDtoStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.keyholder_search_locks_criteria import KeyholderSearchLocksCriteria
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, KeyholderSearchLocksCriteria
+    from ..models.keyholder_search_locks_criteria import KeyholderSearchLocksCriteria
+
+    _resolved = True
+
+
+@_attrs_define
+class KeyholderSearchLocksDto(SpecModel):
+    """Schema ``KeyholderSearchLocksDto``.
+
+    Attributes:
+        criteria (KeyholderSearchLocksCriteria | Unset):
+        status (KeyholderSearchLocksDtoStatus | Unset): Filter by lock status
+        search (str | Unset): Search by username of shared lock name Min. 2 characters
+        page (float | Unset): Page number (starts with 0)
+        limit (float | Unset): Number of items returned
+    """
+
+    criteria: KeyholderSearchLocksCriteria | Unset = UNSET
+    status: KeyholderSearchLocksDtoStatus | Unset = UNSET
+    search: str | Unset = UNSET
+    page: float | Unset = UNSET
+    limit: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.criteria is not UNSET:
+            _out["criteria"] = _json_value(self.criteria)
+        if self.status is not UNSET:
+            _out["status"] = _json_value(self.status)
+        if self.search is not UNSET:
+            _out["search"] = self.search
+        if self.page is not UNSET:
+            _out["page"] = self.page
+        if self.limit is not UNSET:
+            _out["limit"] = self.limit
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> KeyholderSearchLocksDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("criteria", UNSET)
+        if _v is UNSET:
+            criteria = UNSET
+        elif _v is None:
+            criteria = None
+            _dev.append(_Deviation("criteria", "null", "criteria"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                criteria = KeyholderSearchLocksCriteria.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                criteria = _v
+                _dev.append(_Deviation("criteria", "invalid", "criteria"))
+        _v = _d.pop("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+        elif _v is None:
+            status = None
+            _dev.append(_Deviation("status", "null", "status"))
+        else:
+            try:
+                status = KeyholderSearchLocksDtoStatus(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev.append(_Deviation("status", "invalid", "status"))
+        _v = _d.pop("search", UNSET)
+        if _v is UNSET:
+            search = UNSET
+        elif _v is None:
+            search = None
+            _dev.append(_Deviation("search", "null", "search"))
+        elif _v.__class__ is str:
+            search = _v
+        else:
+            search = _v
+            _dev.append(_Deviation("search", "invalid", "search"))
+        _v = _d.pop("page", UNSET)
+        if _v is UNSET:
+            page = UNSET
+        elif _v is None:
+            page = None
+            _dev.append(_Deviation("page", "null", "page"))
+        elif _is_number(_v):
+            page = _v
+        else:
+            page = _v
+            _dev.append(_Deviation("page", "invalid", "page"))
+        _v = _d.pop("limit", UNSET)
+        if _v is UNSET:
+            limit = UNSET
+        elif _v is None:
+            limit = None
+            _dev.append(_Deviation("limit", "null", "limit"))
+        elif _is_number(_v):
+            limit = _v
+        else:
+            limit = _v
+            _dev.append(_Deviation("limit", "invalid", "limit"))
+        _obj = cls(
+            criteria=criteria,
+            status=status,
+            search=search,
+            page=page,
+            limit=limit,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.lock_for_keyholder import LockForKeyholder
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, LockForKeyholder
+    from ..models.lock_for_keyholder import LockForKeyholder
+
+    _resolved = True
+
+
+@_attrs_define
+class KeyholderSearchLocksRepDto(SpecModel):
+    """Schema ``KeyholderSearchLocksRepDto``.
+
+    Attributes:
+        pages (float): Number of pages
+        total (float): Number of results
+        locks (list[LockForKeyholder]): List of locks
+    """
+
+    pages: float
+    total: float
+    locks: list[LockForKeyholder]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.pages is not UNSET:
+            _out["pages"] = self.pages
+        if self.total is not UNSET:
+            _out["total"] = self.total
+        if self.locks is not UNSET:
+            _out["locks"] = _json_value(self.locks)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> KeyholderSearchLocksRepDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("pages", UNSET)
+        if _v is UNSET:
+            pages = UNSET
+            _dev.append(_Deviation("pages", "missing", "pages"))
+        elif _v is None:
+            pages = None
+            _dev.append(_Deviation("pages", "null", "pages"))
+        elif _is_number(_v):
+            pages = _v
+        else:
+            pages = _v
+            _dev.append(_Deviation("pages", "invalid", "pages"))
+        _v = _d.pop("total", UNSET)
+        if _v is UNSET:
+            total = UNSET
+            _dev.append(_Deviation("total", "missing", "total"))
+        elif _v is None:
+            total = None
+            _dev.append(_Deviation("total", "null", "total"))
+        elif _is_number(_v):
+            total = _v
+        else:
+            total = _v
+            _dev.append(_Deviation("total", "invalid", "total"))
+        _v = _d.pop("locks", UNSET)
+        if _v is UNSET:
+            locks = UNSET
+            _dev.append(_Deviation("locks", "missing", "locks"))
+        elif _v is None:
+            locks = None
+            _dev.append(_Deviation("locks", "null", "locks"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = LockForKeyholder.from_dict(_item0)
+                    _list1.append(_value2)
+                locks = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                locks = _v
+                _dev.append(_Deviation("locks", "invalid", "locks"))
+        _obj = cls(
+            pages=pages,
+            total=total,
+            locks=locks,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

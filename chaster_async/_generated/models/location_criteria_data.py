@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.country_for_search_users import CountryForSearchUsers
+    from ..models.region_for_search_users import RegionForSearchUsers
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, CountryForSearchUsers, RegionForSearchUsers
+    from ..models.country_for_search_users import CountryForSearchUsers
+    from ..models.region_for_search_users import RegionForSearchUsers
+
+    _resolved = True
+
+
+@_attrs_define
+class LocationCriteriaData(SpecModel):
+    """Schema ``LocationCriteriaData``.
+
+    Attributes:
+        country (CountryForSearchUsers | None):
+        region (None | RegionForSearchUsers):
+    """
+
+    country: CountryForSearchUsers | None
+    region: None | RegionForSearchUsers
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.country is not UNSET:
+            _out["country"] = _json_value(self.country)
+        if self.region is not UNSET:
+            _out["region"] = _json_value(self.region)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> LocationCriteriaData:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("country", UNSET)
+        if _v is UNSET:
+            country = UNSET
+            _dev.append(_Deviation("country", "missing", "country"))
+        elif _v is None:
+            country = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                country = CountryForSearchUsers.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                country = _v
+                _dev.append(_Deviation("country", "invalid", "country"))
+        _v = _d.pop("region", UNSET)
+        if _v is UNSET:
+            region = UNSET
+            _dev.append(_Deviation("region", "missing", "region"))
+        elif _v is None:
+            region = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                region = RegionForSearchUsers.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                region = _v
+                _dev.append(_Deviation("region", "invalid", "region"))
+        _obj = cls(
+            country=country,
+            region=region,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

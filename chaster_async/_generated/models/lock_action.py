@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.add_time_lock_action_model import AddTimeLockActionModel
+    from ..models.freeze_lock_action_model import FreezeLockActionModel
+    from ..models.pillory_lock_action_model import PilloryLockActionModel
+    from ..models.remove_time_lock_action_model import RemoveTimeLockActionModel
+    from ..models.toggle_freeze_lock_action_model import ToggleFreezeLockActionModel
+    from ..models.unfreeze_lock_action_model import UnfreezeLockActionModel
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global \
+        _resolved, \
+        AddTimeLockActionModel, \
+        FreezeLockActionModel, \
+        PilloryLockActionModel, \
+        RemoveTimeLockActionModel, \
+        ToggleFreezeLockActionModel, \
+        UnfreezeLockActionModel
+    from ..models.add_time_lock_action_model import AddTimeLockActionModel
+    from ..models.freeze_lock_action_model import FreezeLockActionModel
+    from ..models.pillory_lock_action_model import PilloryLockActionModel
+    from ..models.remove_time_lock_action_model import RemoveTimeLockActionModel
+    from ..models.toggle_freeze_lock_action_model import ToggleFreezeLockActionModel
+    from ..models.unfreeze_lock_action_model import UnfreezeLockActionModel
+
+    _resolved = True
+
+
+@_attrs_define
+class LockAction(SpecModel):
+    """Schema ``LockAction``.
+
+    Attributes:
+        params (AddTimeLockActionModel | FreezeLockActionModel | PilloryLockActionModel | RemoveTimeLockActionModel |
+            ToggleFreezeLockActionModel | UnfreezeLockActionModel): Parameters
+        name (str): The action name
+    """
+
+    params: (
+        AddTimeLockActionModel
+        | FreezeLockActionModel
+        | PilloryLockActionModel
+        | RemoveTimeLockActionModel
+        | ToggleFreezeLockActionModel
+        | UnfreezeLockActionModel
+    )
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.params is not UNSET:
+            _out["params"] = _json_value(self.params)
+        if self.name is not UNSET:
+            _out["name"] = self.name
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> LockAction:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("params", UNSET)
+        if _v is UNSET:
+            params = UNSET
+            _dev.append(_Deviation("params", "missing", "params"))
+        elif _v is None:
+            params = None
+            _dev.append(_Deviation("params", "null", "params"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                _tag0 = _v.get("name")
+                if _tag0 == "add_time":
+                    if not isinstance(_v, dict):
+                        raise TypeError("object")
+                    params = AddTimeLockActionModel.from_dict(_v)
+                elif _tag0 == "remove_time":
+                    if not isinstance(_v, dict):
+                        raise TypeError("object")
+                    params = RemoveTimeLockActionModel.from_dict(_v)
+                elif _tag0 == "freeze":
+                    if not isinstance(_v, dict):
+                        raise TypeError("object")
+                    params = FreezeLockActionModel.from_dict(_v)
+                elif _tag0 == "unfreeze":
+                    if not isinstance(_v, dict):
+                        raise TypeError("object")
+                    params = UnfreezeLockActionModel.from_dict(_v)
+                elif _tag0 == "toggle_freeze":
+                    if not isinstance(_v, dict):
+                        raise TypeError("object")
+                    params = ToggleFreezeLockActionModel.from_dict(_v)
+                elif _tag0 == "pillory":
+                    if not isinstance(_v, dict):
+                        raise TypeError("object")
+                    params = PilloryLockActionModel.from_dict(_v)
+                else:
+                    raise ValueError("unknown " + "name" + ": " + repr(_tag0))
+            except (TypeError, ValueError, KeyError, AttributeError):
+                params = _v
+                _dev.append(_Deviation("params", "invalid", "params"))
+        _v = _d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+            _dev.append(_Deviation("name", "missing", "name"))
+        elif _v is None:
+            name = None
+            _dev.append(_Deviation("name", "null", "name"))
+        elif _v.__class__ is str:
+            name = _v
+        else:
+            name = _v
+            _dev.append(_Deviation("name", "invalid", "name"))
+        _obj = cls(
+            params=params,
+            name=name,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,801 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..models.keyholder_unavailable_enum import KeyholderUnavailableEnum
+from ..models.lock_for_keyholder_role import LockForKeyholderRole
+from ..models.lock_status_enum import LockStatusEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.extension_home_action_with_party_id import ExtensionHomeActionWithPartyId
+    from ..models.extension_party_for_public import ExtensionPartyForPublic
+    from ..models.reason_preventing_unlocking import ReasonPreventingUnlocking
+    from ..models.shared_lock_for_public import SharedLockForPublic
+    from ..models.user_for_public import UserForPublic
+    from ..models.verification_picture_item import VerificationPictureItem
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global \
+        _resolved, \
+        ExtensionHomeActionWithPartyId, \
+        ExtensionPartyForPublic, \
+        ReasonPreventingUnlocking, \
+        SharedLockForPublic, \
+        UserForPublic, \
+        VerificationPictureItem
+    from ..models.extension_home_action_with_party_id import ExtensionHomeActionWithPartyId
+    from ..models.extension_party_for_public import ExtensionPartyForPublic
+    from ..models.reason_preventing_unlocking import ReasonPreventingUnlocking
+    from ..models.shared_lock_for_public import SharedLockForPublic
+    from ..models.user_for_public import UserForPublic
+    from ..models.verification_picture_item import VerificationPictureItem
+
+    _resolved = True
+
+
+@_attrs_define
+class LockForKeyholder(SpecModel):
+    """Schema ``LockForKeyholder``.
+
+    Attributes:
+        status (LockStatusEnum):
+        start_date (datetime.datetime): The start date
+        min_date (datetime.datetime): The minimum initial date configured at creation
+        max_date (datetime.datetime): The maximum initial date configured at creation
+        max_limit_date (datetime.datetime | None): The maximum date of the lock  After this date, the wearer can release
+            themself regardless of the timer or extension restrictions.
+        display_remaining_time (bool): Whether the remaining time is displayed to the wearer
+        limit_lock_time (bool): Whether the lock is limited in duration
+        deleted_at (datetime.datetime | None): Deleted at
+        unlocked_at (datetime.datetime | None): Unlocked at
+        archived_at (datetime.datetime | None): Archived at
+        frozen_at (datetime.datetime | None): Frozen at
+        keyholder_archived_at (datetime.datetime | None): Keyholder archived at
+        allow_session_offer (bool): Whether the lock allows session offers
+        is_test_lock (bool): Whether the lock is a test lock and counts in the user stats
+        offer_token (None | str): The offer token
+        hide_time_logs (bool): True if the time information should be hidden from the history
+        trusted (bool): Whether the keyholder is trusted
+        field_id (str): The lock id
+        end_date (datetime.datetime | None): The end date
+        title (str): The lock title
+        total_duration (float): The total duration, since the creation of the lock
+        user (UserForPublic):
+        keyholder (None | UserForPublic): The keyholder
+        shared_lock (None | SharedLockForPublic): The shared lock
+        is_allowed_to_view_time (bool): Whether the wearer is allowed to view the remaining time
+        can_be_unlocked (bool): Whether the lock can be unlocked
+        can_be_unlocked_by_max_limit_date (bool): Whether the lock can be unlocked because the max limit date has been
+            reached
+        is_frozen (bool): Whether the lock is frozen
+        role (LockForKeyholderRole): The user role
+        extensions (list[ExtensionPartyForPublic]): The extensions
+        combination (str): The combination
+        reasons_preventing_unlocking (list[ReasonPreventingUnlocking]): Reasons preventing unlocking
+        extensions_allow_unlocking (bool): Whether the extensions allow unlocking
+        last_verification_picture (None | VerificationPictureItem): The last verification picture
+        created_at (datetime.datetime): Created at
+        updated_at (datetime.datetime): Updated at
+        keyholder_unavailable (KeyholderUnavailableEnum | Unset):
+        available_home_actions (list[ExtensionHomeActionWithPartyId] | Unset): List of home actions Only available for
+            the wearer
+    """
+
+    status: LockStatusEnum
+    start_date: datetime.datetime
+    min_date: datetime.datetime
+    max_date: datetime.datetime
+    max_limit_date: datetime.datetime | None
+    display_remaining_time: bool
+    limit_lock_time: bool
+    deleted_at: datetime.datetime | None
+    unlocked_at: datetime.datetime | None
+    archived_at: datetime.datetime | None
+    frozen_at: datetime.datetime | None
+    keyholder_archived_at: datetime.datetime | None
+    allow_session_offer: bool
+    is_test_lock: bool
+    offer_token: None | str
+    hide_time_logs: bool
+    trusted: bool
+    field_id: str
+    end_date: datetime.datetime | None
+    title: str
+    total_duration: float
+    user: UserForPublic
+    keyholder: None | UserForPublic
+    shared_lock: None | SharedLockForPublic
+    is_allowed_to_view_time: bool
+    can_be_unlocked: bool
+    can_be_unlocked_by_max_limit_date: bool
+    is_frozen: bool
+    role: LockForKeyholderRole
+    extensions: list[ExtensionPartyForPublic]
+    combination: str
+    reasons_preventing_unlocking: list[ReasonPreventingUnlocking]
+    extensions_allow_unlocking: bool
+    last_verification_picture: None | VerificationPictureItem
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    keyholder_unavailable: KeyholderUnavailableEnum | Unset = UNSET
+    available_home_actions: list[ExtensionHomeActionWithPartyId] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.status is not UNSET:
+            _out["status"] = _json_value(self.status)
+        if self.start_date is not UNSET:
+            _out["startDate"] = _json_value(self.start_date)
+        if self.min_date is not UNSET:
+            _out["minDate"] = _json_value(self.min_date)
+        if self.max_date is not UNSET:
+            _out["maxDate"] = _json_value(self.max_date)
+        if self.max_limit_date is not UNSET:
+            _out["maxLimitDate"] = _json_value(self.max_limit_date)
+        if self.display_remaining_time is not UNSET:
+            _out["displayRemainingTime"] = self.display_remaining_time
+        if self.limit_lock_time is not UNSET:
+            _out["limitLockTime"] = self.limit_lock_time
+        if self.deleted_at is not UNSET:
+            _out["deletedAt"] = _json_value(self.deleted_at)
+        if self.unlocked_at is not UNSET:
+            _out["unlockedAt"] = _json_value(self.unlocked_at)
+        if self.archived_at is not UNSET:
+            _out["archivedAt"] = _json_value(self.archived_at)
+        if self.frozen_at is not UNSET:
+            _out["frozenAt"] = _json_value(self.frozen_at)
+        if self.keyholder_archived_at is not UNSET:
+            _out["keyholderArchivedAt"] = _json_value(self.keyholder_archived_at)
+        if self.allow_session_offer is not UNSET:
+            _out["allowSessionOffer"] = self.allow_session_offer
+        if self.is_test_lock is not UNSET:
+            _out["isTestLock"] = self.is_test_lock
+        if self.offer_token is not UNSET:
+            _out["offerToken"] = self.offer_token
+        if self.hide_time_logs is not UNSET:
+            _out["hideTimeLogs"] = self.hide_time_logs
+        if self.trusted is not UNSET:
+            _out["trusted"] = self.trusted
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.end_date is not UNSET:
+            _out["endDate"] = _json_value(self.end_date)
+        if self.title is not UNSET:
+            _out["title"] = self.title
+        if self.total_duration is not UNSET:
+            _out["totalDuration"] = self.total_duration
+        if self.user is not UNSET:
+            _out["user"] = _json_value(self.user)
+        if self.keyholder is not UNSET:
+            _out["keyholder"] = _json_value(self.keyholder)
+        if self.shared_lock is not UNSET:
+            _out["sharedLock"] = _json_value(self.shared_lock)
+        if self.is_allowed_to_view_time is not UNSET:
+            _out["isAllowedToViewTime"] = self.is_allowed_to_view_time
+        if self.can_be_unlocked is not UNSET:
+            _out["canBeUnlocked"] = self.can_be_unlocked
+        if self.can_be_unlocked_by_max_limit_date is not UNSET:
+            _out["canBeUnlockedByMaxLimitDate"] = self.can_be_unlocked_by_max_limit_date
+        if self.is_frozen is not UNSET:
+            _out["isFrozen"] = self.is_frozen
+        if self.role is not UNSET:
+            _out["role"] = _json_value(self.role)
+        if self.extensions is not UNSET:
+            _out["extensions"] = _json_value(self.extensions)
+        if self.combination is not UNSET:
+            _out["combination"] = self.combination
+        if self.reasons_preventing_unlocking is not UNSET:
+            _out["reasonsPreventingUnlocking"] = _json_value(self.reasons_preventing_unlocking)
+        if self.extensions_allow_unlocking is not UNSET:
+            _out["extensionsAllowUnlocking"] = self.extensions_allow_unlocking
+        if self.last_verification_picture is not UNSET:
+            _out["lastVerificationPicture"] = _json_value(self.last_verification_picture)
+        if self.created_at is not UNSET:
+            _out["createdAt"] = _json_value(self.created_at)
+        if self.updated_at is not UNSET:
+            _out["updatedAt"] = _json_value(self.updated_at)
+        if self.keyholder_unavailable is not UNSET:
+            _out["keyholderUnavailable"] = _json_value(self.keyholder_unavailable)
+        if self.available_home_actions is not UNSET:
+            _out["availableHomeActions"] = _json_value(self.available_home_actions)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> LockForKeyholder:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+            _dev.append(_Deviation("status", "missing", "status"))
+        elif _v is None:
+            status = None
+            _dev.append(_Deviation("status", "null", "status"))
+        else:
+            try:
+                status = LockStatusEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev.append(_Deviation("status", "invalid", "status"))
+        _v = _d.pop("startDate", UNSET)
+        if _v is UNSET:
+            start_date = UNSET
+            _dev.append(_Deviation("start_date", "missing", "startDate"))
+        elif _v is None:
+            start_date = None
+            _dev.append(_Deviation("start_date", "null", "startDate"))
+        else:
+            try:
+                start_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                start_date = _v
+                _dev.append(_Deviation("start_date", "invalid", "startDate"))
+        _v = _d.pop("minDate", UNSET)
+        if _v is UNSET:
+            min_date = UNSET
+            _dev.append(_Deviation("min_date", "missing", "minDate"))
+        elif _v is None:
+            min_date = None
+            _dev.append(_Deviation("min_date", "null", "minDate"))
+        else:
+            try:
+                min_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                min_date = _v
+                _dev.append(_Deviation("min_date", "invalid", "minDate"))
+        _v = _d.pop("maxDate", UNSET)
+        if _v is UNSET:
+            max_date = UNSET
+            _dev.append(_Deviation("max_date", "missing", "maxDate"))
+        elif _v is None:
+            max_date = None
+            _dev.append(_Deviation("max_date", "null", "maxDate"))
+        else:
+            try:
+                max_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                max_date = _v
+                _dev.append(_Deviation("max_date", "invalid", "maxDate"))
+        _v = _d.pop("maxLimitDate", UNSET)
+        if _v is UNSET:
+            max_limit_date = UNSET
+            _dev.append(_Deviation("max_limit_date", "missing", "maxLimitDate"))
+        elif _v is None:
+            max_limit_date = None
+        else:
+            try:
+                max_limit_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                max_limit_date = _v
+                _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
+        _v = _d.pop("displayRemainingTime", UNSET)
+        if _v is UNSET:
+            display_remaining_time = UNSET
+            _dev.append(_Deviation("display_remaining_time", "missing", "displayRemainingTime"))
+        elif _v is None:
+            display_remaining_time = None
+            _dev.append(_Deviation("display_remaining_time", "null", "displayRemainingTime"))
+        elif _v.__class__ is bool:
+            display_remaining_time = _v
+        else:
+            display_remaining_time = _v
+            _dev.append(_Deviation("display_remaining_time", "invalid", "displayRemainingTime"))
+        _v = _d.pop("limitLockTime", UNSET)
+        if _v is UNSET:
+            limit_lock_time = UNSET
+            _dev.append(_Deviation("limit_lock_time", "missing", "limitLockTime"))
+        elif _v is None:
+            limit_lock_time = None
+            _dev.append(_Deviation("limit_lock_time", "null", "limitLockTime"))
+        elif _v.__class__ is bool:
+            limit_lock_time = _v
+        else:
+            limit_lock_time = _v
+            _dev.append(_Deviation("limit_lock_time", "invalid", "limitLockTime"))
+        _v = _d.pop("deletedAt", UNSET)
+        if _v is UNSET:
+            deleted_at = UNSET
+            _dev.append(_Deviation("deleted_at", "missing", "deletedAt"))
+        elif _v is None:
+            deleted_at = None
+        else:
+            try:
+                deleted_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                deleted_at = _v
+                _dev.append(_Deviation("deleted_at", "invalid", "deletedAt"))
+        _v = _d.pop("unlockedAt", UNSET)
+        if _v is UNSET:
+            unlocked_at = UNSET
+            _dev.append(_Deviation("unlocked_at", "missing", "unlockedAt"))
+        elif _v is None:
+            unlocked_at = None
+        else:
+            try:
+                unlocked_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                unlocked_at = _v
+                _dev.append(_Deviation("unlocked_at", "invalid", "unlockedAt"))
+        _v = _d.pop("archivedAt", UNSET)
+        if _v is UNSET:
+            archived_at = UNSET
+            _dev.append(_Deviation("archived_at", "missing", "archivedAt"))
+        elif _v is None:
+            archived_at = None
+        else:
+            try:
+                archived_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                archived_at = _v
+                _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
+        _v = _d.pop("frozenAt", UNSET)
+        if _v is UNSET:
+            frozen_at = UNSET
+            _dev.append(_Deviation("frozen_at", "missing", "frozenAt"))
+        elif _v is None:
+            frozen_at = None
+        else:
+            try:
+                frozen_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                frozen_at = _v
+                _dev.append(_Deviation("frozen_at", "invalid", "frozenAt"))
+        _v = _d.pop("keyholderArchivedAt", UNSET)
+        if _v is UNSET:
+            keyholder_archived_at = UNSET
+            _dev.append(_Deviation("keyholder_archived_at", "missing", "keyholderArchivedAt"))
+        elif _v is None:
+            keyholder_archived_at = None
+        else:
+            try:
+                keyholder_archived_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                keyholder_archived_at = _v
+                _dev.append(_Deviation("keyholder_archived_at", "invalid", "keyholderArchivedAt"))
+        _v = _d.pop("allowSessionOffer", UNSET)
+        if _v is UNSET:
+            allow_session_offer = UNSET
+            _dev.append(_Deviation("allow_session_offer", "missing", "allowSessionOffer"))
+        elif _v is None:
+            allow_session_offer = None
+            _dev.append(_Deviation("allow_session_offer", "null", "allowSessionOffer"))
+        elif _v.__class__ is bool:
+            allow_session_offer = _v
+        else:
+            allow_session_offer = _v
+            _dev.append(_Deviation("allow_session_offer", "invalid", "allowSessionOffer"))
+        _v = _d.pop("isTestLock", UNSET)
+        if _v is UNSET:
+            is_test_lock = UNSET
+            _dev.append(_Deviation("is_test_lock", "missing", "isTestLock"))
+        elif _v is None:
+            is_test_lock = None
+            _dev.append(_Deviation("is_test_lock", "null", "isTestLock"))
+        elif _v.__class__ is bool:
+            is_test_lock = _v
+        else:
+            is_test_lock = _v
+            _dev.append(_Deviation("is_test_lock", "invalid", "isTestLock"))
+        _v = _d.pop("offerToken", UNSET)
+        if _v is UNSET:
+            offer_token = UNSET
+            _dev.append(_Deviation("offer_token", "missing", "offerToken"))
+        elif _v is None:
+            offer_token = None
+        elif _v.__class__ is str:
+            offer_token = _v
+        else:
+            offer_token = _v
+            _dev.append(_Deviation("offer_token", "invalid", "offerToken"))
+        _v = _d.pop("hideTimeLogs", UNSET)
+        if _v is UNSET:
+            hide_time_logs = UNSET
+            _dev.append(_Deviation("hide_time_logs", "missing", "hideTimeLogs"))
+        elif _v is None:
+            hide_time_logs = None
+            _dev.append(_Deviation("hide_time_logs", "null", "hideTimeLogs"))
+        elif _v.__class__ is bool:
+            hide_time_logs = _v
+        else:
+            hide_time_logs = _v
+            _dev.append(_Deviation("hide_time_logs", "invalid", "hideTimeLogs"))
+        _v = _d.pop("trusted", UNSET)
+        if _v is UNSET:
+            trusted = UNSET
+            _dev.append(_Deviation("trusted", "missing", "trusted"))
+        elif _v is None:
+            trusted = None
+            _dev.append(_Deviation("trusted", "null", "trusted"))
+        elif _v.__class__ is bool:
+            trusted = _v
+        else:
+            trusted = _v
+            _dev.append(_Deviation("trusted", "invalid", "trusted"))
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("endDate", UNSET)
+        if _v is UNSET:
+            end_date = UNSET
+            _dev.append(_Deviation("end_date", "missing", "endDate"))
+        elif _v is None:
+            end_date = None
+        else:
+            try:
+                end_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                end_date = _v
+                _dev.append(_Deviation("end_date", "invalid", "endDate"))
+        _v = _d.pop("title", UNSET)
+        if _v is UNSET:
+            title = UNSET
+            _dev.append(_Deviation("title", "missing", "title"))
+        elif _v is None:
+            title = None
+            _dev.append(_Deviation("title", "null", "title"))
+        elif _v.__class__ is str:
+            title = _v
+        else:
+            title = _v
+            _dev.append(_Deviation("title", "invalid", "title"))
+        _v = _d.pop("totalDuration", UNSET)
+        if _v is UNSET:
+            total_duration = UNSET
+            _dev.append(_Deviation("total_duration", "missing", "totalDuration"))
+        elif _v is None:
+            total_duration = None
+            _dev.append(_Deviation("total_duration", "null", "totalDuration"))
+        elif _is_number(_v):
+            total_duration = _v
+        else:
+            total_duration = _v
+            _dev.append(_Deviation("total_duration", "invalid", "totalDuration"))
+        _v = _d.pop("user", UNSET)
+        if _v is UNSET:
+            user = UNSET
+            _dev.append(_Deviation("user", "missing", "user"))
+        elif _v is None:
+            user = None
+            _dev.append(_Deviation("user", "null", "user"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                user = UserForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                user = _v
+                _dev.append(_Deviation("user", "invalid", "user"))
+        _v = _d.pop("keyholder", UNSET)
+        if _v is UNSET:
+            keyholder = UNSET
+            _dev.append(_Deviation("keyholder", "missing", "keyholder"))
+        elif _v is None:
+            keyholder = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                keyholder = UserForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                keyholder = _v
+                _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
+        _v = _d.pop("sharedLock", UNSET)
+        if _v is UNSET:
+            shared_lock = UNSET
+            _dev.append(_Deviation("shared_lock", "missing", "sharedLock"))
+        elif _v is None:
+            shared_lock = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                shared_lock = SharedLockForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                shared_lock = _v
+                _dev.append(_Deviation("shared_lock", "invalid", "sharedLock"))
+        _v = _d.pop("isAllowedToViewTime", UNSET)
+        if _v is UNSET:
+            is_allowed_to_view_time = UNSET
+            _dev.append(_Deviation("is_allowed_to_view_time", "missing", "isAllowedToViewTime"))
+        elif _v is None:
+            is_allowed_to_view_time = None
+            _dev.append(_Deviation("is_allowed_to_view_time", "null", "isAllowedToViewTime"))
+        elif _v.__class__ is bool:
+            is_allowed_to_view_time = _v
+        else:
+            is_allowed_to_view_time = _v
+            _dev.append(_Deviation("is_allowed_to_view_time", "invalid", "isAllowedToViewTime"))
+        _v = _d.pop("canBeUnlocked", UNSET)
+        if _v is UNSET:
+            can_be_unlocked = UNSET
+            _dev.append(_Deviation("can_be_unlocked", "missing", "canBeUnlocked"))
+        elif _v is None:
+            can_be_unlocked = None
+            _dev.append(_Deviation("can_be_unlocked", "null", "canBeUnlocked"))
+        elif _v.__class__ is bool:
+            can_be_unlocked = _v
+        else:
+            can_be_unlocked = _v
+            _dev.append(_Deviation("can_be_unlocked", "invalid", "canBeUnlocked"))
+        _v = _d.pop("canBeUnlockedByMaxLimitDate", UNSET)
+        if _v is UNSET:
+            can_be_unlocked_by_max_limit_date = UNSET
+            _dev.append(
+                _Deviation("can_be_unlocked_by_max_limit_date", "missing", "canBeUnlockedByMaxLimitDate")
+            )
+        elif _v is None:
+            can_be_unlocked_by_max_limit_date = None
+            _dev.append(
+                _Deviation("can_be_unlocked_by_max_limit_date", "null", "canBeUnlockedByMaxLimitDate")
+            )
+        elif _v.__class__ is bool:
+            can_be_unlocked_by_max_limit_date = _v
+        else:
+            can_be_unlocked_by_max_limit_date = _v
+            _dev.append(
+                _Deviation("can_be_unlocked_by_max_limit_date", "invalid", "canBeUnlockedByMaxLimitDate")
+            )
+        _v = _d.pop("isFrozen", UNSET)
+        if _v is UNSET:
+            is_frozen = UNSET
+            _dev.append(_Deviation("is_frozen", "missing", "isFrozen"))
+        elif _v is None:
+            is_frozen = None
+            _dev.append(_Deviation("is_frozen", "null", "isFrozen"))
+        elif _v.__class__ is bool:
+            is_frozen = _v
+        else:
+            is_frozen = _v
+            _dev.append(_Deviation("is_frozen", "invalid", "isFrozen"))
+        _v = _d.pop("role", UNSET)
+        if _v is UNSET:
+            role = UNSET
+            _dev.append(_Deviation("role", "missing", "role"))
+        elif _v is None:
+            role = None
+            _dev.append(_Deviation("role", "null", "role"))
+        else:
+            try:
+                role = LockForKeyholderRole(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                role = _v
+                _dev.append(_Deviation("role", "invalid", "role"))
+        _v = _d.pop("extensions", UNSET)
+        if _v is UNSET:
+            extensions = UNSET
+            _dev.append(_Deviation("extensions", "missing", "extensions"))
+        elif _v is None:
+            extensions = None
+            _dev.append(_Deviation("extensions", "null", "extensions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = ExtensionPartyForPublic.from_dict(_item0)
+                    _list1.append(_value2)
+                extensions = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                extensions = _v
+                _dev.append(_Deviation("extensions", "invalid", "extensions"))
+        _v = _d.pop("combination", UNSET)
+        if _v is UNSET:
+            combination = UNSET
+            _dev.append(_Deviation("combination", "missing", "combination"))
+        elif _v is None:
+            combination = None
+            _dev.append(_Deviation("combination", "null", "combination"))
+        elif _v.__class__ is str:
+            combination = _v
+        else:
+            combination = _v
+            _dev.append(_Deviation("combination", "invalid", "combination"))
+        _v = _d.pop("reasonsPreventingUnlocking", UNSET)
+        if _v is UNSET:
+            reasons_preventing_unlocking = UNSET
+            _dev.append(_Deviation("reasons_preventing_unlocking", "missing", "reasonsPreventingUnlocking"))
+        elif _v is None:
+            reasons_preventing_unlocking = None
+            _dev.append(_Deviation("reasons_preventing_unlocking", "null", "reasonsPreventingUnlocking"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list4 = []
+                for _item3 in _v:
+                    if _item3 is None:
+                        _value5 = None
+                    else:
+                        if not isinstance(_item3, dict):
+                            raise TypeError("object")
+                        _value5 = ReasonPreventingUnlocking.from_dict(_item3)
+                    _list4.append(_value5)
+                reasons_preventing_unlocking = _list4
+            except (TypeError, ValueError, KeyError, AttributeError):
+                reasons_preventing_unlocking = _v
+                _dev.append(
+                    _Deviation("reasons_preventing_unlocking", "invalid", "reasonsPreventingUnlocking")
+                )
+        _v = _d.pop("extensionsAllowUnlocking", UNSET)
+        if _v is UNSET:
+            extensions_allow_unlocking = UNSET
+            _dev.append(_Deviation("extensions_allow_unlocking", "missing", "extensionsAllowUnlocking"))
+        elif _v is None:
+            extensions_allow_unlocking = None
+            _dev.append(_Deviation("extensions_allow_unlocking", "null", "extensionsAllowUnlocking"))
+        elif _v.__class__ is bool:
+            extensions_allow_unlocking = _v
+        else:
+            extensions_allow_unlocking = _v
+            _dev.append(_Deviation("extensions_allow_unlocking", "invalid", "extensionsAllowUnlocking"))
+        _v = _d.pop("lastVerificationPicture", UNSET)
+        if _v is UNSET:
+            last_verification_picture = UNSET
+            _dev.append(_Deviation("last_verification_picture", "missing", "lastVerificationPicture"))
+        elif _v is None:
+            last_verification_picture = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                last_verification_picture = VerificationPictureItem.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                last_verification_picture = _v
+                _dev.append(_Deviation("last_verification_picture", "invalid", "lastVerificationPicture"))
+        _v = _d.pop("createdAt", UNSET)
+        if _v is UNSET:
+            created_at = UNSET
+            _dev.append(_Deviation("created_at", "missing", "createdAt"))
+        elif _v is None:
+            created_at = None
+            _dev.append(_Deviation("created_at", "null", "createdAt"))
+        else:
+            try:
+                created_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                created_at = _v
+                _dev.append(_Deviation("created_at", "invalid", "createdAt"))
+        _v = _d.pop("updatedAt", UNSET)
+        if _v is UNSET:
+            updated_at = UNSET
+            _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
+        elif _v is None:
+            updated_at = None
+            _dev.append(_Deviation("updated_at", "null", "updatedAt"))
+        else:
+            try:
+                updated_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                updated_at = _v
+                _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
+        _v = _d.pop("keyholderUnavailable", UNSET)
+        if _v is UNSET:
+            keyholder_unavailable = UNSET
+        elif _v is None:
+            keyholder_unavailable = None
+            _dev.append(_Deviation("keyholder_unavailable", "null", "keyholderUnavailable"))
+        else:
+            try:
+                keyholder_unavailable = KeyholderUnavailableEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                keyholder_unavailable = _v
+                _dev.append(_Deviation("keyholder_unavailable", "invalid", "keyholderUnavailable"))
+        _v = _d.pop("availableHomeActions", UNSET)
+        if _v is UNSET:
+            available_home_actions = UNSET
+        elif _v is None:
+            available_home_actions = None
+            _dev.append(_Deviation("available_home_actions", "null", "availableHomeActions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list7 = []
+                for _item6 in _v:
+                    if _item6 is None:
+                        _value8 = None
+                    else:
+                        if not isinstance(_item6, dict):
+                            raise TypeError("object")
+                        _value8 = ExtensionHomeActionWithPartyId.from_dict(_item6)
+                    _list7.append(_value8)
+                available_home_actions = _list7
+            except (TypeError, ValueError, KeyError, AttributeError):
+                available_home_actions = _v
+                _dev.append(_Deviation("available_home_actions", "invalid", "availableHomeActions"))
+        _obj = cls(
+            status=status,
+            start_date=start_date,
+            min_date=min_date,
+            max_date=max_date,
+            max_limit_date=max_limit_date,
+            display_remaining_time=display_remaining_time,
+            limit_lock_time=limit_lock_time,
+            deleted_at=deleted_at,
+            unlocked_at=unlocked_at,
+            archived_at=archived_at,
+            frozen_at=frozen_at,
+            keyholder_archived_at=keyholder_archived_at,
+            allow_session_offer=allow_session_offer,
+            is_test_lock=is_test_lock,
+            offer_token=offer_token,
+            hide_time_logs=hide_time_logs,
+            trusted=trusted,
+            field_id=field_id,
+            end_date=end_date,
+            title=title,
+            total_duration=total_duration,
+            user=user,
+            keyholder=keyholder,
+            shared_lock=shared_lock,
+            is_allowed_to_view_time=is_allowed_to_view_time,
+            can_be_unlocked=can_be_unlocked,
+            can_be_unlocked_by_max_limit_date=can_be_unlocked_by_max_limit_date,
+            is_frozen=is_frozen,
+            role=role,
+            extensions=extensions,
+            combination=combination,
+            reasons_preventing_unlocking=reasons_preventing_unlocking,
+            extensions_allow_unlocking=extensions_allow_unlocking,
+            last_verification_picture=last_verification_picture,
+            created_at=created_at,
+            updated_at=updated_at,
+            keyholder_unavailable=keyholder_unavailable,
+            available_home_actions=available_home_actions,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

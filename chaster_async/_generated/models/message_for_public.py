@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..models.message_for_public_type import MessageForPublicType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_file_for_public import AppFileForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, AppFileForPublic
+    from ..models.app_file_for_public import AppFileForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class MessageForPublic(SpecModel):
+    """Schema ``MessageForPublic``.
+
+    Attributes:
+        field_id (str): The message id
+        user (str): The sender id
+        attachments (list[AppFileForPublic]): Message attachments
+        conversation (str): The conversation id
+        created_at (datetime.datetime): Created at
+        updated_at (datetime.datetime): Updated at
+        type_ (MessageForPublicType): The message type
+        message (str): The message content
+        nonce (str | Unset): Nonce  Is present only in the return of the websocket during the creation of the message,
+            for the sender.
+    """
+
+    field_id: str
+    user: str
+    attachments: list[AppFileForPublic]
+    conversation: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    type_: MessageForPublicType
+    message: str
+    nonce: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.user is not UNSET:
+            _out["user"] = self.user
+        if self.attachments is not UNSET:
+            _out["attachments"] = _json_value(self.attachments)
+        if self.conversation is not UNSET:
+            _out["conversation"] = self.conversation
+        if self.created_at is not UNSET:
+            _out["createdAt"] = _json_value(self.created_at)
+        if self.updated_at is not UNSET:
+            _out["updatedAt"] = _json_value(self.updated_at)
+        if self.type_ is not UNSET:
+            _out["type"] = _json_value(self.type_)
+        if self.message is not UNSET:
+            _out["message"] = self.message
+        if self.nonce is not UNSET:
+            _out["nonce"] = self.nonce
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> MessageForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("user", UNSET)
+        if _v is UNSET:
+            user = UNSET
+            _dev.append(_Deviation("user", "missing", "user"))
+        elif _v is None:
+            user = None
+            _dev.append(_Deviation("user", "null", "user"))
+        elif _v.__class__ is str:
+            user = _v
+        else:
+            user = _v
+            _dev.append(_Deviation("user", "invalid", "user"))
+        _v = _d.pop("attachments", UNSET)
+        if _v is UNSET:
+            attachments = UNSET
+            _dev.append(_Deviation("attachments", "missing", "attachments"))
+        elif _v is None:
+            attachments = None
+            _dev.append(_Deviation("attachments", "null", "attachments"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = AppFileForPublic.from_dict(_item0)
+                    _list1.append(_value2)
+                attachments = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                attachments = _v
+                _dev.append(_Deviation("attachments", "invalid", "attachments"))
+        _v = _d.pop("conversation", UNSET)
+        if _v is UNSET:
+            conversation = UNSET
+            _dev.append(_Deviation("conversation", "missing", "conversation"))
+        elif _v is None:
+            conversation = None
+            _dev.append(_Deviation("conversation", "null", "conversation"))
+        elif _v.__class__ is str:
+            conversation = _v
+        else:
+            conversation = _v
+            _dev.append(_Deviation("conversation", "invalid", "conversation"))
+        _v = _d.pop("createdAt", UNSET)
+        if _v is UNSET:
+            created_at = UNSET
+            _dev.append(_Deviation("created_at", "missing", "createdAt"))
+        elif _v is None:
+            created_at = None
+            _dev.append(_Deviation("created_at", "null", "createdAt"))
+        else:
+            try:
+                created_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                created_at = _v
+                _dev.append(_Deviation("created_at", "invalid", "createdAt"))
+        _v = _d.pop("updatedAt", UNSET)
+        if _v is UNSET:
+            updated_at = UNSET
+            _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
+        elif _v is None:
+            updated_at = None
+            _dev.append(_Deviation("updated_at", "null", "updatedAt"))
+        else:
+            try:
+                updated_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                updated_at = _v
+                _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
+        _v = _d.pop("type", UNSET)
+        if _v is UNSET:
+            type_ = UNSET
+            _dev.append(_Deviation("type_", "missing", "type"))
+        elif _v is None:
+            type_ = None
+            _dev.append(_Deviation("type_", "null", "type"))
+        else:
+            try:
+                type_ = MessageForPublicType(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                type_ = _v
+                _dev.append(_Deviation("type_", "invalid", "type"))
+        _v = _d.pop("message", UNSET)
+        if _v is UNSET:
+            message = UNSET
+            _dev.append(_Deviation("message", "missing", "message"))
+        elif _v is None:
+            message = None
+            _dev.append(_Deviation("message", "null", "message"))
+        elif _v.__class__ is str:
+            message = _v
+        else:
+            message = _v
+            _dev.append(_Deviation("message", "invalid", "message"))
+        _v = _d.pop("nonce", UNSET)
+        if _v is UNSET:
+            nonce = UNSET
+        elif _v is None:
+            nonce = None
+            _dev.append(_Deviation("nonce", "null", "nonce"))
+        elif _v.__class__ is str:
+            nonce = _v
+        else:
+            nonce = _v
+            _dev.append(_Deviation("nonce", "invalid", "nonce"))
+        _obj = cls(
+            field_id=field_id,
+            user=user,
+            attachments=attachments,
+            conversation=conversation,
+            created_at=created_at,
+            updated_at=updated_at,
+            type_=type_,
+            message=message,
+            nonce=nonce,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

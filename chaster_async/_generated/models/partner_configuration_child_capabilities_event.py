@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.partner_configuration_child_capabilities_features import (
+        PartnerConfigurationChildCapabilitiesFeatures,
+    )
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, PartnerConfigurationChildCapabilitiesFeatures
+    from ..models.partner_configuration_child_capabilities_features import (
+        PartnerConfigurationChildCapabilitiesFeatures,
+    )
+
+    _resolved = True
+
+
+@_attrs_define
+class PartnerConfigurationChildCapabilitiesEvent(SpecModel):
+    """Schema ``PartnerConfigurationChildCapabilitiesEvent``.
+
+    Attributes:
+        features (PartnerConfigurationChildCapabilitiesFeatures):
+    """
+
+    features: PartnerConfigurationChildCapabilitiesFeatures
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.features is not UNSET:
+            _out["features"] = _json_value(self.features)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerConfigurationChildCapabilitiesEvent:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("features", UNSET)
+        if _v is UNSET:
+            features = UNSET
+            _dev.append(_Deviation("features", "missing", "features"))
+        elif _v is None:
+            features = None
+            _dev.append(_Deviation("features", "null", "features"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                features = PartnerConfigurationChildCapabilitiesFeatures.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                features = _v
+                _dev.append(_Deviation("features", "invalid", "features"))
+        _obj = cls(
+            features=features,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.action_log_role_enum import ActionLogRoleEnum
+from ..models.partner_custom_log_action_dto_icon import PartnerCustomLogActionDtoIcon
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class PartnerCustomLogActionDto(SpecModel):
+    """Schema ``PartnerCustomLogActionDto``.
+
+    Attributes:
+        title (str): The log action title
+        description (str): The log action description
+        role (ActionLogRoleEnum | Unset):
+        icon (PartnerCustomLogActionDtoIcon | Unset): The FontAwesome icon, without the `fa-` prefix.  The icon must be
+            part of the FontAwesome v5 regular icons: https://fontawesome.com/v5/search?o=r&s=regular
+        color (None | str | Unset): The color of the log action.
+    """
+
+    title: str
+    description: str
+    role: ActionLogRoleEnum | Unset = UNSET
+    icon: PartnerCustomLogActionDtoIcon | Unset = UNSET
+    color: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.title is not UNSET:
+            _out["title"] = self.title
+        if self.description is not UNSET:
+            _out["description"] = self.description
+        if self.role is not UNSET:
+            _out["role"] = _json_value(self.role)
+        if self.icon is not UNSET:
+            _out["icon"] = _json_value(self.icon)
+        if self.color is not UNSET:
+            _out["color"] = self.color
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerCustomLogActionDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("title", UNSET)
+        if _v is UNSET:
+            title = UNSET
+            _dev.append(_Deviation("title", "missing", "title"))
+        elif _v is None:
+            title = None
+            _dev.append(_Deviation("title", "null", "title"))
+        elif _v.__class__ is str:
+            title = _v
+        else:
+            title = _v
+            _dev.append(_Deviation("title", "invalid", "title"))
+        _v = _d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+            _dev.append(_Deviation("description", "missing", "description"))
+        elif _v is None:
+            description = None
+            _dev.append(_Deviation("description", "null", "description"))
+        elif _v.__class__ is str:
+            description = _v
+        else:
+            description = _v
+            _dev.append(_Deviation("description", "invalid", "description"))
+        _v = _d.pop("role", UNSET)
+        if _v is UNSET:
+            role = UNSET
+        elif _v is None:
+            role = None
+            _dev.append(_Deviation("role", "null", "role"))
+        else:
+            try:
+                role = ActionLogRoleEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                role = _v
+                _dev.append(_Deviation("role", "invalid", "role"))
+        _v = _d.pop("icon", UNSET)
+        if _v is UNSET:
+            icon = UNSET
+        elif _v is None:
+            icon = None
+            _dev.append(_Deviation("icon", "null", "icon"))
+        else:
+            try:
+                icon = PartnerCustomLogActionDtoIcon(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                icon = _v
+                _dev.append(_Deviation("icon", "invalid", "icon"))
+        _v = _d.pop("color", UNSET)
+        if _v is UNSET:
+            color = UNSET
+        elif _v is None:
+            color = None
+        elif _v.__class__ is str:
+            color = _v
+        else:
+            color = _v
+            _dev.append(_Deviation("color", "invalid", "color"))
+        _obj = cls(
+            title=title,
+            description=description,
+            role=role,
+            icon=icon,
+            color=color,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

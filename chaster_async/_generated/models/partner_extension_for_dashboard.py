@@ -1,0 +1,578 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..models.extension_mode_enum import ExtensionModeEnum
+from ..models.partner_extension_for_dashboard_icon import PartnerExtensionForDashboardIcon
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_type import ActionType
+    from ..models.partner_extension_for_dashboard_default_config import (
+        PartnerExtensionForDashboardDefaultConfig,
+    )
+    from ..models.partner_extension_for_dashboard_default_data import PartnerExtensionForDashboardDefaultData
+    from ..models.punishable_action_model import PunishableActionModel
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global \
+        _resolved, \
+        ActionType, \
+        PartnerExtensionForDashboardDefaultConfig, \
+        PartnerExtensionForDashboardDefaultData, \
+        PunishableActionModel
+    from ..models.action_type import ActionType
+    from ..models.partner_extension_for_dashboard_default_config import (
+        PartnerExtensionForDashboardDefaultConfig,
+    )
+    from ..models.partner_extension_for_dashboard_default_data import PartnerExtensionForDashboardDefaultData
+    from ..models.punishable_action_model import PunishableActionModel
+
+    _resolved = True
+
+
+@_attrs_define
+class PartnerExtensionForDashboard(SpecModel):
+    """Schema ``PartnerExtensionForDashboard``.
+
+    Attributes:
+        slug (str): The extension slug. It is unique and cannot be modified.
+        available_modes (list[ExtensionModeEnum]): Available modes
+        enable_start_timeout (bool): If true, the locked user will have to wait the specified time before making his
+            first action
+        default_regularity (float): Default regularity
+        is_enabled (bool): True if the extension is enabled
+        is_premium (bool): True if the extension is only available to Premium users
+        is_testing (bool): True if the extension is a test extension A test extension is only available to the creator
+        is_developed_by_community (bool): Whether the extension is created by members of the community
+        is_counted_in_extensions_limit (bool): True if the extension is counted in the extensions limit
+        field_id (str):
+        display_name (str): The name displayed to end users
+        subtitle (str): The extension subtitle
+        summary (str): The extension summary
+        application_id (str): The application Keycloak id
+        default_config (PartnerExtensionForDashboardDefaultConfig): Default configuration This can be an object of any
+            form, and will be returned to you in the queries.
+        default_data (PartnerExtensionForDashboardDefaultData): Default data This can be an object of any form, and will
+            be returned to you in the queries.
+        actions (list[ActionType]): List of extension log actions  This list of actions will be loaded at startup and
+            can be used by all extensions.
+        config_description (None | str): Returns an extension configuration description. This string is a Handlebars
+            template with the config in parameters. This text can be displayed to the user.
+        punishable_actions (list[PunishableActionModel]): List of punishable actions
+        main_iframe_url (str): The iframe extension url
+        config_iframe_url (str): The iframe configuration url
+        webhook_url (str): The webhook url
+        webhook_username (str): The webhook username
+        webhook_password (str): The webhook username
+        deleted_at (datetime.datetime | None): Deleted at
+        icon (PartnerExtensionForDashboardIcon | Unset): The FontAwesome icon, without the `fa-` prefix.  The icon must
+            be part of the FontAwesome v5 regular icons: https://fontawesome.com/v5/search?o=r&s=regular
+    """
+
+    slug: str
+    available_modes: list[ExtensionModeEnum]
+    enable_start_timeout: bool
+    default_regularity: float
+    is_enabled: bool
+    is_premium: bool
+    is_testing: bool
+    is_developed_by_community: bool
+    is_counted_in_extensions_limit: bool
+    field_id: str
+    display_name: str
+    subtitle: str
+    summary: str
+    application_id: str
+    default_config: PartnerExtensionForDashboardDefaultConfig
+    default_data: PartnerExtensionForDashboardDefaultData
+    actions: list[ActionType]
+    config_description: None | str
+    punishable_actions: list[PunishableActionModel]
+    main_iframe_url: str
+    config_iframe_url: str
+    webhook_url: str
+    webhook_username: str
+    webhook_password: str
+    deleted_at: datetime.datetime | None
+    icon: PartnerExtensionForDashboardIcon | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.slug is not UNSET:
+            _out["slug"] = self.slug
+        if self.available_modes is not UNSET:
+            _out["availableModes"] = _json_value(self.available_modes)
+        if self.enable_start_timeout is not UNSET:
+            _out["enableStartTimeout"] = self.enable_start_timeout
+        if self.default_regularity is not UNSET:
+            _out["defaultRegularity"] = self.default_regularity
+        if self.is_enabled is not UNSET:
+            _out["isEnabled"] = self.is_enabled
+        if self.is_premium is not UNSET:
+            _out["isPremium"] = self.is_premium
+        if self.is_testing is not UNSET:
+            _out["isTesting"] = self.is_testing
+        if self.is_developed_by_community is not UNSET:
+            _out["isDevelopedByCommunity"] = self.is_developed_by_community
+        if self.is_counted_in_extensions_limit is not UNSET:
+            _out["isCountedInExtensionsLimit"] = self.is_counted_in_extensions_limit
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.display_name is not UNSET:
+            _out["displayName"] = self.display_name
+        if self.subtitle is not UNSET:
+            _out["subtitle"] = self.subtitle
+        if self.summary is not UNSET:
+            _out["summary"] = self.summary
+        if self.application_id is not UNSET:
+            _out["applicationId"] = self.application_id
+        if self.default_config is not UNSET:
+            _out["defaultConfig"] = _json_value(self.default_config)
+        if self.default_data is not UNSET:
+            _out["defaultData"] = _json_value(self.default_data)
+        if self.actions is not UNSET:
+            _out["actions"] = _json_value(self.actions)
+        if self.config_description is not UNSET:
+            _out["configDescription"] = self.config_description
+        if self.punishable_actions is not UNSET:
+            _out["punishableActions"] = _json_value(self.punishable_actions)
+        if self.main_iframe_url is not UNSET:
+            _out["mainIframeUrl"] = self.main_iframe_url
+        if self.config_iframe_url is not UNSET:
+            _out["configIframeUrl"] = self.config_iframe_url
+        if self.webhook_url is not UNSET:
+            _out["webhookUrl"] = self.webhook_url
+        if self.webhook_username is not UNSET:
+            _out["webhookUsername"] = self.webhook_username
+        if self.webhook_password is not UNSET:
+            _out["webhookPassword"] = self.webhook_password
+        if self.deleted_at is not UNSET:
+            _out["deletedAt"] = _json_value(self.deleted_at)
+        if self.icon is not UNSET:
+            _out["icon"] = _json_value(self.icon)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerExtensionForDashboard:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("slug", UNSET)
+        if _v is UNSET:
+            slug = UNSET
+            _dev.append(_Deviation("slug", "missing", "slug"))
+        elif _v is None:
+            slug = None
+            _dev.append(_Deviation("slug", "null", "slug"))
+        elif _v.__class__ is str:
+            slug = _v
+        else:
+            slug = _v
+            _dev.append(_Deviation("slug", "invalid", "slug"))
+        _v = _d.pop("availableModes", UNSET)
+        if _v is UNSET:
+            available_modes = UNSET
+            _dev.append(_Deviation("available_modes", "missing", "availableModes"))
+        elif _v is None:
+            available_modes = None
+            _dev.append(_Deviation("available_modes", "null", "availableModes"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        _value2 = ExtensionModeEnum(_item0)
+                    _list1.append(_value2)
+                available_modes = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                available_modes = _v
+                _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
+        _v = _d.pop("enableStartTimeout", UNSET)
+        if _v is UNSET:
+            enable_start_timeout = UNSET
+            _dev.append(_Deviation("enable_start_timeout", "missing", "enableStartTimeout"))
+        elif _v is None:
+            enable_start_timeout = None
+            _dev.append(_Deviation("enable_start_timeout", "null", "enableStartTimeout"))
+        elif _v.__class__ is bool:
+            enable_start_timeout = _v
+        else:
+            enable_start_timeout = _v
+            _dev.append(_Deviation("enable_start_timeout", "invalid", "enableStartTimeout"))
+        _v = _d.pop("defaultRegularity", UNSET)
+        if _v is UNSET:
+            default_regularity = UNSET
+            _dev.append(_Deviation("default_regularity", "missing", "defaultRegularity"))
+        elif _v is None:
+            default_regularity = None
+            _dev.append(_Deviation("default_regularity", "null", "defaultRegularity"))
+        elif _is_number(_v):
+            default_regularity = _v
+        else:
+            default_regularity = _v
+            _dev.append(_Deviation("default_regularity", "invalid", "defaultRegularity"))
+        _v = _d.pop("isEnabled", UNSET)
+        if _v is UNSET:
+            is_enabled = UNSET
+            _dev.append(_Deviation("is_enabled", "missing", "isEnabled"))
+        elif _v is None:
+            is_enabled = None
+            _dev.append(_Deviation("is_enabled", "null", "isEnabled"))
+        elif _v.__class__ is bool:
+            is_enabled = _v
+        else:
+            is_enabled = _v
+            _dev.append(_Deviation("is_enabled", "invalid", "isEnabled"))
+        _v = _d.pop("isPremium", UNSET)
+        if _v is UNSET:
+            is_premium = UNSET
+            _dev.append(_Deviation("is_premium", "missing", "isPremium"))
+        elif _v is None:
+            is_premium = None
+            _dev.append(_Deviation("is_premium", "null", "isPremium"))
+        elif _v.__class__ is bool:
+            is_premium = _v
+        else:
+            is_premium = _v
+            _dev.append(_Deviation("is_premium", "invalid", "isPremium"))
+        _v = _d.pop("isTesting", UNSET)
+        if _v is UNSET:
+            is_testing = UNSET
+            _dev.append(_Deviation("is_testing", "missing", "isTesting"))
+        elif _v is None:
+            is_testing = None
+            _dev.append(_Deviation("is_testing", "null", "isTesting"))
+        elif _v.__class__ is bool:
+            is_testing = _v
+        else:
+            is_testing = _v
+            _dev.append(_Deviation("is_testing", "invalid", "isTesting"))
+        _v = _d.pop("isDevelopedByCommunity", UNSET)
+        if _v is UNSET:
+            is_developed_by_community = UNSET
+            _dev.append(_Deviation("is_developed_by_community", "missing", "isDevelopedByCommunity"))
+        elif _v is None:
+            is_developed_by_community = None
+            _dev.append(_Deviation("is_developed_by_community", "null", "isDevelopedByCommunity"))
+        elif _v.__class__ is bool:
+            is_developed_by_community = _v
+        else:
+            is_developed_by_community = _v
+            _dev.append(_Deviation("is_developed_by_community", "invalid", "isDevelopedByCommunity"))
+        _v = _d.pop("isCountedInExtensionsLimit", UNSET)
+        if _v is UNSET:
+            is_counted_in_extensions_limit = UNSET
+            _dev.append(_Deviation("is_counted_in_extensions_limit", "missing", "isCountedInExtensionsLimit"))
+        elif _v is None:
+            is_counted_in_extensions_limit = None
+            _dev.append(_Deviation("is_counted_in_extensions_limit", "null", "isCountedInExtensionsLimit"))
+        elif _v.__class__ is bool:
+            is_counted_in_extensions_limit = _v
+        else:
+            is_counted_in_extensions_limit = _v
+            _dev.append(_Deviation("is_counted_in_extensions_limit", "invalid", "isCountedInExtensionsLimit"))
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("displayName", UNSET)
+        if _v is UNSET:
+            display_name = UNSET
+            _dev.append(_Deviation("display_name", "missing", "displayName"))
+        elif _v is None:
+            display_name = None
+            _dev.append(_Deviation("display_name", "null", "displayName"))
+        elif _v.__class__ is str:
+            display_name = _v
+        else:
+            display_name = _v
+            _dev.append(_Deviation("display_name", "invalid", "displayName"))
+        _v = _d.pop("subtitle", UNSET)
+        if _v is UNSET:
+            subtitle = UNSET
+            _dev.append(_Deviation("subtitle", "missing", "subtitle"))
+        elif _v is None:
+            subtitle = None
+            _dev.append(_Deviation("subtitle", "null", "subtitle"))
+        elif _v.__class__ is str:
+            subtitle = _v
+        else:
+            subtitle = _v
+            _dev.append(_Deviation("subtitle", "invalid", "subtitle"))
+        _v = _d.pop("summary", UNSET)
+        if _v is UNSET:
+            summary = UNSET
+            _dev.append(_Deviation("summary", "missing", "summary"))
+        elif _v is None:
+            summary = None
+            _dev.append(_Deviation("summary", "null", "summary"))
+        elif _v.__class__ is str:
+            summary = _v
+        else:
+            summary = _v
+            _dev.append(_Deviation("summary", "invalid", "summary"))
+        _v = _d.pop("applicationId", UNSET)
+        if _v is UNSET:
+            application_id = UNSET
+            _dev.append(_Deviation("application_id", "missing", "applicationId"))
+        elif _v is None:
+            application_id = None
+            _dev.append(_Deviation("application_id", "null", "applicationId"))
+        elif _v.__class__ is str:
+            application_id = _v
+        else:
+            application_id = _v
+            _dev.append(_Deviation("application_id", "invalid", "applicationId"))
+        _v = _d.pop("defaultConfig", UNSET)
+        if _v is UNSET:
+            default_config = UNSET
+            _dev.append(_Deviation("default_config", "missing", "defaultConfig"))
+        elif _v is None:
+            default_config = None
+            _dev.append(_Deviation("default_config", "null", "defaultConfig"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                default_config = PartnerExtensionForDashboardDefaultConfig.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                default_config = _v
+                _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
+        _v = _d.pop("defaultData", UNSET)
+        if _v is UNSET:
+            default_data = UNSET
+            _dev.append(_Deviation("default_data", "missing", "defaultData"))
+        elif _v is None:
+            default_data = None
+            _dev.append(_Deviation("default_data", "null", "defaultData"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                default_data = PartnerExtensionForDashboardDefaultData.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                default_data = _v
+                _dev.append(_Deviation("default_data", "invalid", "defaultData"))
+        _v = _d.pop("actions", UNSET)
+        if _v is UNSET:
+            actions = UNSET
+            _dev.append(_Deviation("actions", "missing", "actions"))
+        elif _v is None:
+            actions = None
+            _dev.append(_Deviation("actions", "null", "actions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list4 = []
+                for _item3 in _v:
+                    if _item3 is None:
+                        _value5 = None
+                    else:
+                        if not isinstance(_item3, dict):
+                            raise TypeError("object")
+                        _value5 = ActionType.from_dict(_item3)
+                    _list4.append(_value5)
+                actions = _list4
+            except (TypeError, ValueError, KeyError, AttributeError):
+                actions = _v
+                _dev.append(_Deviation("actions", "invalid", "actions"))
+        _v = _d.pop("configDescription", UNSET)
+        if _v is UNSET:
+            config_description = UNSET
+            _dev.append(_Deviation("config_description", "missing", "configDescription"))
+        elif _v is None:
+            config_description = None
+        elif _v.__class__ is str:
+            config_description = _v
+        else:
+            config_description = _v
+            _dev.append(_Deviation("config_description", "invalid", "configDescription"))
+        _v = _d.pop("punishableActions", UNSET)
+        if _v is UNSET:
+            punishable_actions = UNSET
+            _dev.append(_Deviation("punishable_actions", "missing", "punishableActions"))
+        elif _v is None:
+            punishable_actions = None
+            _dev.append(_Deviation("punishable_actions", "null", "punishableActions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list7 = []
+                for _item6 in _v:
+                    if _item6 is None:
+                        _value8 = None
+                    else:
+                        if not isinstance(_item6, dict):
+                            raise TypeError("object")
+                        _value8 = PunishableActionModel.from_dict(_item6)
+                    _list7.append(_value8)
+                punishable_actions = _list7
+            except (TypeError, ValueError, KeyError, AttributeError):
+                punishable_actions = _v
+                _dev.append(_Deviation("punishable_actions", "invalid", "punishableActions"))
+        _v = _d.pop("mainIframeUrl", UNSET)
+        if _v is UNSET:
+            main_iframe_url = UNSET
+            _dev.append(_Deviation("main_iframe_url", "missing", "mainIframeUrl"))
+        elif _v is None:
+            main_iframe_url = None
+            _dev.append(_Deviation("main_iframe_url", "null", "mainIframeUrl"))
+        elif _v.__class__ is str:
+            main_iframe_url = _v
+        else:
+            main_iframe_url = _v
+            _dev.append(_Deviation("main_iframe_url", "invalid", "mainIframeUrl"))
+        _v = _d.pop("configIframeUrl", UNSET)
+        if _v is UNSET:
+            config_iframe_url = UNSET
+            _dev.append(_Deviation("config_iframe_url", "missing", "configIframeUrl"))
+        elif _v is None:
+            config_iframe_url = None
+            _dev.append(_Deviation("config_iframe_url", "null", "configIframeUrl"))
+        elif _v.__class__ is str:
+            config_iframe_url = _v
+        else:
+            config_iframe_url = _v
+            _dev.append(_Deviation("config_iframe_url", "invalid", "configIframeUrl"))
+        _v = _d.pop("webhookUrl", UNSET)
+        if _v is UNSET:
+            webhook_url = UNSET
+            _dev.append(_Deviation("webhook_url", "missing", "webhookUrl"))
+        elif _v is None:
+            webhook_url = None
+            _dev.append(_Deviation("webhook_url", "null", "webhookUrl"))
+        elif _v.__class__ is str:
+            webhook_url = _v
+        else:
+            webhook_url = _v
+            _dev.append(_Deviation("webhook_url", "invalid", "webhookUrl"))
+        _v = _d.pop("webhookUsername", UNSET)
+        if _v is UNSET:
+            webhook_username = UNSET
+            _dev.append(_Deviation("webhook_username", "missing", "webhookUsername"))
+        elif _v is None:
+            webhook_username = None
+            _dev.append(_Deviation("webhook_username", "null", "webhookUsername"))
+        elif _v.__class__ is str:
+            webhook_username = _v
+        else:
+            webhook_username = _v
+            _dev.append(_Deviation("webhook_username", "invalid", "webhookUsername"))
+        _v = _d.pop("webhookPassword", UNSET)
+        if _v is UNSET:
+            webhook_password = UNSET
+            _dev.append(_Deviation("webhook_password", "missing", "webhookPassword"))
+        elif _v is None:
+            webhook_password = None
+            _dev.append(_Deviation("webhook_password", "null", "webhookPassword"))
+        elif _v.__class__ is str:
+            webhook_password = _v
+        else:
+            webhook_password = _v
+            _dev.append(_Deviation("webhook_password", "invalid", "webhookPassword"))
+        _v = _d.pop("deletedAt", UNSET)
+        if _v is UNSET:
+            deleted_at = UNSET
+            _dev.append(_Deviation("deleted_at", "missing", "deletedAt"))
+        elif _v is None:
+            deleted_at = None
+        else:
+            try:
+                deleted_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                deleted_at = _v
+                _dev.append(_Deviation("deleted_at", "invalid", "deletedAt"))
+        _v = _d.pop("icon", UNSET)
+        if _v is UNSET:
+            icon = UNSET
+        elif _v is None:
+            icon = None
+            _dev.append(_Deviation("icon", "null", "icon"))
+        else:
+            try:
+                icon = PartnerExtensionForDashboardIcon(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                icon = _v
+                _dev.append(_Deviation("icon", "invalid", "icon"))
+        _obj = cls(
+            slug=slug,
+            available_modes=available_modes,
+            enable_start_timeout=enable_start_timeout,
+            default_regularity=default_regularity,
+            is_enabled=is_enabled,
+            is_premium=is_premium,
+            is_testing=is_testing,
+            is_developed_by_community=is_developed_by_community,
+            is_counted_in_extensions_limit=is_counted_in_extensions_limit,
+            field_id=field_id,
+            display_name=display_name,
+            subtitle=subtitle,
+            summary=summary,
+            application_id=application_id,
+            default_config=default_config,
+            default_data=default_data,
+            actions=actions,
+            config_description=config_description,
+            punishable_actions=punishable_actions,
+            main_iframe_url=main_iframe_url,
+            config_iframe_url=config_iframe_url,
+            webhook_url=webhook_url,
+            webhook_username=webhook_username,
+            webhook_password=webhook_password,
+            deleted_at=deleted_at,
+            icon=icon,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

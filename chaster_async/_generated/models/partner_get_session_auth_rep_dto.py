@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.partner_user_role_enum import PartnerUserRoleEnum
+
+if TYPE_CHECKING:
+    from ..models.extension_session_for_partner import ExtensionSessionForPartner
+    from ..models.lock_for_public import LockForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, ExtensionSessionForPartner, LockForPublic
+    from ..models.extension_session_for_partner import ExtensionSessionForPartner
+    from ..models.lock_for_public import LockForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class PartnerGetSessionAuthRepDto(SpecModel):
+    """Schema ``PartnerGetSessionAuthRepDto``.
+
+    Attributes:
+        role (PartnerUserRoleEnum):
+        session (ExtensionSessionForPartner):
+        lock_for_user (LockForPublic):
+        user_id (str):
+    """
+
+    role: PartnerUserRoleEnum
+    session: ExtensionSessionForPartner
+    lock_for_user: LockForPublic
+    user_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.role is not UNSET:
+            _out["role"] = _json_value(self.role)
+        if self.session is not UNSET:
+            _out["session"] = _json_value(self.session)
+        if self.lock_for_user is not UNSET:
+            _out["lockForUser"] = _json_value(self.lock_for_user)
+        if self.user_id is not UNSET:
+            _out["userId"] = self.user_id
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerGetSessionAuthRepDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("role", UNSET)
+        if _v is UNSET:
+            role = UNSET
+            _dev.append(_Deviation("role", "missing", "role"))
+        elif _v is None:
+            role = None
+            _dev.append(_Deviation("role", "null", "role"))
+        else:
+            try:
+                role = PartnerUserRoleEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                role = _v
+                _dev.append(_Deviation("role", "invalid", "role"))
+        _v = _d.pop("session", UNSET)
+        if _v is UNSET:
+            session = UNSET
+            _dev.append(_Deviation("session", "missing", "session"))
+        elif _v is None:
+            session = None
+            _dev.append(_Deviation("session", "null", "session"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                session = ExtensionSessionForPartner.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                session = _v
+                _dev.append(_Deviation("session", "invalid", "session"))
+        _v = _d.pop("lockForUser", UNSET)
+        if _v is UNSET:
+            lock_for_user = UNSET
+            _dev.append(_Deviation("lock_for_user", "missing", "lockForUser"))
+        elif _v is None:
+            lock_for_user = None
+            _dev.append(_Deviation("lock_for_user", "null", "lockForUser"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                lock_for_user = LockForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                lock_for_user = _v
+                _dev.append(_Deviation("lock_for_user", "invalid", "lockForUser"))
+        _v = _d.pop("userId", UNSET)
+        if _v is UNSET:
+            user_id = UNSET
+            _dev.append(_Deviation("user_id", "missing", "userId"))
+        elif _v is None:
+            user_id = None
+            _dev.append(_Deviation("user_id", "null", "userId"))
+        elif _v.__class__ is str:
+            user_id = _v
+        else:
+            user_id = _v
+            _dev.append(_Deviation("user_id", "invalid", "userId"))
+        _obj = cls(
+            role=role,
+            session=session,
+            lock_for_user=lock_for_user,
+            user_id=user_id,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.extension_home_action import ExtensionHomeAction
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, ExtensionHomeAction
+    from ..models.extension_home_action import ExtensionHomeAction
+
+    _resolved = True
+
+
+@_attrs_define
+class PartnerMetadata(SpecModel):
+    """Schema ``PartnerMetadata``.
+
+    Attributes:
+        reasons_preventing_unlocking (list[str]): List of reasons blocking the unlocking of the lock. In order for the
+            lock to be unlocked (except when the time limit is exceeded), all extensions must return an empty list.
+        home_actions (list[ExtensionHomeAction]): A list of actions that will be displayed on the user lock page. When
+            the user clicks on the action, they will be redirected to the extension page, with a parameter corresponding to
+            the slug of the action.
+    """
+
+    reasons_preventing_unlocking: list[str]
+    home_actions: list[ExtensionHomeAction]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.reasons_preventing_unlocking is not UNSET:
+            _out["reasonsPreventingUnlocking"] = _json_value(self.reasons_preventing_unlocking)
+        if self.home_actions is not UNSET:
+            _out["homeActions"] = _json_value(self.home_actions)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerMetadata:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("reasonsPreventingUnlocking", UNSET)
+        if _v is UNSET:
+            reasons_preventing_unlocking = UNSET
+            _dev.append(_Deviation("reasons_preventing_unlocking", "missing", "reasonsPreventingUnlocking"))
+        elif _v is None:
+            reasons_preventing_unlocking = None
+            _dev.append(_Deviation("reasons_preventing_unlocking", "null", "reasonsPreventingUnlocking"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                for _item0 in _v:
+                    if not (_item0.__class__ is str):
+                        raise TypeError("String")
+                reasons_preventing_unlocking = _v
+            except (TypeError, ValueError, KeyError, AttributeError):
+                reasons_preventing_unlocking = _v
+                _dev.append(
+                    _Deviation("reasons_preventing_unlocking", "invalid", "reasonsPreventingUnlocking")
+                )
+        _v = _d.pop("homeActions", UNSET)
+        if _v is UNSET:
+            home_actions = UNSET
+            _dev.append(_Deviation("home_actions", "missing", "homeActions"))
+        elif _v is None:
+            home_actions = None
+            _dev.append(_Deviation("home_actions", "null", "homeActions"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list3 = []
+                for _item2 in _v:
+                    if _item2 is None:
+                        _value4 = None
+                    else:
+                        if not isinstance(_item2, dict):
+                            raise TypeError("object")
+                        _value4 = ExtensionHomeAction.from_dict(_item2)
+                    _list3.append(_value4)
+                home_actions = _list3
+            except (TypeError, ValueError, KeyError, AttributeError):
+                home_actions = _v
+                _dev.append(_Deviation("home_actions", "invalid", "homeActions"))
+        _obj = cls(
+            reasons_preventing_unlocking=reasons_preventing_unlocking,
+            home_actions=home_actions,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

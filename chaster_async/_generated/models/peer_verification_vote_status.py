@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.peer_verification_status_enum import PeerVerificationStatusEnum
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class PeerVerificationVoteStatus(SpecModel):
+    """Schema ``PeerVerificationVoteStatus``.
+
+    Attributes:
+        status (PeerVerificationStatusEnum):
+        field_id (str): Peer verification id
+        verified_votes (float): Number of verified votes
+        rejected_votes (float): Number of rejected votes
+    """
+
+    status: PeerVerificationStatusEnum
+    field_id: str
+    verified_votes: float
+    rejected_votes: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.status is not UNSET:
+            _out["status"] = _json_value(self.status)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.verified_votes is not UNSET:
+            _out["verifiedVotes"] = self.verified_votes
+        if self.rejected_votes is not UNSET:
+            _out["rejectedVotes"] = self.rejected_votes
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PeerVerificationVoteStatus:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+            _dev.append(_Deviation("status", "missing", "status"))
+        elif _v is None:
+            status = None
+            _dev.append(_Deviation("status", "null", "status"))
+        else:
+            try:
+                status = PeerVerificationStatusEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev.append(_Deviation("status", "invalid", "status"))
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("verifiedVotes", UNSET)
+        if _v is UNSET:
+            verified_votes = UNSET
+            _dev.append(_Deviation("verified_votes", "missing", "verifiedVotes"))
+        elif _v is None:
+            verified_votes = None
+            _dev.append(_Deviation("verified_votes", "null", "verifiedVotes"))
+        elif _is_number(_v):
+            verified_votes = _v
+        else:
+            verified_votes = _v
+            _dev.append(_Deviation("verified_votes", "invalid", "verifiedVotes"))
+        _v = _d.pop("rejectedVotes", UNSET)
+        if _v is UNSET:
+            rejected_votes = UNSET
+            _dev.append(_Deviation("rejected_votes", "missing", "rejectedVotes"))
+        elif _v is None:
+            rejected_votes = None
+            _dev.append(_Deviation("rejected_votes", "null", "rejectedVotes"))
+        elif _is_number(_v):
+            rejected_votes = _v
+        else:
+            rejected_votes = _v
+            _dev.append(_Deviation("rejected_votes", "invalid", "rejectedVotes"))
+        _obj = cls(
+            status=status,
+            field_id=field_id,
+            verified_votes=verified_votes,
+            rejected_votes=rejected_votes,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..models.penalty_period_status_enum import PenaltyPeriodStatusEnum
+
+if TYPE_CHECKING:
+    from ..models.lock_action import LockAction
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, LockAction
+    from ..models.lock_action import LockAction
+
+    _resolved = True
+
+
+@_attrs_define
+class PenaltyPeriodForPublic(SpecModel):
+    """Schema ``PenaltyPeriodForPublic``.
+
+    Attributes:
+        status (PenaltyPeriodStatusEnum):
+        field_id (str): The penalty period id
+        starts_at (datetime.datetime): The date when the penalty period starts
+        ends_at (datetime.datetime): The date when the penalty period ends. At the end of the period, the punishment
+            will be applied if the habit is not completed
+        habit_name (str): The name of the habit
+        nb_actions_done (float): The number of actions already done
+        nb_actions_required (float): The number of actions required to complete the habit
+        punishments (list[LockAction]): The list of punishments applied for this penalty period if the habit is not
+            completed
+    """
+
+    status: PenaltyPeriodStatusEnum
+    field_id: str
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+    habit_name: str
+    nb_actions_done: float
+    nb_actions_required: float
+    punishments: list[LockAction]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.status is not UNSET:
+            _out["status"] = _json_value(self.status)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.starts_at is not UNSET:
+            _out["startsAt"] = _json_value(self.starts_at)
+        if self.ends_at is not UNSET:
+            _out["endsAt"] = _json_value(self.ends_at)
+        if self.habit_name is not UNSET:
+            _out["habitName"] = self.habit_name
+        if self.nb_actions_done is not UNSET:
+            _out["nbActionsDone"] = self.nb_actions_done
+        if self.nb_actions_required is not UNSET:
+            _out["nbActionsRequired"] = self.nb_actions_required
+        if self.punishments is not UNSET:
+            _out["punishments"] = _json_value(self.punishments)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PenaltyPeriodForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+            _dev.append(_Deviation("status", "missing", "status"))
+        elif _v is None:
+            status = None
+            _dev.append(_Deviation("status", "null", "status"))
+        else:
+            try:
+                status = PenaltyPeriodStatusEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev.append(_Deviation("status", "invalid", "status"))
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("startsAt", UNSET)
+        if _v is UNSET:
+            starts_at = UNSET
+            _dev.append(_Deviation("starts_at", "missing", "startsAt"))
+        elif _v is None:
+            starts_at = None
+            _dev.append(_Deviation("starts_at", "null", "startsAt"))
+        else:
+            try:
+                starts_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                starts_at = _v
+                _dev.append(_Deviation("starts_at", "invalid", "startsAt"))
+        _v = _d.pop("endsAt", UNSET)
+        if _v is UNSET:
+            ends_at = UNSET
+            _dev.append(_Deviation("ends_at", "missing", "endsAt"))
+        elif _v is None:
+            ends_at = None
+            _dev.append(_Deviation("ends_at", "null", "endsAt"))
+        else:
+            try:
+                ends_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                ends_at = _v
+                _dev.append(_Deviation("ends_at", "invalid", "endsAt"))
+        _v = _d.pop("habitName", UNSET)
+        if _v is UNSET:
+            habit_name = UNSET
+            _dev.append(_Deviation("habit_name", "missing", "habitName"))
+        elif _v is None:
+            habit_name = None
+            _dev.append(_Deviation("habit_name", "null", "habitName"))
+        elif _v.__class__ is str:
+            habit_name = _v
+        else:
+            habit_name = _v
+            _dev.append(_Deviation("habit_name", "invalid", "habitName"))
+        _v = _d.pop("nbActionsDone", UNSET)
+        if _v is UNSET:
+            nb_actions_done = UNSET
+            _dev.append(_Deviation("nb_actions_done", "missing", "nbActionsDone"))
+        elif _v is None:
+            nb_actions_done = None
+            _dev.append(_Deviation("nb_actions_done", "null", "nbActionsDone"))
+        elif _is_number(_v):
+            nb_actions_done = _v
+        else:
+            nb_actions_done = _v
+            _dev.append(_Deviation("nb_actions_done", "invalid", "nbActionsDone"))
+        _v = _d.pop("nbActionsRequired", UNSET)
+        if _v is UNSET:
+            nb_actions_required = UNSET
+            _dev.append(_Deviation("nb_actions_required", "missing", "nbActionsRequired"))
+        elif _v is None:
+            nb_actions_required = None
+            _dev.append(_Deviation("nb_actions_required", "null", "nbActionsRequired"))
+        elif _is_number(_v):
+            nb_actions_required = _v
+        else:
+            nb_actions_required = _v
+            _dev.append(_Deviation("nb_actions_required", "invalid", "nbActionsRequired"))
+        _v = _d.pop("punishments", UNSET)
+        if _v is UNSET:
+            punishments = UNSET
+            _dev.append(_Deviation("punishments", "missing", "punishments"))
+        elif _v is None:
+            punishments = None
+            _dev.append(_Deviation("punishments", "null", "punishments"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = LockAction.from_dict(_item0)
+                    _list1.append(_value2)
+                punishments = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                punishments = _v
+                _dev.append(_Deviation("punishments", "invalid", "punishments"))
+        _obj = cls(
+            status=status,
+            field_id=field_id,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            habit_name=habit_name,
+            nb_actions_done=nb_actions_done,
+            nb_actions_required=nb_actions_required,
+            punishments=punishments,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.habit_for_public import HabitForPublic
+    from ..models.penalty_period_for_public import PenaltyPeriodForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, HabitForPublic, PenaltyPeriodForPublic
+    from ..models.habit_for_public import HabitForPublic
+    from ..models.penalty_period_for_public import PenaltyPeriodForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class PenaltySessionForPublic(SpecModel):
+    """Schema ``PenaltySessionForPublic``.
+
+    Attributes:
+        habits (list[HabitForPublic]):
+        penalty_periods (list[PenaltyPeriodForPublic]):
+    """
+
+    habits: list[HabitForPublic]
+    penalty_periods: list[PenaltyPeriodForPublic]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.habits is not UNSET:
+            _out["habits"] = _json_value(self.habits)
+        if self.penalty_periods is not UNSET:
+            _out["penaltyPeriods"] = _json_value(self.penalty_periods)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PenaltySessionForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("habits", UNSET)
+        if _v is UNSET:
+            habits = UNSET
+            _dev.append(_Deviation("habits", "missing", "habits"))
+        elif _v is None:
+            habits = None
+            _dev.append(_Deviation("habits", "null", "habits"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = HabitForPublic.from_dict(_item0)
+                    _list1.append(_value2)
+                habits = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                habits = _v
+                _dev.append(_Deviation("habits", "invalid", "habits"))
+        _v = _d.pop("penaltyPeriods", UNSET)
+        if _v is UNSET:
+            penalty_periods = UNSET
+            _dev.append(_Deviation("penalty_periods", "missing", "penaltyPeriods"))
+        elif _v is None:
+            penalty_periods = None
+            _dev.append(_Deviation("penalty_periods", "null", "penaltyPeriods"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list4 = []
+                for _item3 in _v:
+                    if _item3 is None:
+                        _value5 = None
+                    else:
+                        if not isinstance(_item3, dict):
+                            raise TypeError("object")
+                        _value5 = PenaltyPeriodForPublic.from_dict(_item3)
+                    _list4.append(_value5)
+                penalty_periods = _list4
+            except (TypeError, ValueError, KeyError, AttributeError):
+                penalty_periods = _v
+                _dev.append(_Deviation("penalty_periods", "invalid", "penaltyPeriods"))
+        _obj = cls(
+            habits=habits,
+            penalty_periods=penalty_periods,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

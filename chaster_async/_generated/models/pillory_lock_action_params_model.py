@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class PilloryLockActionParamsModel(SpecModel):
+    """Schema ``PilloryLockActionParamsModel``.
+
+    Attributes:
+        duration (float): The pillory duration, in seconds
+        reason (str | Unset): The text that will be displayed on the pillory
+    """
+
+    duration: float
+    reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.duration is not UNSET:
+            _out["duration"] = self.duration
+        if self.reason is not UNSET:
+            _out["reason"] = self.reason
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PilloryLockActionParamsModel:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("duration", UNSET)
+        if _v is UNSET:
+            duration = UNSET
+            _dev.append(_Deviation("duration", "missing", "duration"))
+        elif _v is None:
+            duration = None
+            _dev.append(_Deviation("duration", "null", "duration"))
+        elif _is_number(_v):
+            duration = _v
+        else:
+            duration = _v
+            _dev.append(_Deviation("duration", "invalid", "duration"))
+        _v = _d.pop("reason", UNSET)
+        if _v is UNSET:
+            reason = UNSET
+        elif _v is None:
+            reason = None
+            _dev.append(_Deviation("reason", "null", "reason"))
+        elif _v.__class__ is str:
+            reason = _v
+        else:
+            reason = _v
+            _dev.append(_Deviation("reason", "invalid", "reason"))
+        _obj = cls(
+            duration=duration,
+            reason=reason,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.block_interaction import BlockInteraction
+    from ..models.chastikey_stats_for_public import ChastikeyStatsForPublic
+    from ..models.get_user_achievements_response_dto import GetUserAchievementsResponseDto
+    from ..models.public_lock_for_profile_page import PublicLockForProfilePage
+    from ..models.user_for_public import UserForPublic
+    from ..models.user_stats_for_public import UserStatsForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global \
+        _resolved, \
+        BlockInteraction, \
+        ChastikeyStatsForPublic, \
+        GetUserAchievementsResponseDto, \
+        PublicLockForProfilePage, \
+        UserForPublic, \
+        UserStatsForPublic
+    from ..models.block_interaction import BlockInteraction
+    from ..models.chastikey_stats_for_public import ChastikeyStatsForPublic
+    from ..models.get_user_achievements_response_dto import GetUserAchievementsResponseDto
+    from ..models.public_lock_for_profile_page import PublicLockForProfilePage
+    from ..models.user_for_public import UserForPublic
+    from ..models.user_stats_for_public import UserStatsForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class ProfileRepDto(SpecModel):
+    """Schema ``ProfileRepDto``.
+
+    Attributes:
+        user (UserForPublic):
+        stats (None | UserStatsForPublic):
+        achievements (list[GetUserAchievementsResponseDto]):
+        shared_locks (list[PublicLockForProfilePage]):
+        chastikey_stats (ChastikeyStatsForPublic | None):
+        block_interaction (BlockInteraction):
+    """
+
+    user: UserForPublic
+    stats: None | UserStatsForPublic
+    achievements: list[GetUserAchievementsResponseDto]
+    shared_locks: list[PublicLockForProfilePage]
+    chastikey_stats: ChastikeyStatsForPublic | None
+    block_interaction: BlockInteraction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.user is not UNSET:
+            _out["user"] = _json_value(self.user)
+        if self.stats is not UNSET:
+            _out["stats"] = _json_value(self.stats)
+        if self.achievements is not UNSET:
+            _out["achievements"] = _json_value(self.achievements)
+        if self.shared_locks is not UNSET:
+            _out["sharedLocks"] = _json_value(self.shared_locks)
+        if self.chastikey_stats is not UNSET:
+            _out["chastikeyStats"] = _json_value(self.chastikey_stats)
+        if self.block_interaction is not UNSET:
+            _out["blockInteraction"] = _json_value(self.block_interaction)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ProfileRepDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("user", UNSET)
+        if _v is UNSET:
+            user = UNSET
+            _dev.append(_Deviation("user", "missing", "user"))
+        elif _v is None:
+            user = None
+            _dev.append(_Deviation("user", "null", "user"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                user = UserForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                user = _v
+                _dev.append(_Deviation("user", "invalid", "user"))
+        _v = _d.pop("stats", UNSET)
+        if _v is UNSET:
+            stats = UNSET
+            _dev.append(_Deviation("stats", "missing", "stats"))
+        elif _v is None:
+            stats = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                stats = UserStatsForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                stats = _v
+                _dev.append(_Deviation("stats", "invalid", "stats"))
+        _v = _d.pop("achievements", UNSET)
+        if _v is UNSET:
+            achievements = UNSET
+            _dev.append(_Deviation("achievements", "missing", "achievements"))
+        elif _v is None:
+            achievements = None
+            _dev.append(_Deviation("achievements", "null", "achievements"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        if not isinstance(_item0, dict):
+                            raise TypeError("object")
+                        _value2 = GetUserAchievementsResponseDto.from_dict(_item0)
+                    _list1.append(_value2)
+                achievements = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                achievements = _v
+                _dev.append(_Deviation("achievements", "invalid", "achievements"))
+        _v = _d.pop("sharedLocks", UNSET)
+        if _v is UNSET:
+            shared_locks = UNSET
+            _dev.append(_Deviation("shared_locks", "missing", "sharedLocks"))
+        elif _v is None:
+            shared_locks = None
+            _dev.append(_Deviation("shared_locks", "null", "sharedLocks"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list4 = []
+                for _item3 in _v:
+                    if _item3 is None:
+                        _value5 = None
+                    else:
+                        if not isinstance(_item3, dict):
+                            raise TypeError("object")
+                        _value5 = PublicLockForProfilePage.from_dict(_item3)
+                    _list4.append(_value5)
+                shared_locks = _list4
+            except (TypeError, ValueError, KeyError, AttributeError):
+                shared_locks = _v
+                _dev.append(_Deviation("shared_locks", "invalid", "sharedLocks"))
+        _v = _d.pop("chastikeyStats", UNSET)
+        if _v is UNSET:
+            chastikey_stats = UNSET
+            _dev.append(_Deviation("chastikey_stats", "missing", "chastikeyStats"))
+        elif _v is None:
+            chastikey_stats = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                chastikey_stats = ChastikeyStatsForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                chastikey_stats = _v
+                _dev.append(_Deviation("chastikey_stats", "invalid", "chastikeyStats"))
+        _v = _d.pop("blockInteraction", UNSET)
+        if _v is UNSET:
+            block_interaction = UNSET
+            _dev.append(_Deviation("block_interaction", "missing", "blockInteraction"))
+        elif _v is None:
+            block_interaction = None
+            _dev.append(_Deviation("block_interaction", "null", "blockInteraction"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                block_interaction = BlockInteraction.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                block_interaction = _v
+                _dev.append(_Deviation("block_interaction", "invalid", "blockInteraction"))
+        _obj = cls(
+            user=user,
+            stats=stats,
+            achievements=achievements,
+            shared_locks=shared_locks,
+            chastikey_stats=chastikey_stats,
+            block_interaction=block_interaction,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,617 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..models.shared_lock_duration_mode_enum import SharedLockDurationModeEnum
+from ..models.shared_lock_reason_for_public_hide_enum import SharedLockReasonForPublicHideEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lock_for_public import LockForPublic
+    from ..models.public_lock_join_rules import PublicLockJoinRules
+    from ..models.unsplash_photo import UnsplashPhoto
+    from ..models.user_for_public import UserForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, LockForPublic, PublicLockJoinRules, UnsplashPhoto, UserForPublic
+    from ..models.lock_for_public import LockForPublic
+    from ..models.public_lock_join_rules import PublicLockJoinRules
+    from ..models.unsplash_photo import UnsplashPhoto
+    from ..models.user_for_public import UserForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class PublicLockForSearch(SpecModel):
+    """Schema ``PublicLockForSearch``.
+
+    Attributes:
+        duration_mode (SharedLockDurationModeEnum):
+        reason_for_public_hide (SharedLockReasonForPublicHideEnum):
+        max_limit_duration (float | None): The maximum duration of the lock, in seconds  After this duration, the wearer
+            can release themself regardless of the timer or extension restrictions.
+        min_date (datetime.datetime | None): The minimum date
+        max_date (datetime.datetime | None): The maximum date
+        max_limit_date (datetime.datetime | None): The maximum date of the lock  After this date, the wearer can release
+            themself regardless of the timer or extension restrictions.
+        display_remaining_time (bool): Whether the remaining time should be displayed to the wearer
+        limit_lock_time (bool): Whether the lock is limited in time
+        max_locked_users (float | None): The number of maximum locked users for this shared lock
+        is_public (bool): Whether the lock is public
+        require_contact (bool): Whether the shared lock requires contact from wearer  Displayed for information purposes
+            only on the lock page
+        name (str): The name
+        description (str): The description
+        tags (list[str]): The tags
+        unsplash_photo (None | UnsplashPhoto): The Unsplash photo
+        hide_time_logs (bool): Whether the time information should be hidden from the history
+        is_findom (bool): Whether the lock is findom
+        last_saved_at (datetime.datetime): Last saved at
+        field_id (str): The shared lock id
+        calculated_max_limit_duration (float | None): The calculated max limit duration
+        user (UserForPublic):
+        created_at (str): Created at
+        updated_at (None | str): Updated at
+        deleted_at (None | str): Deleted at
+        archived_at (None | str): Archived at
+        require_password (bool): Whether the lock requires a password
+        min_duration (float):
+        max_duration (float):
+        join_rules (PublicLockJoinRules):
+        locks (list[LockForPublic] | Unset): List of locks  Only returned in shared locks endpoints
+    """
+
+    duration_mode: SharedLockDurationModeEnum
+    reason_for_public_hide: SharedLockReasonForPublicHideEnum
+    max_limit_duration: float | None
+    min_date: datetime.datetime | None
+    max_date: datetime.datetime | None
+    max_limit_date: datetime.datetime | None
+    display_remaining_time: bool
+    limit_lock_time: bool
+    max_locked_users: float | None
+    is_public: bool
+    require_contact: bool
+    name: str
+    description: str
+    tags: list[str]
+    unsplash_photo: None | UnsplashPhoto
+    hide_time_logs: bool
+    is_findom: bool
+    last_saved_at: datetime.datetime
+    field_id: str
+    calculated_max_limit_duration: float | None
+    user: UserForPublic
+    created_at: str
+    updated_at: None | str
+    deleted_at: None | str
+    archived_at: None | str
+    require_password: bool
+    min_duration: float
+    max_duration: float
+    join_rules: PublicLockJoinRules
+    locks: list[LockForPublic] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.duration_mode is not UNSET:
+            _out["durationMode"] = _json_value(self.duration_mode)
+        if self.reason_for_public_hide is not UNSET:
+            _out["reasonForPublicHide"] = _json_value(self.reason_for_public_hide)
+        if self.max_limit_duration is not UNSET:
+            _out["maxLimitDuration"] = self.max_limit_duration
+        if self.min_date is not UNSET:
+            _out["minDate"] = _json_value(self.min_date)
+        if self.max_date is not UNSET:
+            _out["maxDate"] = _json_value(self.max_date)
+        if self.max_limit_date is not UNSET:
+            _out["maxLimitDate"] = _json_value(self.max_limit_date)
+        if self.display_remaining_time is not UNSET:
+            _out["displayRemainingTime"] = self.display_remaining_time
+        if self.limit_lock_time is not UNSET:
+            _out["limitLockTime"] = self.limit_lock_time
+        if self.max_locked_users is not UNSET:
+            _out["maxLockedUsers"] = self.max_locked_users
+        if self.is_public is not UNSET:
+            _out["isPublic"] = self.is_public
+        if self.require_contact is not UNSET:
+            _out["requireContact"] = self.require_contact
+        if self.name is not UNSET:
+            _out["name"] = self.name
+        if self.description is not UNSET:
+            _out["description"] = self.description
+        if self.tags is not UNSET:
+            _out["tags"] = _json_value(self.tags)
+        if self.unsplash_photo is not UNSET:
+            _out["unsplashPhoto"] = _json_value(self.unsplash_photo)
+        if self.hide_time_logs is not UNSET:
+            _out["hideTimeLogs"] = self.hide_time_logs
+        if self.is_findom is not UNSET:
+            _out["isFindom"] = self.is_findom
+        if self.last_saved_at is not UNSET:
+            _out["lastSavedAt"] = _json_value(self.last_saved_at)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.calculated_max_limit_duration is not UNSET:
+            _out["calculatedMaxLimitDuration"] = self.calculated_max_limit_duration
+        if self.user is not UNSET:
+            _out["user"] = _json_value(self.user)
+        if self.created_at is not UNSET:
+            _out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            _out["updatedAt"] = self.updated_at
+        if self.deleted_at is not UNSET:
+            _out["deletedAt"] = self.deleted_at
+        if self.archived_at is not UNSET:
+            _out["archivedAt"] = self.archived_at
+        if self.require_password is not UNSET:
+            _out["requirePassword"] = self.require_password
+        if self.min_duration is not UNSET:
+            _out["minDuration"] = self.min_duration
+        if self.max_duration is not UNSET:
+            _out["maxDuration"] = self.max_duration
+        if self.join_rules is not UNSET:
+            _out["joinRules"] = _json_value(self.join_rules)
+        if self.locks is not UNSET:
+            _out["locks"] = _json_value(self.locks)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PublicLockForSearch:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("durationMode", UNSET)
+        if _v is UNSET:
+            duration_mode = UNSET
+            _dev.append(_Deviation("duration_mode", "missing", "durationMode"))
+        elif _v is None:
+            duration_mode = None
+            _dev.append(_Deviation("duration_mode", "null", "durationMode"))
+        else:
+            try:
+                duration_mode = SharedLockDurationModeEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                duration_mode = _v
+                _dev.append(_Deviation("duration_mode", "invalid", "durationMode"))
+        _v = _d.pop("reasonForPublicHide", UNSET)
+        if _v is UNSET:
+            reason_for_public_hide = UNSET
+            _dev.append(_Deviation("reason_for_public_hide", "missing", "reasonForPublicHide"))
+        elif _v is None:
+            reason_for_public_hide = None
+            _dev.append(_Deviation("reason_for_public_hide", "null", "reasonForPublicHide"))
+        else:
+            try:
+                reason_for_public_hide = SharedLockReasonForPublicHideEnum(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                reason_for_public_hide = _v
+                _dev.append(_Deviation("reason_for_public_hide", "invalid", "reasonForPublicHide"))
+        _v = _d.pop("maxLimitDuration", UNSET)
+        if _v is UNSET:
+            max_limit_duration = UNSET
+            _dev.append(_Deviation("max_limit_duration", "missing", "maxLimitDuration"))
+        elif _v is None:
+            max_limit_duration = None
+        elif _is_number(_v):
+            max_limit_duration = _v
+        else:
+            max_limit_duration = _v
+            _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
+        _v = _d.pop("minDate", UNSET)
+        if _v is UNSET:
+            min_date = UNSET
+            _dev.append(_Deviation("min_date", "missing", "minDate"))
+        elif _v is None:
+            min_date = None
+        else:
+            try:
+                min_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                min_date = _v
+                _dev.append(_Deviation("min_date", "invalid", "minDate"))
+        _v = _d.pop("maxDate", UNSET)
+        if _v is UNSET:
+            max_date = UNSET
+            _dev.append(_Deviation("max_date", "missing", "maxDate"))
+        elif _v is None:
+            max_date = None
+        else:
+            try:
+                max_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                max_date = _v
+                _dev.append(_Deviation("max_date", "invalid", "maxDate"))
+        _v = _d.pop("maxLimitDate", UNSET)
+        if _v is UNSET:
+            max_limit_date = UNSET
+            _dev.append(_Deviation("max_limit_date", "missing", "maxLimitDate"))
+        elif _v is None:
+            max_limit_date = None
+        else:
+            try:
+                max_limit_date = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                max_limit_date = _v
+                _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
+        _v = _d.pop("displayRemainingTime", UNSET)
+        if _v is UNSET:
+            display_remaining_time = UNSET
+            _dev.append(_Deviation("display_remaining_time", "missing", "displayRemainingTime"))
+        elif _v is None:
+            display_remaining_time = None
+            _dev.append(_Deviation("display_remaining_time", "null", "displayRemainingTime"))
+        elif _v.__class__ is bool:
+            display_remaining_time = _v
+        else:
+            display_remaining_time = _v
+            _dev.append(_Deviation("display_remaining_time", "invalid", "displayRemainingTime"))
+        _v = _d.pop("limitLockTime", UNSET)
+        if _v is UNSET:
+            limit_lock_time = UNSET
+            _dev.append(_Deviation("limit_lock_time", "missing", "limitLockTime"))
+        elif _v is None:
+            limit_lock_time = None
+            _dev.append(_Deviation("limit_lock_time", "null", "limitLockTime"))
+        elif _v.__class__ is bool:
+            limit_lock_time = _v
+        else:
+            limit_lock_time = _v
+            _dev.append(_Deviation("limit_lock_time", "invalid", "limitLockTime"))
+        _v = _d.pop("maxLockedUsers", UNSET)
+        if _v is UNSET:
+            max_locked_users = UNSET
+            _dev.append(_Deviation("max_locked_users", "missing", "maxLockedUsers"))
+        elif _v is None:
+            max_locked_users = None
+        elif _is_number(_v):
+            max_locked_users = _v
+        else:
+            max_locked_users = _v
+            _dev.append(_Deviation("max_locked_users", "invalid", "maxLockedUsers"))
+        _v = _d.pop("isPublic", UNSET)
+        if _v is UNSET:
+            is_public = UNSET
+            _dev.append(_Deviation("is_public", "missing", "isPublic"))
+        elif _v is None:
+            is_public = None
+            _dev.append(_Deviation("is_public", "null", "isPublic"))
+        elif _v.__class__ is bool:
+            is_public = _v
+        else:
+            is_public = _v
+            _dev.append(_Deviation("is_public", "invalid", "isPublic"))
+        _v = _d.pop("requireContact", UNSET)
+        if _v is UNSET:
+            require_contact = UNSET
+            _dev.append(_Deviation("require_contact", "missing", "requireContact"))
+        elif _v is None:
+            require_contact = None
+            _dev.append(_Deviation("require_contact", "null", "requireContact"))
+        elif _v.__class__ is bool:
+            require_contact = _v
+        else:
+            require_contact = _v
+            _dev.append(_Deviation("require_contact", "invalid", "requireContact"))
+        _v = _d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+            _dev.append(_Deviation("name", "missing", "name"))
+        elif _v is None:
+            name = None
+            _dev.append(_Deviation("name", "null", "name"))
+        elif _v.__class__ is str:
+            name = _v
+        else:
+            name = _v
+            _dev.append(_Deviation("name", "invalid", "name"))
+        _v = _d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+            _dev.append(_Deviation("description", "missing", "description"))
+        elif _v is None:
+            description = None
+            _dev.append(_Deviation("description", "null", "description"))
+        elif _v.__class__ is str:
+            description = _v
+        else:
+            description = _v
+            _dev.append(_Deviation("description", "invalid", "description"))
+        _v = _d.pop("tags", UNSET)
+        if _v is UNSET:
+            tags = UNSET
+            _dev.append(_Deviation("tags", "missing", "tags"))
+        elif _v is None:
+            tags = None
+            _dev.append(_Deviation("tags", "null", "tags"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                for _item0 in _v:
+                    if not (_item0.__class__ is str):
+                        raise TypeError("String")
+                tags = _v
+            except (TypeError, ValueError, KeyError, AttributeError):
+                tags = _v
+                _dev.append(_Deviation("tags", "invalid", "tags"))
+        _v = _d.pop("unsplashPhoto", UNSET)
+        if _v is UNSET:
+            unsplash_photo = UNSET
+            _dev.append(_Deviation("unsplash_photo", "missing", "unsplashPhoto"))
+        elif _v is None:
+            unsplash_photo = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                unsplash_photo = UnsplashPhoto.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                unsplash_photo = _v
+                _dev.append(_Deviation("unsplash_photo", "invalid", "unsplashPhoto"))
+        _v = _d.pop("hideTimeLogs", UNSET)
+        if _v is UNSET:
+            hide_time_logs = UNSET
+            _dev.append(_Deviation("hide_time_logs", "missing", "hideTimeLogs"))
+        elif _v is None:
+            hide_time_logs = None
+            _dev.append(_Deviation("hide_time_logs", "null", "hideTimeLogs"))
+        elif _v.__class__ is bool:
+            hide_time_logs = _v
+        else:
+            hide_time_logs = _v
+            _dev.append(_Deviation("hide_time_logs", "invalid", "hideTimeLogs"))
+        _v = _d.pop("isFindom", UNSET)
+        if _v is UNSET:
+            is_findom = UNSET
+            _dev.append(_Deviation("is_findom", "missing", "isFindom"))
+        elif _v is None:
+            is_findom = None
+            _dev.append(_Deviation("is_findom", "null", "isFindom"))
+        elif _v.__class__ is bool:
+            is_findom = _v
+        else:
+            is_findom = _v
+            _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
+        _v = _d.pop("lastSavedAt", UNSET)
+        if _v is UNSET:
+            last_saved_at = UNSET
+            _dev.append(_Deviation("last_saved_at", "missing", "lastSavedAt"))
+        elif _v is None:
+            last_saved_at = None
+            _dev.append(_Deviation("last_saved_at", "null", "lastSavedAt"))
+        else:
+            try:
+                last_saved_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                last_saved_at = _v
+                _dev.append(_Deviation("last_saved_at", "invalid", "lastSavedAt"))
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("calculatedMaxLimitDuration", UNSET)
+        if _v is UNSET:
+            calculated_max_limit_duration = UNSET
+            _dev.append(_Deviation("calculated_max_limit_duration", "missing", "calculatedMaxLimitDuration"))
+        elif _v is None:
+            calculated_max_limit_duration = None
+        elif _is_number(_v):
+            calculated_max_limit_duration = _v
+        else:
+            calculated_max_limit_duration = _v
+            _dev.append(_Deviation("calculated_max_limit_duration", "invalid", "calculatedMaxLimitDuration"))
+        _v = _d.pop("user", UNSET)
+        if _v is UNSET:
+            user = UNSET
+            _dev.append(_Deviation("user", "missing", "user"))
+        elif _v is None:
+            user = None
+            _dev.append(_Deviation("user", "null", "user"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                user = UserForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                user = _v
+                _dev.append(_Deviation("user", "invalid", "user"))
+        _v = _d.pop("createdAt", UNSET)
+        if _v is UNSET:
+            created_at = UNSET
+            _dev.append(_Deviation("created_at", "missing", "createdAt"))
+        elif _v is None:
+            created_at = None
+            _dev.append(_Deviation("created_at", "null", "createdAt"))
+        elif _v.__class__ is str:
+            created_at = _v
+        else:
+            created_at = _v
+            _dev.append(_Deviation("created_at", "invalid", "createdAt"))
+        _v = _d.pop("updatedAt", UNSET)
+        if _v is UNSET:
+            updated_at = UNSET
+            _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
+        elif _v is None:
+            updated_at = None
+        elif _v.__class__ is str:
+            updated_at = _v
+        else:
+            updated_at = _v
+            _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
+        _v = _d.pop("deletedAt", UNSET)
+        if _v is UNSET:
+            deleted_at = UNSET
+            _dev.append(_Deviation("deleted_at", "missing", "deletedAt"))
+        elif _v is None:
+            deleted_at = None
+        elif _v.__class__ is str:
+            deleted_at = _v
+        else:
+            deleted_at = _v
+            _dev.append(_Deviation("deleted_at", "invalid", "deletedAt"))
+        _v = _d.pop("archivedAt", UNSET)
+        if _v is UNSET:
+            archived_at = UNSET
+            _dev.append(_Deviation("archived_at", "missing", "archivedAt"))
+        elif _v is None:
+            archived_at = None
+        elif _v.__class__ is str:
+            archived_at = _v
+        else:
+            archived_at = _v
+            _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
+        _v = _d.pop("requirePassword", UNSET)
+        if _v is UNSET:
+            require_password = UNSET
+            _dev.append(_Deviation("require_password", "missing", "requirePassword"))
+        elif _v is None:
+            require_password = None
+            _dev.append(_Deviation("require_password", "null", "requirePassword"))
+        elif _v.__class__ is bool:
+            require_password = _v
+        else:
+            require_password = _v
+            _dev.append(_Deviation("require_password", "invalid", "requirePassword"))
+        _v = _d.pop("minDuration", UNSET)
+        if _v is UNSET:
+            min_duration = UNSET
+            _dev.append(_Deviation("min_duration", "missing", "minDuration"))
+        elif _v is None:
+            min_duration = None
+            _dev.append(_Deviation("min_duration", "null", "minDuration"))
+        elif _is_number(_v):
+            min_duration = _v
+        else:
+            min_duration = _v
+            _dev.append(_Deviation("min_duration", "invalid", "minDuration"))
+        _v = _d.pop("maxDuration", UNSET)
+        if _v is UNSET:
+            max_duration = UNSET
+            _dev.append(_Deviation("max_duration", "missing", "maxDuration"))
+        elif _v is None:
+            max_duration = None
+            _dev.append(_Deviation("max_duration", "null", "maxDuration"))
+        elif _is_number(_v):
+            max_duration = _v
+        else:
+            max_duration = _v
+            _dev.append(_Deviation("max_duration", "invalid", "maxDuration"))
+        _v = _d.pop("joinRules", UNSET)
+        if _v is UNSET:
+            join_rules = UNSET
+            _dev.append(_Deviation("join_rules", "missing", "joinRules"))
+        elif _v is None:
+            join_rules = None
+            _dev.append(_Deviation("join_rules", "null", "joinRules"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                join_rules = PublicLockJoinRules.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                join_rules = _v
+                _dev.append(_Deviation("join_rules", "invalid", "joinRules"))
+        _v = _d.pop("locks", UNSET)
+        if _v is UNSET:
+            locks = UNSET
+        elif _v is None:
+            locks = None
+            _dev.append(_Deviation("locks", "null", "locks"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list3 = []
+                for _item2 in _v:
+                    if _item2 is None:
+                        _value4 = None
+                    else:
+                        if not isinstance(_item2, dict):
+                            raise TypeError("object")
+                        _value4 = LockForPublic.from_dict(_item2)
+                    _list3.append(_value4)
+                locks = _list3
+            except (TypeError, ValueError, KeyError, AttributeError):
+                locks = _v
+                _dev.append(_Deviation("locks", "invalid", "locks"))
+        _obj = cls(
+            duration_mode=duration_mode,
+            reason_for_public_hide=reason_for_public_hide,
+            max_limit_duration=max_limit_duration,
+            min_date=min_date,
+            max_date=max_date,
+            max_limit_date=max_limit_date,
+            display_remaining_time=display_remaining_time,
+            limit_lock_time=limit_lock_time,
+            max_locked_users=max_locked_users,
+            is_public=is_public,
+            require_contact=require_contact,
+            name=name,
+            description=description,
+            tags=tags,
+            unsplash_photo=unsplash_photo,
+            hide_time_logs=hide_time_logs,
+            is_findom=is_findom,
+            last_saved_at=last_saved_at,
+            field_id=field_id,
+            calculated_max_limit_duration=calculated_max_limit_duration,
+            user=user,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+            archived_at=archived_at,
+            require_password=require_password,
+            min_duration=min_duration,
+            max_duration=max_duration,
+            join_rules=join_rules,
+            locks=locks,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class PublicLockJoinRules(SpecModel):
+    """Schema ``PublicLockJoinRules``.
+
+    Attributes:
+        can_be_joined (bool):
+        contains_premium_extension (bool):
+        exceeds_extension_limit (bool):
+        one_of_extensions_disabled (bool):
+    """
+
+    can_be_joined: bool
+    contains_premium_extension: bool
+    exceeds_extension_limit: bool
+    one_of_extensions_disabled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.can_be_joined is not UNSET:
+            _out["canBeJoined"] = self.can_be_joined
+        if self.contains_premium_extension is not UNSET:
+            _out["containsPremiumExtension"] = self.contains_premium_extension
+        if self.exceeds_extension_limit is not UNSET:
+            _out["exceedsExtensionLimit"] = self.exceeds_extension_limit
+        if self.one_of_extensions_disabled is not UNSET:
+            _out["oneOfExtensionsDisabled"] = self.one_of_extensions_disabled
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PublicLockJoinRules:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("canBeJoined", UNSET)
+        if _v is UNSET:
+            can_be_joined = UNSET
+            _dev.append(_Deviation("can_be_joined", "missing", "canBeJoined"))
+        elif _v is None:
+            can_be_joined = None
+            _dev.append(_Deviation("can_be_joined", "null", "canBeJoined"))
+        elif _v.__class__ is bool:
+            can_be_joined = _v
+        else:
+            can_be_joined = _v
+            _dev.append(_Deviation("can_be_joined", "invalid", "canBeJoined"))
+        _v = _d.pop("containsPremiumExtension", UNSET)
+        if _v is UNSET:
+            contains_premium_extension = UNSET
+            _dev.append(_Deviation("contains_premium_extension", "missing", "containsPremiumExtension"))
+        elif _v is None:
+            contains_premium_extension = None
+            _dev.append(_Deviation("contains_premium_extension", "null", "containsPremiumExtension"))
+        elif _v.__class__ is bool:
+            contains_premium_extension = _v
+        else:
+            contains_premium_extension = _v
+            _dev.append(_Deviation("contains_premium_extension", "invalid", "containsPremiumExtension"))
+        _v = _d.pop("exceedsExtensionLimit", UNSET)
+        if _v is UNSET:
+            exceeds_extension_limit = UNSET
+            _dev.append(_Deviation("exceeds_extension_limit", "missing", "exceedsExtensionLimit"))
+        elif _v is None:
+            exceeds_extension_limit = None
+            _dev.append(_Deviation("exceeds_extension_limit", "null", "exceedsExtensionLimit"))
+        elif _v.__class__ is bool:
+            exceeds_extension_limit = _v
+        else:
+            exceeds_extension_limit = _v
+            _dev.append(_Deviation("exceeds_extension_limit", "invalid", "exceedsExtensionLimit"))
+        _v = _d.pop("oneOfExtensionsDisabled", UNSET)
+        if _v is UNSET:
+            one_of_extensions_disabled = UNSET
+            _dev.append(_Deviation("one_of_extensions_disabled", "missing", "oneOfExtensionsDisabled"))
+        elif _v is None:
+            one_of_extensions_disabled = None
+            _dev.append(_Deviation("one_of_extensions_disabled", "null", "oneOfExtensionsDisabled"))
+        elif _v.__class__ is bool:
+            one_of_extensions_disabled = _v
+        else:
+            one_of_extensions_disabled = _v
+            _dev.append(_Deviation("one_of_extensions_disabled", "invalid", "oneOfExtensionsDisabled"))
+        _obj = cls(
+            can_be_joined=can_be_joined,
+            contains_premium_extension=contains_premium_extension,
+            exceeds_extension_limit=exceeds_extension_limit,
+            one_of_extensions_disabled=one_of_extensions_disabled,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

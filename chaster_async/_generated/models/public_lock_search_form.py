@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.duration_criteria_data import DurationCriteriaData
+    from ..models.extension_criteria_data import ExtensionCriteriaData
+    from ..models.user_search_form import UserSearchForm
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, DurationCriteriaData, ExtensionCriteriaData, UserSearchForm
+    from ..models.duration_criteria_data import DurationCriteriaData
+    from ..models.extension_criteria_data import ExtensionCriteriaData
+    from ..models.user_search_form import UserSearchForm
+
+    _resolved = True
+
+
+@_attrs_define
+class PublicLockSearchForm(SpecModel):
+    """Schema ``PublicLockSearchForm``.
+
+    Attributes:
+        has_findom (bool | Unset):
+        has_not_findom (bool | Unset):
+        user (UserSearchForm | Unset):
+        duration (DurationCriteriaData | Unset):
+        max_limit_duration (DurationCriteriaData | Unset):
+        extensions (ExtensionCriteriaData | Unset):
+        tags (list[str] | Unset): Search locks by tags
+        match_all_tags (bool | Unset): Whether to match all tags If true, return locks that contain all the tags If
+            false, return locks that contain at least one of the tags
+    """
+
+    has_findom: bool | Unset = UNSET
+    has_not_findom: bool | Unset = UNSET
+    user: UserSearchForm | Unset = UNSET
+    duration: DurationCriteriaData | Unset = UNSET
+    max_limit_duration: DurationCriteriaData | Unset = UNSET
+    extensions: ExtensionCriteriaData | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    match_all_tags: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.has_findom is not UNSET:
+            _out["hasFindom"] = self.has_findom
+        if self.has_not_findom is not UNSET:
+            _out["hasNotFindom"] = self.has_not_findom
+        if self.user is not UNSET:
+            _out["user"] = _json_value(self.user)
+        if self.duration is not UNSET:
+            _out["duration"] = _json_value(self.duration)
+        if self.max_limit_duration is not UNSET:
+            _out["maxLimitDuration"] = _json_value(self.max_limit_duration)
+        if self.extensions is not UNSET:
+            _out["extensions"] = _json_value(self.extensions)
+        if self.tags is not UNSET:
+            _out["tags"] = _json_value(self.tags)
+        if self.match_all_tags is not UNSET:
+            _out["matchAllTags"] = self.match_all_tags
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PublicLockSearchForm:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("hasFindom", UNSET)
+        if _v is UNSET:
+            has_findom = UNSET
+        elif _v is None:
+            has_findom = None
+            _dev.append(_Deviation("has_findom", "null", "hasFindom"))
+        elif _v.__class__ is bool:
+            has_findom = _v
+        else:
+            has_findom = _v
+            _dev.append(_Deviation("has_findom", "invalid", "hasFindom"))
+        _v = _d.pop("hasNotFindom", UNSET)
+        if _v is UNSET:
+            has_not_findom = UNSET
+        elif _v is None:
+            has_not_findom = None
+            _dev.append(_Deviation("has_not_findom", "null", "hasNotFindom"))
+        elif _v.__class__ is bool:
+            has_not_findom = _v
+        else:
+            has_not_findom = _v
+            _dev.append(_Deviation("has_not_findom", "invalid", "hasNotFindom"))
+        _v = _d.pop("user", UNSET)
+        if _v is UNSET:
+            user = UNSET
+        elif _v is None:
+            user = None
+            _dev.append(_Deviation("user", "null", "user"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                user = UserSearchForm.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                user = _v
+                _dev.append(_Deviation("user", "invalid", "user"))
+        _v = _d.pop("duration", UNSET)
+        if _v is UNSET:
+            duration = UNSET
+        elif _v is None:
+            duration = None
+            _dev.append(_Deviation("duration", "null", "duration"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                duration = DurationCriteriaData.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                duration = _v
+                _dev.append(_Deviation("duration", "invalid", "duration"))
+        _v = _d.pop("maxLimitDuration", UNSET)
+        if _v is UNSET:
+            max_limit_duration = UNSET
+        elif _v is None:
+            max_limit_duration = None
+            _dev.append(_Deviation("max_limit_duration", "null", "maxLimitDuration"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                max_limit_duration = DurationCriteriaData.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                max_limit_duration = _v
+                _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
+        _v = _d.pop("extensions", UNSET)
+        if _v is UNSET:
+            extensions = UNSET
+        elif _v is None:
+            extensions = None
+            _dev.append(_Deviation("extensions", "null", "extensions"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                extensions = ExtensionCriteriaData.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                extensions = _v
+                _dev.append(_Deviation("extensions", "invalid", "extensions"))
+        _v = _d.pop("tags", UNSET)
+        if _v is UNSET:
+            tags = UNSET
+        elif _v is None:
+            tags = None
+            _dev.append(_Deviation("tags", "null", "tags"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                for _item0 in _v:
+                    if not (_item0.__class__ is str):
+                        raise TypeError("String")
+                tags = _v
+            except (TypeError, ValueError, KeyError, AttributeError):
+                tags = _v
+                _dev.append(_Deviation("tags", "invalid", "tags"))
+        _v = _d.pop("matchAllTags", UNSET)
+        if _v is UNSET:
+            match_all_tags = UNSET
+        elif _v is None:
+            match_all_tags = None
+            _dev.append(_Deviation("match_all_tags", "null", "matchAllTags"))
+        elif _v.__class__ is bool:
+            match_all_tags = _v
+        else:
+            match_all_tags = _v
+            _dev.append(_Deviation("match_all_tags", "invalid", "matchAllTags"))
+        _obj = cls(
+            has_findom=has_findom,
+            has_not_findom=has_not_findom,
+            user=user,
+            duration=duration,
+            max_limit_duration=max_limit_duration,
+            extensions=extensions,
+            tags=tags,
+            match_all_tags=match_all_tags,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

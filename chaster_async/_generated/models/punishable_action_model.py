@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.punishable_action_model_type import PunishableActionModelType
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class PunishableActionModel(SpecModel):
+    """Schema ``PunishableActionModel``.
+
+    Attributes:
+        name (str): The punishable action name
+        label (str): The punishable action label
+        type_ (PunishableActionModelType): The punishble action type: Recurring or TimeLimit
+        params_text (str | Unset): The text requesting the required number of actions or limited time  Example: Number
+            of dice rolls required
+        punishment_text (str | Unset): The text indicating the punishments  Example: Penalty for not rolling the dice in
+            time
+        action_type (str | Unset): The action type counted when the Recurring type if selected. Defaults to `"submit"`.
+    """
+
+    name: str
+    label: str
+    type_: PunishableActionModelType
+    params_text: str | Unset = UNSET
+    punishment_text: str | Unset = UNSET
+    action_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            _out["name"] = self.name
+        if self.label is not UNSET:
+            _out["label"] = self.label
+        if self.type_ is not UNSET:
+            _out["type"] = _json_value(self.type_)
+        if self.params_text is not UNSET:
+            _out["paramsText"] = self.params_text
+        if self.punishment_text is not UNSET:
+            _out["punishmentText"] = self.punishment_text
+        if self.action_type is not UNSET:
+            _out["actionType"] = self.action_type
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PunishableActionModel:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+            _dev.append(_Deviation("name", "missing", "name"))
+        elif _v is None:
+            name = None
+            _dev.append(_Deviation("name", "null", "name"))
+        elif _v.__class__ is str:
+            name = _v
+        else:
+            name = _v
+            _dev.append(_Deviation("name", "invalid", "name"))
+        _v = _d.pop("label", UNSET)
+        if _v is UNSET:
+            label = UNSET
+            _dev.append(_Deviation("label", "missing", "label"))
+        elif _v is None:
+            label = None
+            _dev.append(_Deviation("label", "null", "label"))
+        elif _v.__class__ is str:
+            label = _v
+        else:
+            label = _v
+            _dev.append(_Deviation("label", "invalid", "label"))
+        _v = _d.pop("type", UNSET)
+        if _v is UNSET:
+            type_ = UNSET
+            _dev.append(_Deviation("type_", "missing", "type"))
+        elif _v is None:
+            type_ = None
+            _dev.append(_Deviation("type_", "null", "type"))
+        else:
+            try:
+                type_ = PunishableActionModelType(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                type_ = _v
+                _dev.append(_Deviation("type_", "invalid", "type"))
+        _v = _d.pop("paramsText", UNSET)
+        if _v is UNSET:
+            params_text = UNSET
+        elif _v is None:
+            params_text = None
+            _dev.append(_Deviation("params_text", "null", "paramsText"))
+        elif _v.__class__ is str:
+            params_text = _v
+        else:
+            params_text = _v
+            _dev.append(_Deviation("params_text", "invalid", "paramsText"))
+        _v = _d.pop("punishmentText", UNSET)
+        if _v is UNSET:
+            punishment_text = UNSET
+        elif _v is None:
+            punishment_text = None
+            _dev.append(_Deviation("punishment_text", "null", "punishmentText"))
+        elif _v.__class__ is str:
+            punishment_text = _v
+        else:
+            punishment_text = _v
+            _dev.append(_Deviation("punishment_text", "invalid", "punishmentText"))
+        _v = _d.pop("actionType", UNSET)
+        if _v is UNSET:
+            action_type = UNSET
+        elif _v is None:
+            action_type = None
+            _dev.append(_Deviation("action_type", "null", "actionType"))
+        elif _v.__class__ is str:
+            action_type = _v
+        else:
+            action_type = _v
+            _dev.append(_Deviation("action_type", "invalid", "actionType"))
+        _obj = cls(
+            name=name,
+            label=label,
+            type_=type_,
+            params_text=params_text,
+            punishment_text=punishment_text,
+            action_type=action_type,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

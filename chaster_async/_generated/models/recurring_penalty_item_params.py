@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.recurring_penalty_item_params_frequency import RecurringPenaltyItemParamsFrequency
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.regularity_rule import RegularityRule
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, RegularityRule
+    from ..models.regularity_rule import RegularityRule
+
+    _resolved = True
+
+
+@_attrs_define
+class RecurringPenaltyItemParams(SpecModel):
+    """Schema ``RecurringPenaltyItemParams``.
+
+    Attributes:
+        nb_actions (float): Number of actions required
+        frequency (RecurringPenaltyItemParamsFrequency): Frequency in seconds
+        regularity_rule (RegularityRule | Unset):
+    """
+
+    nb_actions: float
+    frequency: RecurringPenaltyItemParamsFrequency
+    regularity_rule: RegularityRule | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.nb_actions is not UNSET:
+            _out["nbActions"] = self.nb_actions
+        if self.frequency is not UNSET:
+            _out["frequency"] = _json_value(self.frequency)
+        if self.regularity_rule is not UNSET:
+            _out["regularityRule"] = _json_value(self.regularity_rule)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> RecurringPenaltyItemParams:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("nbActions", UNSET)
+        if _v is UNSET:
+            nb_actions = UNSET
+            _dev.append(_Deviation("nb_actions", "missing", "nbActions"))
+        elif _v is None:
+            nb_actions = None
+            _dev.append(_Deviation("nb_actions", "null", "nbActions"))
+        elif _is_number(_v):
+            nb_actions = _v
+        else:
+            nb_actions = _v
+            _dev.append(_Deviation("nb_actions", "invalid", "nbActions"))
+        _v = _d.pop("frequency", UNSET)
+        if _v is UNSET:
+            frequency = UNSET
+            _dev.append(_Deviation("frequency", "missing", "frequency"))
+        elif _v is None:
+            frequency = None
+            _dev.append(_Deviation("frequency", "null", "frequency"))
+        else:
+            try:
+                frequency = RecurringPenaltyItemParamsFrequency(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                frequency = _v
+                _dev.append(_Deviation("frequency", "invalid", "frequency"))
+        _v = _d.pop("regularityRule", UNSET)
+        if _v is UNSET:
+            regularity_rule = UNSET
+        elif _v is None:
+            regularity_rule = None
+            _dev.append(_Deviation("regularity_rule", "null", "regularityRule"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                regularity_rule = RegularityRule.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                regularity_rule = _v
+                _dev.append(_Deviation("regularity_rule", "invalid", "regularityRule"))
+        _obj = cls(
+            nb_actions=nb_actions,
+            frequency=frequency,
+            regularity_rule=regularity_rule,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

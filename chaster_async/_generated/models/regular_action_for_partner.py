@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.regular_action_for_partner_payload_type_0 import RegularActionForPartnerPayloadType0
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, RegularActionForPartnerPayloadType0
+    from ..models.regular_action_for_partner_payload_type_0 import RegularActionForPartnerPayloadType0
+
+    _resolved = True
+
+
+@_attrs_define
+class RegularActionForPartner(SpecModel):
+    """Schema ``RegularActionForPartner``.
+
+    Attributes:
+        date (str): Date when the regular action was submitted
+        payload (None | RegularActionForPartnerPayloadType0): The payload of the regular action, if provided when the
+            regular action was submitted
+    """
+
+    date: str
+    payload: None | RegularActionForPartnerPayloadType0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.date is not UNSET:
+            _out["date"] = self.date
+        if self.payload is not UNSET:
+            _out["payload"] = _json_value(self.payload)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> RegularActionForPartner:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("date", UNSET)
+        if _v is UNSET:
+            date = UNSET
+            _dev.append(_Deviation("date", "missing", "date"))
+        elif _v is None:
+            date = None
+            _dev.append(_Deviation("date", "null", "date"))
+        elif _v.__class__ is str:
+            date = _v
+        else:
+            date = _v
+            _dev.append(_Deviation("date", "invalid", "date"))
+        _v = _d.pop("payload", UNSET)
+        if _v is UNSET:
+            payload = UNSET
+            _dev.append(_Deviation("payload", "missing", "payload"))
+        elif _v is None:
+            payload = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                payload = RegularActionForPartnerPayloadType0.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                payload = _v
+                _dev.append(_Deviation("payload", "invalid", "payload"))
+        _obj = cls(
+            date=date,
+            payload=payload,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

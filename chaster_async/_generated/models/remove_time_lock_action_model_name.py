@@ -1,0 +1,10 @@
+from chaster_async._runtime import OpenStrEnum
+
+
+class RemoveTimeLockActionModelName(OpenStrEnum):
+    """Values the spec lists; a value it does not list is kept (``is_unknown`` is then true)."""
+
+    REMOVE_TIME = "remove_time"
+
+    def __str__(self) -> str:
+        return str(self.value)

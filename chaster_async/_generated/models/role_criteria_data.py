@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class RoleCriteriaData(SpecModel):
+    """Schema ``RoleCriteriaData``.
+
+    Attributes:
+        wearer (bool):
+        keyholder (bool):
+    """
+
+    wearer: bool
+    keyholder: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.wearer is not UNSET:
+            _out["wearer"] = self.wearer
+        if self.keyholder is not UNSET:
+            _out["keyholder"] = self.keyholder
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> RoleCriteriaData:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("wearer", UNSET)
+        if _v is UNSET:
+            wearer = UNSET
+            _dev.append(_Deviation("wearer", "missing", "wearer"))
+        elif _v is None:
+            wearer = None
+            _dev.append(_Deviation("wearer", "null", "wearer"))
+        elif _v.__class__ is bool:
+            wearer = _v
+        else:
+            wearer = _v
+            _dev.append(_Deviation("wearer", "invalid", "wearer"))
+        _v = _d.pop("keyholder", UNSET)
+        if _v is UNSET:
+            keyholder = UNSET
+            _dev.append(_Deviation("keyholder", "missing", "keyholder"))
+        elif _v is None:
+            keyholder = None
+            _dev.append(_Deviation("keyholder", "null", "keyholder"))
+        elif _v.__class__ is bool:
+            keyholder = _v
+        else:
+            keyholder = _v
+            _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
+        _obj = cls(
+            wearer=wearer,
+            keyholder=keyholder,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

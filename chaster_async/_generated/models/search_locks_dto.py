@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class SearchLocksDto(SpecModel):
+    """Schema ``SearchLocksDto``.
+
+    Attributes:
+        filter_by_archived_locks (bool | Unset):
+        limit (float | Unset):
+        cursor (str | Unset):
+    """
+
+    filter_by_archived_locks: bool | Unset = UNSET
+    limit: float | Unset = UNSET
+    cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.filter_by_archived_locks is not UNSET:
+            _out["filterByArchivedLocks"] = self.filter_by_archived_locks
+        if self.limit is not UNSET:
+            _out["limit"] = self.limit
+        if self.cursor is not UNSET:
+            _out["cursor"] = self.cursor
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SearchLocksDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("filterByArchivedLocks", UNSET)
+        if _v is UNSET:
+            filter_by_archived_locks = UNSET
+        elif _v is None:
+            filter_by_archived_locks = None
+            _dev.append(_Deviation("filter_by_archived_locks", "null", "filterByArchivedLocks"))
+        elif _v.__class__ is bool:
+            filter_by_archived_locks = _v
+        else:
+            filter_by_archived_locks = _v
+            _dev.append(_Deviation("filter_by_archived_locks", "invalid", "filterByArchivedLocks"))
+        _v = _d.pop("limit", UNSET)
+        if _v is UNSET:
+            limit = UNSET
+        elif _v is None:
+            limit = None
+            _dev.append(_Deviation("limit", "null", "limit"))
+        elif _is_number(_v):
+            limit = _v
+        else:
+            limit = _v
+            _dev.append(_Deviation("limit", "invalid", "limit"))
+        _v = _d.pop("cursor", UNSET)
+        if _v is UNSET:
+            cursor = UNSET
+        elif _v is None:
+            cursor = None
+            _dev.append(_Deviation("cursor", "null", "cursor"))
+        elif _v.__class__ is str:
+            cursor = _v
+        else:
+            cursor = _v
+            _dev.append(_Deviation("cursor", "invalid", "cursor"))
+        _obj = cls(
+            filter_by_archived_locks=filter_by_archived_locks,
+            limit=limit,
+            cursor=cursor,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.searchable_gender_enum import SearchableGenderEnum
+from ..models.sexual_orientation_enum import SexualOrientationEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.age_criteria_data import AgeCriteriaData
+    from ..models.location_criteria_data import LocationCriteriaData
+    from ..models.role_criteria_data import RoleCriteriaData
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, AgeCriteriaData, LocationCriteriaData, RoleCriteriaData
+    from ..models.age_criteria_data import AgeCriteriaData
+    from ..models.location_criteria_data import LocationCriteriaData
+    from ..models.role_criteria_data import RoleCriteriaData
+
+    _resolved = True
+
+
+@_attrs_define
+class SearchUsersCriteria(SpecModel):
+    """Schema ``SearchUsersCriteria``.
+
+    Attributes:
+        genders (list[SearchableGenderEnum] | Unset):
+        sexual_orientations (list[SexualOrientationEnum] | Unset):
+        age (AgeCriteriaData | Unset):
+        location (LocationCriteriaData | Unset):
+        role (RoleCriteriaData | Unset):
+        is_findom (bool | Unset):
+        is_active (bool | Unset):
+    """
+
+    genders: list[SearchableGenderEnum] | Unset = UNSET
+    sexual_orientations: list[SexualOrientationEnum] | Unset = UNSET
+    age: AgeCriteriaData | Unset = UNSET
+    location: LocationCriteriaData | Unset = UNSET
+    role: RoleCriteriaData | Unset = UNSET
+    is_findom: bool | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.genders is not UNSET:
+            _out["genders"] = _json_value(self.genders)
+        if self.sexual_orientations is not UNSET:
+            _out["sexualOrientations"] = _json_value(self.sexual_orientations)
+        if self.age is not UNSET:
+            _out["age"] = _json_value(self.age)
+        if self.location is not UNSET:
+            _out["location"] = _json_value(self.location)
+        if self.role is not UNSET:
+            _out["role"] = _json_value(self.role)
+        if self.is_findom is not UNSET:
+            _out["isFindom"] = self.is_findom
+        if self.is_active is not UNSET:
+            _out["isActive"] = self.is_active
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SearchUsersCriteria:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("genders", UNSET)
+        if _v is UNSET:
+            genders = UNSET
+        elif _v is None:
+            genders = None
+            _dev.append(_Deviation("genders", "null", "genders"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        _value2 = SearchableGenderEnum(_item0)
+                    _list1.append(_value2)
+                genders = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                genders = _v
+                _dev.append(_Deviation("genders", "invalid", "genders"))
+        _v = _d.pop("sexualOrientations", UNSET)
+        if _v is UNSET:
+            sexual_orientations = UNSET
+        elif _v is None:
+            sexual_orientations = None
+            _dev.append(_Deviation("sexual_orientations", "null", "sexualOrientations"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list4 = []
+                for _item3 in _v:
+                    if _item3 is None:
+                        _value5 = None
+                    else:
+                        _value5 = SexualOrientationEnum(_item3)
+                    _list4.append(_value5)
+                sexual_orientations = _list4
+            except (TypeError, ValueError, KeyError, AttributeError):
+                sexual_orientations = _v
+                _dev.append(_Deviation("sexual_orientations", "invalid", "sexualOrientations"))
+        _v = _d.pop("age", UNSET)
+        if _v is UNSET:
+            age = UNSET
+        elif _v is None:
+            age = None
+            _dev.append(_Deviation("age", "null", "age"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                age = AgeCriteriaData.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                age = _v
+                _dev.append(_Deviation("age", "invalid", "age"))
+        _v = _d.pop("location", UNSET)
+        if _v is UNSET:
+            location = UNSET
+        elif _v is None:
+            location = None
+            _dev.append(_Deviation("location", "null", "location"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                location = LocationCriteriaData.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                location = _v
+                _dev.append(_Deviation("location", "invalid", "location"))
+        _v = _d.pop("role", UNSET)
+        if _v is UNSET:
+            role = UNSET
+        elif _v is None:
+            role = None
+            _dev.append(_Deviation("role", "null", "role"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                role = RoleCriteriaData.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                role = _v
+                _dev.append(_Deviation("role", "invalid", "role"))
+        _v = _d.pop("isFindom", UNSET)
+        if _v is UNSET:
+            is_findom = UNSET
+        elif _v is None:
+            is_findom = None
+            _dev.append(_Deviation("is_findom", "null", "isFindom"))
+        elif _v.__class__ is bool:
+            is_findom = _v
+        else:
+            is_findom = _v
+            _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
+        _v = _d.pop("isActive", UNSET)
+        if _v is UNSET:
+            is_active = UNSET
+        elif _v is None:
+            is_active = None
+            _dev.append(_Deviation("is_active", "null", "isActive"))
+        elif _v.__class__ is bool:
+            is_active = _v
+        else:
+            is_active = _v
+            _dev.append(_Deviation("is_active", "invalid", "isActive"))
+        _obj = cls(
+            genders=genders,
+            sexual_orientations=sexual_orientations,
+            age=age,
+            location=location,
+            role=role,
+            is_findom=is_findom,
+            is_active=is_active,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

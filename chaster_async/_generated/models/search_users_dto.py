@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_users_criteria import SearchUsersCriteria
+    from ..models.search_users_dto_limit import SearchUsersDtoLimit
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, SearchUsersCriteria, SearchUsersDtoLimit
+    from ..models.search_users_criteria import SearchUsersCriteria
+    from ..models.search_users_dto_limit import SearchUsersDtoLimit
+
+    _resolved = True
+
+
+@_attrs_define
+class SearchUsersDto(SpecModel):
+    """Schema ``SearchUsersDto``.
+
+    Attributes:
+        criteria (SearchUsersCriteria):
+        limit (SearchUsersDtoLimit):
+        last_id (str | Unset):
+        last_access_for_user_list (datetime.datetime | Unset):
+    """
+
+    criteria: SearchUsersCriteria
+    limit: SearchUsersDtoLimit
+    last_id: str | Unset = UNSET
+    last_access_for_user_list: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.criteria is not UNSET:
+            _out["criteria"] = _json_value(self.criteria)
+        if self.limit is not UNSET:
+            _out["limit"] = _json_value(self.limit)
+        if self.last_id is not UNSET:
+            _out["lastId"] = self.last_id
+        if self.last_access_for_user_list is not UNSET:
+            _out["lastAccessForUserList"] = _json_value(self.last_access_for_user_list)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SearchUsersDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("criteria", UNSET)
+        if _v is UNSET:
+            criteria = UNSET
+            _dev.append(_Deviation("criteria", "missing", "criteria"))
+        elif _v is None:
+            criteria = None
+            _dev.append(_Deviation("criteria", "null", "criteria"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                criteria = SearchUsersCriteria.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                criteria = _v
+                _dev.append(_Deviation("criteria", "invalid", "criteria"))
+        _v = _d.pop("limit", UNSET)
+        if _v is UNSET:
+            limit = UNSET
+            _dev.append(_Deviation("limit", "missing", "limit"))
+        elif _v is None:
+            limit = None
+            _dev.append(_Deviation("limit", "null", "limit"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                limit = SearchUsersDtoLimit.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                limit = _v
+                _dev.append(_Deviation("limit", "invalid", "limit"))
+        _v = _d.pop("lastId", UNSET)
+        if _v is UNSET:
+            last_id = UNSET
+        elif _v is None:
+            last_id = None
+            _dev.append(_Deviation("last_id", "null", "lastId"))
+        elif _v.__class__ is str:
+            last_id = _v
+        else:
+            last_id = _v
+            _dev.append(_Deviation("last_id", "invalid", "lastId"))
+        _v = _d.pop("lastAccessForUserList", UNSET)
+        if _v is UNSET:
+            last_access_for_user_list = UNSET
+        elif _v is None:
+            last_access_for_user_list = None
+            _dev.append(_Deviation("last_access_for_user_list", "null", "lastAccessForUserList"))
+        else:
+            try:
+                last_access_for_user_list = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                last_access_for_user_list = _v
+                _dev.append(_Deviation("last_access_for_user_list", "invalid", "lastAccessForUserList"))
+        _obj = cls(
+            criteria=criteria,
+            limit=limit,
+            last_id=last_id,
+            last_access_for_user_list=last_access_for_user_list,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..models.session_offer_request_for_keyholder_status import SessionOfferRequestForKeyholderStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lock_for_public import LockForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, LockForPublic
+    from ..models.lock_for_public import LockForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class SessionOfferRequestForKeyholder(SpecModel):
+    """Schema ``SessionOfferRequestForKeyholder``.
+
+    Attributes:
+        keyholder (str):
+        lock (LockForPublic):
+        field_id (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        status (SessionOfferRequestForKeyholderStatus):
+        archived_at (datetime.datetime | Unset):
+        validated_at (datetime.datetime | Unset):
+    """
+
+    keyholder: str
+    lock: LockForPublic
+    field_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    status: SessionOfferRequestForKeyholderStatus
+    archived_at: datetime.datetime | Unset = UNSET
+    validated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.keyholder is not UNSET:
+            _out["keyholder"] = self.keyholder
+        if self.lock is not UNSET:
+            _out["lock"] = _json_value(self.lock)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.created_at is not UNSET:
+            _out["createdAt"] = _json_value(self.created_at)
+        if self.updated_at is not UNSET:
+            _out["updatedAt"] = _json_value(self.updated_at)
+        if self.status is not UNSET:
+            _out["status"] = _json_value(self.status)
+        if self.archived_at is not UNSET:
+            _out["archivedAt"] = _json_value(self.archived_at)
+        if self.validated_at is not UNSET:
+            _out["validatedAt"] = _json_value(self.validated_at)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SessionOfferRequestForKeyholder:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("keyholder", UNSET)
+        if _v is UNSET:
+            keyholder = UNSET
+            _dev.append(_Deviation("keyholder", "missing", "keyholder"))
+        elif _v is None:
+            keyholder = None
+            _dev.append(_Deviation("keyholder", "null", "keyholder"))
+        elif _v.__class__ is str:
+            keyholder = _v
+        else:
+            keyholder = _v
+            _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
+        _v = _d.pop("lock", UNSET)
+        if _v is UNSET:
+            lock = UNSET
+            _dev.append(_Deviation("lock", "missing", "lock"))
+        elif _v is None:
+            lock = None
+            _dev.append(_Deviation("lock", "null", "lock"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                lock = LockForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                lock = _v
+                _dev.append(_Deviation("lock", "invalid", "lock"))
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("createdAt", UNSET)
+        if _v is UNSET:
+            created_at = UNSET
+            _dev.append(_Deviation("created_at", "missing", "createdAt"))
+        elif _v is None:
+            created_at = None
+            _dev.append(_Deviation("created_at", "null", "createdAt"))
+        else:
+            try:
+                created_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                created_at = _v
+                _dev.append(_Deviation("created_at", "invalid", "createdAt"))
+        _v = _d.pop("updatedAt", UNSET)
+        if _v is UNSET:
+            updated_at = UNSET
+            _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
+        elif _v is None:
+            updated_at = None
+            _dev.append(_Deviation("updated_at", "null", "updatedAt"))
+        else:
+            try:
+                updated_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                updated_at = _v
+                _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
+        _v = _d.pop("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+            _dev.append(_Deviation("status", "missing", "status"))
+        elif _v is None:
+            status = None
+            _dev.append(_Deviation("status", "null", "status"))
+        else:
+            try:
+                status = SessionOfferRequestForKeyholderStatus(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev.append(_Deviation("status", "invalid", "status"))
+        _v = _d.pop("archivedAt", UNSET)
+        if _v is UNSET:
+            archived_at = UNSET
+        elif _v is None:
+            archived_at = None
+            _dev.append(_Deviation("archived_at", "null", "archivedAt"))
+        else:
+            try:
+                archived_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                archived_at = _v
+                _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
+        _v = _d.pop("validatedAt", UNSET)
+        if _v is UNSET:
+            validated_at = UNSET
+        elif _v is None:
+            validated_at = None
+            _dev.append(_Deviation("validated_at", "null", "validatedAt"))
+        else:
+            try:
+                validated_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                validated_at = _v
+                _dev.append(_Deviation("validated_at", "invalid", "validatedAt"))
+        _obj = cls(
+            keyholder=keyholder,
+            lock=lock,
+            field_id=field_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            status=status,
+            archived_at=archived_at,
+            validated_at=validated_at,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..models.session_offer_request_for_public_status import SessionOfferRequestForPublicStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_for_public import UserForPublic
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, UserForPublic
+    from ..models.user_for_public import UserForPublic
+
+    _resolved = True
+
+
+@_attrs_define
+class SessionOfferRequestForPublic(SpecModel):
+    """Schema ``SessionOfferRequestForPublic``.
+
+    Attributes:
+        keyholder (UserForPublic):
+        lock (str):
+        status (SessionOfferRequestForPublicStatus):
+        validated_at (datetime.datetime | Unset):
+        archived_at (datetime.datetime | Unset):
+    """
+
+    keyholder: UserForPublic
+    lock: str
+    status: SessionOfferRequestForPublicStatus
+    validated_at: datetime.datetime | Unset = UNSET
+    archived_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.keyholder is not UNSET:
+            _out["keyholder"] = _json_value(self.keyholder)
+        if self.lock is not UNSET:
+            _out["lock"] = self.lock
+        if self.status is not UNSET:
+            _out["status"] = _json_value(self.status)
+        if self.validated_at is not UNSET:
+            _out["validatedAt"] = _json_value(self.validated_at)
+        if self.archived_at is not UNSET:
+            _out["archivedAt"] = _json_value(self.archived_at)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SessionOfferRequestForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("keyholder", UNSET)
+        if _v is UNSET:
+            keyholder = UNSET
+            _dev.append(_Deviation("keyholder", "missing", "keyholder"))
+        elif _v is None:
+            keyholder = None
+            _dev.append(_Deviation("keyholder", "null", "keyholder"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                keyholder = UserForPublic.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                keyholder = _v
+                _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
+        _v = _d.pop("lock", UNSET)
+        if _v is UNSET:
+            lock = UNSET
+            _dev.append(_Deviation("lock", "missing", "lock"))
+        elif _v is None:
+            lock = None
+            _dev.append(_Deviation("lock", "null", "lock"))
+        elif _v.__class__ is str:
+            lock = _v
+        else:
+            lock = _v
+            _dev.append(_Deviation("lock", "invalid", "lock"))
+        _v = _d.pop("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+            _dev.append(_Deviation("status", "missing", "status"))
+        elif _v is None:
+            status = None
+            _dev.append(_Deviation("status", "null", "status"))
+        else:
+            try:
+                status = SessionOfferRequestForPublicStatus(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev.append(_Deviation("status", "invalid", "status"))
+        _v = _d.pop("validatedAt", UNSET)
+        if _v is UNSET:
+            validated_at = UNSET
+        elif _v is None:
+            validated_at = None
+            _dev.append(_Deviation("validated_at", "null", "validatedAt"))
+        else:
+            try:
+                validated_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                validated_at = _v
+                _dev.append(_Deviation("validated_at", "invalid", "validatedAt"))
+        _v = _d.pop("archivedAt", UNSET)
+        if _v is UNSET:
+            archived_at = UNSET
+        elif _v is None:
+            archived_at = None
+            _dev.append(_Deviation("archived_at", "null", "archivedAt"))
+        else:
+            try:
+                archived_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                archived_at = _v
+                _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
+        _obj = cls(
+            keyholder=keyholder,
+            lock=lock,
+            status=status,
+            validated_at=validated_at,
+            archived_at=archived_at,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class SetLockSettingsDto(SpecModel):
+    """Schema ``SetLockSettingsDto``.
+
+    Attributes:
+        display_remaining_time (bool | Unset): Whether the remaining time is displayed to the wearer
+        hide_time_logs (bool | Unset): Whether the time information should be hidden from the history
+    """
+
+    display_remaining_time: bool | Unset = UNSET
+    hide_time_logs: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.display_remaining_time is not UNSET:
+            _out["displayRemainingTime"] = self.display_remaining_time
+        if self.hide_time_logs is not UNSET:
+            _out["hideTimeLogs"] = self.hide_time_logs
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetLockSettingsDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("displayRemainingTime", UNSET)
+        if _v is UNSET:
+            display_remaining_time = UNSET
+        elif _v is None:
+            display_remaining_time = None
+            _dev.append(_Deviation("display_remaining_time", "null", "displayRemainingTime"))
+        elif _v.__class__ is bool:
+            display_remaining_time = _v
+        else:
+            display_remaining_time = _v
+            _dev.append(_Deviation("display_remaining_time", "invalid", "displayRemainingTime"))
+        _v = _d.pop("hideTimeLogs", UNSET)
+        if _v is UNSET:
+            hide_time_logs = UNSET
+        elif _v is None:
+            hide_time_logs = None
+            _dev.append(_Deviation("hide_time_logs", "null", "hideTimeLogs"))
+        elif _v.__class__ is bool:
+            hide_time_logs = _v
+        else:
+            hide_time_logs = _v
+            _dev.append(_Deviation("hide_time_logs", "invalid", "hideTimeLogs"))
+        _obj = cls(
+            display_remaining_time=display_remaining_time,
+            hide_time_logs=hide_time_logs,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

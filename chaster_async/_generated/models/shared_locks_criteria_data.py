@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class SharedLocksCriteriaData(SpecModel):
+    """Schema ``SharedLocksCriteriaData``.
+
+    Attributes:
+        shared_lock_ids (list[str] | Unset): An array of shared locks ids
+        include_keyholder_locks (bool | Unset): Whether the request includes locks created by wearers
+    """
+
+    shared_lock_ids: list[str] | Unset = UNSET
+    include_keyholder_locks: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.shared_lock_ids is not UNSET:
+            _out["sharedLockIds"] = _json_value(self.shared_lock_ids)
+        if self.include_keyholder_locks is not UNSET:
+            _out["includeKeyholderLocks"] = self.include_keyholder_locks
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SharedLocksCriteriaData:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("sharedLockIds", UNSET)
+        if _v is UNSET:
+            shared_lock_ids = UNSET
+        elif _v is None:
+            shared_lock_ids = None
+            _dev.append(_Deviation("shared_lock_ids", "null", "sharedLockIds"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                for _item0 in _v:
+                    if not (_item0.__class__ is str):
+                        raise TypeError("String")
+                shared_lock_ids = _v
+            except (TypeError, ValueError, KeyError, AttributeError):
+                shared_lock_ids = _v
+                _dev.append(_Deviation("shared_lock_ids", "invalid", "sharedLockIds"))
+        _v = _d.pop("includeKeyholderLocks", UNSET)
+        if _v is UNSET:
+            include_keyholder_locks = UNSET
+        elif _v is None:
+            include_keyholder_locks = None
+            _dev.append(_Deviation("include_keyholder_locks", "null", "includeKeyholderLocks"))
+        elif _v.__class__ is bool:
+            include_keyholder_locks = _v
+        else:
+            include_keyholder_locks = _v
+            _dev.append(_Deviation("include_keyholder_locks", "invalid", "includeKeyholderLocks"))
+        _obj = cls(
+            shared_lock_ids=shared_lock_ids,
+            include_keyholder_locks=include_keyholder_locks,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.submit_regular_action_error_dto_mode import SubmitRegularActionErrorDtoMode
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class SubmitRegularActionErrorDto(SpecModel):
+    """Schema ``SubmitRegularActionErrorDto``.
+
+    Attributes:
+        message (str):
+        nb_actions_remaining (float): The number of regular actions remaining. If the mode is Unlimited, it returns -1.
+            Use it to display the number of actions remaining to the user, and know when the user can perform a regular
+            action. If the value is 0, the user cannot perform a regular action.
+        next_action_date (None | str): The date when the next regular action can be performed.  Use it to compare the
+            current date with the next action date to know when the user can perform a regular action. If the value is null,
+            the user can perform a regular action. If the mode is Unlimited, it always returns null.
+        regularity (float): The regularity displayed in the configuration, if the user chooses the cumulative or non-
+            cumulative mode. If you enable only Unlimited mode, you don't need to fill this parameter.
+        mode (SubmitRegularActionErrorDtoMode): An extension can offer different modes, depending on the way it works
+            and the actions to be performed. An action is a user interaction, for example in Chaster extensions, spinning
+            the wheel of fortune, assigning a task, or checking in. The frequency of the actions can be defined and limited
+            according to the mode chosen by the user among the modes offered by the extension.  More information:
+            https://docs.chaster.app/api/extensions-api/configuration#available-modes
+    """
+
+    message: str
+    nb_actions_remaining: float
+    next_action_date: None | str
+    regularity: float
+    mode: SubmitRegularActionErrorDtoMode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.message is not UNSET:
+            _out["message"] = self.message
+        if self.nb_actions_remaining is not UNSET:
+            _out["nbActionsRemaining"] = self.nb_actions_remaining
+        if self.next_action_date is not UNSET:
+            _out["nextActionDate"] = self.next_action_date
+        if self.regularity is not UNSET:
+            _out["regularity"] = self.regularity
+        if self.mode is not UNSET:
+            _out["mode"] = _json_value(self.mode)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubmitRegularActionErrorDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("message", UNSET)
+        if _v is UNSET:
+            message = UNSET
+            _dev.append(_Deviation("message", "missing", "message"))
+        elif _v is None:
+            message = None
+            _dev.append(_Deviation("message", "null", "message"))
+        elif _v.__class__ is str:
+            message = _v
+        else:
+            message = _v
+            _dev.append(_Deviation("message", "invalid", "message"))
+        _v = _d.pop("nbActionsRemaining", UNSET)
+        if _v is UNSET:
+            nb_actions_remaining = UNSET
+            _dev.append(_Deviation("nb_actions_remaining", "missing", "nbActionsRemaining"))
+        elif _v is None:
+            nb_actions_remaining = None
+            _dev.append(_Deviation("nb_actions_remaining", "null", "nbActionsRemaining"))
+        elif _is_number(_v):
+            nb_actions_remaining = _v
+        else:
+            nb_actions_remaining = _v
+            _dev.append(_Deviation("nb_actions_remaining", "invalid", "nbActionsRemaining"))
+        _v = _d.pop("nextActionDate", UNSET)
+        if _v is UNSET:
+            next_action_date = UNSET
+            _dev.append(_Deviation("next_action_date", "missing", "nextActionDate"))
+        elif _v is None:
+            next_action_date = None
+        elif _v.__class__ is str:
+            next_action_date = _v
+        else:
+            next_action_date = _v
+            _dev.append(_Deviation("next_action_date", "invalid", "nextActionDate"))
+        _v = _d.pop("regularity", UNSET)
+        if _v is UNSET:
+            regularity = UNSET
+            _dev.append(_Deviation("regularity", "missing", "regularity"))
+        elif _v is None:
+            regularity = None
+            _dev.append(_Deviation("regularity", "null", "regularity"))
+        elif _is_number(_v):
+            regularity = _v
+        else:
+            regularity = _v
+            _dev.append(_Deviation("regularity", "invalid", "regularity"))
+        _v = _d.pop("mode", UNSET)
+        if _v is UNSET:
+            mode = UNSET
+            _dev.append(_Deviation("mode", "missing", "mode"))
+        elif _v is None:
+            mode = None
+            _dev.append(_Deviation("mode", "null", "mode"))
+        else:
+            try:
+                mode = SubmitRegularActionErrorDtoMode(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                mode = _v
+                _dev.append(_Deviation("mode", "invalid", "mode"))
+        _obj = cls(
+            message=message,
+            nb_actions_remaining=nb_actions_remaining,
+            next_action_date=next_action_date,
+            regularity=regularity,
+            mode=mode,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.toggle_freeze_lock_action_model_name import ToggleFreezeLockActionModelName
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class ToggleFreezeLockActionModel(SpecModel):
+    """Schema ``ToggleFreezeLockActionModel``.
+
+    Attributes:
+        name (ToggleFreezeLockActionModelName): Toggle the freeze status of a lock
+    """
+
+    name: ToggleFreezeLockActionModelName
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            _out["name"] = _json_value(self.name)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ToggleFreezeLockActionModel:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+            _dev.append(_Deviation("name", "missing", "name"))
+        elif _v is None:
+            name = None
+            _dev.append(_Deviation("name", "null", "name"))
+        else:
+            try:
+                name = ToggleFreezeLockActionModelName(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                name = _v
+                _dev.append(_Deviation("name", "invalid", "name"))
+        _obj = cls(
+            name=name,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

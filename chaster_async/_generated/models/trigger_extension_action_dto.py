@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+if TYPE_CHECKING:
+    from ..models.trigger_extension_action_dto_payload import TriggerExtensionActionDtoPayload
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, TriggerExtensionActionDtoPayload
+    from ..models.trigger_extension_action_dto_payload import TriggerExtensionActionDtoPayload
+
+    _resolved = True
+
+
+@_attrs_define
+class TriggerExtensionActionDto(SpecModel):
+    """Schema ``TriggerExtensionActionDto``.
+
+    Attributes:
+        action (str): The action name Refer to the extension documentation to know the available actions
+        payload (TriggerExtensionActionDtoPayload): The action payload
+    """
+
+    action: str
+    payload: TriggerExtensionActionDtoPayload
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.action is not UNSET:
+            _out["action"] = self.action
+        if self.payload is not UNSET:
+            _out["payload"] = _json_value(self.payload)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> TriggerExtensionActionDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("action", UNSET)
+        if _v is UNSET:
+            action = UNSET
+            _dev.append(_Deviation("action", "missing", "action"))
+        elif _v is None:
+            action = None
+            _dev.append(_Deviation("action", "null", "action"))
+        elif _v.__class__ is str:
+            action = _v
+        else:
+            action = _v
+            _dev.append(_Deviation("action", "invalid", "action"))
+        _v = _d.pop("payload", UNSET)
+        if _v is UNSET:
+            payload = UNSET
+            _dev.append(_Deviation("payload", "missing", "payload"))
+        elif _v is None:
+            payload = None
+            _dev.append(_Deviation("payload", "null", "payload"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                payload = TriggerExtensionActionDtoPayload.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                payload = _v
+                _dev.append(_Deviation("payload", "invalid", "payload"))
+        _obj = cls(
+            action=action,
+            payload=payload,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

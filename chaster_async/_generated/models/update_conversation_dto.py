@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class UpdateConversationDto(SpecModel):
+    """Schema ``UpdateConversationDto``.
+
+    Attributes:
+        message (str): The message
+        attachments (str | Unset): The file token  Create a file token by using the `/files/upload` endpoint.
+        nonce (str | Unset): Nonce  If this field is included, it will be returned to the websocket client
+    """
+
+    message: str
+    attachments: str | Unset = UNSET
+    nonce: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.message is not UNSET:
+            _out["message"] = self.message
+        if self.attachments is not UNSET:
+            _out["attachments"] = self.attachments
+        if self.nonce is not UNSET:
+            _out["nonce"] = self.nonce
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UpdateConversationDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("message", UNSET)
+        if _v is UNSET:
+            message = UNSET
+            _dev.append(_Deviation("message", "missing", "message"))
+        elif _v is None:
+            message = None
+            _dev.append(_Deviation("message", "null", "message"))
+        elif _v.__class__ is str:
+            message = _v
+        else:
+            message = _v
+            _dev.append(_Deviation("message", "invalid", "message"))
+        _v = _d.pop("attachments", UNSET)
+        if _v is UNSET:
+            attachments = UNSET
+        elif _v is None:
+            attachments = None
+            _dev.append(_Deviation("attachments", "null", "attachments"))
+        elif _v.__class__ is str:
+            attachments = _v
+        else:
+            attachments = _v
+            _dev.append(_Deviation("attachments", "invalid", "attachments"))
+        _v = _d.pop("nonce", UNSET)
+        if _v is UNSET:
+            nonce = UNSET
+        elif _v is None:
+            nonce = None
+            _dev.append(_Deviation("nonce", "null", "nonce"))
+        elif _v.__class__ is str:
+            nonce = _v
+        else:
+            nonce = _v
+            _dev.append(_Deviation("nonce", "invalid", "nonce"))
+        _obj = cls(
+            message=message,
+            attachments=attachments,
+            nonce=nonce,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,351 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.extension_mode_enum import ExtensionModeEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_partner_extension_dto_default_config import UpdatePartnerExtensionDtoDefaultConfig
+    from ..models.update_partner_extension_dto_default_data import UpdatePartnerExtensionDtoDefaultData
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, UpdatePartnerExtensionDtoDefaultConfig, UpdatePartnerExtensionDtoDefaultData
+    from ..models.update_partner_extension_dto_default_config import UpdatePartnerExtensionDtoDefaultConfig
+    from ..models.update_partner_extension_dto_default_data import UpdatePartnerExtensionDtoDefaultData
+
+    _resolved = True
+
+
+@_attrs_define
+class UpdatePartnerExtensionDto(SpecModel):
+    """Schema ``UpdatePartnerExtensionDto``.
+
+    Attributes:
+        available_modes (list[ExtensionModeEnum] | Unset): Available modes
+        enable_start_timeout (bool | Unset): If true, the locked user will have to wait the specified time before making
+            his first action
+        default_regularity (float | Unset): Default regularity
+        is_enabled (bool | Unset): True if the extension is enabled
+        is_testing (bool | Unset): True if the extension is a test extension A test extension is only available to the
+            creator
+        display_name (str | Unset): The name displayed to end users
+        subtitle (str | Unset): The extension subtitle
+        summary (str | Unset): The extension summary
+        main_iframe_url (str | Unset): The iframe extension url
+        config_iframe_url (str | Unset): The iframe configuration url
+        webhook_url (str | Unset): The webhook url
+        default_config (UpdatePartnerExtensionDtoDefaultConfig | Unset): Default configuration This can be an object of
+            any form, and will be returned to you in the queries.
+        default_data (UpdatePartnerExtensionDtoDefaultData | Unset): Default data This can be an object of any form, and
+            will be returned to you in the queries.
+        config_description (None | str | Unset): Returns an extension configuration description. This string is a
+            Handlebars template with the config in parameters. This text can be displayed to the user.
+        webhook_username (str | Unset): The webhook username
+        webhook_password (str | Unset): The webhook username
+    """
+
+    available_modes: list[ExtensionModeEnum] | Unset = UNSET
+    enable_start_timeout: bool | Unset = UNSET
+    default_regularity: float | Unset = UNSET
+    is_enabled: bool | Unset = UNSET
+    is_testing: bool | Unset = UNSET
+    display_name: str | Unset = UNSET
+    subtitle: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    main_iframe_url: str | Unset = UNSET
+    config_iframe_url: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    default_config: UpdatePartnerExtensionDtoDefaultConfig | Unset = UNSET
+    default_data: UpdatePartnerExtensionDtoDefaultData | Unset = UNSET
+    config_description: None | str | Unset = UNSET
+    webhook_username: str | Unset = UNSET
+    webhook_password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.available_modes is not UNSET:
+            _out["availableModes"] = _json_value(self.available_modes)
+        if self.enable_start_timeout is not UNSET:
+            _out["enableStartTimeout"] = self.enable_start_timeout
+        if self.default_regularity is not UNSET:
+            _out["defaultRegularity"] = self.default_regularity
+        if self.is_enabled is not UNSET:
+            _out["isEnabled"] = self.is_enabled
+        if self.is_testing is not UNSET:
+            _out["isTesting"] = self.is_testing
+        if self.display_name is not UNSET:
+            _out["displayName"] = self.display_name
+        if self.subtitle is not UNSET:
+            _out["subtitle"] = self.subtitle
+        if self.summary is not UNSET:
+            _out["summary"] = self.summary
+        if self.main_iframe_url is not UNSET:
+            _out["mainIframeUrl"] = self.main_iframe_url
+        if self.config_iframe_url is not UNSET:
+            _out["configIframeUrl"] = self.config_iframe_url
+        if self.webhook_url is not UNSET:
+            _out["webhookUrl"] = self.webhook_url
+        if self.default_config is not UNSET:
+            _out["defaultConfig"] = _json_value(self.default_config)
+        if self.default_data is not UNSET:
+            _out["defaultData"] = _json_value(self.default_data)
+        if self.config_description is not UNSET:
+            _out["configDescription"] = self.config_description
+        if self.webhook_username is not UNSET:
+            _out["webhookUsername"] = self.webhook_username
+        if self.webhook_password is not UNSET:
+            _out["webhookPassword"] = self.webhook_password
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UpdatePartnerExtensionDto:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("availableModes", UNSET)
+        if _v is UNSET:
+            available_modes = UNSET
+        elif _v is None:
+            available_modes = None
+            _dev.append(_Deviation("available_modes", "null", "availableModes"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        _value2 = ExtensionModeEnum(_item0)
+                    _list1.append(_value2)
+                available_modes = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                available_modes = _v
+                _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
+        _v = _d.pop("enableStartTimeout", UNSET)
+        if _v is UNSET:
+            enable_start_timeout = UNSET
+        elif _v is None:
+            enable_start_timeout = None
+            _dev.append(_Deviation("enable_start_timeout", "null", "enableStartTimeout"))
+        elif _v.__class__ is bool:
+            enable_start_timeout = _v
+        else:
+            enable_start_timeout = _v
+            _dev.append(_Deviation("enable_start_timeout", "invalid", "enableStartTimeout"))
+        _v = _d.pop("defaultRegularity", UNSET)
+        if _v is UNSET:
+            default_regularity = UNSET
+        elif _v is None:
+            default_regularity = None
+            _dev.append(_Deviation("default_regularity", "null", "defaultRegularity"))
+        elif _is_number(_v):
+            default_regularity = _v
+        else:
+            default_regularity = _v
+            _dev.append(_Deviation("default_regularity", "invalid", "defaultRegularity"))
+        _v = _d.pop("isEnabled", UNSET)
+        if _v is UNSET:
+            is_enabled = UNSET
+        elif _v is None:
+            is_enabled = None
+            _dev.append(_Deviation("is_enabled", "null", "isEnabled"))
+        elif _v.__class__ is bool:
+            is_enabled = _v
+        else:
+            is_enabled = _v
+            _dev.append(_Deviation("is_enabled", "invalid", "isEnabled"))
+        _v = _d.pop("isTesting", UNSET)
+        if _v is UNSET:
+            is_testing = UNSET
+        elif _v is None:
+            is_testing = None
+            _dev.append(_Deviation("is_testing", "null", "isTesting"))
+        elif _v.__class__ is bool:
+            is_testing = _v
+        else:
+            is_testing = _v
+            _dev.append(_Deviation("is_testing", "invalid", "isTesting"))
+        _v = _d.pop("displayName", UNSET)
+        if _v is UNSET:
+            display_name = UNSET
+        elif _v is None:
+            display_name = None
+            _dev.append(_Deviation("display_name", "null", "displayName"))
+        elif _v.__class__ is str:
+            display_name = _v
+        else:
+            display_name = _v
+            _dev.append(_Deviation("display_name", "invalid", "displayName"))
+        _v = _d.pop("subtitle", UNSET)
+        if _v is UNSET:
+            subtitle = UNSET
+        elif _v is None:
+            subtitle = None
+            _dev.append(_Deviation("subtitle", "null", "subtitle"))
+        elif _v.__class__ is str:
+            subtitle = _v
+        else:
+            subtitle = _v
+            _dev.append(_Deviation("subtitle", "invalid", "subtitle"))
+        _v = _d.pop("summary", UNSET)
+        if _v is UNSET:
+            summary = UNSET
+        elif _v is None:
+            summary = None
+            _dev.append(_Deviation("summary", "null", "summary"))
+        elif _v.__class__ is str:
+            summary = _v
+        else:
+            summary = _v
+            _dev.append(_Deviation("summary", "invalid", "summary"))
+        _v = _d.pop("mainIframeUrl", UNSET)
+        if _v is UNSET:
+            main_iframe_url = UNSET
+        elif _v is None:
+            main_iframe_url = None
+            _dev.append(_Deviation("main_iframe_url", "null", "mainIframeUrl"))
+        elif _v.__class__ is str:
+            main_iframe_url = _v
+        else:
+            main_iframe_url = _v
+            _dev.append(_Deviation("main_iframe_url", "invalid", "mainIframeUrl"))
+        _v = _d.pop("configIframeUrl", UNSET)
+        if _v is UNSET:
+            config_iframe_url = UNSET
+        elif _v is None:
+            config_iframe_url = None
+            _dev.append(_Deviation("config_iframe_url", "null", "configIframeUrl"))
+        elif _v.__class__ is str:
+            config_iframe_url = _v
+        else:
+            config_iframe_url = _v
+            _dev.append(_Deviation("config_iframe_url", "invalid", "configIframeUrl"))
+        _v = _d.pop("webhookUrl", UNSET)
+        if _v is UNSET:
+            webhook_url = UNSET
+        elif _v is None:
+            webhook_url = None
+            _dev.append(_Deviation("webhook_url", "null", "webhookUrl"))
+        elif _v.__class__ is str:
+            webhook_url = _v
+        else:
+            webhook_url = _v
+            _dev.append(_Deviation("webhook_url", "invalid", "webhookUrl"))
+        _v = _d.pop("defaultConfig", UNSET)
+        if _v is UNSET:
+            default_config = UNSET
+        elif _v is None:
+            default_config = None
+            _dev.append(_Deviation("default_config", "null", "defaultConfig"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                default_config = UpdatePartnerExtensionDtoDefaultConfig.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                default_config = _v
+                _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
+        _v = _d.pop("defaultData", UNSET)
+        if _v is UNSET:
+            default_data = UNSET
+        elif _v is None:
+            default_data = None
+            _dev.append(_Deviation("default_data", "null", "defaultData"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                default_data = UpdatePartnerExtensionDtoDefaultData.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                default_data = _v
+                _dev.append(_Deviation("default_data", "invalid", "defaultData"))
+        _v = _d.pop("configDescription", UNSET)
+        if _v is UNSET:
+            config_description = UNSET
+        elif _v is None:
+            config_description = None
+        elif _v.__class__ is str:
+            config_description = _v
+        else:
+            config_description = _v
+            _dev.append(_Deviation("config_description", "invalid", "configDescription"))
+        _v = _d.pop("webhookUsername", UNSET)
+        if _v is UNSET:
+            webhook_username = UNSET
+        elif _v is None:
+            webhook_username = None
+            _dev.append(_Deviation("webhook_username", "null", "webhookUsername"))
+        elif _v.__class__ is str:
+            webhook_username = _v
+        else:
+            webhook_username = _v
+            _dev.append(_Deviation("webhook_username", "invalid", "webhookUsername"))
+        _v = _d.pop("webhookPassword", UNSET)
+        if _v is UNSET:
+            webhook_password = UNSET
+        elif _v is None:
+            webhook_password = None
+            _dev.append(_Deviation("webhook_password", "null", "webhookPassword"))
+        elif _v.__class__ is str:
+            webhook_password = _v
+        else:
+            webhook_password = _v
+            _dev.append(_Deviation("webhook_password", "invalid", "webhookPassword"))
+        _obj = cls(
+            available_modes=available_modes,
+            enable_start_timeout=enable_start_timeout,
+            default_regularity=default_regularity,
+            is_enabled=is_enabled,
+            is_testing=is_testing,
+            display_name=display_name,
+            subtitle=subtitle,
+            summary=summary,
+            main_iframe_url=main_iframe_url,
+            config_iframe_url=config_iframe_url,
+            webhook_url=webhook_url,
+            default_config=default_config,
+            default_data=default_data,
+            config_description=config_description,
+            webhook_username=webhook_username,
+            webhook_password=webhook_password,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

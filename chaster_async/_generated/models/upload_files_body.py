@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..types import File
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class UploadFilesBody(SpecModel):
+    """Schema ``UploadFilesBody``.
+
+    Attributes:
+        files (list[File]): The files to upload
+        type_ (str): The target storage
+    """
+
+    files: list[File]
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.files is not UNSET:
+            _out["files"] = _json_value(self.files)
+        if self.type_ is not UNSET:
+            _out["type"] = self.type_
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UploadFilesBody:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("files", UNSET)
+        if _v is UNSET:
+            files = UNSET
+            _dev.append(_Deviation("files", "missing", "files"))
+        elif _v is None:
+            files = None
+            _dev.append(_Deviation("files", "null", "files"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        _value2 = _item0
+                    _list1.append(_value2)
+                files = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                files = _v
+                _dev.append(_Deviation("files", "invalid", "files"))
+        _v = _d.pop("type", UNSET)
+        if _v is UNSET:
+            type_ = UNSET
+            _dev.append(_Deviation("type_", "missing", "type"))
+        elif _v is None:
+            type_ = None
+            _dev.append(_Deviation("type_", "null", "type"))
+        elif _v.__class__ is str:
+            type_ = _v
+        else:
+            type_ = _v
+            _dev.append(_Deviation("type_", "invalid", "type"))
+        _obj = cls(
+            files=files,
+            type_=type_,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

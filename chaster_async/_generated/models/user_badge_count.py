@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class UserBadgeCount(SpecModel):
+    """Schema ``UserBadgeCount``.
+
+    Attributes:
+        pending_messages (float): Number of message requests
+        unread_messages (float): Number of messages
+        keyholding_requests (float): Number of keyholding requests
+    """
+
+    pending_messages: float
+    unread_messages: float
+    keyholding_requests: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.pending_messages is not UNSET:
+            _out["pendingMessages"] = self.pending_messages
+        if self.unread_messages is not UNSET:
+            _out["unreadMessages"] = self.unread_messages
+        if self.keyholding_requests is not UNSET:
+            _out["keyholdingRequests"] = self.keyholding_requests
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UserBadgeCount:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("pendingMessages", UNSET)
+        if _v is UNSET:
+            pending_messages = UNSET
+            _dev.append(_Deviation("pending_messages", "missing", "pendingMessages"))
+        elif _v is None:
+            pending_messages = None
+            _dev.append(_Deviation("pending_messages", "null", "pendingMessages"))
+        elif _is_number(_v):
+            pending_messages = _v
+        else:
+            pending_messages = _v
+            _dev.append(_Deviation("pending_messages", "invalid", "pendingMessages"))
+        _v = _d.pop("unreadMessages", UNSET)
+        if _v is UNSET:
+            unread_messages = UNSET
+            _dev.append(_Deviation("unread_messages", "missing", "unreadMessages"))
+        elif _v is None:
+            unread_messages = None
+            _dev.append(_Deviation("unread_messages", "null", "unreadMessages"))
+        elif _is_number(_v):
+            unread_messages = _v
+        else:
+            unread_messages = _v
+            _dev.append(_Deviation("unread_messages", "invalid", "unreadMessages"))
+        _v = _d.pop("keyholdingRequests", UNSET)
+        if _v is UNSET:
+            keyholding_requests = UNSET
+            _dev.append(_Deviation("keyholding_requests", "missing", "keyholdingRequests"))
+        elif _v is None:
+            keyholding_requests = None
+            _dev.append(_Deviation("keyholding_requests", "null", "keyholdingRequests"))
+        elif _is_number(_v):
+            keyholding_requests = _v
+        else:
+            keyholding_requests = _v
+            _dev.append(_Deviation("keyholding_requests", "invalid", "keyholdingRequests"))
+        _obj = cls(
+            pending_messages=pending_messages,
+            unread_messages=unread_messages,
+            keyholding_requests=keyholding_requests,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

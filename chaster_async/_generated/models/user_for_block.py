@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class UserForBlock(SpecModel):
+    """Schema ``UserForBlock``.
+
+    Attributes:
+        field_id (str): The user id
+        username (str): The username
+        avatar_url (str): The avatar URL
+    """
+
+    field_id: str
+    username: str
+    avatar_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.field_id is not UNSET:
+            _out["_id"] = self.field_id
+        if self.username is not UNSET:
+            _out["username"] = self.username
+        if self.avatar_url is not UNSET:
+            _out["avatarUrl"] = self.avatar_url
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UserForBlock:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+            _dev.append(_Deviation("field_id", "missing", "_id"))
+        elif _v is None:
+            field_id = None
+            _dev.append(_Deviation("field_id", "null", "_id"))
+        elif _v.__class__ is str:
+            field_id = _v
+        else:
+            field_id = _v
+            _dev.append(_Deviation("field_id", "invalid", "_id"))
+        _v = _d.pop("username", UNSET)
+        if _v is UNSET:
+            username = UNSET
+            _dev.append(_Deviation("username", "missing", "username"))
+        elif _v is None:
+            username = None
+            _dev.append(_Deviation("username", "null", "username"))
+        elif _v.__class__ is str:
+            username = _v
+        else:
+            username = _v
+            _dev.append(_Deviation("username", "invalid", "username"))
+        _v = _d.pop("avatarUrl", UNSET)
+        if _v is UNSET:
+            avatar_url = UNSET
+            _dev.append(_Deviation("avatar_url", "missing", "avatarUrl"))
+        elif _v is None:
+            avatar_url = None
+            _dev.append(_Deviation("avatar_url", "null", "avatarUrl"))
+        elif _v.__class__ is str:
+            avatar_url = _v
+        else:
+            avatar_url = _v
+            _dev.append(_Deviation("avatar_url", "invalid", "avatarUrl"))
+        _obj = cls(
+            field_id=field_id,
+            username=username,
+            avatar_url=avatar_url,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

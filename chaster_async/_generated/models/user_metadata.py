@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class UserMetadata(SpecModel):
+    """Schema ``UserMetadata``.
+
+    Attributes:
+        locktober_2020_points (float):
+        locktober_2021_points (float):
+        chastity_month_2022_points (float):
+        locktober_2022_points (float):
+        locktober_2023_points (float):
+        locktober_2024_points (float):
+    """
+
+    locktober_2020_points: float
+    locktober_2021_points: float
+    chastity_month_2022_points: float
+    locktober_2022_points: float
+    locktober_2023_points: float
+    locktober_2024_points: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.locktober_2020_points is not UNSET:
+            _out["locktober2020Points"] = self.locktober_2020_points
+        if self.locktober_2021_points is not UNSET:
+            _out["locktober2021Points"] = self.locktober_2021_points
+        if self.chastity_month_2022_points is not UNSET:
+            _out["chastityMonth2022Points"] = self.chastity_month_2022_points
+        if self.locktober_2022_points is not UNSET:
+            _out["locktober2022Points"] = self.locktober_2022_points
+        if self.locktober_2023_points is not UNSET:
+            _out["locktober2023Points"] = self.locktober_2023_points
+        if self.locktober_2024_points is not UNSET:
+            _out["locktober2024Points"] = self.locktober_2024_points
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UserMetadata:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("locktober2020Points", UNSET)
+        if _v is UNSET:
+            locktober_2020_points = UNSET
+            _dev.append(_Deviation("locktober_2020_points", "missing", "locktober2020Points"))
+        elif _v is None:
+            locktober_2020_points = None
+            _dev.append(_Deviation("locktober_2020_points", "null", "locktober2020Points"))
+        elif _is_number(_v):
+            locktober_2020_points = _v
+        else:
+            locktober_2020_points = _v
+            _dev.append(_Deviation("locktober_2020_points", "invalid", "locktober2020Points"))
+        _v = _d.pop("locktober2021Points", UNSET)
+        if _v is UNSET:
+            locktober_2021_points = UNSET
+            _dev.append(_Deviation("locktober_2021_points", "missing", "locktober2021Points"))
+        elif _v is None:
+            locktober_2021_points = None
+            _dev.append(_Deviation("locktober_2021_points", "null", "locktober2021Points"))
+        elif _is_number(_v):
+            locktober_2021_points = _v
+        else:
+            locktober_2021_points = _v
+            _dev.append(_Deviation("locktober_2021_points", "invalid", "locktober2021Points"))
+        _v = _d.pop("chastityMonth2022Points", UNSET)
+        if _v is UNSET:
+            chastity_month_2022_points = UNSET
+            _dev.append(_Deviation("chastity_month_2022_points", "missing", "chastityMonth2022Points"))
+        elif _v is None:
+            chastity_month_2022_points = None
+            _dev.append(_Deviation("chastity_month_2022_points", "null", "chastityMonth2022Points"))
+        elif _is_number(_v):
+            chastity_month_2022_points = _v
+        else:
+            chastity_month_2022_points = _v
+            _dev.append(_Deviation("chastity_month_2022_points", "invalid", "chastityMonth2022Points"))
+        _v = _d.pop("locktober2022Points", UNSET)
+        if _v is UNSET:
+            locktober_2022_points = UNSET
+            _dev.append(_Deviation("locktober_2022_points", "missing", "locktober2022Points"))
+        elif _v is None:
+            locktober_2022_points = None
+            _dev.append(_Deviation("locktober_2022_points", "null", "locktober2022Points"))
+        elif _is_number(_v):
+            locktober_2022_points = _v
+        else:
+            locktober_2022_points = _v
+            _dev.append(_Deviation("locktober_2022_points", "invalid", "locktober2022Points"))
+        _v = _d.pop("locktober2023Points", UNSET)
+        if _v is UNSET:
+            locktober_2023_points = UNSET
+            _dev.append(_Deviation("locktober_2023_points", "missing", "locktober2023Points"))
+        elif _v is None:
+            locktober_2023_points = None
+            _dev.append(_Deviation("locktober_2023_points", "null", "locktober2023Points"))
+        elif _is_number(_v):
+            locktober_2023_points = _v
+        else:
+            locktober_2023_points = _v
+            _dev.append(_Deviation("locktober_2023_points", "invalid", "locktober2023Points"))
+        _v = _d.pop("locktober2024Points", UNSET)
+        if _v is UNSET:
+            locktober_2024_points = UNSET
+            _dev.append(_Deviation("locktober_2024_points", "missing", "locktober2024Points"))
+        elif _v is None:
+            locktober_2024_points = None
+            _dev.append(_Deviation("locktober_2024_points", "null", "locktober2024Points"))
+        elif _is_number(_v):
+            locktober_2024_points = _v
+        else:
+            locktober_2024_points = _v
+            _dev.append(_Deviation("locktober_2024_points", "invalid", "locktober2024Points"))
+        _obj = cls(
+            locktober_2020_points=locktober_2020_points,
+            locktober_2021_points=locktober_2021_points,
+            chastity_month_2022_points=chastity_month_2022_points,
+            locktober_2022_points=locktober_2022_points,
+            locktober_2023_points=locktober_2023_points,
+            locktober_2024_points=locktober_2024_points,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.public_lock_search_form import PublicLockSearchForm
+    from ..models.user_search_form import UserSearchForm
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, PublicLockSearchForm, UserSearchForm
+    from ..models.public_lock_search_form import PublicLockSearchForm
+    from ..models.user_search_form import UserSearchForm
+
+    _resolved = True
+
+
+@_attrs_define
+class UserPrivateMetadataForPublic(SpecModel):
+    """Schema ``UserPrivateMetadataForPublic``.
+
+    Attributes:
+        user_search_form (None | Unset | UserSearchForm):
+        public_lock_search_form (None | PublicLockSearchForm | Unset):
+    """
+
+    user_search_form: None | Unset | UserSearchForm = UNSET
+    public_lock_search_form: None | PublicLockSearchForm | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.user_search_form is not UNSET:
+            _out["userSearchForm"] = _json_value(self.user_search_form)
+        if self.public_lock_search_form is not UNSET:
+            _out["publicLockSearchForm"] = _json_value(self.public_lock_search_form)
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UserPrivateMetadataForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("userSearchForm", UNSET)
+        if _v is UNSET:
+            user_search_form = UNSET
+        elif _v is None:
+            user_search_form = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                user_search_form = UserSearchForm.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                user_search_form = _v
+                _dev.append(_Deviation("user_search_form", "invalid", "userSearchForm"))
+        _v = _d.pop("publicLockSearchForm", UNSET)
+        if _v is UNSET:
+            public_lock_search_form = UNSET
+        elif _v is None:
+            public_lock_search_form = None
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                public_lock_search_form = PublicLockSearchForm.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                public_lock_search_form = _v
+                _dev.append(_Deviation("public_lock_search_form", "invalid", "publicLockSearchForm"))
+        _obj = cls(
+            user_search_form=user_search_form,
+            public_lock_search_form=public_lock_search_form,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+from chaster_async._runtime import json_value as _json_value
+
+from ..models.sexual_orientation_enum import SexualOrientationEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_search_form_location import UserSearchFormLocation
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved, UserSearchFormLocation
+    from ..models.user_search_form_location import UserSearchFormLocation
+
+    _resolved = True
+
+
+@_attrs_define
+class UserSearchForm(SpecModel):
+    """Schema ``UserSearchForm``.
+
+    Attributes:
+        sexual_orientations (list[SexualOrientationEnum] | Unset):
+        age (list[float] | Unset):
+        location (UserSearchFormLocation | Unset):
+        wearer (bool | Unset):
+        keyholder (bool | Unset):
+        genders (list[str] | Unset):
+        has_findom (bool | Unset):
+        has_not_findom (bool | Unset):
+        is_active (bool | Unset):
+    """
+
+    sexual_orientations: list[SexualOrientationEnum] | Unset = UNSET
+    age: list[float] | Unset = UNSET
+    location: UserSearchFormLocation | Unset = UNSET
+    wearer: bool | Unset = UNSET
+    keyholder: bool | Unset = UNSET
+    genders: list[str] | Unset = UNSET
+    has_findom: bool | Unset = UNSET
+    has_not_findom: bool | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.sexual_orientations is not UNSET:
+            _out["sexualOrientations"] = _json_value(self.sexual_orientations)
+        if self.age is not UNSET:
+            _out["age"] = _json_value(self.age)
+        if self.location is not UNSET:
+            _out["location"] = _json_value(self.location)
+        if self.wearer is not UNSET:
+            _out["wearer"] = self.wearer
+        if self.keyholder is not UNSET:
+            _out["keyholder"] = self.keyholder
+        if self.genders is not UNSET:
+            _out["genders"] = _json_value(self.genders)
+        if self.has_findom is not UNSET:
+            _out["hasFindom"] = self.has_findom
+        if self.has_not_findom is not UNSET:
+            _out["hasNotFindom"] = self.has_not_findom
+        if self.is_active is not UNSET:
+            _out["isActive"] = self.is_active
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UserSearchForm:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("sexualOrientations", UNSET)
+        if _v is UNSET:
+            sexual_orientations = UNSET
+        elif _v is None:
+            sexual_orientations = None
+            _dev.append(_Deviation("sexual_orientations", "null", "sexualOrientations"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                _list1 = []
+                for _item0 in _v:
+                    if _item0 is None:
+                        _value2 = None
+                    else:
+                        _value2 = SexualOrientationEnum(_item0)
+                    _list1.append(_value2)
+                sexual_orientations = _list1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                sexual_orientations = _v
+                _dev.append(_Deviation("sexual_orientations", "invalid", "sexualOrientations"))
+        _v = _d.pop("age", UNSET)
+        if _v is UNSET:
+            age = UNSET
+        elif _v is None:
+            age = None
+            _dev.append(_Deviation("age", "null", "age"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                for _item3 in _v:
+                    if not (_is_number(_item3)):
+                        raise TypeError("Float")
+                age = _v
+            except (TypeError, ValueError, KeyError, AttributeError):
+                age = _v
+                _dev.append(_Deviation("age", "invalid", "age"))
+        _v = _d.pop("location", UNSET)
+        if _v is UNSET:
+            location = UNSET
+        elif _v is None:
+            location = None
+            _dev.append(_Deviation("location", "null", "location"))
+        else:
+            try:
+                if not isinstance(_v, dict):
+                    raise TypeError("object")
+                location = UserSearchFormLocation.from_dict(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                location = _v
+                _dev.append(_Deviation("location", "invalid", "location"))
+        _v = _d.pop("wearer", UNSET)
+        if _v is UNSET:
+            wearer = UNSET
+        elif _v is None:
+            wearer = None
+            _dev.append(_Deviation("wearer", "null", "wearer"))
+        elif _v.__class__ is bool:
+            wearer = _v
+        else:
+            wearer = _v
+            _dev.append(_Deviation("wearer", "invalid", "wearer"))
+        _v = _d.pop("keyholder", UNSET)
+        if _v is UNSET:
+            keyholder = UNSET
+        elif _v is None:
+            keyholder = None
+            _dev.append(_Deviation("keyholder", "null", "keyholder"))
+        elif _v.__class__ is bool:
+            keyholder = _v
+        else:
+            keyholder = _v
+            _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
+        _v = _d.pop("genders", UNSET)
+        if _v is UNSET:
+            genders = UNSET
+        elif _v is None:
+            genders = None
+            _dev.append(_Deviation("genders", "null", "genders"))
+        else:
+            try:
+                if not isinstance(_v, list):
+                    raise TypeError("array")
+                for _item5 in _v:
+                    if not (_item5.__class__ is str):
+                        raise TypeError("String")
+                genders = _v
+            except (TypeError, ValueError, KeyError, AttributeError):
+                genders = _v
+                _dev.append(_Deviation("genders", "invalid", "genders"))
+        _v = _d.pop("hasFindom", UNSET)
+        if _v is UNSET:
+            has_findom = UNSET
+        elif _v is None:
+            has_findom = None
+            _dev.append(_Deviation("has_findom", "null", "hasFindom"))
+        elif _v.__class__ is bool:
+            has_findom = _v
+        else:
+            has_findom = _v
+            _dev.append(_Deviation("has_findom", "invalid", "hasFindom"))
+        _v = _d.pop("hasNotFindom", UNSET)
+        if _v is UNSET:
+            has_not_findom = UNSET
+        elif _v is None:
+            has_not_findom = None
+            _dev.append(_Deviation("has_not_findom", "null", "hasNotFindom"))
+        elif _v.__class__ is bool:
+            has_not_findom = _v
+        else:
+            has_not_findom = _v
+            _dev.append(_Deviation("has_not_findom", "invalid", "hasNotFindom"))
+        _v = _d.pop("isActive", UNSET)
+        if _v is UNSET:
+            is_active = UNSET
+        elif _v is None:
+            is_active = None
+            _dev.append(_Deviation("is_active", "null", "isActive"))
+        elif _v.__class__ is bool:
+            is_active = _v
+        else:
+            is_active = _v
+            _dev.append(_Deviation("is_active", "invalid", "isActive"))
+        _obj = cls(
+            sexual_orientations=sexual_orientations,
+            age=age,
+            location=location,
+            wearer=wearer,
+            keyholder=keyholder,
+            genders=genders,
+            has_findom=has_findom,
+            has_not_findom=has_not_findom,
+            is_active=is_active,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class UserSettings(SpecModel):
+    """Schema ``UserSettings``.
+
+    Attributes:
+        show_locks_on_profile (bool):
+        show_online_status (bool):
+        show_discord_on_profile (bool):
+        email_on_wearer_uses_shared_lock (bool):
+        message_on_wearer_uses_shared_lock (bool):
+        discord_notifications (bool):
+        discord_messaging_notifications (bool):
+        display_nsfw (bool):
+        show_age (bool):
+    """
+
+    show_locks_on_profile: bool
+    show_online_status: bool
+    show_discord_on_profile: bool
+    email_on_wearer_uses_shared_lock: bool
+    message_on_wearer_uses_shared_lock: bool
+    discord_notifications: bool
+    discord_messaging_notifications: bool
+    display_nsfw: bool
+    show_age: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.show_locks_on_profile is not UNSET:
+            _out["showLocksOnProfile"] = self.show_locks_on_profile
+        if self.show_online_status is not UNSET:
+            _out["showOnlineStatus"] = self.show_online_status
+        if self.show_discord_on_profile is not UNSET:
+            _out["showDiscordOnProfile"] = self.show_discord_on_profile
+        if self.email_on_wearer_uses_shared_lock is not UNSET:
+            _out["emailOnWearerUsesSharedLock"] = self.email_on_wearer_uses_shared_lock
+        if self.message_on_wearer_uses_shared_lock is not UNSET:
+            _out["messageOnWearerUsesSharedLock"] = self.message_on_wearer_uses_shared_lock
+        if self.discord_notifications is not UNSET:
+            _out["discordNotifications"] = self.discord_notifications
+        if self.discord_messaging_notifications is not UNSET:
+            _out["discordMessagingNotifications"] = self.discord_messaging_notifications
+        if self.display_nsfw is not UNSET:
+            _out["displayNsfw"] = self.display_nsfw
+        if self.show_age is not UNSET:
+            _out["showAge"] = self.show_age
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UserSettings:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("showLocksOnProfile", UNSET)
+        if _v is UNSET:
+            show_locks_on_profile = UNSET
+            _dev.append(_Deviation("show_locks_on_profile", "missing", "showLocksOnProfile"))
+        elif _v is None:
+            show_locks_on_profile = None
+            _dev.append(_Deviation("show_locks_on_profile", "null", "showLocksOnProfile"))
+        elif _v.__class__ is bool:
+            show_locks_on_profile = _v
+        else:
+            show_locks_on_profile = _v
+            _dev.append(_Deviation("show_locks_on_profile", "invalid", "showLocksOnProfile"))
+        _v = _d.pop("showOnlineStatus", UNSET)
+        if _v is UNSET:
+            show_online_status = UNSET
+            _dev.append(_Deviation("show_online_status", "missing", "showOnlineStatus"))
+        elif _v is None:
+            show_online_status = None
+            _dev.append(_Deviation("show_online_status", "null", "showOnlineStatus"))
+        elif _v.__class__ is bool:
+            show_online_status = _v
+        else:
+            show_online_status = _v
+            _dev.append(_Deviation("show_online_status", "invalid", "showOnlineStatus"))
+        _v = _d.pop("showDiscordOnProfile", UNSET)
+        if _v is UNSET:
+            show_discord_on_profile = UNSET
+            _dev.append(_Deviation("show_discord_on_profile", "missing", "showDiscordOnProfile"))
+        elif _v is None:
+            show_discord_on_profile = None
+            _dev.append(_Deviation("show_discord_on_profile", "null", "showDiscordOnProfile"))
+        elif _v.__class__ is bool:
+            show_discord_on_profile = _v
+        else:
+            show_discord_on_profile = _v
+            _dev.append(_Deviation("show_discord_on_profile", "invalid", "showDiscordOnProfile"))
+        _v = _d.pop("emailOnWearerUsesSharedLock", UNSET)
+        if _v is UNSET:
+            email_on_wearer_uses_shared_lock = UNSET
+            _dev.append(
+                _Deviation("email_on_wearer_uses_shared_lock", "missing", "emailOnWearerUsesSharedLock")
+            )
+        elif _v is None:
+            email_on_wearer_uses_shared_lock = None
+            _dev.append(_Deviation("email_on_wearer_uses_shared_lock", "null", "emailOnWearerUsesSharedLock"))
+        elif _v.__class__ is bool:
+            email_on_wearer_uses_shared_lock = _v
+        else:
+            email_on_wearer_uses_shared_lock = _v
+            _dev.append(
+                _Deviation("email_on_wearer_uses_shared_lock", "invalid", "emailOnWearerUsesSharedLock")
+            )
+        _v = _d.pop("messageOnWearerUsesSharedLock", UNSET)
+        if _v is UNSET:
+            message_on_wearer_uses_shared_lock = UNSET
+            _dev.append(
+                _Deviation("message_on_wearer_uses_shared_lock", "missing", "messageOnWearerUsesSharedLock")
+            )
+        elif _v is None:
+            message_on_wearer_uses_shared_lock = None
+            _dev.append(
+                _Deviation("message_on_wearer_uses_shared_lock", "null", "messageOnWearerUsesSharedLock")
+            )
+        elif _v.__class__ is bool:
+            message_on_wearer_uses_shared_lock = _v
+        else:
+            message_on_wearer_uses_shared_lock = _v
+            _dev.append(
+                _Deviation("message_on_wearer_uses_shared_lock", "invalid", "messageOnWearerUsesSharedLock")
+            )
+        _v = _d.pop("discordNotifications", UNSET)
+        if _v is UNSET:
+            discord_notifications = UNSET
+            _dev.append(_Deviation("discord_notifications", "missing", "discordNotifications"))
+        elif _v is None:
+            discord_notifications = None
+            _dev.append(_Deviation("discord_notifications", "null", "discordNotifications"))
+        elif _v.__class__ is bool:
+            discord_notifications = _v
+        else:
+            discord_notifications = _v
+            _dev.append(_Deviation("discord_notifications", "invalid", "discordNotifications"))
+        _v = _d.pop("discordMessagingNotifications", UNSET)
+        if _v is UNSET:
+            discord_messaging_notifications = UNSET
+            _dev.append(
+                _Deviation("discord_messaging_notifications", "missing", "discordMessagingNotifications")
+            )
+        elif _v is None:
+            discord_messaging_notifications = None
+            _dev.append(
+                _Deviation("discord_messaging_notifications", "null", "discordMessagingNotifications")
+            )
+        elif _v.__class__ is bool:
+            discord_messaging_notifications = _v
+        else:
+            discord_messaging_notifications = _v
+            _dev.append(
+                _Deviation("discord_messaging_notifications", "invalid", "discordMessagingNotifications")
+            )
+        _v = _d.pop("displayNsfw", UNSET)
+        if _v is UNSET:
+            display_nsfw = UNSET
+            _dev.append(_Deviation("display_nsfw", "missing", "displayNsfw"))
+        elif _v is None:
+            display_nsfw = None
+            _dev.append(_Deviation("display_nsfw", "null", "displayNsfw"))
+        elif _v.__class__ is bool:
+            display_nsfw = _v
+        else:
+            display_nsfw = _v
+            _dev.append(_Deviation("display_nsfw", "invalid", "displayNsfw"))
+        _v = _d.pop("showAge", UNSET)
+        if _v is UNSET:
+            show_age = UNSET
+            _dev.append(_Deviation("show_age", "missing", "showAge"))
+        elif _v is None:
+            show_age = None
+            _dev.append(_Deviation("show_age", "null", "showAge"))
+        elif _v.__class__ is bool:
+            show_age = _v
+        else:
+            show_age = _v
+            _dev.append(_Deviation("show_age", "invalid", "showAge"))
+        _obj = cls(
+            show_locks_on_profile=show_locks_on_profile,
+            show_online_status=show_online_status,
+            show_discord_on_profile=show_discord_on_profile,
+            email_on_wearer_uses_shared_lock=email_on_wearer_uses_shared_lock,
+            message_on_wearer_uses_shared_lock=message_on_wearer_uses_shared_lock,
+            discord_notifications=discord_notifications,
+            discord_messaging_notifications=discord_messaging_notifications,
+            display_nsfw=display_nsfw,
+            show_age=show_age,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

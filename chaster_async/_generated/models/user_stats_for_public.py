@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import is_number as _is_number
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class UserStatsForPublic(SpecModel):
+    """Schema ``UserStatsForPublic``.
+
+    Attributes:
+        nb_started_locks (float): Number of locks started by the user as a wearer
+        nb_ended_locks (float): Number of locks ended by the user as a wearer
+        total_time_locked (float): Total time locked
+        max_time_locked (float): Maximum session duration
+        keyholder_nb_locks (float): Number of locks keyholded
+    """
+
+    nb_started_locks: float
+    nb_ended_locks: float
+    total_time_locked: float
+    max_time_locked: float
+    keyholder_nb_locks: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.nb_started_locks is not UNSET:
+            _out["nbStartedLocks"] = self.nb_started_locks
+        if self.nb_ended_locks is not UNSET:
+            _out["nbEndedLocks"] = self.nb_ended_locks
+        if self.total_time_locked is not UNSET:
+            _out["totalTimeLocked"] = self.total_time_locked
+        if self.max_time_locked is not UNSET:
+            _out["maxTimeLocked"] = self.max_time_locked
+        if self.keyholder_nb_locks is not UNSET:
+            _out["keyholderNbLocks"] = self.keyholder_nb_locks
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UserStatsForPublic:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("nbStartedLocks", UNSET)
+        if _v is UNSET:
+            nb_started_locks = UNSET
+            _dev.append(_Deviation("nb_started_locks", "missing", "nbStartedLocks"))
+        elif _v is None:
+            nb_started_locks = None
+            _dev.append(_Deviation("nb_started_locks", "null", "nbStartedLocks"))
+        elif _is_number(_v):
+            nb_started_locks = _v
+        else:
+            nb_started_locks = _v
+            _dev.append(_Deviation("nb_started_locks", "invalid", "nbStartedLocks"))
+        _v = _d.pop("nbEndedLocks", UNSET)
+        if _v is UNSET:
+            nb_ended_locks = UNSET
+            _dev.append(_Deviation("nb_ended_locks", "missing", "nbEndedLocks"))
+        elif _v is None:
+            nb_ended_locks = None
+            _dev.append(_Deviation("nb_ended_locks", "null", "nbEndedLocks"))
+        elif _is_number(_v):
+            nb_ended_locks = _v
+        else:
+            nb_ended_locks = _v
+            _dev.append(_Deviation("nb_ended_locks", "invalid", "nbEndedLocks"))
+        _v = _d.pop("totalTimeLocked", UNSET)
+        if _v is UNSET:
+            total_time_locked = UNSET
+            _dev.append(_Deviation("total_time_locked", "missing", "totalTimeLocked"))
+        elif _v is None:
+            total_time_locked = None
+            _dev.append(_Deviation("total_time_locked", "null", "totalTimeLocked"))
+        elif _is_number(_v):
+            total_time_locked = _v
+        else:
+            total_time_locked = _v
+            _dev.append(_Deviation("total_time_locked", "invalid", "totalTimeLocked"))
+        _v = _d.pop("maxTimeLocked", UNSET)
+        if _v is UNSET:
+            max_time_locked = UNSET
+            _dev.append(_Deviation("max_time_locked", "missing", "maxTimeLocked"))
+        elif _v is None:
+            max_time_locked = None
+            _dev.append(_Deviation("max_time_locked", "null", "maxTimeLocked"))
+        elif _is_number(_v):
+            max_time_locked = _v
+        else:
+            max_time_locked = _v
+            _dev.append(_Deviation("max_time_locked", "invalid", "maxTimeLocked"))
+        _v = _d.pop("keyholderNbLocks", UNSET)
+        if _v is UNSET:
+            keyholder_nb_locks = UNSET
+            _dev.append(_Deviation("keyholder_nb_locks", "missing", "keyholderNbLocks"))
+        elif _v is None:
+            keyholder_nb_locks = None
+            _dev.append(_Deviation("keyholder_nb_locks", "null", "keyholderNbLocks"))
+        elif _is_number(_v):
+            keyholder_nb_locks = _v
+        else:
+            keyholder_nb_locks = _v
+            _dev.append(_Deviation("keyholder_nb_locks", "invalid", "keyholderNbLocks"))
+        _obj = cls(
+            nb_started_locks=nb_started_locks,
+            nb_ended_locks=nb_ended_locks,
+            total_time_locked=total_time_locked,
+            max_time_locked=max_time_locked,
+            keyholder_nb_locks=keyholder_nb_locks,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

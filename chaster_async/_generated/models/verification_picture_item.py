@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import json_value as _json_value
+from chaster_async._runtime import parse_datetime as _parse_datetime
+
+from ..types import UNSET, Unset
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class VerificationPictureItem(SpecModel):
+    """Schema ``VerificationPictureItem``.
+
+    Attributes:
+        image_key (str):
+        submitted_at (datetime.datetime):
+        verification_code (str):
+        filename (str | Unset):
+        peer_verification_id (str | Unset):
+    """
+
+    image_key: str
+    submitted_at: datetime.datetime
+    verification_code: str
+    filename: str | Unset = UNSET
+    peer_verification_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if self.image_key is not UNSET:
+            _out["imageKey"] = self.image_key
+        if self.submitted_at is not UNSET:
+            _out["submittedAt"] = _json_value(self.submitted_at)
+        if self.verification_code is not UNSET:
+            _out["verificationCode"] = self.verification_code
+        if self.filename is not UNSET:
+            _out["filename"] = self.filename
+        if self.peer_verification_id is not UNSET:
+            _out["peerVerificationId"] = self.peer_verification_id
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> VerificationPictureItem:
+        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        if not _resolved:
+            _resolve()
+        _d = dict(src_dict)
+        _dev: list[_Deviation] = []
+        _v = _d.pop("imageKey", UNSET)
+        if _v is UNSET:
+            image_key = UNSET
+            _dev.append(_Deviation("image_key", "missing", "imageKey"))
+        elif _v is None:
+            image_key = None
+            _dev.append(_Deviation("image_key", "null", "imageKey"))
+        elif _v.__class__ is str:
+            image_key = _v
+        else:
+            image_key = _v
+            _dev.append(_Deviation("image_key", "invalid", "imageKey"))
+        _v = _d.pop("submittedAt", UNSET)
+        if _v is UNSET:
+            submitted_at = UNSET
+            _dev.append(_Deviation("submitted_at", "missing", "submittedAt"))
+        elif _v is None:
+            submitted_at = None
+            _dev.append(_Deviation("submitted_at", "null", "submittedAt"))
+        else:
+            try:
+                submitted_at = _parse_datetime(_v)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                submitted_at = _v
+                _dev.append(_Deviation("submitted_at", "invalid", "submittedAt"))
+        _v = _d.pop("verificationCode", UNSET)
+        if _v is UNSET:
+            verification_code = UNSET
+            _dev.append(_Deviation("verification_code", "missing", "verificationCode"))
+        elif _v is None:
+            verification_code = None
+            _dev.append(_Deviation("verification_code", "null", "verificationCode"))
+        elif _v.__class__ is str:
+            verification_code = _v
+        else:
+            verification_code = _v
+            _dev.append(_Deviation("verification_code", "invalid", "verificationCode"))
+        _v = _d.pop("filename", UNSET)
+        if _v is UNSET:
+            filename = UNSET
+        elif _v is None:
+            filename = None
+            _dev.append(_Deviation("filename", "null", "filename"))
+        elif _v.__class__ is str:
+            filename = _v
+        else:
+            filename = _v
+            _dev.append(_Deviation("filename", "invalid", "filename"))
+        _v = _d.pop("peerVerificationId", UNSET)
+        if _v is UNSET:
+            peer_verification_id = UNSET
+        elif _v is None:
+            peer_verification_id = None
+            _dev.append(_Deviation("peer_verification_id", "null", "peerVerificationId"))
+        elif _v.__class__ is str:
+            peer_verification_id = _v
+        else:
+            peer_verification_id = _v
+            _dev.append(_Deviation("peer_verification_id", "invalid", "peerVerificationId"))
+        _obj = cls(
+            image_key=image_key,
+            submitted_at=submitted_at,
+            verification_code=verification_code,
+            filename=filename,
+            peer_verification_id=peer_verification_id,
+        )
+        _obj.additional_properties = _d
+        if _dev:
+            _obj._deviations = tuple(_dev)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,209 @@
+"""One namespace per tag (``chaster.locks``, ``chaster.keyholder``...). Generated -- do not edit by hand."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chaster_async._runtime import Transport
+
+    from .api.blocks import BlocksApi
+    from .api.combinations import CombinationsApi
+    from .api.community_events import CommunityEventsApi
+    from .api.extensions import ExtensionsApi
+    from .api.extensions_penalties import ExtensionsPenaltiesApi
+    from .api.extensions_temporary_opening import ExtensionsTemporaryOpeningApi
+    from .api.extensions_verification_picture import ExtensionsVerificationPictureApi
+    from .api.files import FilesApi
+    from .api.keyholder import KeyholderApi
+    from .api.lock_creation import LockCreationApi
+    from .api.locks import LocksApi
+    from .api.messaging import MessagingApi
+    from .api.partner_configurations import PartnerConfigurationsApi
+    from .api.partner_extensions import PartnerExtensionsApi
+    from .api.profile import ProfileApi
+    from .api.public_locks import PublicLocksApi
+    from .api.reports import ReportsApi
+    from .api.session_offer import SessionOfferApi
+    from .api.settings import SettingsApi
+    from .api.shared_locks import SharedLocksApi
+    from .api.users import UsersApi
+
+
+class TagNamespaces:
+    """Mixed into the client: each property builds its tag's API object on first use."""
+
+    _transport: Transport
+
+    @cached_property
+    def blocks(self) -> BlocksApi:
+        """Operations tagged "blocks"."""
+        from .api.blocks import BlocksApi
+
+        return BlocksApi(self._transport)
+
+    @cached_property
+    def combinations(self) -> CombinationsApi:
+        """Operations tagged "combinations"."""
+        from .api.combinations import CombinationsApi
+
+        return CombinationsApi(self._transport)
+
+    @cached_property
+    def community_events(self) -> CommunityEventsApi:
+        """Operations tagged "community_events"."""
+        from .api.community_events import CommunityEventsApi
+
+        return CommunityEventsApi(self._transport)
+
+    @cached_property
+    def extensions(self) -> ExtensionsApi:
+        """Operations tagged "extensions"."""
+        from .api.extensions import ExtensionsApi
+
+        return ExtensionsApi(self._transport)
+
+    @cached_property
+    def extensions_penalties(self) -> ExtensionsPenaltiesApi:
+        """Operations tagged "extensions_penalties"."""
+        from .api.extensions_penalties import ExtensionsPenaltiesApi
+
+        return ExtensionsPenaltiesApi(self._transport)
+
+    @cached_property
+    def extensions_temporary_opening(self) -> ExtensionsTemporaryOpeningApi:
+        """Operations tagged "extensions_temporary_opening"."""
+        from .api.extensions_temporary_opening import ExtensionsTemporaryOpeningApi
+
+        return ExtensionsTemporaryOpeningApi(self._transport)
+
+    @cached_property
+    def extensions_verification_picture(self) -> ExtensionsVerificationPictureApi:
+        """Operations tagged "extensions_verification_picture"."""
+        from .api.extensions_verification_picture import ExtensionsVerificationPictureApi
+
+        return ExtensionsVerificationPictureApi(self._transport)
+
+    @cached_property
+    def files(self) -> FilesApi:
+        """Operations tagged "files"."""
+        from .api.files import FilesApi
+
+        return FilesApi(self._transport)
+
+    @cached_property
+    def keyholder(self) -> KeyholderApi:
+        """Operations tagged "keyholder"."""
+        from .api.keyholder import KeyholderApi
+
+        return KeyholderApi(self._transport)
+
+    @cached_property
+    def lock_creation(self) -> LockCreationApi:
+        """Operations tagged "lock_creation"."""
+        from .api.lock_creation import LockCreationApi
+
+        return LockCreationApi(self._transport)
+
+    @cached_property
+    def locks(self) -> LocksApi:
+        """Operations tagged "locks"."""
+        from .api.locks import LocksApi
+
+        return LocksApi(self._transport)
+
+    @cached_property
+    def messaging(self) -> MessagingApi:
+        """Operations tagged "messaging"."""
+        from .api.messaging import MessagingApi
+
+        return MessagingApi(self._transport)
+
+    @cached_property
+    def partner_configurations(self) -> PartnerConfigurationsApi:
+        """Operations tagged "partner_configurations"."""
+        from .api.partner_configurations import PartnerConfigurationsApi
+
+        return PartnerConfigurationsApi(self._transport)
+
+    @cached_property
+    def partner_extensions(self) -> PartnerExtensionsApi:
+        """Operations tagged "partner_extensions"."""
+        from .api.partner_extensions import PartnerExtensionsApi
+
+        return PartnerExtensionsApi(self._transport)
+
+    @cached_property
+    def profile(self) -> ProfileApi:
+        """Operations tagged "profile"."""
+        from .api.profile import ProfileApi
+
+        return ProfileApi(self._transport)
+
+    @cached_property
+    def public_locks(self) -> PublicLocksApi:
+        """Operations tagged "public_locks"."""
+        from .api.public_locks import PublicLocksApi
+
+        return PublicLocksApi(self._transport)
+
+    @cached_property
+    def reports(self) -> ReportsApi:
+        """Operations tagged "reports"."""
+        from .api.reports import ReportsApi
+
+        return ReportsApi(self._transport)
+
+    @cached_property
+    def session_offer(self) -> SessionOfferApi:
+        """Operations tagged "session_offer"."""
+        from .api.session_offer import SessionOfferApi
+
+        return SessionOfferApi(self._transport)
+
+    @cached_property
+    def settings(self) -> SettingsApi:
+        """Operations tagged "settings"."""
+        from .api.settings import SettingsApi
+
+        return SettingsApi(self._transport)
+
+    @cached_property
+    def shared_locks(self) -> SharedLocksApi:
+        """Operations tagged "shared_locks"."""
+        from .api.shared_locks import SharedLocksApi
+
+        return SharedLocksApi(self._transport)
+
+    @cached_property
+    def users(self) -> UsersApi:
+        """Operations tagged "users"."""
+        from .api.users import UsersApi
+
+        return UsersApi(self._transport)
+
+
+TAGS: tuple[str, ...] = (
+    "blocks",
+    "combinations",
+    "community_events",
+    "extensions",
+    "extensions_penalties",
+    "extensions_temporary_opening",
+    "extensions_verification_picture",
+    "files",
+    "keyholder",
+    "lock_creation",
+    "locks",
+    "messaging",
+    "partner_configurations",
+    "partner_extensions",
+    "profile",
+    "public_locks",
+    "reports",
+    "session_offer",
+    "settings",
+    "shared_locks",
+    "users",
+)

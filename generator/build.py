@@ -1,0 +1,232 @@
+"""Turn an OpenAPI document into the generated package, deterministically.
+
+openapi-python-client (pinned 0.29.*) parses the document and renders our templates; the
+readers for models and responses come from ``codegen.py``; ``operations.py`` and ``tags.py`` are
+rendered here from the same parse. The result is formatted with the pinned ruff so that two runs
+give byte-identical trees.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from . import codegen, normalize, pagination
+from .endpoints import EndpointView, build_view, text
+from .naming import class_name_for_tag
+from .spec_model import OperationInfo, collect_operations, for_openapi_python_client
+
+TEMPLATES = Path(__file__).parent / "templates"
+GENERATED_PACKAGE = "chaster_async._generated"
+
+
+class GenerationError(RuntimeError):
+    """The document cannot be turned into a package (openapi-python-client refused it)."""
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GenerationError(f"cannot read {path}: {exc}") from None
+    if not isinstance(spec, dict) or "paths" not in spec:
+        raise GenerationError(f"{path} is not an OpenAPI document (no 'paths')")
+    return spec
+
+
+def _security_facts(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[frozenset[str], bool]:
+    """(OAuth scopes required on the OAuth path, whether a token is needed at all)."""
+    requirements = operation.get("security", spec.get("security")) or []
+    oauth_schemes = {
+        name
+        for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items()
+        if scheme.get("type") == "oauth2"
+    }
+    scopes: set[str] = set()
+    for requirement in requirements:
+        for scheme, scheme_scopes in requirement.items():
+            if scheme in oauth_schemes:
+                scopes.update(scheme_scopes)
+    requires_auth = bool(requirements) and all(requirement for requirement in requirements)
+    return frozenset(scopes), requires_auth
+
+
+def _pagination_literal(found: dict[str, Any] | None) -> str:
+    if found is None:
+        return "None"
+    args = ", ".join(f"{key}={value!r}" for key, value in found.items() if value is not None)
+    return f"Pagination({args})"
+
+
+class _Generation:
+    """One run: the parse, the lookups the templates need, and the files it writes."""
+
+    def __init__(self, spec: dict[str, Any], package: str) -> None:
+        self.spec = normalize.normalize(spec)
+        self.package = package
+        self.operations = collect_operations(self.spec)
+        self.by_name = {(info.tag, info.name): info for info in self.operations}
+        prepared = for_openapi_python_client(self.spec, self.operations)
+        config = Config.from_sources(
+            ConfigFile(post_hooks=[], literal_enums=False, package_name_override="generated"),
+            MetaType.NONE,
+            Path("openapi.json"),
+            "utf-8",
+            True,
+            output_path=None,
+        )
+        data = GeneratorData.from_dict(prepared, config=config)
+        if isinstance(data, GeneratorError):
+            raise GenerationError(f"{data.header}: {data.detail}")
+        self.data = data
+        self.config = config
+        self.reader = codegen.Reader({text(m.class_info.name): m for m in data.models})
+        self.views: dict[tuple[str, str], EndpointView] = {}
+        self.endpoints: dict[tuple[str, str], Any] = {}
+        for tag, collection in data.endpoint_collections_by_tag.items():
+            for endpoint in collection.endpoints:
+                key = (str(tag), text(endpoint.name))
+                self.endpoints[key] = endpoint
+                self.views[key] = build_view(endpoint, self.by_name[key], self.reader)
+        self.errors = [e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors]
+        self.errors += list(data.errors)
+        skipped = [e.header for e in self.errors if "will not be generated" in str(e.header)]
+        if skipped:
+            raise GenerationError("operations openapi-python-client could not read: " + "; ".join(skipped))
+
+    # --- lookups for the templates -------------------------------------------------------
+    def view(self, endpoint: Any) -> EndpointView:
+        return self.views[(str(endpoint.tags[0]), text(endpoint.name))]
+
+    def tag_views(self, tag: Any) -> list[EndpointView]:
+        return [self.views[(info.tag, info.name)] for info in self.operations if str(tag) in info.tags]
+
+    def module_of(self, view: EndpointView) -> str:
+        return f"..{view.info.tag}.{view.module}"
+
+    def tag_type_imports(self, tag: Any) -> list[str]:
+        imports: set[str] = set()
+        for view in self.tag_views(tag):
+            for line in self.endpoints[(view.info.tag, view.info.name)].relative_imports:
+                if line.startswith("from ...models"):
+                    imports.add(line)
+        return sorted(imports)
+
+    def lazy_names(self, model: Any) -> list[str]:
+        return sorted(line.rsplit(" import ", 1)[1] for line in model.lazy_imports or [])
+
+    def model_from_dict(self, model: Any) -> str:
+        return codegen.indent(codegen.model_from_dict_lines(self.reader, model), 8)
+
+    def model_to_dict(self, model: Any) -> str:
+        return codegen.indent(codegen.model_to_dict_lines(self.reader, model), 8)
+
+    # --- the run ----------------------------------------------------------------------------
+    def render(self, out: Path) -> None:
+        self.config.output_path = out
+        project = Project(openapi=self.data, config=self.config, custom_template_path=TEMPLATES)
+        project.env.globals.update(
+            view=self.view,
+            spec_version=str(self.spec.get("info", {}).get("version", "unknown")),
+            tag_views=self.tag_views,
+            tag_class=class_name_for_tag,
+            module_of=self.module_of,
+            tag_type_imports=self.tag_type_imports,
+            lazy_names=self.lazy_names,
+            model_from_dict=self.model_from_dict,
+            model_to_dict=self.model_to_dict,
+        )
+        errors = project.build()
+        fatal = [e for e in errors if "ERROR" in str(getattr(e, "level", ""))]
+        if fatal:
+            raise GenerationError("; ".join(f"{e.header}: {e.detail}" for e in fatal))
+        for leftover in ("client.py", "errors.py"):
+            (out / leftover).unlink(missing_ok=True)
+        self._render_tables(project, out)
+        (out / "openapi.json").write_text(json.dumps(self.spec, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+
+    def _render_tables(self, project: Project, out: Path) -> None:
+        rows = []
+        for info in self.operations:
+            view = self.views[(info.tag, info.name)]
+            scopes, requires_auth = _security_facts(self.spec, info.raw)
+            rows.append(
+                {
+                    "operation_id": info.operation_id,
+                    "name": info.name,
+                    "method": info.method.upper(),
+                    "path": info.path,
+                    "tag": info.tag,
+                    "scopes": repr(sorted(scopes)) if scopes else "",
+                    "requires_auth": requires_auth,
+                    "pagination": _pagination_literal(pagination.detect(self.spec, info.raw)),
+                    "module": f"{self.package}.api.{info.tag}.{view.module}",
+                    "deprecated": view.deprecated,
+                    "summary": view.summary,
+                    "has_body": view.body_kind is not None,
+                    "returns_body": view.returns_body,
+                }
+            )
+        operations = project.env.get_template("operations.py.jinja").render(rows=rows)
+        (out / "operations.py").write_text(operations, encoding="utf-8")
+        tags = [
+            {"package": tag, "class_name": class_name_for_tag(tag), "title": tag}
+            for tag in sorted({t for info in self.operations for t in info.tags})
+        ]
+        (out / "tags.py").write_text(project.env.get_template("tags.py.jinja").render(tags=tags), encoding="utf-8")
+
+
+def _format(out: Path) -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    flags = ["--no-cache", "--isolated", "--line-length", "110", "--target-version", "py311"]
+    subprocess.run(
+        [*ruff, "check", "--fix-only", "--select", "F401,I,UP", *flags, "--exit-zero", "--quiet", str(out)],
+        check=True,
+    )
+    subprocess.run([*ruff, "format", *flags, "--quiet", str(out)], check=True)
+
+
+def generate(spec_path: Path, out: Path, package: str = GENERATED_PACKAGE) -> list[OperationInfo]:
+    """Write the generated package for ``spec_path`` into ``out`` (replacing it)."""
+    generation = _Generation(load_spec(spec_path), package)
+    with tempfile.TemporaryDirectory(prefix="chaster-gen-") as tmp:
+        staging = Path(tmp) / "generated"
+        generation.render(staging)
+        _format(staging)
+        for cache in staging.rglob("__pycache__"):
+            shutil.rmtree(cache)
+        if out.exists():
+            shutil.rmtree(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(staging, out)
+    return generation.operations
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ between two generated trees (ignoring bytecode caches)."""
+    found: list[str] = []
+
+    def walk(comparison: filecmp.dircmp[str], prefix: str) -> None:
+        ignored = {"__pycache__"}
+        found.extend(prefix + n for n in comparison.left_only if n not in ignored)
+        found.extend(prefix + n for n in comparison.right_only if n not in ignored)
+        for name in comparison.common_files:
+            if (Path(comparison.left) / name).read_bytes() != (Path(comparison.right) / name).read_bytes():
+                found.append(prefix + name)
+        for name, sub in comparison.subdirs.items():
+            if name not in ignored:
+                walk(sub, prefix + name + "/")
+
+    walk(filecmp.dircmp(str(left), str(right)), "")
+    return sorted(found)
