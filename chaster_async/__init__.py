@@ -1,0 +1,68 @@
+"""chaster_async: a typed asyncio client for the Chaster API (chaster.app).
+
+Importing the package is cheap: the generated models and endpoint modules load on first use.
+"""
+
+from __future__ import annotations
+
+from ._auth import AuthorizationRequest, ChasterOAuth, OAuthToken
+from ._client import Chaster
+from ._ratelimit import EndpointLimit, RateLimiter
+from ._retry import RetryPolicy
+from ._runtime import UNSET, Unset
+from ._scopes import required_scopes
+from .errors import (
+    APIError,
+    AuthError,
+    BadRequestError,
+    ChasterError,
+    ChasterUsageError,
+    ConflictError,
+    ForbiddenError,
+    NoActionRemainingError,
+    NotFoundError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseDecodeError,
+    ResponseValidationError,
+    ScopeError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "UNSET",
+    "APIError",
+    "AuthError",
+    "AuthorizationRequest",
+    "BadRequestError",
+    "Chaster",
+    "ChasterError",
+    "ChasterOAuth",
+    "ChasterUsageError",
+    "ConflictError",
+    "EndpointLimit",
+    "ForbiddenError",
+    "NoActionRemainingError",
+    "NotFoundError",
+    "OAuthToken",
+    "RateLimitError",
+    "RateLimiter",
+    "RequestValidationError",
+    "ResponseDecodeError",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "ScopeError",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "Unset",
+    "required_scopes",
+]
+
+__version__ = "0.1.0"

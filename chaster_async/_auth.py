@@ -1,0 +1,420 @@
+"""OAuth 2 for Chaster (Keycloak at sso.chaster.app) and the token providers the transport uses.
+
+Token-endpoint calls are plain one-shot requests made here, never through the client's auth,
+retry or rate-limit layers: a refresh must not trigger another refresh.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import datetime as dt
+import hashlib
+import inspect
+import logging
+import math
+import secrets
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+from attrs import field, frozen
+
+from .errors import AuthError
+
+__all__ = [
+    "DEFAULT_AUTHORIZE_URL",
+    "DEFAULT_TOKEN_URL",
+    "AuthorizationRequest",
+    "ChasterOAuth",
+    "DeveloperTokenProvider",
+    "OAuthToken",
+    "OAuthTokenProvider",
+    "TokenCallback",
+    "TokenProvider",
+]
+
+logger = logging.getLogger("chaster_async")
+
+_SSO = "https://sso.chaster.app/auth/realms/app/protocol/openid-connect"
+DEFAULT_AUTHORIZE_URL = f"{_SSO}/auth"
+DEFAULT_TOKEN_URL = f"{_SSO}/token"
+
+TokenCallback = Callable[["OAuthToken"], "Awaitable[None] | None"]
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _require_aware(_instance: Any, attribute: Any, value: Any) -> None:
+    if value is not None and value.utcoffset() is None:
+        raise ValueError(f"{attribute.name} must be a timezone-aware datetime")
+
+
+def _scope_set(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value.split()) if isinstance(value, str) else frozenset(value)
+
+
+@frozen(repr=False)
+class OAuthToken:
+    """An OAuth access token with what is needed to refresh it: a plain value to store and rebuild.
+
+    ``repr()``/``str()`` never show the tokens.
+    """
+
+    access_token: str
+    refresh_token: str | None
+    expires_at: dt.datetime = field(validator=_require_aware)
+    scopes: frozenset[str] = field(factory=frozenset, converter=_scope_set)
+    refresh_expires_at: dt.datetime | None = field(default=None, validator=_require_aware)
+
+    def __repr__(self) -> str:
+        refresh = "yes" if self.refresh_token else "no"
+        return (
+            f"OAuthToken(scopes={sorted(self.scopes)}, expires_at={self.expires_at.isoformat()}, "
+            f"refresh_token={refresh})"
+        )
+
+    __str__ = __repr__
+
+    @classmethod
+    def from_token_response(cls, data: Mapping[str, Any], *, now: dt.datetime | None = None) -> OAuthToken:
+        """Build a token from a token-endpoint JSON answer (``access_token``, ``expires_in``, ...)."""
+        now = now or _utcnow()
+        access = data.get("access_token") if isinstance(data, Mapping) else None
+        if not isinstance(access, str) or not access:
+            raise AuthError("token endpoint answer has no access_token")
+        expires_in = _seconds(data.get("expires_in"), default=300.0)
+        refresh = data.get("refresh_token")
+        refresh_in = _seconds(data.get("refresh_expires_in"), default=0.0)
+        scope = data.get("scope")
+        return cls(
+            access_token=access,
+            refresh_token=refresh if isinstance(refresh, str) and refresh else None,
+            expires_at=now + dt.timedelta(seconds=expires_in),
+            scopes=frozenset(scope.split()) if isinstance(scope, str) else frozenset(),
+            # Keycloak sends 0 for refresh tokens that do not expire (offline tokens).
+            refresh_expires_at=now + dt.timedelta(seconds=refresh_in) if refresh_in > 0 else None,
+        )
+
+    def is_expired(self, leeway: float = 0.0, *, now: dt.datetime | None = None) -> bool:
+        """True when the access token expires within ``leeway`` seconds."""
+        return (now or _utcnow()) >= self.expires_at - dt.timedelta(seconds=leeway)
+
+    def refresh_expired(self, *, now: dt.datetime | None = None) -> bool:
+        """True when the refresh token is known to have expired (re-authorisation needed)."""
+        return self.refresh_expires_at is not None and (now or _utcnow()) >= self.refresh_expires_at
+
+
+def _seconds(value: Any, *, default: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return default
+    return max(0.0, float(value))
+
+
+@frozen(repr=False)
+class AuthorizationRequest:
+    """Where to send the user, plus the ``state`` and PKCE ``code_verifier`` to keep until the callback."""
+
+    url: str
+    state: str
+    code_verifier: str
+
+    def __repr__(self) -> str:
+        return f"AuthorizationRequest(url={self.url!r}, state=..., code_verifier=...)"
+
+    __str__ = __repr__
+
+
+def _code_challenge(verifier: str) -> str:
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+class ChasterOAuth:
+    """An OAuth 2 client application registered on Chaster.
+
+    **Parameters:**
+
+    - ``client_id``, ``client_secret``, ``redirect_uri``: as registered.
+    - ``authorize_url``, ``token_url``: Chaster's Keycloak endpoints by default.
+    - ``session``: an aiohttp session to borrow for token requests (a short-lived one is used otherwise).
+    - ``timeout``: seconds allowed for one token request.
+    """
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        redirect_uri: str,
+        *,
+        authorize_url: str = DEFAULT_AUTHORIZE_URL,
+        token_url: str = DEFAULT_TOKEN_URL,
+        session: aiohttp.ClientSession | None = None,
+        timeout: float = 30.0,
+        clock: Callable[[], dt.datetime] = _utcnow,
+    ) -> None:
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.redirect_uri = redirect_uri
+        self.authorize_url = authorize_url
+        self.token_url = token_url
+        self._session = session
+        self.timeout = timeout
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return f"ChasterOAuth(client_id={self.client_id!r}, redirect_uri={self.redirect_uri!r})"
+
+    def authorization_request(
+        self, scopes: Iterable[str] = ("profile",), *, state: str | None = None
+    ) -> AuthorizationRequest:
+        """The URL to send the user to, with a fresh ``state`` and PKCE (S256) verifier."""
+        state = state or secrets.token_urlsafe(24)
+        verifier = secrets.token_urlsafe(64)  # 86 characters, within RFC 7636's 43-128
+        query = {
+            "response_type": "code",
+            "client_id": self.client_id,
+            "redirect_uri": self.redirect_uri,
+            "scope": " ".join(scopes),
+            "state": state,
+            "code_challenge": _code_challenge(verifier),
+            "code_challenge_method": "S256",
+        }
+        separator = "&" if "?" in self.authorize_url else "?"
+        return AuthorizationRequest(f"{self.authorize_url}{separator}{urlencode(query)}", state, verifier)
+
+    async def exchange_code(self, code: str, *, code_verifier: str | None = None) -> OAuthToken:
+        """Trade the authorisation code from the redirect for a token."""
+        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": self.redirect_uri}
+        if code_verifier:
+            form["code_verifier"] = code_verifier
+        return await self._token_request(form, secrets_in_form=(code, code_verifier))
+
+    async def refresh(self, token: OAuthToken) -> OAuthToken:
+        """A new token from ``token``'s refresh token (which Keycloak usually rotates)."""
+        if not token.refresh_token:
+            raise AuthError("the token has no refresh token; the user must authorise again")
+        if token.refresh_expired(now=self._clock()):
+            raise AuthError("the refresh token has expired; the user must authorise again")
+        form = {"grant_type": "refresh_token", "refresh_token": token.refresh_token}
+        new = await self._token_request(form, secrets_in_form=(token.refresh_token,))
+        if new.refresh_token is None:  # no rotation: the old refresh token stays valid
+            new = OAuthToken(
+                new.access_token,
+                token.refresh_token,
+                new.expires_at,
+                new.scopes or token.scopes,
+                token.refresh_expires_at,
+            )
+        return new
+
+    async def _token_request(
+        self, form: dict[str, str], *, secrets_in_form: Iterable[str | None]
+    ) -> OAuthToken:
+        form = {**form, "client_id": self.client_id, "client_secret": self._client_secret}
+        hidden = [s for s in (*secrets_in_form, self._client_secret) if s]
+        try:
+            status, data = await self._post_form(form)
+        except asyncio.CancelledError:
+            raise
+        except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
+            raise AuthError(_scrub(f"token request failed: {type(exc).__name__}: {exc}", hidden)) from None
+        if not 200 <= status < 300 or not isinstance(data, Mapping):
+            raise _token_error(status, data, hidden)
+        return OAuthToken.from_token_response(data, now=self._clock())
+
+    async def _post_form(self, form: dict[str, str]) -> tuple[int, Any]:
+        # Explicit per-request options so a borrowed session's middlewares, auth or
+        # raise_for_status never touch token requests.
+        options: dict[str, Any] = {
+            "data": form,
+            "headers": {"Accept": "application/json"},
+            "timeout": aiohttp.ClientTimeout(total=self.timeout),
+            "raise_for_status": False,
+            "middlewares": (),
+            "allow_redirects": False,
+        }
+        if self._session is not None:
+            return await _post(self._session, self.token_url, options)
+        async with aiohttp.ClientSession() as session:
+            return await _post(session, self.token_url, options)
+
+
+async def _post(session: aiohttp.ClientSession, url: str, options: dict[str, Any]) -> tuple[int, Any]:
+    async with session.post(url, **options) as response:
+        raw = await response.read()
+        try:
+            data = await response.json(content_type=None) if raw.strip() else None
+        except ValueError:
+            data = raw.decode("utf-8", "replace")
+        return response.status, data
+
+
+def _scrub(message: str, hidden: Iterable[str]) -> str:
+    """Remove any secret a server might have echoed back."""
+    for secret in hidden:
+        message = message.replace(secret, "***")
+    return message
+
+
+def _token_error(status: int, data: Any, hidden: list[str]) -> AuthError:
+    error = data.get("error") if isinstance(data, Mapping) else None
+    description = data.get("error_description") if isinstance(data, Mapping) else None
+    parts = [f"token endpoint answered {status}"]
+    if isinstance(error, str):
+        parts.append(error)
+    if isinstance(description, str):
+        parts.append(description[:200])
+    elif not isinstance(data, Mapping) and data:
+        parts.append("non-JSON answer")
+    message = _scrub(": ".join(parts), hidden)
+    return AuthError(message, status=status, error=error if isinstance(error, str) else None)
+
+
+def _retrieve(task: asyncio.Task[Any]) -> None:
+    """Mark a refresh task's failure as seen even if every waiter was cancelled."""
+    if not task.cancelled():
+        task.exception()
+
+
+class TokenProvider:
+    """What the transport asks for the bearer token of each request."""
+
+    @property
+    def scopes(self) -> frozenset[str] | None:
+        """The scopes granted; None means every scope (developer token)."""
+        return None
+
+    @property
+    def can_refresh(self) -> bool:
+        return False
+
+    async def access_token(self) -> str:
+        raise NotImplementedError
+
+    async def refresh_after_unauthorized(self, rejected: str) -> None:
+        """Called after a 401 for ``rejected``; get a new token (at most once for all callers)."""
+        raise AuthError("the token was rejected (401) and cannot be refreshed")
+
+    @property
+    def kind(self) -> str:
+        return "token"
+
+
+class DeveloperTokenProvider(TokenProvider):
+    """A static developer token: every scope, never refreshed."""
+
+    def __init__(self, token: str) -> None:
+        if not token:
+            raise ValueError("the developer token is empty")
+        self._token = token
+
+    def __repr__(self) -> str:
+        return "DeveloperTokenProvider(token=***)"
+
+    @property
+    def kind(self) -> str:
+        return "developer token"
+
+    async def access_token(self) -> str:
+        return self._token
+
+
+class OAuthTokenProvider(TokenProvider):
+    """An OAuth token refreshed before it expires (proactive) and after a 401 (reactive).
+
+    Refreshes are single-flight: however many tasks need a new token at once, one request goes to
+    the token endpoint and they all await its outcome. The refresh runs in its own task so that a
+    cancelled caller cannot lose a rotated refresh token half-way.
+    """
+
+    def __init__(
+        self,
+        token: OAuthToken,
+        oauth: ChasterOAuth | None,
+        *,
+        on_token_refresh: TokenCallback | None = None,
+        leeway: float = 60.0,
+        clock: Callable[[], dt.datetime] = _utcnow,
+    ) -> None:
+        self._token = token
+        self._oauth = oauth
+        self._on_refresh = on_token_refresh
+        self._leeway = leeway
+        self._clock = clock
+        self._refreshing: asyncio.Task[OAuthToken] | None = None
+        # A refresh the token endpoint refused for good (bad refresh token): don't ask again.
+        self._dead: AuthError | None = None
+
+    def __repr__(self) -> str:
+        return f"OAuthTokenProvider({self._token!r})"
+
+    @property
+    def kind(self) -> str:
+        return "oauth token"
+
+    @property
+    def token(self) -> OAuthToken:
+        return self._token
+
+    @property
+    def scopes(self) -> frozenset[str] | None:
+        return self._token.scopes
+
+    @property
+    def can_refresh(self) -> bool:
+        return self._oauth is not None and self._token.refresh_token is not None
+
+    async def access_token(self) -> str:
+        if self._token.is_expired(self._leeway, now=self._clock()):
+            if self.can_refresh:
+                await self._refresh_once(self._token)
+            elif self._token.is_expired(now=self._clock()):
+                raise AuthError("the OAuth token has expired and cannot be refreshed (no ChasterOAuth given)")
+        return self._token.access_token
+
+    async def refresh_after_unauthorized(self, rejected: str) -> None:
+        if not self.can_refresh:
+            raise AuthError("the token was rejected (401) and cannot be refreshed")
+        if rejected == self._token.access_token:  # else another task already refreshed
+            await self._refresh_once(self._token)
+
+    async def _refresh_once(self, stale: OAuthToken) -> None:
+        if self._dead is not None:
+            raise AuthError(str(self._dead), status=self._dead.status, error=self._dead.error)
+        if self._token is not stale:
+            return
+        if self._refreshing is None:
+            self._refreshing = asyncio.get_running_loop().create_task(self._refresh(stale))
+            self._refreshing.add_done_callback(_retrieve)
+        # shield: a caller's cancellation must not cancel the shared refresh
+        await asyncio.shield(self._refreshing)
+
+    async def _refresh(self, stale: OAuthToken) -> OAuthToken:
+        assert self._oauth is not None  # checked by can_refresh
+        try:
+            new = await self._oauth.refresh(stale)
+        except AuthError as exc:
+            if exc.status is not None and 400 <= exc.status < 500:
+                self._dead = exc
+            raise
+        finally:
+            self._refreshing = None
+        self._token = new
+        logger.debug("OAuth token refreshed; expires at %s", new.expires_at.isoformat())
+        await self._notify(new)
+        return new
+
+    async def _notify(self, new: OAuthToken) -> None:
+        if self._on_refresh is None:
+            return
+        try:
+            result = self._on_refresh(new)
+            if inspect.isawaitable(result):
+                await result
+        except Exception:
+            # The new token is already in use; a failing save must not fail the API call.
+            logger.exception("on_token_refresh callback failed")

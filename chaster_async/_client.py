@@ -1,0 +1,175 @@
+"""The ``Chaster`` client: configuration, lifecycle and the per-tag namespaces."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import aiohttp
+
+from ._auth import (
+    ChasterOAuth,
+    DeveloperTokenProvider,
+    OAuthToken,
+    OAuthTokenProvider,
+    TokenCallback,
+    TokenProvider,
+)
+from ._ratelimit import RateLimiter
+from ._retry import RetryPolicy
+from ._runtime import Operation, Request
+from ._scopes import OperationTable
+from ._scopes import required_scopes as _required_scopes
+from ._transport import DEFAULT_BASE_URL, AiohttpTransport
+from .errors import ChasterUsageError
+
+__all__ = ["Chaster"]
+
+_VERSION = "0.1.0"
+
+
+def _tag_namespaces() -> type:
+    # The namespaces are generated; until they are, the client still works through send().
+    try:
+        module = importlib.import_module("chaster_async._generated.tags")
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("chaster_async._generated"):
+            raise
+        return object
+    namespaces: type = module.TagNamespaces
+    return namespaces
+
+
+if TYPE_CHECKING:
+    from ._generated.tags import TagNamespaces as _Base
+else:
+    _Base = _tag_namespaces()
+
+
+class Chaster(_Base):
+    """An asyncio client for the Chaster API.
+
+    **Parameters:**
+
+    - ``token``: a developer token (``str``, every scope) or an :class:`OAuthToken`.
+    - ``oauth``: the :class:`ChasterOAuth` app that issued an OAuthToken; needed to refresh it.
+    - ``on_token_refresh``: called (sync or async) with each refreshed OAuthToken, to persist it.
+    - ``base_url``: the API root (``https://api.chaster.app``).
+    - ``session``: an aiohttp session to borrow; it is never closed by the client.
+    - ``timeout``: seconds allowed for each HTTP attempt (per call: the ``timeout=`` argument).
+    - ``max_retries``: re-sends allowed per call (see :class:`RetryPolicy`); ``retry`` replaces the policy.
+    - ``rate_limit``: ``True`` (Chaster's documented limits), ``False``, or a :class:`RateLimiter`.
+    - ``client_id``: sent as ``X-Chaster-Client-Id`` (Extensions API partner calls).
+    - ``strict``: raise ResponseValidationError when an answer deviates from the spec.
+    - ``user_agent``: replaces the default ``chaster_async/<version>`` User-Agent.
+    - ``refresh_leeway``: refresh an OAuth token this many seconds before it expires.
+    - ``operations``: the operations table (tests; default: the generated OPERATIONS).
+    """
+
+    def __init__(
+        self,
+        token: str | OAuthToken | None = None,
+        *,
+        oauth: ChasterOAuth | None = None,
+        on_token_refresh: TokenCallback | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        session: aiohttp.ClientSession | None = None,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool | RateLimiter = True,
+        client_id: str | None = None,
+        strict: bool = False,
+        user_agent: str | None = None,
+        refresh_leeway: float = 60.0,
+        operations: Mapping[str, Operation] | None = None,
+    ) -> None:
+        self._auth = _token_provider(token, oauth, on_token_refresh, refresh_leeway)
+        self._operations = OperationTable(operations)
+        self._http = AiohttpTransport(
+            auth=self._auth,
+            base_url=base_url,
+            session=session,
+            timeout=timeout,
+            retry=retry or RetryPolicy(max_retries=max_retries),
+            limiter=_limiter(rate_limit),
+            operations=self._operations,
+            user_agent=user_agent or f"chaster_async/{_VERSION}",
+            client_id=client_id,
+            strict=strict,
+        )
+        self._transport = self._http  # what the generated namespaces send through
+
+    def __repr__(self) -> str:
+        auth = "no token" if self._auth is None else self._auth.kind
+        state = "closed" if self.closed else "open"
+        return f"Chaster(base_url={self._http.base_url!r}, auth={auth}, {state})"
+
+    async def __aenter__(self) -> Chaster:
+        if self.closed:
+            raise ChasterUsageError("this Chaster client is closed; create a new one")
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Release the HTTP session (only one the client created). Safe to call twice."""
+        await self._http.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._http.closed
+
+    @property
+    def strict(self) -> bool:
+        return self._http.strict
+
+    @property
+    def token(self) -> OAuthToken | None:
+        """The current OAuth token (after any refresh); None for a developer token or none."""
+        return self._auth.token if isinstance(self._auth, OAuthTokenProvider) else None
+
+    @property
+    def scopes(self) -> frozenset[str] | None:
+        """The scopes the token grants; None means all of them (developer token)."""
+        return self._auth.scopes if self._auth is not None else frozenset()
+
+    async def send(self, request: Request) -> Any:
+        """Send a prepared request (what the generated methods do); the decoded JSON comes back."""
+        return await self._http.send(request)
+
+    def required_scopes(
+        self, operations: str | Callable[..., Any] | Iterable[str | Callable[..., Any]]
+    ) -> frozenset[str]:
+        """The OAuth scopes these operations need (operationIds, ``"tag.name"`` or methods)."""
+        return _required_scopes(operations, self._operations.get())
+
+
+def _token_provider(
+    token: str | OAuthToken | None,
+    oauth: ChasterOAuth | None,
+    on_token_refresh: TokenCallback | None,
+    leeway: float,
+) -> TokenProvider | None:
+    if token is None:
+        if oauth is not None:
+            raise ChasterUsageError("oauth= needs token=: the OAuthToken from oauth.exchange_code()")
+        return None
+    if isinstance(token, OAuthToken):
+        return OAuthTokenProvider(token, oauth, on_token_refresh=on_token_refresh, leeway=leeway)
+    if isinstance(token, str):
+        if oauth is not None or on_token_refresh is not None:
+            raise ChasterUsageError("a developer token is never refreshed; drop oauth=/on_token_refresh=")
+        return DeveloperTokenProvider(token)
+    raise ChasterUsageError(f"token must be a str or an OAuthToken, not {type(token).__name__}")
+
+
+def _limiter(rate_limit: bool | RateLimiter) -> RateLimiter | None:
+    if isinstance(rate_limit, RateLimiter):
+        return rate_limit
+    return RateLimiter() if rate_limit else None

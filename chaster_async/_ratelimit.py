@@ -1,0 +1,176 @@
+"""Client-side rate limiting, so that a busy bot waits a little instead of earning a 429.
+
+Chaster enforces several overlapping limits (100 requests/minute overall, and tighter ones on a few
+endpoints) and reports in ``X-RateLimit-*`` headers the one closest to being exceeded. The limiter
+keeps a sliding window of send times per bucket and, after each answer, lowers its own idea of what
+is left to what the server says (other processes may share the same token or IP).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import re
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+
+from attrs import frozen
+
+from ._retry import parse_reset
+from .errors import RateLimitError
+
+__all__ = ["DEFAULT_ENDPOINT_LIMITS", "EndpointLimit", "RateLimiter"]
+
+
+@frozen
+class EndpointLimit:
+    """At most ``limit`` requests per ``window`` seconds for ``method`` on paths matching ``pattern``."""
+
+    method: str
+    pattern: str
+    limit: int
+    window: float
+
+    def matches(self, method: str, path: str) -> bool:
+        return method.upper() == self.method and re.fullmatch(self.pattern, path) is not None
+
+
+# Documented in Chaster's "endpoints" page; the server counts them per user.
+DEFAULT_ENDPOINT_LIMITS: tuple[EndpointLimit, ...] = (
+    EndpointLimit("POST", r"/locks/shared-locks/?", 10, 30 * 60),
+    EndpointLimit("POST", r"/conversations/?", 20, 24 * 3600),
+    EndpointLimit("POST", r"/conversations/[^/]+/?", 500, 24 * 3600),
+)
+
+
+class _Window:
+    """A sliding-window counter: at most ``limit`` events in any ``window`` seconds."""
+
+    def __init__(self, name: str, limit: int, window: float) -> None:
+        self.name = name
+        self.limit = limit
+        self.window = window
+        self.sent: deque[float] = deque()
+        # What the server last told us: nothing may be sent until `blocked_until` once
+        # `server_remaining` reaches 0.
+        self.server_remaining: int | None = None
+        self.blocked_until = 0.0
+
+    def _forget_old(self, now: float) -> None:
+        while self.sent and self.sent[0] <= now - self.window:
+            self.sent.popleft()
+
+    def wait(self, now: float) -> float:
+        """Seconds until one more event fits (0 when it fits now)."""
+        self._forget_old(now)
+        wait = 0.0
+        if len(self.sent) >= self.limit:
+            wait = self.sent[len(self.sent) - self.limit] + self.window - now
+        if self.server_remaining is not None and now < self.blocked_until:
+            if self.server_remaining <= 0:
+                wait = max(wait, self.blocked_until - now)
+        return max(0.0, wait)
+
+    def record(self, now: float) -> None:
+        self.sent.append(now)
+        if self.server_remaining is not None:
+            self.server_remaining -= 1
+
+    def correct(self, remaining: int, reset_in: float, now: float) -> None:
+        self.server_remaining = remaining
+        self.blocked_until = now + reset_in
+
+
+class RateLimiter:
+    """Paces the requests of one client (shared by all its tasks).
+
+    **Parameters:**
+
+    - ``per_minute``: the overall limit (Chaster: 100 requests per minute).
+    - ``endpoint_limits``: the tighter limits of particular endpoints.
+    - ``max_wait``: a request that would have to wait longer than this (for example the 21st new
+      conversation of a day) raises :class:`~chaster_async.errors.RateLimitError` at once, with
+      ``retry_after`` set, instead of blocking for hours.
+    - ``clock`` (monotonic seconds), ``sleep`` and ``wall_clock`` (epoch seconds, to read an epoch
+      ``X-RateLimit-Reset``): injectable for tests.
+    """
+
+    def __init__(
+        self,
+        *,
+        per_minute: int = 100,
+        endpoint_limits: Iterable[EndpointLimit] = DEFAULT_ENDPOINT_LIMITS,
+        max_wait: float = 120.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._global = _Window("global", per_minute, 60.0)
+        self._endpoints = [
+            (rule, _Window(f"{rule.method} {rule.pattern}", rule.limit, rule.window))
+            for rule in endpoint_limits
+        ]
+        self.max_wait = max_wait
+        self._clock = clock
+        self._sleep = sleep
+        self._wall_clock = wall_clock
+
+    def __repr__(self) -> str:
+        return f"RateLimiter(per_minute={self._global.limit}, endpoints={len(self._endpoints)})"
+
+    def _windows(self, method: str, path: str) -> list[_Window]:
+        windows = [self._global]
+        windows.extend(window for rule, window in self._endpoints if rule.matches(method, path))
+        return windows
+
+    async def acquire(self, method: str, path: str) -> None:
+        """Wait until ``method path`` may be sent, and count it as sent."""
+        windows = self._windows(method, path)
+        while True:
+            now = self._clock()
+            wait = max(window.wait(now) for window in windows)
+            if wait <= 0:
+                for window in windows:
+                    window.record(now)
+                return
+            if wait > self.max_wait:
+                raise RateLimitError(
+                    429,
+                    f"client-side rate limit ({_describe(windows, now)}) reached; retry in {math.ceil(wait)} s",
+                    method=method,
+                    path=path,
+                    retry_after=wait,
+                )
+            # Other tasks may take the freed slot first; the loop then simply waits again.
+            await self._sleep(wait)
+
+    def update(self, method: str, path: str, headers: Mapping[str, str]) -> None:
+        """Take the server's ``X-RateLimit-*`` headers into account.
+
+        They describe whichever limit is closest to being exceeded; it is matched to one of this
+        request's buckets by its ``X-RateLimit-Limit`` (the overall bucket when none matches).
+        """
+        lowered = {k.lower(): v for k, v in headers.items()}
+        remaining = _parse_int(lowered.get("x-ratelimit-remaining"))
+        if remaining is None:
+            return
+        reset_in = parse_reset(lowered.get("x-ratelimit-reset"), now=self._wall_clock())
+        if reset_in is None:
+            reset_in = 60.0
+        limit = _parse_int(lowered.get("x-ratelimit-limit"))
+        windows = self._windows(method, path)
+        target = next((w for w in windows[1:] if w.limit == limit), windows[0])
+        target.correct(remaining, reset_in, self._clock())
+
+
+def _parse_int(value: str | None) -> int | None:
+    try:
+        return int(value.strip()) if value else None
+    except ValueError:
+        return None
+
+
+def _describe(windows: list[_Window], now: float) -> str:
+    worst = max(windows, key=lambda w: w.wait(now))
+    return f"{worst.limit} per {worst.window:g} s for {worst.name}"

@@ -1,0 +1,351 @@
+"""The aiohttp transport: sends a generated :class:`~chaster_async._runtime.Request` to Chaster.
+
+One call goes through: scope check (no I/O) -> client-side rate limit -> bearer token (refreshed
+when due) -> HTTP attempt -> on 401 one refresh and resend -> retry policy -> decoded JSON or a
+:class:`~chaster_async.errors.ChasterError`. Nothing else escapes, except ``asyncio.CancelledError``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import builtins
+import datetime as dt
+import json
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import aiohttp
+from attrs import frozen
+from yarl import URL
+
+from ._auth import TokenProvider
+from ._ratelimit import RateLimiter
+from ._retry import RetryPolicy, wait_from_headers
+from ._runtime import UNSET, Operation, Request
+from ._scopes import OperationTable, check_scopes
+from .errors import (
+    APIError,
+    ChasterUsageError,
+    NoActionRemainingError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseDecodeError,
+    TimeoutError,
+    TransportError,
+    error_for_status,
+    excerpt,
+)
+
+__all__ = ["DEFAULT_BASE_URL", "REQUEST_ID_HEADER", "AiohttpTransport"]
+
+logger = logging.getLogger("chaster_async")
+
+DEFAULT_BASE_URL = "https://api.chaster.app"
+REQUEST_ID_HEADER = "x-chaster-transaction-id"
+_CLIENT_ID_HEADER = "X-Chaster-Client-Id"
+
+
+@frozen
+class _Response:
+    status: int
+    reason: str
+    headers: Mapping[str, str]
+    body: bytes
+    content_type: str
+
+    @property
+    def request_id(self) -> str | None:
+        return self.headers.get(REQUEST_ID_HEADER)
+
+
+class _Failure(Exception):
+    """An attempt got no HTTP answer; ``reached_server`` says whether the request may have arrived."""
+
+    def __init__(self, error: TransportError, *, reached_server: bool) -> None:
+        self.error = error
+        self.reached_server = reached_server
+
+
+class AiohttpTransport:
+    """Implements the ``Transport`` protocol the generated endpoint functions call."""
+
+    def __init__(
+        self,
+        *,
+        auth: TokenProvider | None,
+        base_url: str = DEFAULT_BASE_URL,
+        session: aiohttp.ClientSession | None = None,
+        timeout: float = 30.0,
+        retry: RetryPolicy | None = None,
+        limiter: RateLimiter | None = None,
+        operations: OperationTable | None = None,
+        user_agent: str = "chaster_async",
+        client_id: str | None = None,
+        strict: bool = False,
+    ) -> None:
+        self.auth = auth
+        self.base_url = base_url.rstrip("/")
+        self._session = session
+        self._owns_session = session is None
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self.limiter = limiter
+        self.operations = operations or OperationTable()
+        self.user_agent = user_agent
+        self.client_id = client_id
+        self.strict = strict
+        self.closed = False
+
+    def __repr__(self) -> str:
+        return f"AiohttpTransport(base_url={self.base_url!r}, closed={self.closed})"
+
+    async def close(self) -> None:
+        """Close the session if this transport created it; a borrowed session stays open."""
+        self.closed = True
+        session, self._session = self._session, None
+        if session is not None and self._owns_session:
+            await session.close()
+
+    def _get_session(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            # Created lazily, inside the running loop, as aiohttp wants.
+            self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit_per_host=10))
+        return self._session
+
+    async def send(self, request: Request) -> Any:
+        if self.closed:
+            raise ChasterUsageError("this Chaster client is closed; create a new one")
+        operation = self.operations.get().get(request.operation_id)
+        self._check_auth(request, operation)
+        shown = _display_path(request.path, operation)
+        body = _encode_json(request)
+        retries = 0
+        refreshed = False
+        while True:
+            if self.limiter is not None:
+                await self.limiter.acquire(request.method, request.path)
+            token = await self.auth.access_token() if self.auth is not None else None
+            try:
+                response = await self._attempt(request, token, body, shown, retries)
+            except _Failure as failure:
+                delay = self.retry.delay_after_failure(
+                    request.method, retries, reached_server=failure.reached_server
+                )
+                if delay is None:
+                    failure.error.retries = retries
+                    raise failure.error from None
+                await self.retry.sleep(delay)
+                retries += 1
+                continue
+            if self.limiter is not None:
+                self.limiter.update(request.method, request.path, response.headers)
+            if response.status == 401 and not refreshed and self.auth is not None and self.auth.can_refresh:
+                # The token may have been revoked or expired early: refresh once, resend once.
+                refreshed = True
+                await self.auth.refresh_after_unauthorized(token or "")
+                continue
+            if 200 <= response.status < 300:
+                return _decode_success(request, response)
+            delay = self.retry.delay_after_status(request.method, retries, response.status, response.headers)
+            if delay is None:
+                raise _api_error(request, response, shown, now=self.retry.clock())
+            await self.retry.sleep(delay)
+            retries += 1
+
+    def _check_auth(self, request: Request, operation: Operation | None) -> None:
+        if self.auth is None:
+            if operation is not None and operation.requires_auth:
+                raise ChasterUsageError(f"{request.operation_id} needs a token; this client has none")
+            return
+        check_scopes(request.operation_id, self.auth.scopes, self.operations.get())
+
+    def _headers(self, request: Request, token: str | None, body: bytes | None) -> dict[str, str]:
+        headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        if self.client_id:
+            headers[_CLIENT_ID_HEADER] = self.client_id
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        headers.update(request.headers or {})
+        return headers
+
+    async def _attempt(
+        self, request: Request, token: str | None, body: bytes | None, shown: str, retries: int
+    ) -> _Response:
+        timeout = request.timeout if request.timeout is not None else self.timeout
+        options: dict[str, Any] = {
+            "params": list(request.params) or None,
+            "data": _form_data(request) if request.form is not None else body,
+            "headers": self._headers(request, token, body),
+            # Explicit so that a borrowed session's defaults cannot interfere.
+            "timeout": aiohttp.ClientTimeout(total=timeout),
+            "raise_for_status": False,
+            "middlewares": (),
+            "auth": None,
+        }
+        url = URL(self.base_url + request.path, encoded=True)
+        started = time.perf_counter()
+        try:
+            response = await self._exchange(request.method, url, options, f"{request.method} {shown}")
+        except _Failure as failure:
+            _log(request.method, shown, type(failure.error).__name__, started, retries, None)
+            raise
+        _log(request.method, shown, str(response.status), started, retries, response.request_id)
+        return response
+
+    async def _exchange(self, method: str, url: URL, options: dict[str, Any], what: str) -> _Response:
+        session = self._get_session()
+        try:
+            async with session.request(method, url, **options) as resp:
+                body = await resp.read()
+                return _Response(resp.status, resp.reason or "", dict(resp.headers), body, resp.content_type)
+        except asyncio.CancelledError:
+            raise
+        except aiohttp.ConnectionTimeoutError:
+            raise _Failure(TimeoutError(f"{what}: timed out connecting"), reached_server=False) from None
+        except builtins.TimeoutError:  # aiohttp.ServerTimeoutError and the total timeout
+            total = options["timeout"].total
+            raise _Failure(
+                TimeoutError(f"{what}: timed out after {total:g} s"), reached_server=True
+            ) from None
+        except aiohttp.ClientConnectorError as exc:
+            message = f"{what}: cannot connect ({type(exc).__name__}: {exc.strerror or exc.os_error})"
+            raise _Failure(TransportError(message), reached_server=False) from None
+        except (aiohttp.ClientError, OSError) as exc:
+            message = f"{what}: connection failed ({type(exc).__name__})"
+            raise _Failure(TransportError(message), reached_server=True) from None
+        except (RuntimeError, ValueError, TypeError) as exc:
+            # A closed or misconfigured borrowed session, not a network problem.
+            raise ChasterUsageError(
+                f"{what}: the HTTP session cannot send ({type(exc).__name__}: {exc})"
+            ) from None
+
+
+def _log(method: str, shown: str, outcome: str, started: float, retries: int, request_id: str | None) -> None:
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    logger.debug(
+        "%s %s -> %s in %.0f ms (retry %d, request id %s)",
+        method,
+        shown,
+        outcome,
+        elapsed_ms,
+        retries,
+        request_id,
+    )
+
+
+def _display_path(path: str, operation: Operation | None) -> str:
+    """The path for logs and error messages, with secrets in the path (``{token}``) masked."""
+    if operation is None:
+        return path
+    template = operation.path.strip("/").split("/")
+    actual = path.strip("/").split("/")
+    if len(template) != len(actual):
+        return path
+    shown = [
+        "***" if part.startswith("{") and "token" in part.lower() else value
+        for part, value in zip(template, actual, strict=True)
+    ]
+    return "/" + "/".join(shown)
+
+
+def _encode_json(request: Request) -> bytes | None:
+    if request.json is UNSET:
+        return None
+    try:
+        return json.dumps(request.json, separators=(",", ":"), allow_nan=False).encode()
+    except (TypeError, ValueError) as exc:
+        raise RequestValidationError(
+            f"{request.operation_id}: body is not JSON-serialisable ({exc})"
+        ) from None
+
+
+def _form_data(request: Request) -> aiohttp.FormData:
+    form = aiohttp.FormData()
+    for part in request.form or ():
+        form.add_field(part.name, part.value, filename=part.file_name, content_type=part.content_type)
+    return form
+
+
+def _decode_success(request: Request, response: _Response) -> Any:
+    if not response.body.strip():
+        if request.expects_body:
+            raise ResponseDecodeError(
+                f"{request.operation_id}: the {response.status} answer has no body",
+                operation_id=request.operation_id,
+                status=response.status,
+                content_type=response.content_type,
+                request_id=response.request_id,
+            )
+        return None  # 201/204 with nothing to say
+    try:
+        return json.loads(response.body)
+    except (ValueError, RecursionError):
+        raise ResponseDecodeError(
+            f"{request.operation_id}: the {response.status} answer is not JSON ({response.content_type})",
+            operation_id=request.operation_id,
+            status=response.status,
+            content_type=response.content_type,
+            body_excerpt=excerpt(response.body),
+            request_id=response.request_id,
+        ) from None
+
+
+def _error_body(response: _Response) -> Any:
+    if not response.body.strip():
+        return None
+    try:
+        return json.loads(response.body)
+    except (ValueError, RecursionError):
+        return response.body.decode("utf-8", "replace")
+
+
+def _error_message(body: Any, response: _Response) -> tuple[str, str | None]:
+    """The server's message and NestJS ``error`` field, read defensively."""
+    if isinstance(body, Mapping):
+        message = body.get("message")
+        error = body.get("error") if isinstance(body.get("error"), str) else None
+        if isinstance(message, list):
+            message = "; ".join(str(m) for m in message)
+        if isinstance(message, str) and message:
+            return excerpt(message, 500), error
+        return error or response.reason or "error", error
+    if isinstance(body, str):
+        return f"{response.reason or 'error'} (non-JSON answer: {excerpt(body, 120)!r})", None
+    return response.reason or "error", None
+
+
+def _api_error(request: Request, response: _Response, shown: str, *, now: float) -> APIError:
+    body = _error_body(response)
+    message, error = _error_message(body, response)
+    kwargs: dict[str, Any] = {
+        "operation_id": request.operation_id,
+        "method": request.method,
+        "path": shown,
+        "body": body,
+        "headers": response.headers,
+        "request_id": response.request_id,
+        "error": error,
+    }
+    status = response.status
+    if status == 429:
+        return RateLimitError(
+            status, message, retry_after=wait_from_headers(response.headers, now=now), **kwargs
+        )
+    if status == 422 and request.path.rstrip("/").endswith("/regular-actions"):
+        return NoActionRemainingError(status, message, next_action_date=_next_action_date(body), **kwargs)
+    return error_for_status(status)(status, message, **kwargs)
+
+
+def _next_action_date(body: Any) -> dt.datetime | None:
+    value = body.get("nextActionDate") if isinstance(body, Mapping) else None
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
