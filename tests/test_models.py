@@ -1,0 +1,125 @@
+"""Generated models: every schema round-trips; reading is lenient and records deviations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import pytest
+
+import chaster_async.models as models
+from chaster_async.errors import ResponseValidationError
+from chaster_async.operations import OPERATIONS
+from tests.spec_samples import class_name, first_enum_field, resolve, sample, schemas
+
+OBJECT_SCHEMAS = sorted(n for n, s in schemas().items() if "enum" not in s)
+ENUM_SCHEMAS = sorted(n for n, s in schemas().items() if "enum" in s)
+
+
+def test_every_schema_is_a_model() -> None:
+    missing = [n for n in schemas() if not hasattr(models, class_name(n))]
+    assert missing == []
+
+
+@pytest.mark.parametrize("name", OBJECT_SCHEMAS)
+def test_model_round_trip_with_unknown_fields_and_enum_values(name: str) -> None:
+    model = getattr(models, class_name(name))
+    data = sample(schemas()[name])
+    data["fieldFromTheFuture"] = {"nested": [1, 2]}
+    enum_field = first_enum_field(resolve(schemas()[name]))
+    if enum_field:
+        data[enum_field] = "value_the_spec_does_not_know"
+
+    parsed = model.from_dict(data)
+    again = model.from_dict(parsed.to_dict())
+
+    assert again == parsed
+    assert parsed.additional_properties["fieldFromTheFuture"] == {"nested": [1, 2]}
+    assert again.to_dict()["fieldFromTheFuture"] == {"nested": [1, 2]}
+    kinds = {d.kind for d in parsed.deviations()}
+    assert kinds <= {"unknown_enum"}, parsed.deviations()
+    if enum_field:
+        assert parsed.to_dict()[enum_field] == "value_the_spec_does_not_know"
+
+
+@pytest.mark.parametrize("name", ENUM_SCHEMAS)
+def test_enum_keeps_unknown_values(name: str) -> None:
+    cls = getattr(models, class_name(name))
+    known = cls(schemas()[name]["enum"][0])
+    assert not known.is_unknown
+    if issubclass(cls, str):
+        unknown = cls("brand_new_value")
+        assert unknown.is_unknown
+        assert unknown.value == "brand_new_value"
+        assert unknown == "brand_new_value"
+
+
+def test_missing_and_null_fields_read_as_unset_and_none_and_are_reported() -> None:
+    lock = models.LockForPublic.from_dict({"_id": "abc", "title": None, "status": "locked"})
+
+    assert lock.field_id == "abc"
+    assert lock.title is None
+    assert lock.end_date is models.UNSET
+    found = {(d.path, d.kind) for d in lock.deviations()}
+    assert ("title", "null") in found
+    assert ("end_date", "missing") in found
+
+
+def test_wrong_types_are_kept_raw_and_reported() -> None:
+    lock = models.LockForPublic.from_dict({"_id": 5, "startDate": "not a date", "user": "just-an-id"})
+
+    assert lock.field_id == 5
+    assert lock.start_date == "not a date"
+    assert lock.user == "just-an-id"
+    invalid = {d.path for d in lock.deviations() if d.kind == "invalid"}
+    assert {"field_id", "start_date", "user"} <= invalid
+    assert lock.to_dict()["startDate"] == "not a date"
+
+
+def test_date_times_become_aware_datetimes() -> None:
+    lock = models.LockForPublic.from_dict({"startDate": "2024-05-01T12:30:00.000Z", "endDate": "2024-05-02T00:00:00"})
+
+    assert lock.start_date == dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.UTC)
+    assert lock.end_date.tzinfo is not None
+
+
+def test_nested_deviations_carry_their_path() -> None:
+    data = {"locks": [{"_id": "a", "status": "locked"}, {"_id": "b", "status": "melted"}], "pages": 1, "total": 2}
+    page = models.KeyholderSearchLocksRepDto.from_dict(data)
+
+    paths = {(d.path, d.kind) for d in page.deviations()}
+    assert ("locks[1].status", "unknown_enum") in paths
+    assert isinstance(page.locks[1].status, enum.Enum)
+    assert page.locks[1].status.is_unknown
+
+
+def test_discriminated_union_picks_the_member_named_by_the_discriminator() -> None:
+    action = models.LockAction.from_dict({"name": "freeze", "params": {"name": "freeze"}})
+    assert isinstance(action.params, models.FreezeLockActionModel)
+
+    odd = models.LockAction.from_dict({"name": "x", "params": {"name": "teleport"}})
+    assert odd.params == {"name": "teleport"}
+    assert ("params", "invalid") in {(d.path, d.kind) for d in odd.deviations()}
+
+
+def test_strict_parse_raises_a_typed_error_listing_deviations() -> None:
+    operation = OPERATIONS["locksFindOne"]
+    lenient = operation.parse({"_id": "a"})
+    assert isinstance(lenient, models.LockForPublic)
+
+    with pytest.raises(ResponseValidationError) as caught:
+        operation.parse({"_id": "a"}, strict=True)
+    assert caught.value.deviations
+    assert "locksFindOne" in str(caught.value)
+
+
+def test_top_level_shape_errors_are_typed() -> None:
+    with pytest.raises(ResponseValidationError):
+        OPERATIONS["locksFindAll"].parse({"not": "a list"})
+    with pytest.raises(ResponseValidationError):
+        OPERATIONS["locksFindOne"].parse(None)
+
+
+def test_writing_a_model_sends_exactly_the_spec_fields() -> None:
+    body = models.UpdateTimeDto(duration=3600)
+    assert body.to_dict() == {"duration": 3600}
