@@ -1,0 +1,115 @@
+"""Shared fixtures. Keep each group clearly marked; add new groups below."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from chaster_async._runtime import Operation
+from chaster_async._retry import RetryPolicy
+
+# ---------------------------------------------------------------------------------------------
+# Facade fixtures (tests/test_auth.py, test_scopes.py, test_retry.py, test_ratelimit.py,
+# test_transport.py, test_client.py)
+# ---------------------------------------------------------------------------------------------
+
+NOW = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def make_operation(
+    operation_id: str,
+    method: str,
+    path: str,
+    scopes: frozenset[str] = frozenset(),
+    *,
+    tag: str = "locks",
+    name: str | None = None,
+    requires_auth: bool = True,
+) -> Operation:
+    return Operation(
+        operation_id=operation_id,
+        name=name or operation_id,
+        method=method,
+        path=path,
+        tag=tag,
+        scopes=scopes,
+        requires_auth=requires_auth,
+        pagination=None,
+        module=f"tests.fake.{operation_id}",
+    )
+
+
+@pytest.fixture
+def operations() -> dict[str, Operation]:
+    """A small OPERATIONS table standing in for the generated one."""
+    ops = [
+        make_operation("locksFindAll", "GET", "/locks", frozenset({"locks"}), name="find_all"),
+        make_operation("profileMe", "GET", "/auth/profile", frozenset({"profile"}), tag="profile", name="me"),
+        make_operation(
+            "sharedFindAll",
+            "GET",
+            "/locks/shared-locks",
+            frozenset({"shared_locks"}),
+            tag="shared_locks",
+            name="find_all",
+        ),
+        make_operation(
+            "createConversation", "POST", "/conversations", frozenset({"messaging"}), tag="messaging"
+        ),
+        make_operation("publicLock", "GET", "/public-locks/{id}", tag="public_locks", requires_auth=False),
+        make_operation("getSessionAuth", "GET", "/api/extensions/auth/sessions/{token}", tag="extensions"),
+        make_operation(
+            "submitRegularActions",
+            "POST",
+            "/api/extensions/sessions/{sessionId}/regular-actions",
+            tag="extensions",
+        ),
+    ]
+    return {op.operation_id: op for op in ops}
+
+
+class SleepRecorder:
+    """An injectable ``sleep`` that records waits and only yields to the loop."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        import asyncio
+
+        self.calls.append(seconds)
+        await asyncio.sleep(0)
+
+
+@pytest.fixture
+def sleeps() -> SleepRecorder:
+    return SleepRecorder()
+
+
+@pytest.fixture
+def fast_retry(sleeps: SleepRecorder) -> RetryPolicy:
+    """The default policy (2 retries) without real waiting and with a fixed wall clock."""
+    return RetryPolicy(sleep=sleeps, clock=lambda: NOW.timestamp(), rand=lambda: 0.0)
+
+
+ServerFactory = Callable[[web.Application], Awaitable[str]]
+
+
+@pytest.fixture
+async def serve() -> AsyncIterator[ServerFactory]:
+    """Start an aiohttp app on 127.0.0.1 and give its base URL; stopped after the test."""
+    servers: list[TestServer] = []
+
+    async def start(app: web.Application) -> str:
+        server = TestServer(app, host="127.0.0.1")
+        await server.start_server()
+        servers.append(server)
+        return str(server.make_url("")).rstrip("/")
+
+    yield start
+    for server in servers:
+        await server.close()

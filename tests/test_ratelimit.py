@@ -1,0 +1,159 @@
+"""The client-side rate limiter, driven by a fake clock."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from chaster_async import RateLimitError
+from chaster_async._ratelimit import EndpointLimit, RateLimiter
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+        await asyncio.sleep(0)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def limiter(clock: FakeClock, **kwargs: object) -> RateLimiter:
+    return RateLimiter(clock=clock, sleep=clock.sleep, wall_clock=lambda: 1_800_000_000.0, **kwargs)  # type: ignore[arg-type]
+
+
+async def test_global_limit_100_per_minute(clock: FakeClock) -> None:
+    rl = limiter(clock)
+    for _ in range(100):
+        await rl.acquire("GET", "/locks")
+    assert clock.sleeps == []
+
+    await rl.acquire("GET", "/locks")
+
+    assert clock.sleeps == [60.0]
+
+
+async def test_sliding_window_frees_slots_over_time(clock: FakeClock) -> None:
+    rl = limiter(clock, per_minute=2)
+    await rl.acquire("GET", "/a")
+    clock.now += 30
+    await rl.acquire("GET", "/a")
+
+    await rl.acquire("GET", "/a")
+
+    assert clock.sleeps == [30.0]
+
+
+async def test_concurrent_tasks_share_the_limit(clock: FakeClock) -> None:
+    rl = limiter(clock, per_minute=10)
+    started = clock.now
+
+    await asyncio.gather(*(rl.acquire("GET", "/locks") for _ in range(25)))
+
+    assert clock.now - started >= 120.0  # 25 requests at 10/min need two extra minutes
+
+
+async def test_shared_lock_creation_limit(clock: FakeClock) -> None:
+    rl = limiter(clock, max_wait=3600)
+    for _ in range(10):
+        await rl.acquire("POST", "/locks/shared-locks")
+    await rl.acquire("GET", "/locks/shared-locks")  # other methods are not limited by it
+    assert clock.sleeps == []
+
+    await rl.acquire("POST", "/locks/shared-locks")
+
+    assert clock.sleeps == [1800.0]
+
+
+async def test_wait_longer_than_max_wait_raises_rate_limit_error(clock: FakeClock) -> None:
+    rl = limiter(clock)
+    for _ in range(20):
+        await rl.acquire("POST", "/conversations")
+        clock.now += 1  # stay under the global limit
+
+    with pytest.raises(RateLimitError) as info:
+        await rl.acquire("POST", "/conversations")
+
+    assert info.value.retry_after == pytest.approx(86400 - 20)
+    assert "client-side" in str(info.value)
+    assert clock.sleeps == []
+
+
+async def test_per_conversation_message_limit_matches_any_id(clock: FakeClock) -> None:
+    rule = EndpointLimit("POST", r"/conversations/[^/]+/?", 500, 86400)
+
+    assert rule.matches("post", "/conversations/abc")
+    assert not rule.matches("POST", "/conversations")
+    assert not rule.matches("POST", "/conversations/abc/unread")
+
+
+async def test_server_remaining_zero_blocks_until_reset(clock: FakeClock) -> None:
+    rl = limiter(clock)
+    await rl.acquire("GET", "/locks")
+
+    rl.update(
+        "GET", "/locks", {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "15"}
+    )
+    await rl.acquire("GET", "/locks")
+
+    assert clock.sleeps == [15.0]
+
+
+async def test_server_remaining_counts_down_locally(clock: FakeClock) -> None:
+    rl = limiter(clock)
+    rl.update("GET", "/locks", {"x-ratelimit-remaining": "2", "x-ratelimit-reset": str(1_800_000_000 + 40)})
+
+    await rl.acquire("GET", "/locks")
+    await rl.acquire("GET", "/locks")
+    assert clock.sleeps == []
+    await rl.acquire("GET", "/locks")
+
+    assert clock.sleeps == [40.0]
+
+
+async def test_headers_matched_to_endpoint_bucket_by_limit(clock: FakeClock) -> None:
+    rl = limiter(clock, max_wait=10_000)
+    rl.update(
+        "POST",
+        "/locks/shared-locks",
+        {"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "600"},
+    )
+
+    await rl.acquire("GET", "/locks")  # the overall bucket is untouched
+    assert clock.sleeps == []
+    await rl.acquire("POST", "/locks/shared-locks")
+
+    assert clock.sleeps == [600.0]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-RateLimit-Remaining": "lots"},
+        {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "garbage"},
+        {"X-RateLimit-Remaining": "", "X-RateLimit-Limit": "x"},
+        {},
+    ],
+)
+async def test_invalid_headers_do_not_crash(clock: FakeClock, headers: dict[str, str]) -> None:
+    rl = limiter(clock)
+
+    rl.update("GET", "/locks", headers)
+    await rl.acquire("GET", "/locks")
+
+    assert clock.sleeps in ([], [60.0])
+
+
+async def test_repr() -> None:
+    assert "per_minute=100" in repr(RateLimiter())
