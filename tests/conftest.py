@@ -9,8 +9,8 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from chaster_async._runtime import Operation
 from chaster_async._retry import RetryPolicy
+from chaster_async._runtime import Operation
 
 # ---------------------------------------------------------------------------------------------
 # Facade fixtures (tests/test_auth.py, test_scopes.py, test_retry.py, test_ratelimit.py,
