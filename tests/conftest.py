@@ -113,3 +113,24 @@ async def serve() -> AsyncIterator[ServerFactory]:
     yield start
     for server in servers:
         await server.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# aioresponses 0.7.9 builds ClientResponse without the ``stream_writer`` argument aiohttp 3.14
+# made mandatory; give it a no-op writer so mocked responses still construct.
+# ---------------------------------------------------------------------------------------------
+import aioresponses.core as _aioresponses_core  # noqa: E402
+from aiohttp import ClientResponse as _ClientResponse  # noqa: E402
+
+
+class _NoStreamWriter:
+    output_size = 0
+
+
+class _CompatClientResponse(_ClientResponse):
+    def __init__(self, method, url, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("stream_writer", _NoStreamWriter())
+        super().__init__(method, url, **kwargs)
+
+
+_aioresponses_core.ClientResponse = _CompatClientResponse  # type: ignore[misc]
