@@ -1,0 +1,477 @@
+"""OAuthToken, ChasterOAuth (against a local token endpoint) and the refreshing token provider."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import datetime as dt
+import hashlib
+import logging
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from chaster_async import AuthError, ChasterOAuth, OAuthToken
+from chaster_async._auth import (
+    DEFAULT_AUTHORIZE_URL,
+    DEFAULT_TOKEN_URL,
+    DeveloperTokenProvider,
+    OAuthTokenProvider,
+)
+
+from .conftest import NOW, ServerFactory
+
+SECRET = "s3cr3t-client-secret"
+KEYCLOAK_ANSWER = {
+    "access_token": "acc-1",
+    "expires_in": 300,
+    "refresh_expires_in": 1800,
+    "refresh_token": "ref-1",
+    "token_type": "Bearer",
+    "scope": "profile locks",
+}
+
+
+def make_token(
+    *, expires_in: float = 300, refresh: str | None = "ref-0", now: dt.datetime = NOW
+) -> OAuthToken:
+    return OAuthToken(
+        access_token="acc-0",
+        refresh_token=refresh,
+        expires_at=now + dt.timedelta(seconds=expires_in),
+        scopes=frozenset({"profile", "locks"}),
+    )
+
+
+# --- OAuthToken -----------------------------------------------------------------------------
+
+
+def test_from_token_response_keycloak() -> None:
+    token = OAuthToken.from_token_response(KEYCLOAK_ANSWER, now=NOW)
+
+    assert token.access_token == "acc-1"
+    assert token.refresh_token == "ref-1"
+    assert token.expires_at == NOW + dt.timedelta(seconds=300)
+    assert token.refresh_expires_at == NOW + dt.timedelta(seconds=1800)
+    assert token.scopes == {"profile", "locks"}
+
+
+def test_from_token_response_tolerates_odd_fields() -> None:
+    token = OAuthToken.from_token_response(
+        {"access_token": "a", "expires_in": "soon", "refresh_expires_in": 0, "scope": None}, now=NOW
+    )
+
+    assert token.expires_at == NOW + dt.timedelta(seconds=300)
+    assert token.refresh_expires_at is None  # Keycloak: 0 means the refresh token does not expire
+    assert token.refresh_token is None
+    assert token.scopes == frozenset()
+
+
+@pytest.mark.parametrize("answer", [{}, {"access_token": ""}, {"access_token": 5}, []])
+def test_from_token_response_without_access_token(answer: Any) -> None:
+    with pytest.raises(AuthError):
+        OAuthToken.from_token_response(answer, now=NOW)
+
+
+def test_is_expired_with_leeway() -> None:
+    token = make_token(expires_in=100)
+
+    assert not token.is_expired(now=NOW)
+    assert token.is_expired(leeway=100, now=NOW)
+    assert token.is_expired(now=NOW + dt.timedelta(seconds=100))
+
+
+def test_naive_datetime_rejected() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        OAuthToken("a", "r", dt.datetime(2026, 1, 1), frozenset())
+
+
+def test_token_is_a_plain_value() -> None:
+    token = make_token()
+    rebuilt = OAuthToken(
+        access_token=token.access_token,
+        refresh_token=token.refresh_token,
+        expires_at=token.expires_at,
+        scopes=token.scopes,
+        refresh_expires_at=token.refresh_expires_at,
+    )
+
+    assert rebuilt == token
+    assert hash(rebuilt) == hash(token)
+    assert OAuthToken("a", None, NOW, ["x", "y"]).scopes == {"x", "y"}  # type: ignore[arg-type]
+
+
+def test_repr_and_str_hide_tokens() -> None:
+    token = OAuthToken.from_token_response(KEYCLOAK_ANSWER, now=NOW)
+
+    for text in (repr(token), str(token), f"{token}", repr([token])):
+        assert "acc-1" not in text
+        assert "ref-1" not in text
+    assert "locks" in repr(token)
+
+
+# --- ChasterOAuth: authorization URL ----------------------------------------------------------
+
+
+def oauth(token_url: str = DEFAULT_TOKEN_URL, **kwargs: Any) -> ChasterOAuth:
+    return ChasterOAuth(
+        "my-app", SECRET, "https://bot.example/cb", token_url=token_url, clock=lambda: NOW, **kwargs
+    )
+
+
+def test_authorization_request_has_state_and_pkce() -> None:
+    request = oauth().authorization_request(scopes=["profile", "locks"])
+    url = urlsplit(request.url)
+    query = {k: v[0] for k, v in parse_qs(url.query).items()}
+
+    assert f"{url.scheme}://{url.netloc}{url.path}" == DEFAULT_AUTHORIZE_URL
+    assert query["response_type"] == "code"
+    assert query["client_id"] == "my-app"
+    assert query["redirect_uri"] == "https://bot.example/cb"
+    assert query["scope"] == "profile locks"
+    assert query["state"] == request.state
+    assert query["code_challenge_method"] == "S256"
+    digest = hashlib.sha256(request.code_verifier.encode()).digest()
+    assert query["code_challenge"] == base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+    assert 43 <= len(request.code_verifier) <= 128
+    assert SECRET not in request.url
+
+
+def test_authorization_requests_are_unique_and_state_can_be_given() -> None:
+    first, second = oauth().authorization_request(), oauth().authorization_request()
+
+    assert first.state != second.state and first.code_verifier != second.code_verifier
+    assert oauth().authorization_request(state="mine").state == "mine"
+
+
+def test_reprs_hide_secrets() -> None:
+    client = oauth()
+    request = client.authorization_request()
+
+    assert SECRET not in repr(client) and SECRET not in str(client)
+    assert request.code_verifier not in repr(request)
+
+
+def test_default_urls() -> None:
+    assert DEFAULT_AUTHORIZE_URL == "https://sso.chaster.app/auth/realms/app/protocol/openid-connect/auth"
+    assert DEFAULT_TOKEN_URL == "https://sso.chaster.app/auth/realms/app/protocol/openid-connect/token"
+
+
+# --- ChasterOAuth: token endpoint -------------------------------------------------------------
+
+
+class TokenEndpoint:
+    """A fake Keycloak token endpoint recording the forms it receives."""
+
+    def __init__(self) -> None:
+        self.forms: list[dict[str, str]] = []
+        self.status = 200
+        self.answer: Any = KEYCLOAK_ANSWER
+        self.raw: str | None = None
+
+    async def handle(self, request: web.Request) -> web.Response:
+        self.forms.append({k: str(v) for k, v in (await request.post()).items()})
+        if self.raw is not None:
+            return web.Response(status=self.status, text=self.raw, content_type="text/html")
+        return web.json_response(self.answer, status=self.status)
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_post("/token", self.handle)
+        return app
+
+
+@pytest.fixture
+def endpoint() -> TokenEndpoint:
+    return TokenEndpoint()
+
+
+async def test_exchange_code(serve: ServerFactory, endpoint: TokenEndpoint) -> None:
+    base = await serve(endpoint.app())
+
+    token = await oauth(f"{base}/token").exchange_code("the-code", code_verifier="the-verifier")
+
+    assert token.access_token == "acc-1" and token.expires_at == NOW + dt.timedelta(seconds=300)
+    assert endpoint.forms == [
+        {
+            "grant_type": "authorization_code",
+            "code": "the-code",
+            "redirect_uri": "https://bot.example/cb",
+            "code_verifier": "the-verifier",
+            "client_id": "my-app",
+            "client_secret": SECRET,
+        }
+    ]
+
+
+async def test_refresh_rotates(serve: ServerFactory, endpoint: TokenEndpoint) -> None:
+    base = await serve(endpoint.app())
+
+    new = await oauth(f"{base}/token").refresh(make_token())
+
+    assert endpoint.forms[0]["grant_type"] == "refresh_token"
+    assert endpoint.forms[0]["refresh_token"] == "ref-0"
+    assert new.refresh_token == "ref-1"
+
+
+async def test_refresh_without_rotation_keeps_refresh_token(
+    serve: ServerFactory, endpoint: TokenEndpoint
+) -> None:
+    endpoint.answer = {"access_token": "acc-2", "expires_in": 300}
+    base = await serve(endpoint.app())
+
+    new = await oauth(f"{base}/token").refresh(make_token())
+
+    assert new.access_token == "acc-2"
+    assert new.refresh_token == "ref-0"
+    assert new.scopes == {"profile", "locks"}
+
+
+async def test_refresh_without_refresh_token_fails_without_io() -> None:
+    with pytest.raises(AuthError, match="no refresh token"):
+        await oauth("http://127.0.0.1:1/token").refresh(make_token(refresh=None))
+
+
+async def test_refresh_with_expired_refresh_token_fails_without_io() -> None:
+    token = OAuthToken("a", "r", NOW, frozenset(), refresh_expires_at=NOW - dt.timedelta(seconds=1))
+
+    with pytest.raises(AuthError, match="expired"):
+        await oauth("http://127.0.0.1:1/token").refresh(token)
+
+
+async def test_token_endpoint_error_is_auth_error_without_secrets(
+    serve: ServerFactory, endpoint: TokenEndpoint
+) -> None:
+    endpoint.status = 400
+    endpoint.answer = {
+        "error": "invalid_grant",
+        "error_description": f"Invalid refresh token ref-0 for {SECRET}",
+    }
+    base = await serve(endpoint.app())
+
+    with pytest.raises(AuthError) as info:
+        await oauth(f"{base}/token").refresh(make_token())
+
+    assert info.value.status == 400
+    assert info.value.error == "invalid_grant"
+    assert "invalid_grant" in str(info.value)
+    assert SECRET not in str(info.value) and "ref-0" not in str(info.value)
+
+
+async def test_token_endpoint_html_answer(serve: ServerFactory, endpoint: TokenEndpoint) -> None:
+    endpoint.status, endpoint.raw = 502, "<html>Bad gateway</html>"
+    base = await serve(endpoint.app())
+
+    with pytest.raises(AuthError, match="502") as info:
+        await oauth(f"{base}/token").exchange_code("c")
+    assert info.value.status == 502
+
+
+async def test_token_endpoint_200_with_garbage(serve: ServerFactory, endpoint: TokenEndpoint) -> None:
+    endpoint.raw = "not json"
+    base = await serve(endpoint.app())
+
+    with pytest.raises(AuthError):
+        await oauth(f"{base}/token").exchange_code("c")
+
+
+async def test_token_endpoint_unreachable() -> None:
+    with pytest.raises(AuthError, match="token request failed") as info:
+        await oauth("http://127.0.0.1:9/token").exchange_code("the-code", code_verifier="v")
+
+    assert SECRET not in str(info.value) and "the-code" not in str(info.value)
+
+
+async def test_borrowed_session_defaults_do_not_apply(serve: ServerFactory, endpoint: TokenEndpoint) -> None:
+    endpoint.status = 400
+    endpoint.answer = {"error": "invalid_grant"}
+    base = await serve(endpoint.app())
+    seen: list[str] = []
+
+    async def middleware(
+        request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
+    ) -> aiohttp.ClientResponse:
+        seen.append(str(request.url))
+        return await handler(request)
+
+    async with aiohttp.ClientSession(raise_for_status=True, middlewares=(middleware,)) as session:
+        with pytest.raises(AuthError) as info:
+            await oauth(f"{base}/token", session=session).exchange_code("c")
+        assert not session.closed
+
+    assert info.value.error == "invalid_grant"  # our mapping, not aiohttp's ClientResponseError
+    assert seen == []
+
+
+# --- Token providers ------------------------------------------------------------------------
+
+
+class FakeOAuth(ChasterOAuth):
+    """Counts refreshes; each hands out acc-N/ref-N. ``gate`` holds refreshes until set."""
+
+    def __init__(self, *, fail: AuthError | None = None) -> None:
+        super().__init__("id", SECRET, "https://cb")
+        self.calls = 0
+        self.fail = fail
+        self.gate = asyncio.Event()
+        self.gate.set()
+
+    async def refresh(self, token: OAuthToken) -> OAuthToken:
+        self.calls += 1
+        await self.gate.wait()
+        if self.fail is not None:
+            raise self.fail
+        n = self.calls
+        return OAuthToken(f"acc-{n}", f"ref-{n}", NOW + dt.timedelta(seconds=300), token.scopes)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+async def test_developer_token_provider() -> None:
+    provider = DeveloperTokenProvider("dev-secret")
+
+    assert await provider.access_token() == "dev-secret"
+    assert provider.scopes is None and not provider.can_refresh
+    assert "dev-secret" not in repr(provider)
+    with pytest.raises(AuthError):
+        await provider.refresh_after_unauthorized("dev-secret")
+
+
+async def test_no_refresh_while_fresh() -> None:
+    fake = FakeOAuth()
+    provider = OAuthTokenProvider(make_token(expires_in=300), fake, leeway=60, clock=Clock())
+
+    assert await provider.access_token() == "acc-0"
+    assert fake.calls == 0
+
+
+async def test_proactive_refresh_inside_leeway_and_callback() -> None:
+    fake, clock, saved = FakeOAuth(), Clock(), []
+    provider = OAuthTokenProvider(
+        make_token(expires_in=300), fake, on_token_refresh=saved.append, leeway=60, clock=clock
+    )
+    clock.now = NOW + dt.timedelta(seconds=241)
+
+    assert await provider.access_token() == "acc-1"
+    assert fake.calls == 1
+    assert [t.refresh_token for t in saved] == ["ref-1"]
+    assert provider.token.refresh_token == "ref-1"
+
+
+async def test_async_callback_is_awaited() -> None:
+    saved: list[OAuthToken] = []
+
+    async def save(token: OAuthToken) -> None:
+        await asyncio.sleep(0)
+        saved.append(token)
+
+    provider = OAuthTokenProvider(make_token(expires_in=0), FakeOAuth(), on_token_refresh=save, clock=Clock())
+    await provider.access_token()
+
+    assert len(saved) == 1
+
+
+async def test_failing_callback_is_logged_not_raised(caplog: pytest.LogCaptureFixture) -> None:
+    def save(token: OAuthToken) -> None:
+        raise OSError("disk full")
+
+    provider = OAuthTokenProvider(make_token(expires_in=0), FakeOAuth(), on_token_refresh=save, clock=Clock())
+    with caplog.at_level(logging.ERROR, logger="chaster_async"):
+        assert await provider.access_token() == "acc-1"
+
+    assert "on_token_refresh" in caplog.text
+    assert "acc-1" not in caplog.text and "ref-1" not in caplog.text
+
+
+async def test_single_flight_for_concurrent_callers() -> None:
+    fake = FakeOAuth()
+    fake.gate.clear()
+    provider = OAuthTokenProvider(make_token(expires_in=0), fake, clock=Clock())
+
+    tasks = [asyncio.ensure_future(provider.access_token()) for _ in range(200)]
+    await asyncio.sleep(0.01)
+    fake.gate.set()
+    results = await asyncio.gather(*tasks)
+
+    assert fake.calls == 1
+    assert set(results) == {"acc-1"}
+
+
+async def test_reactive_refresh_once_for_many_401s() -> None:
+    fake = FakeOAuth()
+    provider = OAuthTokenProvider(make_token(), fake, clock=Clock())
+
+    await asyncio.gather(*(provider.refresh_after_unauthorized("acc-0") for _ in range(50)))
+    await provider.refresh_after_unauthorized("acc-0")  # a late 401 for the old token
+
+    assert fake.calls == 1
+    assert await provider.access_token() == "acc-1"
+
+
+async def test_permanent_refresh_failure_is_remembered() -> None:
+    fake = FakeOAuth(
+        fail=AuthError("token endpoint answered 400: invalid_grant", status=400, error="invalid_grant")
+    )
+    provider = OAuthTokenProvider(make_token(expires_in=0), fake, clock=Clock())
+
+    results = await asyncio.gather(*(provider.access_token() for _ in range(20)), return_exceptions=True)
+    with pytest.raises(AuthError, match="invalid_grant"):
+        await provider.access_token()
+
+    assert all(isinstance(r, AuthError) for r in results)
+    assert fake.calls == 1
+
+
+async def test_transient_refresh_failure_is_retried_by_the_next_call() -> None:
+    fake = FakeOAuth(fail=AuthError("token request failed: ClientConnectorError"))
+    provider = OAuthTokenProvider(make_token(expires_in=0), fake, clock=Clock())
+
+    with pytest.raises(AuthError):
+        await provider.access_token()
+    fake.fail = None
+
+    assert await provider.access_token() == "acc-2"
+
+
+async def test_cancelled_caller_does_not_cancel_the_refresh() -> None:
+    fake, saved = FakeOAuth(), []
+    fake.gate.clear()
+    provider = OAuthTokenProvider(
+        make_token(expires_in=0), fake, on_token_refresh=saved.append, clock=Clock()
+    )
+
+    caller = asyncio.ensure_future(provider.access_token())
+    await asyncio.sleep(0.01)
+    caller.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await caller
+    fake.gate.set()
+    await asyncio.sleep(0.01)
+
+    assert provider.token.refresh_token == "ref-1"  # the rotated token was kept
+    assert len(saved) == 1
+
+
+async def test_expired_token_without_oauth_raises() -> None:
+    provider = OAuthTokenProvider(make_token(expires_in=-1), None, clock=Clock())
+
+    with pytest.raises(AuthError, match="expired"):
+        await provider.access_token()
+    with pytest.raises(AuthError):
+        await provider.refresh_after_unauthorized("acc-0")
+
+
+async def test_nearly_expired_token_without_oauth_is_still_used() -> None:
+    provider = OAuthTokenProvider(make_token(expires_in=10), None, clock=Clock())
+
+    assert await provider.access_token() == "acc-0"
+    assert "acc-0" not in repr(provider)
