@@ -1,0 +1,211 @@
+"""Seed data (documented in docs/fake_server.md) and schema-valid example requests built on it."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._spec import Operation, SchemaValidator
+    from ._state import State
+
+__all__ = ["EXTENSION_SLUG", "SEED_USERS", "example_request", "seed"]
+
+EXTENSION_SLUG = "fake-dice"
+SEED_USERS = ("kim", "wendy", "walt", "wes", "sam")
+DAY = 86400.0
+
+
+def seed(state: State) -> dict[str, str]:
+    """Create the standard seed world; returns the ids by name (also kept in ``state.seed_ids``)."""
+    ids: dict[str, str] = {}
+    kim = ids["kim"] = state.add_user(
+        "kim", role="keyholder", isPremium=True, isDeveloper=True, features=["partner_extensions"],
+        description="Strict but fair keyholder. Also writes Chaster extensions.", location="Lyon",
+    )  # fmt: skip
+    wendy = ids["wendy"] = state.add_user("wendy", role="wearer", age=29, location="Berlin")
+    walt = ids["walt"] = state.add_user("walt", role="wearer", age=41, location="Toronto")
+    wes = ids["wes"] = state.add_user("wes", role="switch", age=35, location="Melbourne")
+    sam = ids["sam"] = state.add_user("sam", role="keyholder", location="Austin")
+
+    ext = ids["extension"] = state.add_extension(kim, EXTENSION_SLUG, "Fake Dice")
+    ext_config = {"slug": EXTENSION_SLUG, "config": {"sides": 6}, "mode": "cumulative", "regularity": 3600}
+    ids["extensionSlug"] = EXTENSION_SLUG
+    del ext
+
+    kim_weekly = ids["kimSharedLock"] = state.add_shared_lock(
+        kim, "Kim's weekly", minDuration=3 * DAY, maxDuration=7 * DAY, extensions=[ext_config], tags=["weekly"]
+    )
+    ids["sharedLock"] = kim_weekly
+    ids["samPublicSharedLock"] = state.add_shared_lock(
+        sam, "Sam's public challenge", minDuration=DAY, maxDuration=2 * DAY, isPublic=True, tags=["challenge"]
+    )
+    ids["samPrivateSharedLock"] = state.add_shared_lock(
+        sam, "Sam's friends only", minDuration=2 * DAY, maxDuration=5 * DAY, password="letmein"
+    )
+
+    # wendy: an active lock held by kim (with the partner extension), a self-lock, an archived one
+    ids["wendyLock"] = state.add_lock(
+        wendy, keyholder=kim, shared_lock=kim_weekly, title="Kim's weekly", duration=5 * DAY,
+        started_ago=2 * DAY, extensions=[dict(ext_config, nbActionsRemaining=2)],
+    )  # fmt: skip
+    ids["wendySelfLock"] = state.add_lock(wendy, title="Weekend self-lock", duration=2 * DAY, started_ago=DAY)
+    ids["wendyArchivedLock"] = state.add_lock(
+        wendy, title="Last month", duration=DAY, started_ago=30 * DAY, status="unlocked", archived=True
+    )
+    # walt: frozen lock held by kim; wes: lock held by kim, already unlocked (combination revealable)
+    ids["waltLock"] = state.add_lock(
+        walt, keyholder=kim, shared_lock=kim_weekly, title="Kim's weekly", duration=6 * DAY,
+        started_ago=DAY, frozen=True, extensions=[ext_config],
+    )  # fmt: skip
+    ids["wesLock"] = state.add_lock(
+        wes, keyholder=kim, shared_lock=kim_weekly, title="Kim's weekly", duration=3 * DAY,
+        started_ago=4 * DAY, extensions=[ext_config],
+    )  # fmt: skip
+    _unlock(state, ids["wesLock"], kim)
+    # kim: a test self-lock whose time is already up (can be unlocked now)
+    ids["kimLock"] = state.add_lock(kim, title="Test lock", duration=3600, started_ago=7200, is_test_lock=True)
+    ids["kimUnlockedLock"] = state.add_lock(
+        kim, title="Yesterday's test", duration=600, started_ago=DAY, status="unlocked", is_test_lock=True
+    )
+    ids["kimCombination"] = state.add_combination(kim, "4812")
+    ids["wendyCombination"] = state.add_combination(wendy, "0427")
+
+    sessions = [p["sessionId"] for lid in (ids["wendyLock"], ids["waltLock"], ids["wesLock"])
+                for p in state.locks[lid]["extensions"]]  # fmt: skip
+    ids["session"], ids["waltSession"], ids["wesSession"] = sessions
+    ids["sessionMainToken"] = state.sessions[ids["session"]]["mainToken"]
+    lock = state.locks[ids["wendyLock"]]
+    state.add_log(lock["_id"], "time_changed", "Time added", role="keyholder", user=kim,
+                  payload={"duration": DAY}, created=state.now() - _dt.timedelta(days=1))  # fmt: skip
+    state.add_log(lock["_id"], "custom", "Rolled a 4", role="extension", extension=EXTENSION_SLUG,
+                  description="The dice decided: 4 hours added", icon="dice")  # fmt: skip
+
+    now = state.now()
+    conv = ids["conversation"] = state.add_conversation([kim, wendy], created=now - _dt.timedelta(days=3))
+    for i, (who, text) in enumerate(
+        [(wendy, "Hi Kim, I'm locked for your weekly."), (kim, "Good. Check in every evening."),
+         (wendy, "Will do!")]
+    ):  # fmt: skip
+        state.add_message(conv, who, text, created=now - _dt.timedelta(days=3, minutes=-10 * i))
+    conv2 = ids["waltConversation"] = state.add_conversation([kim, walt], created=now - _dt.timedelta(days=1))
+    state.add_message(conv2, walt, "Why am I frozen?", created=now - _dt.timedelta(hours=20))
+    conv3 = ids["samConversation"] = state.add_conversation(
+        [sam, kim], status="pending", created=now - _dt.timedelta(hours=5)
+    )
+    state.add_message(conv3, sam, "Want to co-host a shared lock?", created=now - _dt.timedelta(hours=5))
+    state.favorites[kim].add(ids["samPublicSharedLock"])
+    state.seed_ids.update(ids)
+    return ids
+
+
+def _unlock(state: State, lid: str, by: str) -> None:
+    lock = state.locks[lid]
+    lock["status"] = "unlocked"
+    lock["unlockedAt"] = state.now() - _dt.timedelta(hours=2)
+    state.add_log(lid, "unlocked", "The lock was unlocked", role="keyholder", user=by,
+                  created=lock["unlockedAt"])  # fmt: skip
+
+
+# Path parameter name -> seed id name (for the default user, kim).
+_PATH_PARAMS = {
+    "lockId": "wendyLock",
+    "sharedLockId": "kimSharedLock",
+    "conversationId": "conversation",
+    "userId": "wendy",
+    "targetUserId": "wendy",
+    "sessionId": "session",
+    "extensionId": "extension",
+    "partnerExtensionId": "extension",
+    "token": "sessionMainToken",
+}
+# Per operation: path params / body fields that must point at specific seed objects.
+_OVERRIDES: dict[str, dict[str, Any]] = {
+    "combination": {"path": {"lockId": "wesLock"}},
+    "locksArchive": {"path": {"lockId": "kimUnlockedLock"}},
+    "archiveKeyholder": {"path": {"lockId": "wesLock"}},
+    "trustKeyholder": {"path": {"lockId": "wendyLock"}, "user": "wendy"},
+    "lockCreationCreate": {"body": {"combinationId": "kimCombination", "minDuration": 3600,
+                                    "maxDuration": 7200}},  # fmt: skip
+    "createLockFromSharedLock": {"path": {"sharedLockId": "samPublicSharedLock"},
+                                 "body": {"combinationId": "kimCombination"}},  # fmt: skip
+    "getSessions": {"body": {"extensionSlug": "extensionSlug", "status": "all"}},
+    "createConversation": {"body": {"users": ["wes"], "type": "private"}},
+    "sharedLocksCreate": {"body": {"minDuration": 3600, "maxDuration": 7200}},
+    "dEPRECATEDCreate": {"body": {"minDuration": 3600, "maxDuration": 7200}},
+    "sharedLocksUpdate": {"body": {"minDuration": 3600, "maxDuration": 7200}},
+    "dEPRECATEDUpdate": {"body": {"minDuration": 3600, "maxDuration": 7200}},
+    "getUser": {"path": {"username": "@kim"}},
+    "getUserProfile": {"path": {"username": "@kim"}},
+    "getLockHistory": {"body": {"limit": 10}, "drop": ["lastId", "extension"]},
+    "getLogs": {"body": {"limit": 10}, "drop": ["lastId"]},
+    "getFavoriteSharedLocks": {"body": {"limit": 10}, "drop": ["lastId"]},
+    "locksSearch": {"body": {"limit": 10}, "drop": ["cursor"]},
+    "searchLocks": {"body": {"limit": 10, "page": 0}, "drop": ["search", "criteria", "status"]},
+    "getConversations": {"drop_query": ["offset", "status"]},
+    "getMessages": {"drop_query": ["lastId"]},
+    "setMaxLimitDate": {"body": {"maxLimitDate": "2099-01-01T00:00:00.000Z", "disableMaxLimitDate": False}},
+}
+
+
+def _resolve(value: Any, ids: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        if value.startswith("@"):
+            return value[1:]
+        return ids.get(value, value)
+    if isinstance(value, list):
+        return [_resolve(v, ids) for v in value]
+    return value
+
+
+def example_request(op: Operation, validator: SchemaValidator, ids: dict[str, str]) -> dict[str, Any]:
+    """A schema-valid request for ``op`` that the seeded fake answers with 2xx.
+
+    Returns ``{"method", "path", "query", "headers", "json" | "form", "user"}`` where ``user`` is the seed
+    user whose developer token should be used and ``form`` maps multipart field names to ``str``, ``bytes``
+    (a file) or a list of ``bytes``.
+    """
+    override = _OVERRIDES.get(op.operation_id, {})
+    path_values: dict[str, str] = {}
+    query: dict[str, str] = {}
+    headers: dict[str, str] = {}
+    for param in op.parameters:
+        if param.location == "path":
+            wanted = override.get("path", {}).get(param.name, _PATH_PARAMS.get(param.name))
+            value = _resolve(wanted, ids) if wanted else validator.example(param.schema, name=param.name)
+            path_values[param.name] = str(value)
+        elif param.location == "query" and param.name not in override.get("drop_query", ()):
+            value = validator.example(param.schema, name=param.name)
+            query[param.name] = str(value).lower() if isinstance(value, bool) else str(value)
+        elif param.location == "header":
+            headers[param.name] = "fake-client-id"
+    request: dict[str, Any] = {
+        "method": op.method,
+        "path": op.format_path(**path_values),
+        "query": query,
+        "headers": headers,
+        "user": override.get("user", "kim"),
+    }
+    if op.body_schema is not None:
+        if op.body_content_type == "multipart/form-data":
+            form: dict[str, Any] = {}
+            schema = validator.resolve(op.body_schema)
+            for name, prop in schema.get("properties", {}).items():
+                prop = validator.resolve(prop)
+                if prop.get("format") == "binary":
+                    form[name] = b"\x89PNG fake image"
+                elif prop.get("type") == "array" and prop.get("items", {}).get("format") == "binary":
+                    form[name] = [b"\x89PNG fake image"]
+                else:
+                    value = validator.example(prop, name=name)
+                    form[name] = str(value).lower() if isinstance(value, bool) else str(value)
+            request["form"] = form
+        else:
+            body = validator.example(op.body_schema, full=True)
+            if isinstance(body, dict):
+                for key in override.get("drop", ()):
+                    body.pop(key, None)
+                for key, value in override.get("body", {}).items():
+                    body[key] = _resolve(value, ids)
+            request["json"] = body
+    return request

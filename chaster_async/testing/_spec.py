@@ -1,0 +1,390 @@
+"""The OpenAPI side of the fake: spec loading, operations, a small schema validator and an example builder.
+
+Only the parts of OpenAPI 3.0 that Chaster's document uses are implemented: ``type``, ``properties``,
+``required``, ``nullable``, ``enum``, ``items``, ``allOf``/``oneOf``/``anyOf`` (with ``discriminator``),
+``$ref``, ``additionalProperties`` and ``format: date-time``.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "Operation",
+    "Param",
+    "SchemaValidator",
+    "Spec",
+    "load_spec",
+    "spec_path",
+]
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+def spec_path() -> Path:
+    """Where the spec is read from: the copy shipped in ``_generated`` if present, else the repo root."""
+    package_dir = Path(__file__).resolve().parent.parent
+    shipped = package_dir / "_generated" / "openapi.json"
+    if shipped.is_file():
+        return shipped
+    return package_dir.parent / "openapi.json"
+
+
+def load_spec(path: str | Path | None = None) -> dict[str, Any]:
+    """Read the OpenAPI document (a fresh dict each call, so callers may mutate it)."""
+    with open(path or spec_path(), encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    location: str  # path | query | header
+    required: bool
+    schema: Mapping[str, Any]
+
+
+@dataclass
+class Operation:
+    """One operation of the spec, ready for routing."""
+
+    operation_id: str
+    method: str
+    path: str
+    regex: re.Pattern[str]
+    parameters: list[Param]
+    body_schema: Mapping[str, Any] | None
+    body_required: bool
+    body_content_type: str | None
+    success_status: int
+    response_schema: Mapping[str, Any] | None
+    security: list[dict[str, list[str]]] | None
+    deprecated: bool = False
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def path_params(self) -> list[Param]:
+        return [p for p in self.parameters if p.location == "path"]
+
+    def route_key(self) -> tuple[int, ...]:
+        """Sort key: static segments before templated ones, so ``/locks/shared-locks`` wins over ``/locks/{id}``."""
+        return tuple(1 if seg.startswith("{") else 0 for seg in self.path.strip("/").split("/"))
+
+    def format_path(self, **params: str) -> str:
+        from urllib.parse import quote
+
+        return re.sub(r"\{(\w+)\}", lambda m: quote(str(params[m.group(1)]), safe=""), self.path)
+
+
+def _path_regex(path: str) -> re.Pattern[str]:
+    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path))
+    return re.compile(f"^{pattern}/?$")
+
+
+class Spec:
+    """The operations of an OpenAPI document plus its schema validator."""
+
+    def __init__(self, document: Mapping[str, Any] | None = None) -> None:
+        self.document: Mapping[str, Any] = document if document is not None else load_spec()
+        self.validator = SchemaValidator(self.document.get("components", {}).get("schemas", {}))
+        self.operations: dict[str, Operation] = {}
+        for path, item in self.document.get("paths", {}).items():
+            common = item.get("parameters", [])
+            for method, op in item.items():
+                if method not in _HTTP_METHODS:
+                    continue
+                operation = self._build(path, method, op, common)
+                self.operations[operation.operation_id] = operation
+        self._ordered = sorted(self.operations.values(), key=lambda o: o.route_key())
+
+    def _build(self, path: str, method: str, op: Mapping[str, Any], common: list[Any]) -> Operation:
+        params = [
+            Param(p["name"], p["in"], bool(p.get("required", p["in"] == "path")), p.get("schema", {}))
+            for p in [*common, *op.get("parameters", [])]
+        ]
+        body = op.get("requestBody")
+        body_schema = None
+        body_ct = None
+        if body:
+            content = body.get("content", {})
+            body_ct = "application/json" if "application/json" in content else next(iter(content), None)
+            if body_ct:
+                body_schema = content[body_ct].get("schema", {})
+        success = sorted(int(c) for c in op.get("responses", {}) if c.startswith("2"))
+        status = success[0] if success else 200
+        response_schema = None
+        resp = op.get("responses", {}).get(str(status), {})
+        if "application/json" in resp.get("content", {}):
+            response_schema = resp["content"]["application/json"].get("schema")
+        return Operation(
+            operation_id=op.get("operationId") or f"{method}_{path}",
+            method=method.upper(),
+            path=path,
+            regex=_path_regex(path),
+            parameters=params,
+            body_schema=body_schema,
+            body_required=bool(body and body.get("required")),
+            body_content_type=body_ct,
+            success_status=status,
+            response_schema=response_schema,
+            security=op.get("security"),
+            deprecated=bool(op.get("deprecated")),
+            tags=list(op.get("tags", [])),
+        )
+
+    def __iter__(self) -> Iterator[Operation]:
+        return iter(self._ordered)
+
+    def __len__(self) -> int:
+        return len(self.operations)
+
+    def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
+        """Find the operation for a request: ``(operation, path_params, path_exists)``."""
+        path_exists = False
+        for op in self._ordered:
+            m = op.regex.match(path)
+            if m is None:
+                continue
+            path_exists = True
+            if op.method == method.upper():
+                return op, m.groupdict(), True
+        return None, {}, path_exists
+
+    def schema(self, name: str) -> Mapping[str, Any]:
+        return self.validator.schemas[name]
+
+
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$", re.I)
+
+
+def is_date_time(value: str) -> bool:
+    if not _DATE_TIME.match(value):
+        return False
+    try:
+        _dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+class SchemaValidator:
+    """Validate values against (and build examples from) OpenAPI 3.0 schemas."""
+
+    def __init__(self, schemas: Mapping[str, Any]) -> None:
+        self.schemas = schemas
+        self._example_cache: dict[str, Any] = {}
+
+    # -- references -------------------------------------------------------------------------
+    def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        seen = 0
+        while "$ref" in schema:
+            schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
+            seen += 1
+            if seen > 50:  # pragma: no cover - cyclic $ref chain
+                raise ValueError("cyclic $ref")
+        return schema
+
+    def ref(self, name: str) -> dict[str, Any]:
+        return {"$ref": f"#/components/schemas/{name}"}
+
+    # -- validation -------------------------------------------------------------------------
+    def errors(self, schema: Mapping[str, Any] | str, value: Any, path: str = "") -> list[str]:
+        """Every way ``value`` deviates from ``schema`` (a schema dict or a component name)."""
+        if isinstance(schema, str):
+            schema = self.ref(schema)
+        out: list[str] = []
+        self._check(schema, value, path, out)
+        return out
+
+    def is_valid(self, schema: Mapping[str, Any] | str, value: Any) -> bool:
+        return not self.errors(schema, value)
+
+    def _check(self, schema: Mapping[str, Any], value: Any, path: str, out: list[str]) -> None:
+        schema = self.resolve(schema)
+        where = path or "value"
+        if value is None:
+            if not schema.get("nullable"):
+                out.append(f"{where} should not be null")
+            return
+        for sub in schema.get("allOf", ()):
+            self._check(sub, value, path, out)
+        if "oneOf" in schema:
+            self._check_one_of(schema, value, path, out)
+        if "anyOf" in schema and not any(not self.errors(s, value, path) for s in schema["anyOf"]):
+            out.append(f"{where} does not match any of the allowed schemas")
+        if "enum" in schema and value not in schema["enum"]:
+            allowed = schema["enum"]
+            shown = ", ".join(map(str, allowed[:10])) + (", ..." if len(allowed) > 10 else "")
+            out.append(f"{where} must be one of the following values: {shown}")
+            return
+        typ = schema.get("type")
+        if typ is None and ("properties" in schema or "additionalProperties" in schema):
+            typ = "object"
+        if typ == "string":
+            if not isinstance(value, str):
+                out.append(f"{where} must be a string")
+            elif schema.get("format") == "date-time" and not is_date_time(value):
+                out.append(f"{where} must be a valid ISO 8601 date string")
+        elif typ == "number":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                out.append(f"{where} must be a number conforming to the specified constraints")
+        elif typ == "integer":
+            if isinstance(value, bool) or not (
+                isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+            ):
+                out.append(f"{where} must be an integer number")
+        elif typ == "boolean":
+            if not isinstance(value, bool):
+                out.append(f"{where} must be a boolean value")
+        elif typ == "array":
+            if not isinstance(value, list):
+                out.append(f"{where} must be an array")
+            elif "items" in schema:
+                for i, item in enumerate(value):
+                    self._check(schema["items"], item, _join(path, i), out)
+        elif typ == "object":
+            if not isinstance(value, dict):
+                out.append(f"{where} must be an object")
+                return
+            props: Mapping[str, Any] = schema.get("properties", {})
+            for name in schema.get("required", ()):
+                if name not in value:
+                    out.append(f"{_join(path, name)} should not be missing")
+            for name, sub in props.items():
+                if name in value:
+                    self._check(sub, value[name], _join(path, name), out)
+            extra = schema.get("additionalProperties", True)
+            if extra is not True:
+                for name in value:
+                    if name in props:
+                        continue
+                    if extra is False:
+                        out.append(f"property {_join(path, name)} should not exist")
+                    else:
+                        self._check(extra, value[name], _join(path, name), out)
+
+    def _check_one_of(self, schema: Mapping[str, Any], value: Any, path: str, out: list[str]) -> None:
+        where = path or "value"
+        disc = schema.get("discriminator")
+        if disc and isinstance(value, dict):
+            key = value.get(disc["propertyName"])
+            mapping = disc.get("mapping", {})
+            if key in mapping:
+                self._check({"$ref": mapping[key]}, value, path, out)
+                return
+            if mapping:
+                out.append(f"{_join(path, disc['propertyName'])} must be one of: {', '.join(mapping)}")
+                return
+        matches = sum(1 for s in schema["oneOf"] if not self.errors(s, value, path))
+        if matches != 1:
+            out.append(f"{where} must match exactly one schema in oneOf (matched {matches})")
+
+    # -- examples ---------------------------------------------------------------------------
+    def example(self, schema: Mapping[str, Any] | str, *, name: str = "", full: bool = False) -> Any:
+        """A deterministic, schema-valid example value.
+
+        Required properties are always present; optional ones only near the top (or everywhere with
+        ``full=True``, bounded by depth), so recursive schemas stay finite.
+        """
+        if isinstance(schema, str):
+            key = f"{schema}:{full}"
+            if key not in self._example_cache:
+                self._example_cache[key] = self._example(self.ref(schema), name, 0, full)
+            return copy.deepcopy(self._example_cache[key])
+        return self._example(schema, name, 0, full)
+
+    def _example(self, schema: Mapping[str, Any], name: str, depth: int, full: bool) -> Any:
+        if "$ref" in schema:
+            ref_name = schema["$ref"].rsplit("/", 1)[-1]
+            schema = self.resolve(schema)
+            name = name or ref_name
+        if schema.get("nullable") and depth > 5:
+            return None
+        if "allOf" in schema:
+            merged: Any = None
+            for sub in schema["allOf"]:
+                part = self._example(sub, name, depth, full)
+                if isinstance(merged, dict) and isinstance(part, dict):
+                    merged.update(part)
+                else:
+                    merged = part
+            rest = {k: v for k, v in schema.items() if k not in ("allOf", "nullable", "description")}
+            if rest.get("properties") and isinstance(merged, dict):
+                merged.update(self._example_object(rest, name, depth, full))
+            return merged
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return self._example(schema[key][0], name, depth, full)
+        if "enum" in schema:
+            return schema["enum"][0]
+        if "example" in schema:
+            return copy.deepcopy(schema["example"])
+        typ = schema.get("type")
+        if typ is None and "properties" in schema:
+            typ = "object"
+        if typ == "string":
+            return _example_string(name, schema)
+        if typ in ("number", "integer"):
+            return 1
+        if typ == "boolean":
+            return False
+        if typ == "array":
+            if depth > 4 or "items" not in schema:
+                return []
+            return [self._example(schema["items"], _singular(name), depth + 1, full)]
+        if typ == "object":
+            return self._example_object(schema, name, depth, full)
+        return {}
+
+    def _example_object(self, schema: Mapping[str, Any], name: str, depth: int, full: bool) -> dict[str, Any]:
+        required = set(schema.get("required", ()))
+        out: dict[str, Any] = {}
+        for prop, sub in schema.get("properties", {}).items():
+            if prop in required or (depth < (4 if full else 1)):
+                if prop not in required and depth > 0 and self._is_recursive(sub):
+                    continue
+                out[prop] = self._example(sub, prop, depth + 1, full)
+        return out
+
+    def _is_recursive(self, sub: Mapping[str, Any]) -> bool:
+        text = json.dumps(sub)
+        return "LockForPublic" in text or "SharedLockForPublic" in text
+
+
+def _singular(name: str) -> str:
+    return name[:-1] if name.endswith("s") else name
+
+
+def object_id(seed: str) -> str:
+    """A deterministic 24-hex ObjectId-like string derived from ``seed``."""
+    return hashlib.sha1(seed.encode()).hexdigest()[:24]  # noqa: S324 - not for security
+
+
+def _example_string(name: str, schema: Mapping[str, Any]) -> str:
+    if schema.get("format") == "date-time" or name.endswith(("At", "Date")) or name in ("date", "joinedAt"):
+        return "2024-03-01T12:00:00.000Z"
+    lower = name.lower()
+    if name == "_id" or name.endswith("Id") or lower in ("lock", "user", "conversation", "extension"):
+        return object_id(name or "id")
+    if "email" in lower:
+        return "user@example.com"
+    if lower.endswith("url"):
+        return f"https://example.com/{name}"
+    if name in ("username", "displayName", "name", "title"):
+        return f"example-{name.lower()}"
+    return name or "string"
