@@ -16,6 +16,10 @@ def _walk(node: Any) -> None:
         if node.get("type") == "file":
             node["type"] = "string"
             node["format"] = "binary"
+        # An object default on a $ref ("criteria": {"default": {}, "allOf": [...]}) is a server-side
+        # default that openapi-python-client cannot turn into a model instance; the client omits it.
+        if ("allOf" in node or "$ref" in node) and isinstance(node.get("default"), dict | list):
+            del node["default"]
         for value in node.values():
             _walk(value)
     elif isinstance(node, list):

@@ -1,0 +1,131 @@
+"""The generator step: deterministic, guarded by check, and able to read live NestJS documents."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chaster_async._runtime import Request
+from generator.build import differences, generate
+from tests.spec_samples import HISTORY, ROOT, operations, resolve, sample
+
+pytestmark = pytest.mark.timeout(180)
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    generate(ROOT / "openapi.json", tmp_path / "one")
+    generate(ROOT / "openapi.json", tmp_path / "two")
+
+    assert differences(tmp_path / "one", tmp_path / "two") == []
+    assert differences(ROOT / "chaster_async" / "_generated", tmp_path / "one") == []
+
+
+def test_check_fails_on_a_hand_edit(tmp_path: Path) -> None:
+    out = tmp_path / "_generated"
+    generate(ROOT / "openapi.json", out)
+    target = out / "api" / "locks" / "find_all.py"
+    target.write_text(target.read_text() + "\n# edited by hand\n")
+
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "check", "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+
+    assert result.returncode == 1
+    assert "api/locks/find_all.py" in result.stderr
+
+
+def test_generated_runtime_has_no_httpx() -> None:
+    generated = ROOT / "chaster_async" / "_generated"
+    offenders = [p for p in generated.rglob("*.py") if "httpx" in p.read_text(encoding="utf-8")]
+    assert offenders == []
+
+
+def _history_package(tmp_path_factory: pytest.TempPathFactory, name: str, document: str) -> tuple[Any, dict[str, Any]]:
+    base = tmp_path_factory.mktemp(name)
+    spec_path = HISTORY / document
+    generate(spec_path, base / name, package=name)
+    sys.path.insert(0, str(base))
+    try:
+        operations_module = importlib.import_module(f"{name}.operations")
+    finally:
+        sys.path.remove(str(base))
+    return operations_module, json.loads(spec_path.read_text())
+
+
+@pytest.fixture(scope="module", params=["chaster-openapi-0.11.2.json", "chaster-openapi-0.12.54.json"])
+def history(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any]]:
+    name = "hist_" + request.param.removeprefix("chaster-openapi-").removesuffix(".json").replace(".", "_")
+    return _history_package(tmp_path_factory, name, request.param)
+
+
+def test_history_documents_generate_and_smoke(history: tuple[Any, dict[str, Any]]) -> None:
+    """Every operation of an original NestJS document builds its request and parses a sample answer."""
+    module, document = history
+    table = module.OPERATIONS
+    assert len(table) == len(operations(document))
+    for path, method, raw in operations(document):
+        entry = table[raw["operationId"]]
+        assert "_" not in entry.name.split("_")[0] or entry.name == entry.name.lower()
+        assert not entry.name.endswith("controller")
+        endpoint = importlib.import_module(entry.module)
+        args = ["value-1" for p in raw.get("parameters", []) if p["in"] == "path"]
+        kwargs: dict[str, Any] = {}
+        for p in raw.get("parameters", []):
+            if p["in"] in ("query", "header") and p.get("required"):
+                kwargs[_py(p["name"])] = sample(p.get("schema", {}), document)
+        content = (raw.get("requestBody") or {}).get("content", {})
+        if content:
+            media, value = next(iter(content.items()))
+            kwargs["body"] = sample(value.get("schema", {}), document) if "json" in media else {}
+        if "multipart/form-data" in content:
+            schema = resolve(content["multipart/form-data"].get("schema", {}), document)
+            kwargs["body"] = {k: b"bytes" for k in schema.get("properties", {})}
+        request = endpoint._build_request(*args, **kwargs)
+        assert isinstance(request, Request)
+        assert request.method == method.upper()
+        for code, response in raw["responses"].items():
+            media = (response.get("content") or {}).get("application/json")
+            if code.startswith("2") and media:
+                entry.parse(sample(media["schema"], document))
+                break
+
+
+def _py(name: str) -> str:
+    import re
+
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
+
+
+def test_history_names_match_the_vendored_spec(history: tuple[Any, dict[str, Any]]) -> None:
+    """Where Chaster kept an operation's NestJS id, a regeneration keeps the Python name users call."""
+    from chaster_async.operations import OPERATIONS
+
+    module, document = history
+    current = {(op.method, op.path): op for op in OPERATIONS.values()}
+    original_ids = {
+        (m.upper(), p): raw.get("x-original-operation-id") for p, m, raw in operations()
+    }
+    compared = 0
+    for old in module.OPERATIONS.values():
+        key = (old.method, old.path)
+        if key in current and original_ids.get(key) == old.operation_id:
+            compared += 1
+            assert old.name == current[key].name, key
+    assert compared > 40
+
+
+def test_live_operation_ids_give_the_client_method_names() -> None:
+    """The vendored spec's names come from x-client-method; its NestJS ids must give the same."""
+    from chaster_async.operations import OPERATIONS
+    from generator.naming import snake_case, strip_controller
+
+    for _, _, raw in operations():
+        derived = snake_case(strip_controller(raw["x-original-operation-id"]))
+        assert derived == OPERATIONS[raw["operationId"]].name, raw["operationId"]
