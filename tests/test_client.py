@@ -1,0 +1,375 @@
+"""The Chaster client end to end against a local server: auth, refresh, lifecycle, namespaces."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+import chaster_async
+from chaster_async import (
+    AuthError,
+    Chaster,
+    ChasterError,
+    ChasterOAuth,
+    ChasterUsageError,
+    OAuthToken,
+    RateLimiter,
+    RetryPolicy,
+    ScopeError,
+    UnauthorizedError,
+)
+from chaster_async._runtime import Operation, Request, SpecModel
+
+from .conftest import ServerFactory
+
+SECRET = "client-SECRET"
+
+
+class FakeChaster:
+    """API + token endpoint. Accepts only the newest access token; counts refreshes."""
+
+    def __init__(self, *, refresh_status: int = 200) -> None:
+        self.refreshes = 0
+        self.valid = "acc-0"
+        self.refresh_status = refresh_status
+        self.api_calls = 0
+        self.refresh_delay = 0.05
+        self.always_401 = False
+        self.app = web.Application()
+        self.app.router.add_post("/token", self.token)
+        self.app.router.add_get("/locks", self.locks)
+        self.app.router.add_get("/auth/profile", self.profile)
+
+    async def token(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        self.refreshes += 1
+        await asyncio.sleep(self.refresh_delay)  # let every concurrent caller pile up
+        if self.refresh_status != 200:
+            return web.json_response({"error": "invalid_grant"}, status=self.refresh_status)
+        assert form["client_secret"] == SECRET
+        self.valid = f"acc-{self.refreshes}"
+        return web.json_response(
+            {
+                "access_token": self.valid,
+                "refresh_token": f"ref-{self.refreshes}",
+                "expires_in": 300,
+                "scope": "locks profile",
+            }
+        )
+
+    async def locks(self, request: web.Request) -> web.Response:
+        self.api_calls += 1
+        if self.always_401 or request.headers.get("Authorization") != f"Bearer {self.valid}":
+            return web.json_response({"statusCode": 401, "message": "Unauthorized"}, status=401)
+        return web.json_response([{"_id": "lock-1", "status": "locked"}])
+
+    async def profile(self, request: web.Request) -> web.Response:
+        return web.json_response({"_id": "me", "username": "bot"})
+
+
+def oauth_token(*, expires_in: float = 300, access: str = "acc-0") -> OAuthToken:
+    return OAuthToken(
+        access,
+        "ref-0",
+        dt.datetime.now(dt.UTC) + dt.timedelta(seconds=expires_in),
+        frozenset({"locks", "profile"}),
+    )
+
+
+async def started(serve: ServerFactory, fake: FakeChaster) -> tuple[str, ChasterOAuth]:
+    base = await serve(fake.app)
+    return base, ChasterOAuth("app", SECRET, "https://cb", token_url=f"{base}/token")
+
+
+def find_locks() -> Request:
+    return Request("locksFindAll", "GET", "/locks", expects_body=True)
+
+
+@pytest.fixture
+def quick() -> RetryPolicy:
+    async def no_sleep(seconds: float) -> None:
+        await asyncio.sleep(0)
+
+    return RetryPolicy(sleep=no_sleep)
+
+
+# --- Refresh --------------------------------------------------------------------------------
+
+
+async def test_200_concurrent_calls_with_expired_token_refresh_once(
+    serve: ServerFactory, operations: dict[str, Operation], quick: RetryPolicy
+) -> None:
+    fake = FakeChaster()
+    base, oauth = await started(serve, fake)
+    saved: list[OAuthToken] = []
+
+    async with Chaster(
+        oauth_token(expires_in=-10),
+        oauth=oauth,
+        on_token_refresh=saved.append,
+        base_url=base,
+        operations=operations,
+        rate_limit=False,
+        retry=quick,
+    ) as chaster:
+        results = await asyncio.gather(*(chaster.send(find_locks()) for _ in range(200)))
+        current = chaster.token
+
+    assert fake.refreshes == 1
+    assert all(r == [{"_id": "lock-1", "status": "locked"}] for r in results)
+    assert fake.api_calls == 200
+    assert [t.refresh_token for t in saved] == ["ref-1"]
+    assert current is not None and current.access_token == "acc-1"
+
+
+async def test_401_refreshes_once_and_resends(
+    serve: ServerFactory, operations: dict[str, Operation], quick: RetryPolicy
+) -> None:
+    fake = FakeChaster()
+    base, oauth = await started(serve, fake)
+    fake.valid = "revoked-server-side"  # our acc-0 is not expired, but the server refuses it
+
+    async with Chaster(
+        oauth_token(), oauth=oauth, base_url=base, operations=operations, retry=quick
+    ) as chaster:
+        assert await chaster.send(find_locks()) == [{"_id": "lock-1", "status": "locked"}]
+
+    assert fake.refreshes == 1
+    assert fake.api_calls == 2
+
+
+async def test_many_concurrent_401s_share_one_refresh(
+    serve: ServerFactory, operations: dict[str, Operation], quick: RetryPolicy
+) -> None:
+    fake = FakeChaster()
+    base, oauth = await started(serve, fake)
+    fake.valid = "revoked"
+
+    async with Chaster(
+        oauth_token(), oauth=oauth, base_url=base, operations=operations, retry=quick, rate_limit=False
+    ) as chaster:
+        results = await asyncio.gather(*(chaster.send(find_locks()) for _ in range(50)))
+
+    assert fake.refreshes == 1
+    assert len(results) == 50
+
+
+async def test_401_after_refresh_is_raised_not_looped(
+    serve: ServerFactory, operations: dict[str, Operation], quick: RetryPolicy
+) -> None:
+    fake = FakeChaster()
+    fake.always_401 = True
+    base, oauth = await started(serve, fake)
+
+    async with Chaster(
+        oauth_token(), oauth=oauth, base_url=base, operations=operations, retry=quick
+    ) as chaster:
+        with pytest.raises(UnauthorizedError):
+            await chaster.send(find_locks())
+
+    assert fake.refreshes == 1
+    assert fake.api_calls == 2
+
+
+async def test_failed_refresh_raises_auth_error_once(
+    serve: ServerFactory, operations: dict[str, Operation], quick: RetryPolicy
+) -> None:
+    fake = FakeChaster(refresh_status=400)
+    base, oauth = await started(serve, fake)
+
+    async with Chaster(
+        oauth_token(expires_in=-1), oauth=oauth, base_url=base, operations=operations, retry=quick
+    ) as chaster:
+        results = await asyncio.gather(
+            *(chaster.send(find_locks()) for _ in range(20)), return_exceptions=True
+        )
+        with pytest.raises(AuthError):
+            await chaster.send(find_locks())
+
+    assert all(isinstance(r, AuthError) for r in results)
+    assert fake.refreshes == 1
+    assert fake.api_calls == 0
+    assert all(SECRET not in str(r) and "ref-0" not in str(r) for r in results)
+
+
+async def test_developer_token_401_is_raised(serve: ServerFactory, operations: dict[str, Operation]) -> None:
+    fake = FakeChaster()
+    base, _ = await started(serve, fake)
+
+    async with Chaster("dev-token", base_url=base, operations=operations) as chaster:
+        with pytest.raises(UnauthorizedError):
+            await chaster.send(find_locks())
+    assert fake.refreshes == 0
+
+
+# --- Scopes ---------------------------------------------------------------------------------
+
+
+async def test_scope_error_before_io_and_developer_token_passes(operations: dict[str, Operation]) -> None:
+    token = OAuthToken("a", "r", dt.datetime.now(dt.UTC) + dt.timedelta(hours=1), frozenset({"profile"}))
+    async with Chaster(token, operations=operations, base_url="http://127.0.0.1:9") as chaster:
+        with pytest.raises(ScopeError) as info:
+            await chaster.send(find_locks())
+        assert info.value.missing == {"locks"}
+        assert chaster.scopes == {"profile"}
+
+    async with Chaster("dev", operations=operations, base_url="http://127.0.0.1:9", max_retries=0) as chaster:
+        assert chaster.scopes is None
+        with pytest.raises(chaster_async.TransportError):  # got past the scope check to the network
+            await chaster.send(find_locks())
+
+
+# --- Rate limits through the client ---------------------------------------------------------
+
+
+async def test_rate_limit_headers_slow_the_client_down(
+    serve: ServerFactory, operations: dict[str, Operation]
+) -> None:
+    app = web.Application()
+
+    async def limited(request: web.Request) -> web.Response:
+        return web.json_response(
+            [], headers={"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "30"}
+        )
+
+    app.router.add_get("/locks", limited)
+    base = await serve(app)
+    waits: list[float] = []
+    now = [0.0]
+
+    async def fake_sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+
+    limiter = RateLimiter(clock=lambda: now[0], sleep=fake_sleep)
+    async with Chaster("dev", base_url=base, operations=operations, rate_limit=limiter) as chaster:
+        await chaster.send(find_locks())
+        await chaster.send(find_locks())
+
+    assert waits == [30.0]
+
+
+# --- Lifecycle, options, reprs --------------------------------------------------------------
+
+
+async def test_closed_client_raises_usage_error(operations: dict[str, Operation]) -> None:
+    chaster = Chaster("dev", operations=operations)
+    await chaster.close()
+    await chaster.close()  # idempotent
+
+    assert chaster.closed
+    with pytest.raises(ChasterUsageError, match="closed"):
+        await chaster.send(find_locks())
+    with pytest.raises(ChasterUsageError):
+        async with chaster:
+            pass
+
+
+async def test_borrowed_session_survives_and_owned_one_is_closed(
+    serve: ServerFactory, operations: dict[str, Operation]
+) -> None:
+    fake = FakeChaster()
+    base, _ = await started(serve, fake)
+
+    async with aiohttp.ClientSession() as session:
+        async with Chaster("dev", base_url=base, session=session, operations=operations) as chaster:
+            await chaster.send(Request("profileMe", "GET", "/auth/profile"))
+        assert not session.closed
+
+    async with Chaster("dev", base_url=base, operations=operations) as chaster:
+        await chaster.send(Request("profileMe", "GET", "/auth/profile"))
+        owned = chaster._http._session
+    assert owned is not None and owned.closed
+
+
+def test_constructor_validation() -> None:
+    with pytest.raises(ChasterUsageError):
+        Chaster(oauth=ChasterOAuth("a", "b", "c"))
+    with pytest.raises(ChasterUsageError):
+        Chaster("dev", oauth=ChasterOAuth("a", "b", "c"))
+    with pytest.raises(ChasterUsageError):
+        Chaster(123)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        Chaster("")
+
+
+def test_repr_never_shows_secrets() -> None:
+    oauth = ChasterOAuth("app", SECRET, "https://cb")
+    clients = [Chaster("dev-SECRET-token"), Chaster(oauth_token(access="acc-SECRET"), oauth=oauth), Chaster()]
+
+    for chaster in clients:
+        for text in (repr(chaster), str(chaster)):
+            assert "SECRET" not in text
+    assert "developer token" in repr(clients[0])
+    assert clients[0].token is None
+
+
+async def test_secrets_never_logged(
+    serve: ServerFactory,
+    operations: dict[str, Operation],
+    quick: RetryPolicy,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    fake = FakeChaster()
+    base, oauth = await started(serve, fake)
+
+    with caplog.at_level(logging.DEBUG, logger="chaster_async"):
+        async with Chaster(
+            oauth_token(expires_in=-1), oauth=oauth, base_url=base, operations=operations, retry=quick
+        ) as chaster:
+            await chaster.send(find_locks())
+
+    for secret in ("acc-0", "acc-1", "ref-0", "ref-1", SECRET):
+        assert secret not in caplog.text
+
+
+def test_strict_flag_reaches_the_transport() -> None:
+    assert Chaster(strict=True)._transport.strict is True  # type: ignore[attr-defined]
+    assert Chaster().strict is False
+
+
+def test_package_exports() -> None:
+    for name in (
+        "Chaster",
+        "ChasterOAuth",
+        "OAuthToken",
+        "AuthorizationRequest",
+        "UNSET",
+        "ChasterError",
+        "ScopeError",
+    ):
+        assert hasattr(chaster_async, name)
+    assert issubclass(chaster_async.RateLimitError, ChasterError)
+
+
+# --- Generated namespaces (skipped until the generator has produced them) --------------------
+
+
+async def test_generated_namespace_call(serve: ServerFactory) -> None:
+    pytest.importorskip("chaster_async._generated.tags")
+    fake = FakeChaster()
+    base, _ = await started(serve, fake)
+    fake.valid = "dev"
+
+    async with Chaster("dev", base_url=base) as chaster:
+        locks: Any = await chaster.locks.find_all()  # type: ignore[attr-defined]
+
+    assert isinstance(locks[0], SpecModel)  # typed models back (missing fields are deviations)
+    assert type(locks[0]).__name__ == "LockForPublic"
+
+
+async def test_generated_scope_check(serve: ServerFactory) -> None:
+    pytest.importorskip("chaster_async._generated.tags")
+    token = OAuthToken("a", "r", dt.datetime.now(dt.UTC) + dt.timedelta(hours=1), frozenset({"profile"}))
+
+    async with Chaster(token, base_url="http://127.0.0.1:9") as chaster:
+        with pytest.raises(ScopeError) as info:
+            await chaster.locks.find_all()  # type: ignore[attr-defined]
+    assert info.value.missing == {"locks"}
+    assert chaster.required_scopes([chaster.locks.find_all]) == {"locks"}  # type: ignore[attr-defined]
