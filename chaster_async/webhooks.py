@@ -258,6 +258,9 @@ class WebhookRouter:
       before answering and answers ``500`` if one fails, so that Chaster retries.
     - ``max_body_size``: larger bodies get ``413`` (default 1 MiB).
     - ``shutdown_grace``: seconds :meth:`close` waits for running handlers before cancelling them.
+    - ``read_timeout``: seconds allowed for receiving the body (``408`` after that; ``None``: no
+      limit). Guards against stalled senders, and against an aiohttp quirk where an invalid
+      ``Content-Encoding: deflate`` body can leave the body stream open forever.
 
     Handlers take the :class:`WebhookEvent`; several may be registered per event type and all of
     them run (concurrently, each under its own timeout). Handlers registered for ``"*"`` (or with
@@ -274,6 +277,7 @@ class WebhookRouter:
         run_in_background: bool = True,
         max_body_size: int = _DEFAULT_MAX_BODY,
         shutdown_grace: float = 5.0,
+        read_timeout: float | None = 5.0,
         realm: str = "chaster-webhooks",
     ) -> None:
         if dedupe_size < 0:
@@ -290,6 +294,7 @@ class WebhookRouter:
         self.run_in_background = run_in_background
         self.max_body_size = max_body_size
         self.shutdown_grace = shutdown_grace
+        self.read_timeout = read_timeout
         self._challenge = f'Basic realm="{realm}", charset="UTF-8"'
         self._handlers: dict[str, list[Callable[[WebhookEvent], Any]]] = {}
         self._seen: OrderedDict[str, None] = OrderedDict()
@@ -392,7 +397,15 @@ class WebhookRouter:
         length = request.content_length
         if length is not None and length > self.max_body_size:
             return _reply(413, "body too large")
-        body = await self._read_body(request)
+        try:
+            async with asyncio.timeout(self.read_timeout):
+                body = await self._read_body(request)
+        except TimeoutError:
+            logger.warning("webhook delivery rejected: body not received within %ss", self.read_timeout)
+            return _reply(408, "body not received in time")
+        except web.RequestPayloadError:  # truncated chunking, undecodable Content-Encoding, ...
+            logger.warning("webhook delivery rejected: body could not be read")
+            return _reply(400, "body could not be read (bad transfer or content encoding)")
         if body is None:
             return _reply(413, "body too large")
 
