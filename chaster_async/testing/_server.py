@@ -25,7 +25,7 @@ from ._spec import Operation, Spec, is_date_time
 from ._state import Clock, State, iso
 from ._webhooks import Delivery, WebhookSender
 
-__all__ = ["FakeChaster", "RecordedRequest"]
+__all__ = ["APP_KEY", "FakeChaster", "RecordedRequest"]
 
 
 @dataclass
@@ -149,7 +149,7 @@ class FakeChaster:
     # -- app ---------------------------------------------------------------------------------
     def _make_app(self) -> web.Application:
         app = web.Application(client_max_size=16 * 1024 * 1024)
-        app["fake_chaster"] = self
+        app[APP_KEY] = self
         app.add_routes(self.auth.routes())
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         app.on_shutdown.append(self._on_shutdown)
@@ -496,3 +496,5 @@ def _coerce(raw: str, schema: Mapping[str, Any]) -> tuple[Any, str | None]:
         return None, "must be a valid ISO 8601 date string"
     return raw, None
 
+
+APP_KEY: web.AppKey[FakeChaster] = web.AppKey("fake_chaster")

@@ -1,0 +1,57 @@
+"""pytest fixtures for FakeChaster.
+
+Enable with ``pytest_plugins = ["chaster_async.testing.pytest_plugin"]`` in your top-level ``conftest.py``
+(or ``-p chaster_async.testing.pytest_plugin``). Fixtures:
+
+* ``fake_chaster_options`` — override to pass keyword arguments to :class:`FakeChaster` (default ``{}``);
+* ``fake_chaster`` — a started :class:`FakeChaster` on 127.0.0.1 with a random port, one per test;
+* ``chaster`` — a ``chaster_async.Chaster`` client wired to it (only when that class exists).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from ._server import FakeChaster
+
+try:  # pytest-asyncio's decorator works in both its strict and auto modes
+    import pytest_asyncio
+
+    _async_fixture: Any = pytest_asyncio.fixture
+except ImportError:  # pragma: no cover - plain pytest with another async plugin
+    _async_fixture = pytest.fixture
+
+__all__ = ["chaster", "fake_chaster", "fake_chaster_options"]
+
+
+@pytest.fixture
+def fake_chaster_options() -> dict[str, Any]:
+    """Keyword arguments for the ``fake_chaster`` fixture's :class:`FakeChaster`; override per module."""
+    return {}
+
+
+@_async_fixture
+async def fake_chaster(fake_chaster_options: dict[str, Any]) -> AsyncIterator[FakeChaster]:
+    """A running FakeChaster (``.base_url``, ``.token_url``, ``.authorize_url``, ``.developer_token``...)."""
+    fake = FakeChaster(**fake_chaster_options)
+    async with fake.serve("127.0.0.1", 0):
+        yield fake
+
+
+@_async_fixture
+async def chaster(fake_chaster: FakeChaster) -> AsyncIterator[Any]:
+    """A ``chaster_async.Chaster`` client using the fake's developer token (skips if unavailable)."""
+    try:
+        from chaster_async import Chaster  # type: ignore[attr-defined]
+    except ImportError:
+        pytest.skip("chaster_async.Chaster is not available")
+    client = Chaster(token=fake_chaster.developer_token, base_url=fake_chaster.base_url)
+    try:
+        yield client
+    finally:
+        close = getattr(client, "close", None) or getattr(client, "aclose", None)
+        if close is not None:
+            await close()
