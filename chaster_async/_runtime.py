@@ -149,7 +149,7 @@ def _walk(value: Any, path: str) -> Iterator[Deviation]:
         prefix = f"{path}." if path else ""
         for dev in value._deviations:
             yield Deviation(prefix + dev.path, dev.kind, dev.detail)
-        for name in value.__attrs_attrs__:  # type: ignore[attr-defined]
+        for name in value.__attrs_attrs__:
             if name.name == "_deviations":
                 continue
             child = getattr(value, name.name)

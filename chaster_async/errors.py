@@ -108,7 +108,7 @@ class TransportError(ChasterError):
         super().__init__(message)
 
 
-class TimeoutError(TransportError, builtins.TimeoutError):  # noqa: A001 - mirrors the builtin on purpose
+class TimeoutError(TransportError, builtins.TimeoutError):
     """The request ran past its timeout."""
 
 
@@ -140,7 +140,9 @@ class ResponseValidationError(ResponseDecodeError, ValueError):
     ``deviations`` lists each deviation (path, kind) found.
     """
 
-    def __init__(self, message: str, *, deviations: Sequence[Any] = (), operation_id: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, deviations: Sequence[Any] = (), operation_id: str | None = None
+    ) -> None:
         self.deviations = tuple(deviations)
         super().__init__(message, operation_id=operation_id)
 

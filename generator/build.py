@@ -23,7 +23,8 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from . import codegen, normalize, pagination
-from .endpoints import EndpointView, build_view, text
+from .codegen import text
+from .endpoints import EndpointView, build_view
 from .naming import class_name_for_tag
 from .spec_model import OperationInfo, collect_operations, for_openapi_python_client
 
@@ -154,7 +155,9 @@ class _Generation:
         for leftover in ("client.py", "errors.py"):
             (out / leftover).unlink(missing_ok=True)
         self._render_tables(project, out)
-        (out / "openapi.json").write_text(json.dumps(self.spec, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+        (out / "openapi.json").write_text(
+            json.dumps(self.spec, indent=2, sort_keys=False) + "\n", encoding="utf-8"
+        )
 
     def _render_tables(self, project: Project, out: Path) -> None:
         rows = []
@@ -184,7 +187,9 @@ class _Generation:
             {"package": tag, "class_name": class_name_for_tag(tag), "title": tag}
             for tag in sorted({t for info in self.operations for t in info.tags})
         ]
-        (out / "tags.py").write_text(project.env.get_template("tags.py.jinja").render(tags=tags), encoding="utf-8")
+        (out / "tags.py").write_text(
+            project.env.get_template("tags.py.jinja").render(tags=tags), encoding="utf-8"
+        )
 
 
 def _format(out: Path) -> None:

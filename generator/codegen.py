@@ -43,7 +43,13 @@ class Reader:
         return type(prop).__name__
 
     def is_primitive(self, prop: Any) -> bool:
-        return self.kind(prop) in {"StringProperty", "FloatProperty", "IntProperty", "BooleanProperty", "AnyProperty"}
+        return self.kind(prop) in {
+            "StringProperty",
+            "FloatProperty",
+            "IntProperty",
+            "BooleanProperty",
+            "AnyProperty",
+        }
 
     def primitive_check(self, prop: Any, src: str) -> str:
         """A boolean expression: ``src`` has the JSON type of this primitive property."""
@@ -62,7 +68,11 @@ class Reader:
         if self.is_primitive(prop):
             if kind == "AnyProperty":
                 return [f"{dst} = {src}"]
-            return [f"if not ({self.primitive_check(prop, src)}):", f"    raise TypeError({kind[:-8]!r})", f"{dst} = {src}"]
+            return [
+                f"if not ({self.primitive_check(prop, src)}):",
+                f"    raise TypeError({kind[:-8]!r})",
+                f"{dst} = {src}",
+            ]
         if kind == "DateTimeProperty":
             return [f"{dst} = _parse_datetime({src})"]
         if kind == "DateProperty":
@@ -72,7 +82,11 @@ class Reader:
         if kind == "EnumProperty":
             return [f"{dst} = {text(prop.class_info.name)}({src})"]
         if kind == "ModelProperty":
-            return [f"if not isinstance({src}, dict):", "    raise TypeError('object')", f"{dst} = {text(prop.class_info.name)}.from_dict({src})"]
+            return [
+                f"if not isinstance({src}, dict):",
+                "    raise TypeError('object')",
+                f"{dst} = {text(prop.class_info.name)}.from_dict({src})",
+            ]
         if kind == "ListProperty":
             item, out = self._tmp("item"), self._tmp("list")
             inner = prop.inner_property
@@ -88,7 +102,7 @@ class Reader:
             if self.kind(inner) == "AnyProperty":
                 return [*lines, f"{dst} = {src}"]
             value = self._tmp("value")
-            lines += [f"{out} = []", f"for {item} in {src}:"]
+            lines += [f"{out}: list[Any] = []", f"for {item} in {src}:"]
             lines += ["    " + line for line in self.read_nullable(inner, item, value)]
             lines += [f"    {out}.append({value})", f"{dst} = {out}"]
             return lines
@@ -133,13 +147,17 @@ class Reader:
         if all(tags) and len({t[0] for t in tags if t}) == 1:
             key = tags[0][0]  # type: ignore[index]
             tag = self._tmp("tag")
-            lines = [f"if not isinstance({src}, dict):", "    raise TypeError('object')", f"{tag} = {src}.get({key!r})"]
+            branches = [
+                f"if not isinstance({src}, dict):",
+                "    raise TypeError('object')",
+                f"{tag} = {src}.get({key!r})",
+            ]
             for index, (member, found) in enumerate(zip(members, tags, strict=True)):
                 keyword = "if" if index == 0 else "elif"
-                lines.append(f"{keyword} {tag} == {found[1]!r}:")  # type: ignore[index]
-                lines += ["    " + line for line in self.read(member, src, dst)]
-            lines += ["else:", f"    raise ValueError('unknown ' + {key!r} + ': ' + repr({tag}))"]
-            return lines
+                branches.append(f"{keyword} {tag} == {found[1]!r}:")  # type: ignore[index]
+                branches += ["    " + line for line in self.read(member, src, dst)]
+            branches += ["else:", f"    raise ValueError('unknown ' + {key!r} + ': ' + repr({tag}))"]
+            return branches
         # No discriminator: the first member whose shape fits wins, in spec order.
         lines: list[str] = []
         indent = ""
@@ -197,7 +215,7 @@ def model_to_dict_lines(reader: Reader, model: Any) -> list[str]:
         name, key = text(prop.python_name), text(prop.name)
         value = f"self.{name}"
         expr = value if reader.is_primitive(reader.non_null(prop)) else f"_json_value({value})"
-        lines.append(f"if {value} is not UNSET:")
+        lines.append(f"if not isinstance({value}, Unset):")
         lines.append(f"    _out[{key!r}] = {expr}")
     lines.append("return _out")
     return lines

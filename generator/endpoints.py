@@ -74,7 +74,11 @@ class EndpointView:
         for argument in self.path_arguments:
             path = path.replace(
                 "{" + argument.wire_name + "}",
-                "{_path_value(OPERATION_ID, " + repr(argument.python_name) + ", " + argument.python_name + ")}",
+                "{_path_value(OPERATION_ID, "
+                + repr(argument.python_name)
+                + ", "
+                + argument.python_name
+                + ")}",
             )
         return "f" + repr(path) if self.path_arguments else repr(path)
 
@@ -113,21 +117,26 @@ def build_view(endpoint: Any, info: OperationInfo, reader: Reader) -> EndpointVi
         if type(prop).__name__ == "ModelProperty":
             required_keys = tuple(text(p.name) for p in prop.required_properties)
             form_fields = tuple(
-                (text(p.name), text(p.python_name)) for p in prop.required_properties + prop.optional_properties
+                (text(p.name), text(p.python_name))
+                for p in prop.required_properties + prop.optional_properties
             )
         keyword_arguments.append(Argument("body", "body", annotation, bool(prop.required), "body"))
     for location, params in (("query", endpoint.query_parameters), ("header", endpoint.header_parameters)):
         for p in params:
-            keyword_arguments.append(Argument(text(p.python_name), text(p.name), _annotation(p, reader), p.required, location))
+            keyword_arguments.append(
+                Argument(text(p.python_name), text(p.name), _annotation(p, reader), p.required, location)
+            )
     for argument in (*path_arguments, *keyword_arguments):
         if argument.python_name in RESERVED_ARGUMENTS - {"body"} or (
             argument.python_name == "body" and argument.location != "body"
         ):
-            raise ValueError(f"{info.operation_id}: parameter {argument.python_name!r} collides with a generated argument")
+            raise ValueError(
+                f"{info.operation_id}: parameter {argument.python_name!r} collides with a generated argument"
+            )
 
     response = _success_response(endpoint)
     returns_body = response is not None and text(response.source["attribute"]) != "None"
-    prop = response.prop if returns_body else None
+    prop = response.prop if response is not None and returns_body else None
     return_type = text(prop.get_type_string()) if prop is not None else "None"
     if prop is not None and nullable(prop) and "None" not in return_type:
         return_type += " | None"

@@ -13,7 +13,7 @@ def snake_case(name: str) -> str:
     # chaster-js lower-cases only the first letter of an upper-case word (DEPRECATED -> dEPRECATED)
     if len(name) > 1 and name[0].islower() and name[1].isupper():
         name = name[0].upper() + name[1:]
-    words = []
+    words: list[str] = []
     for chunk in re.split(r"[^0-9A-Za-z]+", name):
         words.extend(part for part in _WORD_BOUNDARY.split(chunk) if part)
     snake = "_".join(word.lower() for word in words)

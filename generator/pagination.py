@@ -80,8 +80,14 @@ def detect(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | 
     has_more = "hasMore" if "hasMore" in response_fields else None
 
     def shape(style: str, **extra: Any) -> dict[str, Any]:
-        return {"style": style, "location": location, "items_field": items_field, "limit_param": limit,
-                "has_more_field": has_more, **extra}
+        return {
+            "style": style,
+            "location": location,
+            "items_field": items_field,
+            "limit_param": limit,
+            "has_more_field": has_more,
+            **extra,
+        }
 
     if "page" in params and response_fields & {"pages", "total"}:
         return shape(

@@ -114,7 +114,9 @@ def _diff_operation(where: str, old: dict[str, Any], new: dict[str, Any]) -> lis
         changes.append(Change(where, f"{key[0]} parameter {key[1]} removed", True))
     for key in sorted(new_params.keys() - old_params.keys()):
         required = bool(new_params[key].get("required"))
-        changes.append(Change(where, f"{key[0]} parameter {key[1]} added{' (required)' if required else ''}", required))
+        changes.append(
+            Change(where, f"{key[0]} parameter {key[1]} added{' (required)' if required else ''}", required)
+        )
     for key in sorted(old_params.keys() & new_params.keys()):
         before, after = old_params[key], new_params[key]
         if not before.get("required") and after.get("required"):
@@ -128,7 +130,13 @@ def _diff_operation(where: str, old: dict[str, Any], new: dict[str, Any]) -> lis
         changes.append(Change(where, f"request body: {old_body} -> {new_body}", breaking))
     old_success, new_success = _success(old), _success(new)
     if old_success != new_success:
-        changes.append(Change(where, f"response: {old_success} -> {new_success}", old_success.split()[1:] != new_success.split()[1:]))
+        changes.append(
+            Change(
+                where,
+                f"response: {old_success} -> {new_success}",
+                old_success.split()[1:] != new_success.split()[1:],
+            )
+        )
     added_scopes = _scopes(new) - _scopes(old)
     removed_scopes = _scopes(old) - _scopes(new)
     if added_scopes:
@@ -173,7 +181,9 @@ def _diff_schema(name: str, old: dict[str, Any], new: dict[str, Any], sent: bool
         changes.append(Change(where, f"field {prop} removed", not sent))
     for prop in sorted(new_props.keys() - old_props.keys()):
         required = prop in new_required
-        changes.append(Change(where, f"field {prop} added{' (required)' if required else ''}", required and sent))
+        changes.append(
+            Change(where, f"field {prop} added{' (required)' if required else ''}", required and sent)
+        )
     for prop in sorted(old_props.keys() & new_props.keys()):
         old_type, new_type = _type_of(old_props[prop]), _type_of(new_props[prop])
         if old_type != new_type:
@@ -191,7 +201,9 @@ def _diff_schema(name: str, old: dict[str, Any], new: dict[str, Any], sent: bool
 
 
 def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> DiffReport:
-    report = DiffReport(str(old.get("info", {}).get("version", "?")), str(new.get("info", {}).get("version", "?")))
+    report = DiffReport(
+        str(old.get("info", {}).get("version", "?")), str(new.get("info", {}).get("version", "?"))
+    )
     old_ops = {(i.method, i.path): i for i in collect_operations(old)}
     new_ops = {(i.method, i.path): i for i in collect_operations(new)}
     report.removed_operations = sorted(_label(old_ops[k]) for k in old_ops.keys() - new_ops.keys())

@@ -77,14 +77,20 @@ def test_wrong_types_are_kept_raw_and_reported() -> None:
 
 
 def test_date_times_become_aware_datetimes() -> None:
-    lock = models.LockForPublic.from_dict({"startDate": "2024-05-01T12:30:00.000Z", "endDate": "2024-05-02T00:00:00"})
+    lock = models.LockForPublic.from_dict(
+        {"startDate": "2024-05-01T12:30:00.000Z", "endDate": "2024-05-02T00:00:00"}
+    )
 
     assert lock.start_date == dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.UTC)
     assert lock.end_date.tzinfo is not None
 
 
 def test_nested_deviations_carry_their_path() -> None:
-    data = {"locks": [{"_id": "a", "status": "locked"}, {"_id": "b", "status": "melted"}], "pages": 1, "total": 2}
+    data = {
+        "locks": [{"_id": "a", "status": "locked"}, {"_id": "b", "status": "melted"}],
+        "pages": 1,
+        "total": 2,
+    }
     page = models.KeyholderSearchLocksRepDto.from_dict(data)
 
     paths = {(d.path, d.kind) for d in page.deviations()}

@@ -76,9 +76,7 @@ def _success(operation: dict[str, Any]) -> tuple[int, Any]:
     return 200, None
 
 
-CASES = [
-    pytest.param(path, method, op, id=op["operationId"]) for path, method, op in operations()
-]
+CASES = [pytest.param(path, method, op, id=op["operationId"]) for path, method, op in operations()]
 
 
 @pytest.mark.parametrize(("path", "method", "operation"), CASES)
@@ -93,13 +91,18 @@ async def test_operation_sends_what_the_spec_says(path: str, method: str, operat
     url = URL(BASE + expected_path, encoded=True).with_query(query)
 
     with aioresponses() as mocked:
-        mocked.add(url, method.upper(), status=status, body=json.dumps(payload) if payload is not None else b"",
-                   content_type="application/json")
+        mocked.add(
+            url,
+            method.upper(),
+            status=status,
+            body=json.dumps(payload) if payload is not None else b"",
+            content_type="application/json",
+        )
         async with Chaster(TOKEN, base_url=BASE, rate_limit=False, max_retries=0) as chaster:
             namespace = getattr(chaster, entry.tag)
             result = await getattr(namespace, entry.name)(*positional, **keywords)
 
-    (key, calls), = mocked.requests.items()
+    ((key, calls),) = mocked.requests.items()
     assert key[0] == method.upper()
     assert key[1].raw_path == url.raw_path
     assert dict(key[1].query) == query

@@ -34,7 +34,10 @@ def test_check_fails_on_a_hand_edit(tmp_path: Path) -> None:
 
     result = subprocess.run(
         [sys.executable, "-m", "generator", "check", "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
     assert result.returncode == 1
@@ -47,7 +50,9 @@ def test_generated_runtime_has_no_httpx() -> None:
     assert offenders == []
 
 
-def _history_package(tmp_path_factory: pytest.TempPathFactory, name: str, document: str) -> tuple[Any, dict[str, Any]]:
+def _history_package(
+    tmp_path_factory: pytest.TempPathFactory, name: str, document: str
+) -> tuple[Any, dict[str, Any]]:
     base = tmp_path_factory.mktemp(name)
     spec_path = HISTORY / document
     generate(spec_path, base / name, package=name)
@@ -60,7 +65,9 @@ def _history_package(tmp_path_factory: pytest.TempPathFactory, name: str, docume
 
 
 @pytest.fixture(scope="module", params=["chaster-openapi-0.11.2.json", "chaster-openapi-0.12.54.json"])
-def history(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any]]:
+def history(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Any, dict[str, Any]]:
     name = "hist_" + request.param.removeprefix("chaster-openapi-").removesuffix(".json").replace(".", "_")
     return _history_package(tmp_path_factory, name, request.param)
 
@@ -70,7 +77,7 @@ def test_history_documents_generate_and_smoke(history: tuple[Any, dict[str, Any]
     module, document = history
     table = module.OPERATIONS
     assert len(table) == len(operations(document))
-    for path, method, raw in operations(document):
+    for _path, method, raw in operations(document):
         entry = table[raw["operationId"]]
         assert "_" not in entry.name.split("_")[0] or entry.name == entry.name.lower()
         assert not entry.name.endswith("controller")
@@ -107,11 +114,9 @@ def test_history_names_match_the_vendored_spec(history: tuple[Any, dict[str, Any
     """Where Chaster kept an operation's NestJS id, a regeneration keeps the Python name users call."""
     from chaster_async.operations import OPERATIONS
 
-    module, document = history
+    module, _document = history
     current = {(op.method, op.path): op for op in OPERATIONS.values()}
-    original_ids = {
-        (m.upper(), p): raw.get("x-original-operation-id") for p, m, raw in operations()
-    }
+    original_ids = {(m.upper(), p): raw.get("x-original-operation-id") for p, m, raw in operations()}
     compared = 0
     for old in module.OPERATIONS.values():
         key = (old.method, old.path)

@@ -26,9 +26,23 @@ def test_unreachable_url_is_a_clear_error_and_leaves_the_file(tmp_path: Path) ->
     out = tmp_path / "openapi.json"
     out.write_text("{}")
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "fetch-spec", "--url", f"http://127.0.0.1:{_closed_port()}/api-json",
-         "--out", str(out), "--timeout", "2"],
-        cwd=ROOT, capture_output=True, text=True, check=False, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "fetch-spec",
+            "--url",
+            f"http://127.0.0.1:{_closed_port()}/api-json",
+            "--out",
+            str(out),
+            "--timeout",
+            "2",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
@@ -41,7 +55,7 @@ def local_server():  # type: ignore[no-untyped-def]
     bodies: dict[str, bytes] = {}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             body = bodies.get(self.path, b"")
             self.send_response(200 if body else 404)
             self.end_headers()

@@ -29,8 +29,18 @@ def test_removed_operation_is_breaking() -> None:
 
 def test_make_target_prints_the_report() -> None:
     result = subprocess.run(
-        ["make", "-s", "spec-diff", f"OLD={HISTORY / 'chaster-openapi-0.11.2.json'}", f"NEW={ROOT / 'openapi.json'}"],
-        cwd=ROOT, capture_output=True, text=True, check=False, timeout=120,
+        [
+            "make",
+            "-s",
+            "spec-diff",
+            f"OLD={HISTORY / 'chaster-openapi-0.11.2.json'}",
+            f"NEW={ROOT / 'openapi.json'}",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "Operations added" in result.stdout
@@ -41,7 +51,10 @@ def test_bad_input_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untype
     bad.write_text("{not json")
     result = subprocess.run(
         [sys.executable, "-m", "generator", "spec-diff", str(bad), str(ROOT / "openapi.json")],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "cannot read" in result.stderr

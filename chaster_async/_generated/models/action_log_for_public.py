@@ -73,31 +73,31 @@ class ActionLogForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             _out["type"] = self.type_
-        if self.payload is not UNSET:
+        if not isinstance(self.payload, Unset):
             _out["payload"] = _json_value(self.payload)
-        if self.lock is not UNSET:
+        if not isinstance(self.lock, Unset):
             _out["lock"] = self.lock
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             _out["role"] = _json_value(self.role)
-        if self.title is not UNSET:
+        if not isinstance(self.title, Unset):
             _out["title"] = self.title
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             _out["description"] = self.description
-        if self.color is not UNSET:
+        if not isinstance(self.color, Unset):
             _out["color"] = self.color
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             _out["createdAt"] = _json_value(self.created_at)
-        if self.icon is not UNSET:
+        if not isinstance(self.icon, Unset):
             _out["icon"] = self.icon
-        if self.prefix is not UNSET:
+        if not isinstance(self.prefix, Unset):
             _out["prefix"] = self.prefix
-        if self.extension is not UNSET:
+        if not isinstance(self.extension, Unset):
             _out["extension"] = self.extension
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             _out["user"] = _json_value(self.user)
         return _out
 

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 
 _resolved = False
@@ -40,15 +40,15 @@ class ActionType(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             _out["type"] = self.type_
-        if self.icon is not UNSET:
+        if not isinstance(self.icon, Unset):
             _out["icon"] = self.icon
-        if self.color is not UNSET:
+        if not isinstance(self.color, Unset):
             _out["color"] = self.color
-        if self.title_template is not UNSET:
+        if not isinstance(self.title_template, Unset):
             _out["titleTemplate"] = self.title_template
-        if self.description_template is not UNSET:
+        if not isinstance(self.description_template, Unset):
             _out["descriptionTemplate"] = self.description_template
         return _out
 

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -38,9 +38,9 @@ class AddTimeLockActionModel(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = _json_value(self.name)
-        if self.params is not UNSET:
+        if not isinstance(self.params, Unset):
             _out["params"] = self.params
         return _out
 

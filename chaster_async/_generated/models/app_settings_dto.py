@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -63,27 +63,27 @@ class AppSettingsDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.features is not UNSET:
+        if not isinstance(self.features, Unset):
             _out["features"] = _json_value(self.features)
-        if self.non_premium_max_locks is not UNSET:
+        if not isinstance(self.non_premium_max_locks, Unset):
             _out["nonPremiumMaxLocks"] = self.non_premium_max_locks
-        if self.non_premium_max_extensions is not UNSET:
+        if not isinstance(self.non_premium_max_extensions, Unset):
             _out["nonPremiumMaxExtensions"] = self.non_premium_max_extensions
-        if self.max_attachments is not UNSET:
+        if not isinstance(self.max_attachments, Unset):
             _out["maxAttachments"] = self.max_attachments
-        if self.register_requires_access_key is not UNSET:
+        if not isinstance(self.register_requires_access_key, Unset):
             _out["registerRequiresAccessKey"] = self.register_requires_access_key
-        if self.recaptcha_client_key is not UNSET:
+        if not isinstance(self.recaptcha_client_key, Unset):
             _out["recaptchaClientKey"] = self.recaptcha_client_key
-        if self.time is not UNSET:
+        if not isinstance(self.time, Unset):
             _out["time"] = _json_value(self.time)
-        if self.version is not UNSET:
+        if not isinstance(self.version, Unset):
             _out["version"] = self.version
-        if self.community_event is not UNSET:
+        if not isinstance(self.community_event, Unset):
             _out["communityEvent"] = _json_value(self.community_event)
-        if self.stripe_public_key is not UNSET:
+        if not isinstance(self.stripe_public_key, Unset):
             _out["stripePublicKey"] = self.stripe_public_key
-        if self.vapid_public_key is not UNSET:
+        if not isinstance(self.vapid_public_key, Unset):
             _out["vapidPublicKey"] = self.vapid_public_key
         return _out
 
@@ -105,7 +105,7 @@ class AppSettingsDto(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

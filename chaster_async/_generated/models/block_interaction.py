@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 
 _resolved = False
@@ -36,11 +36,11 @@ class BlockInteraction(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.blocked_by_action_user is not UNSET:
+        if not isinstance(self.blocked_by_action_user, Unset):
             _out["blockedByActionUser"] = self.blocked_by_action_user
-        if self.blocked_by_other_user is not UNSET:
+        if not isinstance(self.blocked_by_other_user, Unset):
             _out["blockedByOtherUser"] = self.blocked_by_other_user
-        if self.can_interact is not UNSET:
+        if not isinstance(self.can_interact, Unset):
             _out["canInteract"] = self.can_interact
         return _out
 

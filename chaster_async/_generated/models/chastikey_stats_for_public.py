@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 
@@ -47,21 +47,21 @@ class ChastikeyStatsForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.total_locks_managed is not UNSET:
+        if not isinstance(self.total_locks_managed, Unset):
             _out["totalLocksManaged"] = self.total_locks_managed
-        if self.cumulative_seconds_locked is not UNSET:
+        if not isinstance(self.cumulative_seconds_locked, Unset):
             _out["cumulativeSecondsLocked"] = self.cumulative_seconds_locked
-        if self.average_time_locked_in_seconds is not UNSET:
+        if not isinstance(self.average_time_locked_in_seconds, Unset):
             _out["averageTimeLockedInSeconds"] = self.average_time_locked_in_seconds
-        if self.longest_completed_lock_in_seconds is not UNSET:
+        if not isinstance(self.longest_completed_lock_in_seconds, Unset):
             _out["longestCompletedLockInSeconds"] = self.longest_completed_lock_in_seconds
-        if self.total_no_of_completed_locks is not UNSET:
+        if not isinstance(self.total_no_of_completed_locks, Unset):
             _out["totalNoOfCompletedLocks"] = self.total_no_of_completed_locks
-        if self.username is not UNSET:
+        if not isinstance(self.username, Unset):
             _out["username"] = self.username
-        if self.main_role is not UNSET:
+        if not isinstance(self.main_role, Unset):
             _out["mainRole"] = self.main_role
         return _out
 

@@ -56,25 +56,25 @@ class CombinationForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             _out["user"] = self.user
-        if self.check_status is not UNSET:
+        if not isinstance(self.check_status, Unset):
             _out["checkStatus"] = _json_value(self.check_status)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             _out["type"] = _json_value(self.type_)
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             _out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
+        if not isinstance(self.updated_at, Unset):
             _out["updatedAt"] = self.updated_at
-        if self.enable_manual_check is not UNSET:
+        if not isinstance(self.enable_manual_check, Unset):
             _out["enableManualCheck"] = self.enable_manual_check
-        if self.image_url is not UNSET:
+        if not isinstance(self.image_url, Unset):
             _out["imageUrl"] = self.image_url
-        if self.code is not UNSET:
+        if not isinstance(self.code, Unset):
             _out["code"] = self.code
-        if self.image_full_url is not UNSET:
+        if not isinstance(self.image_full_url, Unset):
             _out["imageFullUrl"] = self.image_full_url
         return _out
 

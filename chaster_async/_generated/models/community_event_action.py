@@ -45,17 +45,17 @@ class CommunityEventAction(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.title is not UNSET:
+        if not isinstance(self.title, Unset):
             _out["title"] = self.title
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             _out["description"] = self.description
-        if self.points is not UNSET:
+        if not isinstance(self.points, Unset):
             _out["points"] = self.points
-        if self.max_per_period is not UNSET:
+        if not isinstance(self.max_per_period, Unset):
             _out["maxPerPeriod"] = self.max_per_period
-        if self.group is not UNSET:
+        if not isinstance(self.group, Unset):
             _out["group"] = self.group
         return _out
 

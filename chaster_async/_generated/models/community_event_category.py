@@ -49,15 +49,15 @@ class CommunityEventCategory(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.title is not UNSET:
+        if not isinstance(self.title, Unset):
             _out["title"] = self.title
-        if self.max_points is not UNSET:
+        if not isinstance(self.max_points, Unset):
             _out["maxPoints"] = self.max_points
-        if self.actions is not UNSET:
+        if not isinstance(self.actions, Unset):
             _out["actions"] = _json_value(self.actions)
-        if self.hidden is not UNSET:
+        if not isinstance(self.hidden, Unset):
             _out["hidden"] = self.hidden
         return _out
 
@@ -114,7 +114,7 @@ class CommunityEventCategory(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -50,19 +50,19 @@ class CommunityEventSettings(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.enabled is not UNSET:
+        if not isinstance(self.enabled, Unset):
             _out["enabled"] = self.enabled
-        if self.slug is not UNSET:
+        if not isinstance(self.slug, Unset):
             _out["slug"] = self.slug
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.color is not UNSET:
+        if not isinstance(self.color, Unset):
             _out["color"] = self.color
-        if self.light_color is not UNSET:
+        if not isinstance(self.light_color, Unset):
             _out["lightColor"] = self.light_color
-        if self.icon is not UNSET:
+        if not isinstance(self.icon, Unset):
             _out["icon"] = self.icon
-        if self.tiers is not UNSET:
+        if not isinstance(self.tiers, Unset):
             _out["tiers"] = _json_value(self.tiers)
         return _out
 
@@ -156,7 +156,7 @@ class CommunityEventSettings(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

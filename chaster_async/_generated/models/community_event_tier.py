@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 
@@ -35,9 +35,9 @@ class CommunityEventTier(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.required_points is not UNSET:
+        if not isinstance(self.required_points, Unset):
             _out["requiredPoints"] = self.required_points
         return _out
 

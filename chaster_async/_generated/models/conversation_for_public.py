@@ -64,25 +64,25 @@ class ConversationForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.users is not UNSET:
+        if not isinstance(self.users, Unset):
             _out["users"] = _json_value(self.users)
-        if self.unread is not UNSET:
+        if not isinstance(self.unread, Unset):
             _out["unread"] = self.unread
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             _out["createdAt"] = _json_value(self.created_at)
-        if self.last_message_at is not UNSET:
+        if not isinstance(self.last_message_at, Unset):
             _out["lastMessageAt"] = _json_value(self.last_message_at)
-        if self.is_member is not UNSET:
+        if not isinstance(self.is_member, Unset):
             _out["isMember"] = self.is_member
-        if self.is_sender_banned is not UNSET:
+        if not isinstance(self.is_sender_banned, Unset):
             _out["isSenderBanned"] = self.is_sender_banned
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             _out["type"] = _json_value(self.type_)
-        if self.last_message is not UNSET:
+        if not isinstance(self.last_message, Unset):
             _out["lastMessage"] = _json_value(self.last_message)
         return _out
 
@@ -116,7 +116,7 @@ class ConversationForPublic(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -44,11 +44,11 @@ class Country(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.country_name is not UNSET:
+        if not isinstance(self.country_name, Unset):
             _out["countryName"] = self.country_name
-        if self.country_short_code is not UNSET:
+        if not isinstance(self.country_short_code, Unset):
             _out["countryShortCode"] = self.country_short_code
-        if self.regions is not UNSET:
+        if not isinstance(self.regions, Unset):
             _out["regions"] = _json_value(self.regions)
         return _out
 
@@ -93,7 +93,7 @@ class Country(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -58,25 +58,25 @@ class CreateLockDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.min_duration is not UNSET:
+        if not isinstance(self.min_duration, Unset):
             _out["minDuration"] = self.min_duration
-        if self.max_duration is not UNSET:
+        if not isinstance(self.max_duration, Unset):
             _out["maxDuration"] = self.max_duration
-        if self.max_limit_duration is not UNSET:
+        if not isinstance(self.max_limit_duration, Unset):
             _out["maxLimitDuration"] = self.max_limit_duration
-        if self.display_remaining_time is not UNSET:
+        if not isinstance(self.display_remaining_time, Unset):
             _out["displayRemainingTime"] = self.display_remaining_time
-        if self.limit_lock_time is not UNSET:
+        if not isinstance(self.limit_lock_time, Unset):
             _out["limitLockTime"] = self.limit_lock_time
-        if self.combination_id is not UNSET:
+        if not isinstance(self.combination_id, Unset):
             _out["combinationId"] = self.combination_id
-        if self.extensions is not UNSET:
+        if not isinstance(self.extensions, Unset):
             _out["extensions"] = _json_value(self.extensions)
-        if self.allow_session_offer is not UNSET:
+        if not isinstance(self.allow_session_offer, Unset):
             _out["allowSessionOffer"] = self.allow_session_offer
-        if self.is_test_lock is not UNSET:
+        if not isinstance(self.is_test_lock, Unset):
             _out["isTestLock"] = self.is_test_lock
-        if self.hide_time_logs is not UNSET:
+        if not isinstance(self.hide_time_logs, Unset):
             _out["hideTimeLogs"] = self.hide_time_logs
         return _out
 
@@ -169,7 +169,7 @@ class CreateLockDto(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -39,11 +39,11 @@ class CreateLockFromSharedLockDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.combination_id is not UNSET:
+        if not isinstance(self.combination_id, Unset):
             _out["combinationId"] = self.combination_id
-        if self.is_test_lock is not UNSET:
+        if not isinstance(self.is_test_lock, Unset):
             _out["isTestLock"] = self.is_test_lock
-        if self.password is not UNSET:
+        if not isinstance(self.password, Unset):
             _out["password"] = self.password
         return _out
 

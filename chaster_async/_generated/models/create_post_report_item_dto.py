@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -37,9 +37,9 @@ class CreatePostReportItemDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             _out["type"] = _json_value(self.type_)
-        if self.post_id is not UNSET:
+        if not isinstance(self.post_id, Unset):
             _out["postId"] = self.post_id
         return _out
 

@@ -62,11 +62,11 @@ class CreateReportDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.target is not UNSET:
+        if not isinstance(self.target, Unset):
             _out["target"] = _json_value(self.target)
-        if self.reason is not UNSET:
+        if not isinstance(self.reason, Unset):
             _out["reason"] = _json_value(self.reason)
-        if self.message is not UNSET:
+        if not isinstance(self.message, Unset):
             _out["message"] = self.message
         return _out
 

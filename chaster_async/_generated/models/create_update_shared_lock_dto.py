@@ -75,41 +75,41 @@ class CreateUpdateSharedLockDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.min_duration is not UNSET:
+        if not isinstance(self.min_duration, Unset):
             _out["minDuration"] = self.min_duration
-        if self.max_duration is not UNSET:
+        if not isinstance(self.max_duration, Unset):
             _out["maxDuration"] = self.max_duration
-        if self.max_limit_duration is not UNSET:
+        if not isinstance(self.max_limit_duration, Unset):
             _out["maxLimitDuration"] = self.max_limit_duration
-        if self.min_date is not UNSET:
+        if not isinstance(self.min_date, Unset):
             _out["minDate"] = _json_value(self.min_date)
-        if self.max_date is not UNSET:
+        if not isinstance(self.max_date, Unset):
             _out["maxDate"] = _json_value(self.max_date)
-        if self.max_limit_date is not UNSET:
+        if not isinstance(self.max_limit_date, Unset):
             _out["maxLimitDate"] = _json_value(self.max_limit_date)
-        if self.display_remaining_time is not UNSET:
+        if not isinstance(self.display_remaining_time, Unset):
             _out["displayRemainingTime"] = self.display_remaining_time
-        if self.limit_lock_time is not UNSET:
+        if not isinstance(self.limit_lock_time, Unset):
             _out["limitLockTime"] = self.limit_lock_time
-        if self.is_public is not UNSET:
+        if not isinstance(self.is_public, Unset):
             _out["isPublic"] = self.is_public
-        if self.max_locked_users is not UNSET:
+        if not isinstance(self.max_locked_users, Unset):
             _out["maxLockedUsers"] = self.max_locked_users
-        if self.password is not UNSET:
+        if not isinstance(self.password, Unset):
             _out["password"] = self.password
-        if self.require_contact is not UNSET:
+        if not isinstance(self.require_contact, Unset):
             _out["requireContact"] = self.require_contact
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             _out["description"] = self.description
-        if self.photo_id is not UNSET:
+        if not isinstance(self.photo_id, Unset):
             _out["photoId"] = self.photo_id
-        if self.hide_time_logs is not UNSET:
+        if not isinstance(self.hide_time_logs, Unset):
             _out["hideTimeLogs"] = self.hide_time_logs
-        if self.is_findom is not UNSET:
+        if not isinstance(self.is_findom, Unset):
             _out["isFindom"] = self.is_findom
-        if self.tags is not UNSET:
+        if not isinstance(self.tags, Unset):
             _out["tags"] = _json_value(self.tags)
         return _out
 

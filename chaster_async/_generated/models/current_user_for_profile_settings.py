@@ -120,73 +120,73 @@ class CurrentUserForProfileSettings(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.gender is not UNSET:
+        if not isinstance(self.gender, Unset):
             _out["gender"] = _json_value(self.gender)
-        if self.sexual_orientation is not UNSET:
+        if not isinstance(self.sexual_orientation, Unset):
             _out["sexualOrientation"] = _json_value(self.sexual_orientation)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             _out["role"] = _json_value(self.role)
-        if self.features is not UNSET:
+        if not isinstance(self.features, Unset):
             _out["features"] = _json_value(self.features)
-        if self.can_edit_username is not UNSET:
+        if not isinstance(self.can_edit_username, Unset):
             _out["canEditUsername"] = self.can_edit_username
-        if self.email is not UNSET:
+        if not isinstance(self.email, Unset):
             _out["email"] = self.email
-        if self.keycloak_id is not UNSET:
+        if not isinstance(self.keycloak_id, Unset):
             _out["keycloakId"] = self.keycloak_id
-        if self.username is not UNSET:
+        if not isinstance(self.username, Unset):
             _out["username"] = self.username
-        if self.has_past_due_subscription is not UNSET:
+        if not isinstance(self.has_past_due_subscription, Unset):
             _out["hasPastDueSubscription"] = self.has_past_due_subscription
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             _out["description"] = self.description
-        if self.location is not UNSET:
+        if not isinstance(self.location, Unset):
             _out["location"] = self.location
-        if self.birth_date is not UNSET:
+        if not isinstance(self.birth_date, Unset):
             _out["birthDate"] = _json_value(self.birth_date)
-        if self.email_verified is not UNSET:
+        if not isinstance(self.email_verified, Unset):
             _out["emailVerified"] = self.email_verified
-        if self.is_developer is not UNSET:
+        if not isinstance(self.is_developer, Unset):
             _out["isDeveloper"] = self.is_developer
-        if self.is_moderator is not UNSET:
+        if not isinstance(self.is_moderator, Unset):
             _out["isModerator"] = self.is_moderator
-        if self.is_team_member is not UNSET:
+        if not isinstance(self.is_team_member, Unset):
             _out["isTeamMember"] = self.is_team_member
-        if self.subscription_cancel_after_end is not UNSET:
+        if not isinstance(self.subscription_cancel_after_end, Unset):
             _out["subscriptionCancelAfterEnd"] = self.subscription_cancel_after_end
-        if self.is_admin is not UNSET:
+        if not isinstance(self.is_admin, Unset):
             _out["isAdmin"] = self.is_admin
-        if self.is_findom is not UNSET:
+        if not isinstance(self.is_findom, Unset):
             _out["isFindom"] = self.is_findom
-        if self.settings is not UNSET:
+        if not isinstance(self.settings, Unset):
             _out["settings"] = _json_value(self.settings)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             _out["metadata"] = _json_value(self.metadata)
-        if self.country is not UNSET:
+        if not isinstance(self.country, Unset):
             _out["country"] = _json_value(self.country)
-        if self.region is not UNSET:
+        if not isinstance(self.region, Unset):
             _out["region"] = _json_value(self.region)
-        if self.has_accepted_community_rules is not UNSET:
+        if not isinstance(self.has_accepted_community_rules, Unset):
             _out["hasAcceptedCommunityRules"] = self.has_accepted_community_rules
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.avatar_url is not UNSET:
+        if not isinstance(self.avatar_url, Unset):
             _out["avatarUrl"] = self.avatar_url
-        if self.is_premium is not UNSET:
+        if not isinstance(self.is_premium, Unset):
             _out["isPremium"] = self.is_premium
-        if self.needs_discord_migration is not UNSET:
+        if not isinstance(self.needs_discord_migration, Unset):
             _out["needsDiscordMigration"] = self.needs_discord_migration
-        if self.private_metadata is not UNSET:
+        if not isinstance(self.private_metadata, Unset):
             _out["privateMetadata"] = _json_value(self.private_metadata)
-        if self.timezone is not UNSET:
+        if not isinstance(self.timezone, Unset):
             _out["timezone"] = self.timezone
-        if self.subscription_end is not UNSET:
+        if not isinstance(self.subscription_end, Unset):
             _out["subscriptionEnd"] = _json_value(self.subscription_end)
-        if self.custom_subscription_end is not UNSET:
+        if not isinstance(self.custom_subscription_end, Unset):
             _out["customSubscriptionEnd"] = _json_value(self.custom_subscription_end)
-        if self.discord_id is not UNSET:
+        if not isinstance(self.discord_id, Unset):
             _out["discordId"] = self.discord_id
-        if self.discord_username is not UNSET:
+        if not isinstance(self.discord_username, Unset):
             _out["discordUsername"] = self.discord_username
         return _out
 
@@ -247,7 +247,7 @@ class CurrentUserForProfileSettings(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

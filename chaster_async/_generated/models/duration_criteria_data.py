@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 
@@ -35,9 +35,9 @@ class DurationCriteriaData(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.min_duration is not UNSET:
+        if not isinstance(self.min_duration, Unset):
             _out["minDuration"] = self.min_duration
-        if self.max_duration is not UNSET:
+        if not isinstance(self.max_duration, Unset):
             _out["maxDuration"] = self.max_duration
         return _out
 

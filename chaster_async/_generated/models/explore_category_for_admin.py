@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -55,23 +55,23 @@ class ExploreCategoryForAdmin(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.locks is not UNSET:
+        if not isinstance(self.locks, Unset):
             _out["locks"] = _json_value(self.locks)
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             _out["description"] = self.description
-        if self.featured is not UNSET:
+        if not isinstance(self.featured, Unset):
             _out["featured"] = self.featured
-        if self.nb_items is not UNSET:
+        if not isinstance(self.nb_items, Unset):
             _out["nbItems"] = self.nb_items
-        if self.order is not UNSET:
+        if not isinstance(self.order, Unset):
             _out["order"] = self.order
-        if self.title is not UNSET:
+        if not isinstance(self.title, Unset):
             _out["title"] = self.title
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             _out["type"] = self.type_
-        if self.filter_ is not UNSET:
+        if not isinstance(self.filter_, Unset):
             _out["filter"] = self.filter_
         return _out
 
@@ -105,7 +105,7 @@ class ExploreCategoryForAdmin(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -52,17 +52,17 @@ class ExtensionConfigForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.slug is not UNSET:
+        if not isinstance(self.slug, Unset):
             _out["slug"] = self.slug
-        if self.config is not UNSET:
+        if not isinstance(self.config, Unset):
             _out["config"] = _json_value(self.config)
-        if self.mode is not UNSET:
+        if not isinstance(self.mode, Unset):
             _out["mode"] = _json_value(self.mode)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.regularity is not UNSET:
+        if not isinstance(self.regularity, Unset):
             _out["regularity"] = self.regularity
-        if self.text_config is not UNSET:
+        if not isinstance(self.text_config, Unset):
             _out["textConfig"] = self.text_config
         return _out
 

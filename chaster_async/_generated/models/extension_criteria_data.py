@@ -39,11 +39,11 @@ class ExtensionCriteriaData(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.extensions is not UNSET:
+        if not isinstance(self.extensions, Unset):
             _out["extensions"] = _json_value(self.extensions)
-        if self.all_ is not UNSET:
+        if not isinstance(self.all_, Unset):
             _out["all"] = self.all_
-        if self.excluded_extensions is not UNSET:
+        if not isinstance(self.excluded_extensions, Unset):
             _out["excludedExtensions"] = _json_value(self.excluded_extensions)
         return _out
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -79,43 +79,43 @@ class ExtensionForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.available_modes is not UNSET:
+        if not isinstance(self.available_modes, Unset):
             _out["availableModes"] = _json_value(self.available_modes)
-        if self.default_config is not UNSET:
+        if not isinstance(self.default_config, Unset):
             _out["defaultConfig"] = _json_value(self.default_config)
-        if self.partner_extension_id is not UNSET:
+        if not isinstance(self.partner_extension_id, Unset):
             _out["partnerExtensionId"] = self.partner_extension_id
-        if self.config_iframe_url is not UNSET:
+        if not isinstance(self.config_iframe_url, Unset):
             _out["configIframeUrl"] = self.config_iframe_url
-        if self.is_testing is not UNSET:
+        if not isinstance(self.is_testing, Unset):
             _out["isTesting"] = self.is_testing
-        if self.is_partner is not UNSET:
+        if not isinstance(self.is_partner, Unset):
             _out["isPartner"] = self.is_partner
-        if self.is_developed_by_community is not UNSET:
+        if not isinstance(self.is_developed_by_community, Unset):
             _out["isDevelopedByCommunity"] = self.is_developed_by_community
-        if self.owner is not UNSET:
+        if not isinstance(self.owner, Unset):
             _out["owner"] = _json_value(self.owner)
-        if self.subtitle is not UNSET:
+        if not isinstance(self.subtitle, Unset):
             _out["subtitle"] = self.subtitle
-        if self.summary is not UNSET:
+        if not isinstance(self.summary, Unset):
             _out["summary"] = self.summary
-        if self.display_name is not UNSET:
+        if not isinstance(self.display_name, Unset):
             _out["displayName"] = self.display_name
-        if self.icon is not UNSET:
+        if not isinstance(self.icon, Unset):
             _out["icon"] = self.icon
-        if self.slug is not UNSET:
+        if not isinstance(self.slug, Unset):
             _out["slug"] = self.slug
-        if self.default_regularity is not UNSET:
+        if not isinstance(self.default_regularity, Unset):
             _out["defaultRegularity"] = self.default_regularity
-        if self.is_enabled is not UNSET:
+        if not isinstance(self.is_enabled, Unset):
             _out["isEnabled"] = self.is_enabled
-        if self.is_premium is not UNSET:
+        if not isinstance(self.is_premium, Unset):
             _out["isPremium"] = self.is_premium
-        if self.is_featured is not UNSET:
+        if not isinstance(self.is_featured, Unset):
             _out["isFeatured"] = self.is_featured
-        if self.is_counted_in_extensions_limit is not UNSET:
+        if not isinstance(self.is_counted_in_extensions_limit, Unset):
             _out["isCountedInExtensionsLimit"] = self.is_counted_in_extensions_limit
-        if self.has_actions is not UNSET:
+        if not isinstance(self.has_actions, Unset):
             _out["hasActions"] = self.has_actions
         return _out
 
@@ -137,7 +137,7 @@ class ExtensionForPublic(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

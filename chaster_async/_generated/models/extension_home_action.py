@@ -43,15 +43,15 @@ class ExtensionHomeAction(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.slug is not UNSET:
+        if not isinstance(self.slug, Unset):
             _out["slug"] = self.slug
-        if self.title is not UNSET:
+        if not isinstance(self.title, Unset):
             _out["title"] = self.title
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             _out["description"] = self.description
-        if self.icon is not UNSET:
+        if not isinstance(self.icon, Unset):
             _out["icon"] = self.icon
-        if self.badge is not UNSET:
+        if not isinstance(self.badge, Unset):
             _out["badge"] = self.badge
         return _out
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -40,9 +40,9 @@ class ExtensionSessionCreatedDataSession(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.session_id is not UNSET:
+        if not isinstance(self.session_id, Unset):
             _out["sessionId"] = self.session_id
-        if self.lock is not UNSET:
+        if not isinstance(self.lock, Unset):
             _out["lock"] = _json_value(self.lock)
         return _out
 

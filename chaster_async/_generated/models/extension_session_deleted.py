@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
@@ -48,13 +48,13 @@ class ExtensionSessionDeleted(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.event is not UNSET:
+        if not isinstance(self.event, Unset):
             _out["event"] = _json_value(self.event)
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             _out["data"] = _json_value(self.data)
-        if self.sent_at is not UNSET:
+        if not isinstance(self.sent_at, Unset):
             _out["sentAt"] = _json_value(self.sent_at)
-        if self.request_id is not UNSET:
+        if not isinstance(self.request_id, Unset):
             _out["requestId"] = self.request_id
         return _out
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -109,47 +109,47 @@ class ExtensionSessionForSearch(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.slug is not UNSET:
+        if not isinstance(self.slug, Unset):
             _out["slug"] = self.slug
-        if self.config is not UNSET:
+        if not isinstance(self.config, Unset):
             _out["config"] = _json_value(self.config)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.display_name is not UNSET:
+        if not isinstance(self.display_name, Unset):
             _out["displayName"] = self.display_name
-        if self.summary is not UNSET:
+        if not isinstance(self.summary, Unset):
             _out["summary"] = self.summary
-        if self.subtitle is not UNSET:
+        if not isinstance(self.subtitle, Unset):
             _out["subtitle"] = self.subtitle
-        if self.icon is not UNSET:
+        if not isinstance(self.icon, Unset):
             _out["icon"] = self.icon
-        if self.mode is not UNSET:
+        if not isinstance(self.mode, Unset):
             _out["mode"] = _json_value(self.mode)
-        if self.user_data is not UNSET:
+        if not isinstance(self.user_data, Unset):
             _out["userData"] = _json_value(self.user_data)
-        if self.regularity is not UNSET:
+        if not isinstance(self.regularity, Unset):
             _out["regularity"] = self.regularity
-        if self.nb_actions_remaining is not UNSET:
+        if not isinstance(self.nb_actions_remaining, Unset):
             _out["nbActionsRemaining"] = self.nb_actions_remaining
-        if self.next_action_date is not UNSET:
+        if not isinstance(self.next_action_date, Unset):
             _out["nextActionDate"] = self.next_action_date
-        if self.is_partner is not UNSET:
+        if not isinstance(self.is_partner, Unset):
             _out["isPartner"] = self.is_partner
-        if self.text_config is not UNSET:
+        if not isinstance(self.text_config, Unset):
             _out["textConfig"] = self.text_config
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             _out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
+        if not isinstance(self.updated_at, Unset):
             _out["updatedAt"] = self.updated_at
-        if self.session_id is not UNSET:
+        if not isinstance(self.session_id, Unset):
             _out["sessionId"] = self.session_id
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             _out["data"] = _json_value(self.data)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             _out["metadata"] = _json_value(self.metadata)
-        if self.lock is not UNSET:
+        if not isinstance(self.lock, Unset):
             _out["lock"] = _json_value(self.lock)
-        if self.pagination_id is not UNSET:
+        if not isinstance(self.pagination_id, Unset):
             _out["paginationId"] = self.pagination_id
         return _out
 

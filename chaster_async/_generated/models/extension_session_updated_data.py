@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -42,9 +42,9 @@ class ExtensionSessionUpdatedData(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.session is not UNSET:
+        if not isinstance(self.session, Unset):
             _out["session"] = _json_value(self.session)
-        if self.extension is not UNSET:
+        if not isinstance(self.extension, Unset):
             _out["extension"] = _json_value(self.extension)
         return _out
 

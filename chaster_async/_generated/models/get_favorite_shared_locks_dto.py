@@ -37,9 +37,9 @@ class GetFavoriteSharedLocksDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.limit is not UNSET:
+        if not isinstance(self.limit, Unset):
             _out["limit"] = self.limit
-        if self.last_id is not UNSET:
+        if not isinstance(self.last_id, Unset):
             _out["lastId"] = self.last_id
         return _out
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -45,13 +45,13 @@ class GetFavoriteSharedLocksRepDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.results is not UNSET:
+        if not isinstance(self.results, Unset):
             _out["results"] = _json_value(self.results)
-        if self.last_id is not UNSET:
+        if not isinstance(self.last_id, Unset):
             _out["lastId"] = self.last_id
-        if self.has_more is not UNSET:
+        if not isinstance(self.has_more, Unset):
             _out["hasMore"] = self.has_more
-        if self.count is not UNSET:
+        if not isinstance(self.count, Unset):
             _out["count"] = self.count
         return _out
 
@@ -73,7 +73,7 @@ class GetFavoriteSharedLocksRepDto(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -39,11 +39,11 @@ class GetLockHistoryDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.extension is not UNSET:
+        if not isinstance(self.extension, Unset):
             _out["extension"] = self.extension
-        if self.limit is not UNSET:
+        if not isinstance(self.limit, Unset):
             _out["limit"] = self.limit
-        if self.last_id is not UNSET:
+        if not isinstance(self.last_id, Unset):
             _out["lastId"] = self.last_id
         return _out
 

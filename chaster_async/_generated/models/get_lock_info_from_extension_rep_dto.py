@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -46,9 +46,9 @@ class GetLockInfoFromExtensionRepDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.extension is not UNSET:
+        if not isinstance(self.extension, Unset):
             _out["extension"] = _json_value(self.extension)
-        if self.lock is not UNSET:
+        if not isinstance(self.lock, Unset):
             _out["lock"] = _json_value(self.lock)
         return _out
 

@@ -43,13 +43,13 @@ class GetPartnerLogsDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             _out["role"] = _json_value(self.role)
-        if self.limit is not UNSET:
+        if not isinstance(self.limit, Unset):
             _out["limit"] = self.limit
-        if self.last_id is not UNSET:
+        if not isinstance(self.last_id, Unset):
             _out["lastId"] = self.last_id
-        if self.show_only_extension_actions is not UNSET:
+        if not isinstance(self.show_only_extension_actions, Unset):
             _out["showOnlyExtensionActions"] = self.show_only_extension_actions
         return _out
 

@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
@@ -35,7 +35,7 @@ class GetPeriodDetailsDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.date is not UNSET:
+        if not isinstance(self.date, Unset):
             _out["date"] = _json_value(self.date)
         return _out
 

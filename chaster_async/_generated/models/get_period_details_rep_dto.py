@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
@@ -48,13 +48,13 @@ class GetPeriodDetailsRepDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.categories is not UNSET:
+        if not isinstance(self.categories, Unset):
             _out["categories"] = _json_value(self.categories)
-        if self.actions is not UNSET:
+        if not isinstance(self.actions, Unset):
             _out["actions"] = _json_value(self.actions)
-        if self.start is not UNSET:
+        if not isinstance(self.start, Unset):
             _out["start"] = _json_value(self.start)
-        if self.end is not UNSET:
+        if not isinstance(self.end, Unset):
             _out["end"] = _json_value(self.end)
         return _out
 

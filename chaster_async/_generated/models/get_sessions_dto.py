@@ -44,13 +44,13 @@ class GetSessionsDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if self.extension_slug is not UNSET:
+        if not isinstance(self.extension_slug, Unset):
             _out["extensionSlug"] = self.extension_slug
-        if self.limit is not UNSET:
+        if not isinstance(self.limit, Unset):
             _out["limit"] = self.limit
-        if self.pagination_last_id is not UNSET:
+        if not isinstance(self.pagination_last_id, Unset):
             _out["paginationLastId"] = self.pagination_last_id
         return _out
 

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 
@@ -51,25 +51,25 @@ class GetUserAchievementsResponseDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.slug is not UNSET:
+        if not isinstance(self.slug, Unset):
             _out["slug"] = self.slug
-        if self.granted is not UNSET:
+        if not isinstance(self.granted, Unset):
             _out["granted"] = self.granted
-        if self.progress is not UNSET:
+        if not isinstance(self.progress, Unset):
             _out["progress"] = self.progress
-        if self.total is not UNSET:
+        if not isinstance(self.total, Unset):
             _out["total"] = self.total
-        if self.granted_at is not UNSET:
+        if not isinstance(self.granted_at, Unset):
             _out["grantedAt"] = self.granted_at
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             _out["description"] = self.description
-        if self.category is not UNSET:
+        if not isinstance(self.category, Unset):
             _out["category"] = self.category
-        if self.progress_enabled is not UNSET:
+        if not isinstance(self.progress_enabled, Unset):
             _out["progressEnabled"] = self.progress_enabled
-        if self.hide_if_not_granted is not UNSET:
+        if not isinstance(self.hide_if_not_granted, Unset):
             _out["hideIfNotGranted"] = self.hide_if_not_granted
         return _out
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -40,9 +40,9 @@ class GlobalConfig(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.api_url is not UNSET:
+        if not isinstance(self.api_url, Unset):
             _out["apiUrl"] = self.api_url
-        if self.keycloak is not UNSET:
+        if not isinstance(self.keycloak, Unset):
             _out["keycloak"] = _json_value(self.keycloak)
         return _out
 

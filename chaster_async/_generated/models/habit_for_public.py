@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -64,21 +64,21 @@ class HabitForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.habit_name is not UNSET:
+        if not isinstance(self.habit_name, Unset):
             _out["habitName"] = self.habit_name
-        if self.label is not UNSET:
+        if not isinstance(self.label, Unset):
             _out["label"] = self.label
-        if self.extension is not UNSET:
+        if not isinstance(self.extension, Unset):
             _out["extension"] = _json_value(self.extension)
-        if self.params_text is not UNSET:
+        if not isinstance(self.params_text, Unset):
             _out["paramsText"] = self.params_text
-        if self.punishment_text is not UNSET:
+        if not isinstance(self.punishment_text, Unset):
             _out["punishmentText"] = self.punishment_text
-        if self.recurring_params is not UNSET:
+        if not isinstance(self.recurring_params, Unset):
             _out["recurringParams"] = _json_value(self.recurring_params)
-        if self.time_limit_params is not UNSET:
+        if not isinstance(self.time_limit_params, Unset):
             _out["timeLimitParams"] = _json_value(self.time_limit_params)
-        if self.punishments is not UNSET:
+        if not isinstance(self.punishments, Unset):
             _out["punishments"] = _json_value(self.punishments)
         return _out
 
@@ -191,7 +191,7 @@ class HabitForPublic(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 
 _resolved = False
@@ -36,11 +36,11 @@ class HabitForPublicExtension(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.slug is not UNSET:
+        if not isinstance(self.slug, Unset):
             _out["slug"] = self.slug
-        if self.display_name is not UNSET:
+        if not isinstance(self.display_name, Unset):
             _out["displayName"] = self.display_name
-        if self.icon is not UNSET:
+        if not isinstance(self.icon, Unset):
             _out["icon"] = self.icon
         return _out
 

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 
 _resolved = False
@@ -36,11 +36,11 @@ class KeycloakGlobalConfig(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.client_id is not UNSET:
+        if not isinstance(self.client_id, Unset):
             _out["clientId"] = self.client_id
-        if self.realm is not UNSET:
+        if not isinstance(self.realm, Unset):
             _out["realm"] = self.realm
-        if self.url is not UNSET:
+        if not isinstance(self.url, Unset):
             _out["url"] = self.url
         return _out
 

@@ -40,7 +40,7 @@ class KeyholderSearchLocksCriteria(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.shared_locks is not UNSET:
+        if not isinstance(self.shared_locks, Unset):
             _out["sharedLocks"] = _json_value(self.shared_locks)
         return _out
 

@@ -50,15 +50,15 @@ class KeyholderSearchLocksDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.criteria is not UNSET:
+        if not isinstance(self.criteria, Unset):
             _out["criteria"] = _json_value(self.criteria)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if self.search is not UNSET:
+        if not isinstance(self.search, Unset):
             _out["search"] = self.search
-        if self.page is not UNSET:
+        if not isinstance(self.page, Unset):
             _out["page"] = self.page
-        if self.limit is not UNSET:
+        if not isinstance(self.limit, Unset):
             _out["limit"] = self.limit
         return _out
 

@@ -50,15 +50,15 @@ class LockExtensionConfigDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.slug is not UNSET:
+        if not isinstance(self.slug, Unset):
             _out["slug"] = self.slug
-        if self.config is not UNSET:
+        if not isinstance(self.config, Unset):
             _out["config"] = _json_value(self.config)
-        if self.mode is not UNSET:
+        if not isinstance(self.mode, Unset):
             _out["mode"] = _json_value(self.mode)
-        if self.regularity is not UNSET:
+        if not isinstance(self.regularity, Unset):
             _out["regularity"] = self.regularity
-        if self.partner_configuration_token is not UNSET:
+        if not isinstance(self.partner_configuration_token, Unset):
             _out["partnerConfigurationToken"] = self.partner_configuration_token
         return _out
 

@@ -140,81 +140,81 @@ class LockForKeyholder(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if self.start_date is not UNSET:
+        if not isinstance(self.start_date, Unset):
             _out["startDate"] = _json_value(self.start_date)
-        if self.min_date is not UNSET:
+        if not isinstance(self.min_date, Unset):
             _out["minDate"] = _json_value(self.min_date)
-        if self.max_date is not UNSET:
+        if not isinstance(self.max_date, Unset):
             _out["maxDate"] = _json_value(self.max_date)
-        if self.max_limit_date is not UNSET:
+        if not isinstance(self.max_limit_date, Unset):
             _out["maxLimitDate"] = _json_value(self.max_limit_date)
-        if self.display_remaining_time is not UNSET:
+        if not isinstance(self.display_remaining_time, Unset):
             _out["displayRemainingTime"] = self.display_remaining_time
-        if self.limit_lock_time is not UNSET:
+        if not isinstance(self.limit_lock_time, Unset):
             _out["limitLockTime"] = self.limit_lock_time
-        if self.deleted_at is not UNSET:
+        if not isinstance(self.deleted_at, Unset):
             _out["deletedAt"] = _json_value(self.deleted_at)
-        if self.unlocked_at is not UNSET:
+        if not isinstance(self.unlocked_at, Unset):
             _out["unlockedAt"] = _json_value(self.unlocked_at)
-        if self.archived_at is not UNSET:
+        if not isinstance(self.archived_at, Unset):
             _out["archivedAt"] = _json_value(self.archived_at)
-        if self.frozen_at is not UNSET:
+        if not isinstance(self.frozen_at, Unset):
             _out["frozenAt"] = _json_value(self.frozen_at)
-        if self.keyholder_archived_at is not UNSET:
+        if not isinstance(self.keyholder_archived_at, Unset):
             _out["keyholderArchivedAt"] = _json_value(self.keyholder_archived_at)
-        if self.allow_session_offer is not UNSET:
+        if not isinstance(self.allow_session_offer, Unset):
             _out["allowSessionOffer"] = self.allow_session_offer
-        if self.is_test_lock is not UNSET:
+        if not isinstance(self.is_test_lock, Unset):
             _out["isTestLock"] = self.is_test_lock
-        if self.offer_token is not UNSET:
+        if not isinstance(self.offer_token, Unset):
             _out["offerToken"] = self.offer_token
-        if self.hide_time_logs is not UNSET:
+        if not isinstance(self.hide_time_logs, Unset):
             _out["hideTimeLogs"] = self.hide_time_logs
-        if self.trusted is not UNSET:
+        if not isinstance(self.trusted, Unset):
             _out["trusted"] = self.trusted
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.end_date is not UNSET:
+        if not isinstance(self.end_date, Unset):
             _out["endDate"] = _json_value(self.end_date)
-        if self.title is not UNSET:
+        if not isinstance(self.title, Unset):
             _out["title"] = self.title
-        if self.total_duration is not UNSET:
+        if not isinstance(self.total_duration, Unset):
             _out["totalDuration"] = self.total_duration
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             _out["user"] = _json_value(self.user)
-        if self.keyholder is not UNSET:
+        if not isinstance(self.keyholder, Unset):
             _out["keyholder"] = _json_value(self.keyholder)
-        if self.shared_lock is not UNSET:
+        if not isinstance(self.shared_lock, Unset):
             _out["sharedLock"] = _json_value(self.shared_lock)
-        if self.is_allowed_to_view_time is not UNSET:
+        if not isinstance(self.is_allowed_to_view_time, Unset):
             _out["isAllowedToViewTime"] = self.is_allowed_to_view_time
-        if self.can_be_unlocked is not UNSET:
+        if not isinstance(self.can_be_unlocked, Unset):
             _out["canBeUnlocked"] = self.can_be_unlocked
-        if self.can_be_unlocked_by_max_limit_date is not UNSET:
+        if not isinstance(self.can_be_unlocked_by_max_limit_date, Unset):
             _out["canBeUnlockedByMaxLimitDate"] = self.can_be_unlocked_by_max_limit_date
-        if self.is_frozen is not UNSET:
+        if not isinstance(self.is_frozen, Unset):
             _out["isFrozen"] = self.is_frozen
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             _out["role"] = _json_value(self.role)
-        if self.extensions is not UNSET:
+        if not isinstance(self.extensions, Unset):
             _out["extensions"] = _json_value(self.extensions)
-        if self.combination is not UNSET:
+        if not isinstance(self.combination, Unset):
             _out["combination"] = self.combination
-        if self.reasons_preventing_unlocking is not UNSET:
+        if not isinstance(self.reasons_preventing_unlocking, Unset):
             _out["reasonsPreventingUnlocking"] = _json_value(self.reasons_preventing_unlocking)
-        if self.extensions_allow_unlocking is not UNSET:
+        if not isinstance(self.extensions_allow_unlocking, Unset):
             _out["extensionsAllowUnlocking"] = self.extensions_allow_unlocking
-        if self.last_verification_picture is not UNSET:
+        if not isinstance(self.last_verification_picture, Unset):
             _out["lastVerificationPicture"] = _json_value(self.last_verification_picture)
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             _out["createdAt"] = _json_value(self.created_at)
-        if self.updated_at is not UNSET:
+        if not isinstance(self.updated_at, Unset):
             _out["updatedAt"] = _json_value(self.updated_at)
-        if self.keyholder_unavailable is not UNSET:
+        if not isinstance(self.keyholder_unavailable, Unset):
             _out["keyholderUnavailable"] = _json_value(self.keyholder_unavailable)
-        if self.available_home_actions is not UNSET:
+        if not isinstance(self.available_home_actions, Unset):
             _out["availableHomeActions"] = _json_value(self.available_home_actions)
         return _out
 
@@ -601,7 +601,7 @@ class LockForKeyholder(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
@@ -637,7 +637,7 @@ class LockForKeyholder(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list4 = []
+                _list4: list[Any] = []
                 for _item3 in _v:
                     if _item3 is None:
                         _value5 = None
@@ -726,7 +726,7 @@ class LockForKeyholder(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list7 = []
+                _list7: list[Any] = []
                 for _item6 in _v:
                     if _item6 is None:
                         _value8 = None

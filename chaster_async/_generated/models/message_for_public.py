@@ -60,23 +60,23 @@ class MessageForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             _out["user"] = self.user
-        if self.attachments is not UNSET:
+        if not isinstance(self.attachments, Unset):
             _out["attachments"] = _json_value(self.attachments)
-        if self.conversation is not UNSET:
+        if not isinstance(self.conversation, Unset):
             _out["conversation"] = self.conversation
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             _out["createdAt"] = _json_value(self.created_at)
-        if self.updated_at is not UNSET:
+        if not isinstance(self.updated_at, Unset):
             _out["updatedAt"] = _json_value(self.updated_at)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             _out["type"] = _json_value(self.type_)
-        if self.message is not UNSET:
+        if not isinstance(self.message, Unset):
             _out["message"] = self.message
-        if self.nonce is not UNSET:
+        if not isinstance(self.nonce, Unset):
             _out["nonce"] = self.nonce
         return _out
 
@@ -122,7 +122,7 @@ class MessageForPublic(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

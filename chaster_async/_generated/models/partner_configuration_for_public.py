@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
@@ -53,17 +53,17 @@ class PartnerConfigurationForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.config is not UNSET:
+        if not isinstance(self.config, Unset):
             _out["config"] = _json_value(self.config)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             _out["role"] = _json_value(self.role)
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             _out["user"] = self.user
-        if self.session_id is not UNSET:
+        if not isinstance(self.session_id, Unset):
             _out["sessionId"] = self.session_id
-        if self.extension_slug is not UNSET:
+        if not isinstance(self.extension_slug, Unset):
             _out["extensionSlug"] = self.extension_slug
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             _out["createdAt"] = _json_value(self.created_at)
         return _out
 

@@ -46,15 +46,15 @@ class PartnerCustomLogActionDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.title is not UNSET:
+        if not isinstance(self.title, Unset):
             _out["title"] = self.title
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             _out["description"] = self.description
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             _out["role"] = _json_value(self.role)
-        if self.icon is not UNSET:
+        if not isinstance(self.icon, Unset):
             _out["icon"] = _json_value(self.icon)
-        if self.color is not UNSET:
+        if not isinstance(self.color, Unset):
             _out["color"] = self.color
         return _out
 

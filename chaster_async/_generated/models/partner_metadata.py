@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -43,9 +43,9 @@ class PartnerMetadata(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.reasons_preventing_unlocking is not UNSET:
+        if not isinstance(self.reasons_preventing_unlocking, Unset):
             _out["reasonsPreventingUnlocking"] = _json_value(self.reasons_preventing_unlocking)
-        if self.home_actions is not UNSET:
+        if not isinstance(self.home_actions, Unset):
             _out["homeActions"] = _json_value(self.home_actions)
         return _out
 
@@ -87,7 +87,7 @@ class PartnerMetadata(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list3 = []
+                _list3: list[Any] = []
                 for _item2 in _v:
                     if _item2 is None:
                         _value4 = None

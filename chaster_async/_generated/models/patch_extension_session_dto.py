@@ -48,11 +48,11 @@ class PatchExtensionSessionDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.config is not UNSET:
+        if not isinstance(self.config, Unset):
             _out["config"] = _json_value(self.config)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             _out["metadata"] = _json_value(self.metadata)
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             _out["data"] = _json_value(self.data)
         return _out
 

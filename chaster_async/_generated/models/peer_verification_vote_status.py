@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -42,13 +42,13 @@ class PeerVerificationVoteStatus(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.verified_votes is not UNSET:
+        if not isinstance(self.verified_votes, Unset):
             _out["verifiedVotes"] = self.verified_votes
-        if self.rejected_votes is not UNSET:
+        if not isinstance(self.rejected_votes, Unset):
             _out["rejectedVotes"] = self.rejected_votes
         return _out
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -59,21 +59,21 @@ class PenaltyPeriodForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.starts_at is not UNSET:
+        if not isinstance(self.starts_at, Unset):
             _out["startsAt"] = _json_value(self.starts_at)
-        if self.ends_at is not UNSET:
+        if not isinstance(self.ends_at, Unset):
             _out["endsAt"] = _json_value(self.ends_at)
-        if self.habit_name is not UNSET:
+        if not isinstance(self.habit_name, Unset):
             _out["habitName"] = self.habit_name
-        if self.nb_actions_done is not UNSET:
+        if not isinstance(self.nb_actions_done, Unset):
             _out["nbActionsDone"] = self.nb_actions_done
-        if self.nb_actions_required is not UNSET:
+        if not isinstance(self.nb_actions_required, Unset):
             _out["nbActionsRequired"] = self.nb_actions_required
-        if self.punishments is not UNSET:
+        if not isinstance(self.punishments, Unset):
             _out["punishments"] = _json_value(self.punishments)
         return _out
 
@@ -182,7 +182,7 @@ class PenaltyPeriodForPublic(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -42,9 +42,9 @@ class PenaltySessionForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.habits is not UNSET:
+        if not isinstance(self.habits, Unset):
             _out["habits"] = _json_value(self.habits)
-        if self.penalty_periods is not UNSET:
+        if not isinstance(self.penalty_periods, Unset):
             _out["penaltyPeriods"] = _json_value(self.penalty_periods)
         return _out
 
@@ -66,7 +66,7 @@ class PenaltySessionForPublic(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
@@ -90,7 +90,7 @@ class PenaltySessionForPublic(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list4 = []
+                _list4: list[Any] = []
                 for _item3 in _v:
                     if _item3 is None:
                         _value5 = None

@@ -37,9 +37,9 @@ class PilloryLockActionParamsModel(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.duration is not UNSET:
+        if not isinstance(self.duration, Unset):
             _out["duration"] = self.duration
-        if self.reason is not UNSET:
+        if not isinstance(self.reason, Unset):
             _out["reason"] = self.reason
         return _out
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -65,17 +65,17 @@ class ProfileRepDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             _out["user"] = _json_value(self.user)
-        if self.stats is not UNSET:
+        if not isinstance(self.stats, Unset):
             _out["stats"] = _json_value(self.stats)
-        if self.achievements is not UNSET:
+        if not isinstance(self.achievements, Unset):
             _out["achievements"] = _json_value(self.achievements)
-        if self.shared_locks is not UNSET:
+        if not isinstance(self.shared_locks, Unset):
             _out["sharedLocks"] = _json_value(self.shared_locks)
-        if self.chastikey_stats is not UNSET:
+        if not isinstance(self.chastikey_stats, Unset):
             _out["chastikeyStats"] = _json_value(self.chastikey_stats)
-        if self.block_interaction is not UNSET:
+        if not isinstance(self.block_interaction, Unset):
             _out["blockInteraction"] = _json_value(self.block_interaction)
         return _out
 
@@ -126,7 +126,7 @@ class ProfileRepDto(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
@@ -150,7 +150,7 @@ class ProfileRepDto(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list4 = []
+                _list4: list[Any] = []
                 for _item3 in _v:
                     if _item3 is None:
                         _value5 = None

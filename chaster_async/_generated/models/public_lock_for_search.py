@@ -112,65 +112,65 @@ class PublicLockForSearch(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.duration_mode is not UNSET:
+        if not isinstance(self.duration_mode, Unset):
             _out["durationMode"] = _json_value(self.duration_mode)
-        if self.reason_for_public_hide is not UNSET:
+        if not isinstance(self.reason_for_public_hide, Unset):
             _out["reasonForPublicHide"] = _json_value(self.reason_for_public_hide)
-        if self.max_limit_duration is not UNSET:
+        if not isinstance(self.max_limit_duration, Unset):
             _out["maxLimitDuration"] = self.max_limit_duration
-        if self.min_date is not UNSET:
+        if not isinstance(self.min_date, Unset):
             _out["minDate"] = _json_value(self.min_date)
-        if self.max_date is not UNSET:
+        if not isinstance(self.max_date, Unset):
             _out["maxDate"] = _json_value(self.max_date)
-        if self.max_limit_date is not UNSET:
+        if not isinstance(self.max_limit_date, Unset):
             _out["maxLimitDate"] = _json_value(self.max_limit_date)
-        if self.display_remaining_time is not UNSET:
+        if not isinstance(self.display_remaining_time, Unset):
             _out["displayRemainingTime"] = self.display_remaining_time
-        if self.limit_lock_time is not UNSET:
+        if not isinstance(self.limit_lock_time, Unset):
             _out["limitLockTime"] = self.limit_lock_time
-        if self.max_locked_users is not UNSET:
+        if not isinstance(self.max_locked_users, Unset):
             _out["maxLockedUsers"] = self.max_locked_users
-        if self.is_public is not UNSET:
+        if not isinstance(self.is_public, Unset):
             _out["isPublic"] = self.is_public
-        if self.require_contact is not UNSET:
+        if not isinstance(self.require_contact, Unset):
             _out["requireContact"] = self.require_contact
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             _out["description"] = self.description
-        if self.tags is not UNSET:
+        if not isinstance(self.tags, Unset):
             _out["tags"] = _json_value(self.tags)
-        if self.unsplash_photo is not UNSET:
+        if not isinstance(self.unsplash_photo, Unset):
             _out["unsplashPhoto"] = _json_value(self.unsplash_photo)
-        if self.hide_time_logs is not UNSET:
+        if not isinstance(self.hide_time_logs, Unset):
             _out["hideTimeLogs"] = self.hide_time_logs
-        if self.is_findom is not UNSET:
+        if not isinstance(self.is_findom, Unset):
             _out["isFindom"] = self.is_findom
-        if self.last_saved_at is not UNSET:
+        if not isinstance(self.last_saved_at, Unset):
             _out["lastSavedAt"] = _json_value(self.last_saved_at)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.calculated_max_limit_duration is not UNSET:
+        if not isinstance(self.calculated_max_limit_duration, Unset):
             _out["calculatedMaxLimitDuration"] = self.calculated_max_limit_duration
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             _out["user"] = _json_value(self.user)
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             _out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
+        if not isinstance(self.updated_at, Unset):
             _out["updatedAt"] = self.updated_at
-        if self.deleted_at is not UNSET:
+        if not isinstance(self.deleted_at, Unset):
             _out["deletedAt"] = self.deleted_at
-        if self.archived_at is not UNSET:
+        if not isinstance(self.archived_at, Unset):
             _out["archivedAt"] = self.archived_at
-        if self.require_password is not UNSET:
+        if not isinstance(self.require_password, Unset):
             _out["requirePassword"] = self.require_password
-        if self.min_duration is not UNSET:
+        if not isinstance(self.min_duration, Unset):
             _out["minDuration"] = self.min_duration
-        if self.max_duration is not UNSET:
+        if not isinstance(self.max_duration, Unset):
             _out["maxDuration"] = self.max_duration
-        if self.join_rules is not UNSET:
+        if not isinstance(self.join_rules, Unset):
             _out["joinRules"] = _json_value(self.join_rules)
-        if self.locks is not UNSET:
+        if not isinstance(self.locks, Unset):
             _out["locks"] = _json_value(self.locks)
         return _out
 
@@ -550,7 +550,7 @@ class PublicLockForSearch(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list3 = []
+                _list3: list[Any] = []
                 for _item2 in _v:
                     if _item2 is None:
                         _value4 = None

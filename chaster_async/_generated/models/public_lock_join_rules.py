@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 
 _resolved = False
@@ -38,13 +38,13 @@ class PublicLockJoinRules(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.can_be_joined is not UNSET:
+        if not isinstance(self.can_be_joined, Unset):
             _out["canBeJoined"] = self.can_be_joined
-        if self.contains_premium_extension is not UNSET:
+        if not isinstance(self.contains_premium_extension, Unset):
             _out["containsPremiumExtension"] = self.contains_premium_extension
-        if self.exceeds_extension_limit is not UNSET:
+        if not isinstance(self.exceeds_extension_limit, Unset):
             _out["exceedsExtensionLimit"] = self.exceeds_extension_limit
-        if self.one_of_extensions_disabled is not UNSET:
+        if not isinstance(self.one_of_extensions_disabled, Unset):
             _out["oneOfExtensionsDisabled"] = self.one_of_extensions_disabled
         return _out
 

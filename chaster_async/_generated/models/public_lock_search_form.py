@@ -59,21 +59,21 @@ class PublicLockSearchForm(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.has_findom is not UNSET:
+        if not isinstance(self.has_findom, Unset):
             _out["hasFindom"] = self.has_findom
-        if self.has_not_findom is not UNSET:
+        if not isinstance(self.has_not_findom, Unset):
             _out["hasNotFindom"] = self.has_not_findom
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             _out["user"] = _json_value(self.user)
-        if self.duration is not UNSET:
+        if not isinstance(self.duration, Unset):
             _out["duration"] = _json_value(self.duration)
-        if self.max_limit_duration is not UNSET:
+        if not isinstance(self.max_limit_duration, Unset):
             _out["maxLimitDuration"] = _json_value(self.max_limit_duration)
-        if self.extensions is not UNSET:
+        if not isinstance(self.extensions, Unset):
             _out["extensions"] = _json_value(self.extensions)
-        if self.tags is not UNSET:
+        if not isinstance(self.tags, Unset):
             _out["tags"] = _json_value(self.tags)
-        if self.match_all_tags is not UNSET:
+        if not isinstance(self.match_all_tags, Unset):
             _out["matchAllTags"] = self.match_all_tags
         return _out
 

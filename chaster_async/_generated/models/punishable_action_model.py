@@ -48,17 +48,17 @@ class PunishableActionModel(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.label is not UNSET:
+        if not isinstance(self.label, Unset):
             _out["label"] = self.label
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             _out["type"] = _json_value(self.type_)
-        if self.params_text is not UNSET:
+        if not isinstance(self.params_text, Unset):
             _out["paramsText"] = self.params_text
-        if self.punishment_text is not UNSET:
+        if not isinstance(self.punishment_text, Unset):
             _out["punishmentText"] = self.punishment_text
-        if self.action_type is not UNSET:
+        if not isinstance(self.action_type, Unset):
             _out["actionType"] = self.action_type
         return _out
 

@@ -46,11 +46,11 @@ class RecurringPenaltyItemParams(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.nb_actions is not UNSET:
+        if not isinstance(self.nb_actions, Unset):
             _out["nbActions"] = self.nb_actions
-        if self.frequency is not UNSET:
+        if not isinstance(self.frequency, Unset):
             _out["frequency"] = _json_value(self.frequency)
-        if self.regularity_rule is not UNSET:
+        if not isinstance(self.regularity_rule, Unset):
             _out["regularityRule"] = _json_value(self.regularity_rule)
         return _out
 

@@ -36,9 +36,9 @@ class Region(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.short_code is not UNSET:
+        if not isinstance(self.short_code, Unset):
             _out["shortCode"] = self.short_code
         return _out
 

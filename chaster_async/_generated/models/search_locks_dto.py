@@ -39,11 +39,11 @@ class SearchLocksDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.filter_by_archived_locks is not UNSET:
+        if not isinstance(self.filter_by_archived_locks, Unset):
             _out["filterByArchivedLocks"] = self.filter_by_archived_locks
-        if self.limit is not UNSET:
+        if not isinstance(self.limit, Unset):
             _out["limit"] = self.limit
-        if self.cursor is not UNSET:
+        if not isinstance(self.cursor, Unset):
             _out["cursor"] = self.cursor
         return _out
 

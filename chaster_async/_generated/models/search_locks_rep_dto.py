@@ -47,13 +47,13 @@ class SearchLocksRepDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.has_more is not UNSET:
+        if not isinstance(self.has_more, Unset):
             _out["hasMore"] = self.has_more
-        if self.results is not UNSET:
+        if not isinstance(self.results, Unset):
             _out["results"] = _json_value(self.results)
-        if self.count is not UNSET:
+        if not isinstance(self.count, Unset):
             _out["count"] = self.count
-        if self.cursor is not UNSET:
+        if not isinstance(self.cursor, Unset):
             _out["cursor"] = self.cursor
         return _out
 
@@ -87,7 +87,7 @@ class SearchLocksRepDto(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

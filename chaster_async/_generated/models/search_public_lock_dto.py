@@ -48,13 +48,13 @@ class SearchPublicLockDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.criteria is not UNSET:
+        if not isinstance(self.criteria, Unset):
             _out["criteria"] = _json_value(self.criteria)
-        if self.limit is not UNSET:
+        if not isinstance(self.limit, Unset):
             _out["limit"] = self.limit
-        if self.last_id is not UNSET:
+        if not isinstance(self.last_id, Unset):
             _out["lastId"] = self.last_id
-        if self.cursor is not UNSET:
+        if not isinstance(self.cursor, Unset):
             _out["cursor"] = self.cursor
         return _out
 

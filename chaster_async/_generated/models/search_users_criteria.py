@@ -58,19 +58,19 @@ class SearchUsersCriteria(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.genders is not UNSET:
+        if not isinstance(self.genders, Unset):
             _out["genders"] = _json_value(self.genders)
-        if self.sexual_orientations is not UNSET:
+        if not isinstance(self.sexual_orientations, Unset):
             _out["sexualOrientations"] = _json_value(self.sexual_orientations)
-        if self.age is not UNSET:
+        if not isinstance(self.age, Unset):
             _out["age"] = _json_value(self.age)
-        if self.location is not UNSET:
+        if not isinstance(self.location, Unset):
             _out["location"] = _json_value(self.location)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             _out["role"] = _json_value(self.role)
-        if self.is_findom is not UNSET:
+        if not isinstance(self.is_findom, Unset):
             _out["isFindom"] = self.is_findom
-        if self.is_active is not UNSET:
+        if not isinstance(self.is_active, Unset):
             _out["isActive"] = self.is_active
         return _out
 
@@ -91,7 +91,7 @@ class SearchUsersCriteria(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
@@ -112,7 +112,7 @@ class SearchUsersCriteria(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list4 = []
+                _list4: list[Any] = []
                 for _item3 in _v:
                     if _item3 is None:
                         _value5 = None

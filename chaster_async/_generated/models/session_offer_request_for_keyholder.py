@@ -57,21 +57,21 @@ class SessionOfferRequestForKeyholder(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.keyholder is not UNSET:
+        if not isinstance(self.keyholder, Unset):
             _out["keyholder"] = self.keyholder
-        if self.lock is not UNSET:
+        if not isinstance(self.lock, Unset):
             _out["lock"] = _json_value(self.lock)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             _out["createdAt"] = _json_value(self.created_at)
-        if self.updated_at is not UNSET:
+        if not isinstance(self.updated_at, Unset):
             _out["updatedAt"] = _json_value(self.updated_at)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if self.archived_at is not UNSET:
+        if not isinstance(self.archived_at, Unset):
             _out["archivedAt"] = _json_value(self.archived_at)
-        if self.validated_at is not UNSET:
+        if not isinstance(self.validated_at, Unset):
             _out["validatedAt"] = _json_value(self.validated_at)
         return _out
 

@@ -51,15 +51,15 @@ class SessionOfferRequestForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.keyholder is not UNSET:
+        if not isinstance(self.keyholder, Unset):
             _out["keyholder"] = _json_value(self.keyholder)
-        if self.lock is not UNSET:
+        if not isinstance(self.lock, Unset):
             _out["lock"] = self.lock
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if self.validated_at is not UNSET:
+        if not isinstance(self.validated_at, Unset):
             _out["validatedAt"] = _json_value(self.validated_at)
-        if self.archived_at is not UNSET:
+        if not isinstance(self.archived_at, Unset):
             _out["archivedAt"] = _json_value(self.archived_at)
         return _out
 

@@ -36,9 +36,9 @@ class SetLockSettingsDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.display_remaining_time is not UNSET:
+        if not isinstance(self.display_remaining_time, Unset):
             _out["displayRemainingTime"] = self.display_remaining_time
-        if self.hide_time_logs is not UNSET:
+        if not isinstance(self.hide_time_logs, Unset):
             _out["hideTimeLogs"] = self.hide_time_logs
         return _out
 

@@ -37,9 +37,9 @@ class SharedLocksCriteriaData(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.shared_lock_ids is not UNSET:
+        if not isinstance(self.shared_lock_ids, Unset):
             _out["sharedLockIds"] = _json_value(self.shared_lock_ids)
-        if self.include_keyholder_locks is not UNSET:
+        if not isinstance(self.include_keyholder_locks, Unset):
             _out["includeKeyholderLocks"] = self.include_keyholder_locks
         return _out
 

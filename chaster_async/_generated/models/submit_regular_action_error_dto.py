@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -53,15 +53,15 @@ class SubmitRegularActionErrorDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.message is not UNSET:
+        if not isinstance(self.message, Unset):
             _out["message"] = self.message
-        if self.nb_actions_remaining is not UNSET:
+        if not isinstance(self.nb_actions_remaining, Unset):
             _out["nbActionsRemaining"] = self.nb_actions_remaining
-        if self.next_action_date is not UNSET:
+        if not isinstance(self.next_action_date, Unset):
             _out["nextActionDate"] = self.next_action_date
-        if self.regularity is not UNSET:
+        if not isinstance(self.regularity, Unset):
             _out["regularity"] = self.regularity
-        if self.mode is not UNSET:
+        if not isinstance(self.mode, Unset):
             _out["mode"] = _json_value(self.mode)
         return _out
 

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 
 _resolved = False
@@ -38,13 +38,13 @@ class UnsplashPhoto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             _out["id"] = self.id
-        if self.username is not UNSET:
+        if not isinstance(self.username, Unset):
             _out["username"] = self.username
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             _out["name"] = self.name
-        if self.url is not UNSET:
+        if not isinstance(self.url, Unset):
             _out["url"] = self.url
         return _out
 

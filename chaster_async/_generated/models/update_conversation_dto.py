@@ -38,11 +38,11 @@ class UpdateConversationDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.message is not UNSET:
+        if not isinstance(self.message, Unset):
             _out["message"] = self.message
-        if self.attachments is not UNSET:
+        if not isinstance(self.attachments, Unset):
             _out["attachments"] = self.attachments
-        if self.nonce is not UNSET:
+        if not isinstance(self.nonce, Unset):
             _out["nonce"] = self.nonce
         return _out
 

@@ -79,37 +79,37 @@ class UpdatePartnerExtensionDto(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.available_modes is not UNSET:
+        if not isinstance(self.available_modes, Unset):
             _out["availableModes"] = _json_value(self.available_modes)
-        if self.enable_start_timeout is not UNSET:
+        if not isinstance(self.enable_start_timeout, Unset):
             _out["enableStartTimeout"] = self.enable_start_timeout
-        if self.default_regularity is not UNSET:
+        if not isinstance(self.default_regularity, Unset):
             _out["defaultRegularity"] = self.default_regularity
-        if self.is_enabled is not UNSET:
+        if not isinstance(self.is_enabled, Unset):
             _out["isEnabled"] = self.is_enabled
-        if self.is_testing is not UNSET:
+        if not isinstance(self.is_testing, Unset):
             _out["isTesting"] = self.is_testing
-        if self.display_name is not UNSET:
+        if not isinstance(self.display_name, Unset):
             _out["displayName"] = self.display_name
-        if self.subtitle is not UNSET:
+        if not isinstance(self.subtitle, Unset):
             _out["subtitle"] = self.subtitle
-        if self.summary is not UNSET:
+        if not isinstance(self.summary, Unset):
             _out["summary"] = self.summary
-        if self.main_iframe_url is not UNSET:
+        if not isinstance(self.main_iframe_url, Unset):
             _out["mainIframeUrl"] = self.main_iframe_url
-        if self.config_iframe_url is not UNSET:
+        if not isinstance(self.config_iframe_url, Unset):
             _out["configIframeUrl"] = self.config_iframe_url
-        if self.webhook_url is not UNSET:
+        if not isinstance(self.webhook_url, Unset):
             _out["webhookUrl"] = self.webhook_url
-        if self.default_config is not UNSET:
+        if not isinstance(self.default_config, Unset):
             _out["defaultConfig"] = _json_value(self.default_config)
-        if self.default_data is not UNSET:
+        if not isinstance(self.default_data, Unset):
             _out["defaultData"] = _json_value(self.default_data)
-        if self.config_description is not UNSET:
+        if not isinstance(self.config_description, Unset):
             _out["configDescription"] = self.config_description
-        if self.webhook_username is not UNSET:
+        if not isinstance(self.webhook_username, Unset):
             _out["webhookUsername"] = self.webhook_username
-        if self.webhook_password is not UNSET:
+        if not isinstance(self.webhook_password, Unset):
             _out["webhookPassword"] = self.webhook_password
         return _out
 
@@ -130,7 +130,7 @@ class UpdatePartnerExtensionDto(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 
@@ -37,9 +37,9 @@ class UploadFilesBody(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.files is not UNSET:
+        if not isinstance(self.files, Unset):
             _out["files"] = _json_value(self.files)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             _out["type"] = self.type_
         return _out
 
@@ -61,7 +61,7 @@ class UploadFilesBody(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

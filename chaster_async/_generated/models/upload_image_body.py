@@ -37,9 +37,9 @@ class UploadImageBody(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.file is not UNSET:
+        if not isinstance(self.file, Unset):
             _out["file"] = _json_value(self.file)
-        if self.enable_manual_check is not UNSET:
+        if not isinstance(self.enable_manual_check, Unset):
             _out["enableManualCheck"] = self.enable_manual_check
         return _out
 

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 
@@ -37,11 +37,11 @@ class UserBadgeCount(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.pending_messages is not UNSET:
+        if not isinstance(self.pending_messages, Unset):
             _out["pendingMessages"] = self.pending_messages
-        if self.unread_messages is not UNSET:
+        if not isinstance(self.unread_messages, Unset):
             _out["unreadMessages"] = self.unread_messages
-        if self.keyholding_requests is not UNSET:
+        if not isinstance(self.keyholding_requests, Unset):
             _out["keyholdingRequests"] = self.keyholding_requests
         return _out
 

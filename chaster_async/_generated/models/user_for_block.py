@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 
 _resolved = False
@@ -36,11 +36,11 @@ class UserForBlock(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.username is not UNSET:
+        if not isinstance(self.username, Unset):
             _out["username"] = self.username
-        if self.avatar_url is not UNSET:
+        if not isinstance(self.avatar_url, Unset):
             _out["avatarUrl"] = self.avatar_url
         return _out
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
@@ -93,57 +93,57 @@ class UserForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.sexual_orientation is not UNSET:
+        if not isinstance(self.sexual_orientation, Unset):
             _out["sexualOrientation"] = _json_value(self.sexual_orientation)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             _out["role"] = _json_value(self.role)
-        if self.features is not UNSET:
+        if not isinstance(self.features, Unset):
             _out["features"] = _json_value(self.features)
-        if self.field_id is not UNSET:
+        if not isinstance(self.field_id, Unset):
             _out["_id"] = self.field_id
-        if self.username is not UNSET:
+        if not isinstance(self.username, Unset):
             _out["username"] = self.username
-        if self.is_premium is not UNSET:
+        if not isinstance(self.is_premium, Unset):
             _out["isPremium"] = self.is_premium
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             _out["description"] = self.description
-        if self.location is not UNSET:
+        if not isinstance(self.location, Unset):
             _out["location"] = self.location
-        if self.gender is not UNSET:
+        if not isinstance(self.gender, Unset):
             _out["gender"] = self.gender
-        if self.age is not UNSET:
+        if not isinstance(self.age, Unset):
             _out["age"] = self.age
-        if self.is_findom is not UNSET:
+        if not isinstance(self.is_findom, Unset):
             _out["isFindom"] = self.is_findom
-        if self.avatar_url is not UNSET:
+        if not isinstance(self.avatar_url, Unset):
             _out["avatarUrl"] = self.avatar_url
-        if self.online is not UNSET:
+        if not isinstance(self.online, Unset):
             _out["online"] = self.online
-        if self.last_seen is not UNSET:
+        if not isinstance(self.last_seen, Unset):
             _out["lastSeen"] = self.last_seen
-        if self.is_admin is not UNSET:
+        if not isinstance(self.is_admin, Unset):
             _out["isAdmin"] = self.is_admin
-        if self.is_team_member is not UNSET:
+        if not isinstance(self.is_team_member, Unset):
             _out["isTeamMember"] = self.is_team_member
-        if self.is_moderator is not UNSET:
+        if not isinstance(self.is_moderator, Unset):
             _out["isModerator"] = self.is_moderator
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             _out["metadata"] = _json_value(self.metadata)
-        if self.full_location is not UNSET:
+        if not isinstance(self.full_location, Unset):
             _out["fullLocation"] = self.full_location
-        if self.discord_id is not UNSET:
+        if not isinstance(self.discord_id, Unset):
             _out["discordId"] = self.discord_id
-        if self.discord_username is not UNSET:
+        if not isinstance(self.discord_username, Unset):
             _out["discordUsername"] = self.discord_username
-        if self.is_disabled is not UNSET:
+        if not isinstance(self.is_disabled, Unset):
             _out["isDisabled"] = self.is_disabled
-        if self.is_suspended is not UNSET:
+        if not isinstance(self.is_suspended, Unset):
             _out["isSuspended"] = self.is_suspended
-        if self.joined_at is not UNSET:
+        if not isinstance(self.joined_at, Unset):
             _out["joinedAt"] = self.joined_at
-        if self.is_new_member is not UNSET:
+        if not isinstance(self.is_new_member, Unset):
             _out["isNewMember"] = self.is_new_member
-        if self.is_suspended_or_disabled is not UNSET:
+        if not isinstance(self.is_suspended_or_disabled, Unset):
             _out["isSuspendedOrDisabled"] = self.is_suspended_or_disabled
         return _out
 
@@ -191,7 +191,7 @@ class UserForPublic(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 
@@ -43,17 +43,17 @@ class UserMetadata(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.locktober_2020_points is not UNSET:
+        if not isinstance(self.locktober_2020_points, Unset):
             _out["locktober2020Points"] = self.locktober_2020_points
-        if self.locktober_2021_points is not UNSET:
+        if not isinstance(self.locktober_2021_points, Unset):
             _out["locktober2021Points"] = self.locktober_2021_points
-        if self.chastity_month_2022_points is not UNSET:
+        if not isinstance(self.chastity_month_2022_points, Unset):
             _out["chastityMonth2022Points"] = self.chastity_month_2022_points
-        if self.locktober_2022_points is not UNSET:
+        if not isinstance(self.locktober_2022_points, Unset):
             _out["locktober2022Points"] = self.locktober_2022_points
-        if self.locktober_2023_points is not UNSET:
+        if not isinstance(self.locktober_2023_points, Unset):
             _out["locktober2023Points"] = self.locktober_2023_points
-        if self.locktober_2024_points is not UNSET:
+        if not isinstance(self.locktober_2024_points, Unset):
             _out["locktober2024Points"] = self.locktober_2024_points
         return _out
 

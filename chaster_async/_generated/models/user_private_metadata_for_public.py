@@ -44,9 +44,9 @@ class UserPrivateMetadataForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.user_search_form is not UNSET:
+        if not isinstance(self.user_search_form, Unset):
             _out["userSearchForm"] = _json_value(self.user_search_form)
-        if self.public_lock_search_form is not UNSET:
+        if not isinstance(self.public_lock_search_form, Unset):
             _out["publicLockSearchForm"] = _json_value(self.public_lock_search_form)
         return _out
 

@@ -58,23 +58,23 @@ class UserSearchForm(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.sexual_orientations is not UNSET:
+        if not isinstance(self.sexual_orientations, Unset):
             _out["sexualOrientations"] = _json_value(self.sexual_orientations)
-        if self.age is not UNSET:
+        if not isinstance(self.age, Unset):
             _out["age"] = _json_value(self.age)
-        if self.location is not UNSET:
+        if not isinstance(self.location, Unset):
             _out["location"] = _json_value(self.location)
-        if self.wearer is not UNSET:
+        if not isinstance(self.wearer, Unset):
             _out["wearer"] = self.wearer
-        if self.keyholder is not UNSET:
+        if not isinstance(self.keyholder, Unset):
             _out["keyholder"] = self.keyholder
-        if self.genders is not UNSET:
+        if not isinstance(self.genders, Unset):
             _out["genders"] = _json_value(self.genders)
-        if self.has_findom is not UNSET:
+        if not isinstance(self.has_findom, Unset):
             _out["hasFindom"] = self.has_findom
-        if self.has_not_findom is not UNSET:
+        if not isinstance(self.has_not_findom, Unset):
             _out["hasNotFindom"] = self.has_not_findom
-        if self.is_active is not UNSET:
+        if not isinstance(self.is_active, Unset):
             _out["isActive"] = self.is_active
         return _out
 
@@ -95,7 +95,7 @@ class UserSearchForm(SpecModel):
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
-                _list1 = []
+                _list1: list[Any] = []
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 
 _resolved = False
@@ -48,23 +48,23 @@ class UserSettings(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.show_locks_on_profile is not UNSET:
+        if not isinstance(self.show_locks_on_profile, Unset):
             _out["showLocksOnProfile"] = self.show_locks_on_profile
-        if self.show_online_status is not UNSET:
+        if not isinstance(self.show_online_status, Unset):
             _out["showOnlineStatus"] = self.show_online_status
-        if self.show_discord_on_profile is not UNSET:
+        if not isinstance(self.show_discord_on_profile, Unset):
             _out["showDiscordOnProfile"] = self.show_discord_on_profile
-        if self.email_on_wearer_uses_shared_lock is not UNSET:
+        if not isinstance(self.email_on_wearer_uses_shared_lock, Unset):
             _out["emailOnWearerUsesSharedLock"] = self.email_on_wearer_uses_shared_lock
-        if self.message_on_wearer_uses_shared_lock is not UNSET:
+        if not isinstance(self.message_on_wearer_uses_shared_lock, Unset):
             _out["messageOnWearerUsesSharedLock"] = self.message_on_wearer_uses_shared_lock
-        if self.discord_notifications is not UNSET:
+        if not isinstance(self.discord_notifications, Unset):
             _out["discordNotifications"] = self.discord_notifications
-        if self.discord_messaging_notifications is not UNSET:
+        if not isinstance(self.discord_messaging_notifications, Unset):
             _out["discordMessagingNotifications"] = self.discord_messaging_notifications
-        if self.display_nsfw is not UNSET:
+        if not isinstance(self.display_nsfw, Unset):
             _out["displayNsfw"] = self.display_nsfw
-        if self.show_age is not UNSET:
+        if not isinstance(self.show_age, Unset):
             _out["showAge"] = self.show_age
         return _out
 

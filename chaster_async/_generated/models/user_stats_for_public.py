@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import is_number as _is_number
 
@@ -41,15 +41,15 @@ class UserStatsForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.nb_started_locks is not UNSET:
+        if not isinstance(self.nb_started_locks, Unset):
             _out["nbStartedLocks"] = self.nb_started_locks
-        if self.nb_ended_locks is not UNSET:
+        if not isinstance(self.nb_ended_locks, Unset):
             _out["nbEndedLocks"] = self.nb_ended_locks
-        if self.total_time_locked is not UNSET:
+        if not isinstance(self.total_time_locked, Unset):
             _out["totalTimeLocked"] = self.total_time_locked
-        if self.max_time_locked is not UNSET:
+        if not isinstance(self.max_time_locked, Unset):
             _out["maxTimeLocked"] = self.max_time_locked
-        if self.keyholder_nb_locks is not UNSET:
+        if not isinstance(self.keyholder_nb_locks, Unset):
             _out["keyholderNbLocks"] = self.keyholder_nb_locks
         return _out
 

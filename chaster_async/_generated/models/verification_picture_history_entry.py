@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel
+from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
@@ -48,15 +48,15 @@ class VerificationPictureHistoryEntry(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.verification_code is not UNSET:
+        if not isinstance(self.verification_code, Unset):
             _out["verificationCode"] = self.verification_code
-        if self.peer_verification_id is not UNSET:
+        if not isinstance(self.peer_verification_id, Unset):
             _out["peerVerificationId"] = self.peer_verification_id
-        if self.image_key is not UNSET:
+        if not isinstance(self.image_key, Unset):
             _out["imageKey"] = self.image_key
-        if self.submitted_at is not UNSET:
+        if not isinstance(self.submitted_at, Unset):
             _out["submittedAt"] = _json_value(self.submitted_at)
-        if self.votes is not UNSET:
+        if not isinstance(self.votes, Unset):
             _out["votes"] = _json_value(self.votes)
         return _out
 

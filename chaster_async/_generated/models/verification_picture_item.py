@@ -45,15 +45,15 @@ class VerificationPictureItem(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if self.image_key is not UNSET:
+        if not isinstance(self.image_key, Unset):
             _out["imageKey"] = self.image_key
-        if self.submitted_at is not UNSET:
+        if not isinstance(self.submitted_at, Unset):
             _out["submittedAt"] = _json_value(self.submitted_at)
-        if self.verification_code is not UNSET:
+        if not isinstance(self.verification_code, Unset):
             _out["verificationCode"] = self.verification_code
-        if self.filename is not UNSET:
+        if not isinstance(self.filename, Unset):
             _out["filename"] = self.filename
-        if self.peer_verification_id is not UNSET:
+        if not isinstance(self.peer_verification_id, Unset):
             _out["peerVerificationId"] = self.peer_verification_id
         return _out
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from chaster_async._runtime import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
+
     from chaster_async._runtime import Transport
 
     from ...models.combination_for_public import CombinationForPublic

@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> list[VerificationPictureHistoryEntry]:
         raise TypeError("the response has no body")
     if not isinstance(payload, list):
         raise TypeError("array")
-    _list1 = []
+    _list1: list[Any] = []
     for _item0 in payload:
         if _item0 is None:
             _value2 = None

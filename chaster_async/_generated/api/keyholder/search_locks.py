@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import UNSET, Request, Unset
 from chaster_async._runtime import parse_response as _parse
 from chaster_async._runtime import request_body as _request_body
 
@@ -25,7 +25,9 @@ def _build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/keyholder/locks/search",
-        json=UNSET if body is UNSET else _request_body(OPERATION_ID, body, KeyholderSearchLocksDto, ()),
+        json=UNSET
+        if isinstance(body, Unset)
+        else _request_body(OPERATION_ID, body, KeyholderSearchLocksDto, ()),
         expects_body=True,
         timeout=timeout,
     )

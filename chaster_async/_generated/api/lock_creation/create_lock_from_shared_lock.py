@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import UNSET, Request, Unset
 from chaster_async._runtime import parse_response as _parse
 from chaster_async._runtime import path_value as _path_value
 from chaster_async._runtime import request_body as _request_body
@@ -30,7 +30,7 @@ def _build_request(
         method="POST",
         path=f"/public-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}/create-lock",
         json=UNSET
-        if body is UNSET
+        if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, CreateLockFromSharedLockDto, ("combinationId",)),
         expects_body=True,
         timeout=timeout,

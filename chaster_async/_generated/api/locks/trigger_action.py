@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import UNSET, Request, Unset
 from chaster_async._runtime import parse_response as _parse
 from chaster_async._runtime import path_value as _path_value
 from chaster_async._runtime import request_body as _request_body
@@ -31,7 +31,7 @@ def _build_request(
         method="POST",
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/extensions/{_path_value(OPERATION_ID, 'extension_id', extension_id)}/action",
         json=UNSET
-        if body is UNSET
+        if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, TriggerExtensionActionDto, ("action", "payload")),
         expects_body=True,
         timeout=timeout,

@@ -26,11 +26,11 @@ def _build_request(
     timeout: float | None = None,
 ) -> Request:
     params: list[tuple[str, str]] = []
-    if limit is not UNSET:
+    if not isinstance(limit, Unset):
         params.extend(_query_pairs("limit", limit))
-    if status is not UNSET:
+    if not isinstance(status, Unset):
         params.extend(_query_pairs("status", status))
-    if offset is not UNSET:
+    if not isinstance(offset, Unset):
         params.extend(_query_pairs("offset", offset))
     return Request(
         operation_id=OPERATION_ID,

@@ -25,9 +25,9 @@ def _build_request(
     timeout: float | None = None,
 ) -> Request:
     params: list[tuple[str, str]] = []
-    if limit is not UNSET:
+    if not isinstance(limit, Unset):
         params.extend(_query_pairs("limit", limit))
-    if last_id is not UNSET:
+    if not isinstance(last_id, Unset):
         params.extend(_query_pairs("lastId", last_id))
     return Request(
         operation_id=OPERATION_ID,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import Request, Unset
 from chaster_async._runtime import parse_response as _parse
 from chaster_async._runtime import path_value as _path_value
 
@@ -18,7 +18,7 @@ OPERATION_ID = "getSessionAuth"
 
 def _build_request(token: str, *, x_chaster_client_id: str, timeout: float | None = None) -> Request:
     headers: dict[str, str] = {}
-    if x_chaster_client_id is not UNSET:
+    if not isinstance(x_chaster_client_id, Unset):
         headers["X-Chaster-Client-Id"] = str(x_chaster_client_id)
     return Request(
         operation_id=OPERATION_ID,

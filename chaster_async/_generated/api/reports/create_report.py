@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import UNSET, Request, Unset
 from chaster_async._runtime import parse_response as _parse
 from chaster_async._runtime import request_body as _request_body
 
@@ -23,7 +23,7 @@ def _build_request(*, body: CreateReportDto | Mapping[str, Any], timeout: float 
         method="POST",
         path="/reports",
         json=UNSET
-        if body is UNSET
+        if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, CreateReportDto, ("target", "reason")),
         expects_body=False,
         timeout=timeout,

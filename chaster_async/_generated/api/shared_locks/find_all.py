@@ -21,7 +21,7 @@ def _build_request(
     *, status: FindAllSharedLocksStatus | str | Unset = UNSET, timeout: float | None = None
 ) -> Request:
     params: list[tuple[str, str]] = []
-    if status is not UNSET:
+    if not isinstance(status, Unset):
         params.extend(_query_pairs("status", status))
     return Request(
         operation_id=OPERATION_ID,
@@ -38,7 +38,7 @@ def _parse_response(payload: Any) -> list[SharedLockForPublic]:
         raise TypeError("the response has no body")
     if not isinstance(payload, list):
         raise TypeError("array")
-    _list1 = []
+    _list1: list[Any] = []
     for _item0 in payload:
         if _item0 is None:
             _value2 = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import UNSET, Request, Unset
 from chaster_async._runtime import parse_response as _parse
 from chaster_async._runtime import request_body as _request_body
 
@@ -23,7 +23,9 @@ def _build_request(*, body: FindSuggestedTagDto | Mapping[str, Any], timeout: fl
         operation_id=OPERATION_ID,
         method="POST",
         path="/shared-lock-tags/suggested",
-        json=UNSET if body is UNSET else _request_body(OPERATION_ID, body, FindSuggestedTagDto, ("text",)),
+        json=UNSET
+        if isinstance(body, Unset)
+        else _request_body(OPERATION_ID, body, FindSuggestedTagDto, ("text",)),
         expects_body=True,
         timeout=timeout,
     )
@@ -34,7 +36,7 @@ def _parse_response(payload: Any) -> list[SharedLockTagForPublic]:
         raise TypeError("the response has no body")
     if not isinstance(payload, list):
         raise TypeError("array")
-    _list1 = []
+    _list1: list[Any] = []
     for _item0 in payload:
         if _item0 is None:
             _value2 = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request
+from chaster_async._runtime import UNSET, Request, Unset
 from chaster_async._runtime import parse_response as _parse
 from chaster_async._runtime import request_body as _request_body
 
@@ -26,7 +26,7 @@ def _build_request(
         method="POST",
         path="/users/search/by-username",
         json=UNSET
-        if body is UNSET
+        if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, SearchUserUsernameDto, ("search",)),
         expects_body=True,
         timeout=timeout,
@@ -38,7 +38,7 @@ def _parse_response(payload: Any) -> list[UserForPublic]:
         raise TypeError("the response has no body")
     if not isinstance(payload, list):
         raise TypeError("array")
-    _list1 = []
+    _list1: list[Any] = []
     for _item0 in payload:
         if _item0 is None:
             _value2 = None
