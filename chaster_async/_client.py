@@ -56,7 +56,7 @@ class Chaster(_Base):
     - ``token``: a developer token (``str``, every scope) or an :class:`OAuthToken`.
     - ``oauth``: the :class:`ChasterOAuth` app that issued an OAuthToken; needed to refresh it.
     - ``on_token_refresh``: called (sync or async) with each refreshed OAuthToken, to persist it.
-    - ``base_url``: the API root (``https://api.chaster.app``).
+    - ``base_url``: the API root (None: ``https://api.chaster.app``).
     - ``session``: an aiohttp session to borrow; it is never closed by the client.
     - ``timeout``: seconds allowed for each HTTP attempt (per call: the ``timeout=`` argument).
     - ``max_retries``: re-sends allowed per call (see :class:`RetryPolicy`); ``retry`` replaces the policy.
@@ -74,7 +74,7 @@ class Chaster(_Base):
         *,
         oauth: ChasterOAuth | None = None,
         on_token_refresh: TokenCallback | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         session: aiohttp.ClientSession | None = None,
         timeout: float = 30.0,
         max_retries: int = 2,
@@ -90,7 +90,7 @@ class Chaster(_Base):
         self._operations = OperationTable(operations)
         self._http = AiohttpTransport(
             auth=self._auth,
-            base_url=base_url,
+            base_url=base_url or DEFAULT_BASE_URL,
             session=session,
             timeout=timeout,
             retry=retry or RetryPolicy(max_retries=max_retries),

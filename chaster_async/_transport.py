@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import builtins
 import datetime as dt
+import inspect
 import json
 import logging
 import time
@@ -41,6 +42,13 @@ from .errors import (
 __all__ = ["DEFAULT_BASE_URL", "REQUEST_ID_HEADER", "AiohttpTransport"]
 
 logger = logging.getLogger("chaster_async")
+
+# aiohttp < 3.12 has no client middlewares (and no per-request ``middlewares=`` to disable them).
+_NO_MIDDLEWARES: dict[str, Any] = (
+    {"middlewares": ()}
+    if "middlewares" in inspect.signature(aiohttp.ClientSession._request).parameters
+    else {}
+)
 
 DEFAULT_BASE_URL = "https://api.chaster.app"
 REQUEST_ID_HEADER = "x-chaster-transaction-id"
@@ -183,7 +191,7 @@ class AiohttpTransport:
             # Explicit so that a borrowed session's defaults cannot interfere.
             "timeout": aiohttp.ClientTimeout(total=timeout),
             "raise_for_status": False,
-            "middlewares": (),
+            **_NO_MIDDLEWARES,
             "auth": None,
         }
         url = URL(self.base_url + request.path, encoded=True)
