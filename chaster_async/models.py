@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._runtime import UNSET, Deviation, SpecModel, Unset
+from ._runtime import UNSET, Deviation, File, SpecModel, Unset
 
 if TYPE_CHECKING:
     from ._generated.models import *  # noqa: F403
 
-__all__ = ["UNSET", "Deviation", "SpecModel", "Unset"]
+__all__ = ["UNSET", "Deviation", "File", "SpecModel", "Unset"]
 
 
 def __getattr__(name: str) -> Any:
