@@ -13,10 +13,14 @@ from ._server import FakeChaster
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m chaster_async.testing", description="Run a fake Chaster API server.")
+    p = argparse.ArgumentParser(
+        prog="python -m chaster_async.testing", description="Run a fake Chaster API server."
+    )
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8080, help="port (default: 8080; 0 = pick a free one)")
-    p.add_argument("--developer-token", default="fake-developer-token", help="developer token of the seed user kim")
+    p.add_argument(
+        "--developer-token", default="fake-developer-token", help="developer token of the seed user kim"
+    )
     p.add_argument("--client-id", default="fake-client-id", help="OAuth client id")
     p.add_argument("--client-secret", default="fake-client-secret", help="OAuth client secret")
     p.add_argument("--webhook-url", default=None, help="where extension webhooks are POSTed")
@@ -26,7 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--token-lifetime", type=float, default=300, help="access token lifetime, seconds")
     p.add_argument("--refresh-lifetime", type=float, default=1800, help="refresh token lifetime, seconds")
     p.add_argument("--rate-limit", type=int, default=100, help="requests per minute per token/IP (0 = off)")
-    p.add_argument("--no-seed", action="store_true", help="start empty (one developer user) instead of seed data")
+    p.add_argument(
+        "--no-seed", action="store_true", help="start empty (one developer user) instead of seed data"
+    )
     return p
 
 

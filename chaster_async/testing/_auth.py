@@ -206,7 +206,8 @@ class AuthServer:
             )
         if not redirect_uri:
             return web.json_response(
-                {"error": "invalid_request", "error_description": "Missing parameter: redirect_uri"}, status=400
+                {"error": "invalid_request", "error_description": "Missing parameter: redirect_uri"},
+                status=400,
             )
         params: dict[str, str] = {}
         if q.get("response_type", "code") != "code":
@@ -214,7 +215,10 @@ class AuthServer:
         else:
             method = q.get("code_challenge_method", "plain" if q.get("code_challenge") else "")
             if method and method not in ("plain", "S256"):
-                params = {"error": "invalid_request", "error_description": "Invalid parameter: code_challenge_method"}
+                params = {
+                    "error": "invalid_request",
+                    "error_description": "Invalid parameter: code_challenge_method",
+                }
             else:
                 code = secrets.token_urlsafe(24)
                 self.codes[code] = _Code(
@@ -272,7 +276,9 @@ class AuthServer:
                     return _oauth_error(400, "invalid_grant", "PKCE code verifier not specified")
                 expected = s256(verifier) if code.method == "S256" else verifier
                 if not hmac.compare_digest(expected, code.challenge):
-                    return _oauth_error(400, "invalid_grant", "PKCE verification failed: Invalid code verifier")
+                    return _oauth_error(
+                        400, "invalid_grant", "PKCE verification failed: Invalid code verifier"
+                    )
             return web.json_response(self._token_response(code.user, code.scopes, client_id))
         if grant == "refresh_token":
             value = data.get("refresh_token", "")

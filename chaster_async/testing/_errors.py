@@ -22,7 +22,9 @@ def nest_body(status: int, message: str | list[str], **extra: Any) -> dict[str, 
 class ApiError(Exception):
     """Raised by handlers; rendered as a NestJS error body with ``status``."""
 
-    def __init__(self, status: int, message: str | list[str], headers: dict[str, str] | None = None, **extra: Any):
+    def __init__(
+        self, status: int, message: str | list[str], headers: dict[str, str] | None = None, **extra: Any
+    ):
         super().__init__(f"{status}: {message}")
         self.status = status
         self.message = message

@@ -295,8 +295,12 @@ async def set_settings(ctx: Ctx) -> Any:
     lock.update(changed)
     ctx.state.touch(lock)
     ctx.state.add_log(
-        lock["_id"], "lock_settings_updated", "Settings updated", payload=changed,
-        role=_actor_role(ctx, lock), user=ctx.user,
+        lock["_id"],
+        "lock_settings_updated",
+        "Settings updated",
+        payload=changed,
+        role=_actor_role(ctx, lock),
+        user=ctx.user,
     )
 
 
@@ -314,8 +318,12 @@ async def set_max_limit_date(ctx: Ctx) -> Any:
         lock["limitLockTime"] = True
     ctx.state.touch(lock)
     ctx.state.add_log(
-        lock["_id"], "max_limit_date_increased", "Max limit date updated", payload=dict(ctx.body),
-        role=_actor_role(ctx, lock), user=ctx.user,
+        lock["_id"],
+        "max_limit_date_increased",
+        "Max limit date updated",
+        payload=dict(ctx.body),
+        role=_actor_role(ctx, lock),
+        user=ctx.user,
     )
 
 
@@ -356,7 +364,9 @@ async def unlock(ctx: Ctx) -> Any:
     lock["status"] = "unlocked"
     lock["unlockedAt"] = now
     ctx.state.touch(lock)
-    ctx.state.add_log(lock["_id"], "unlocked", "The lock was unlocked", role=_actor_role(ctx, lock), user=ctx.user)
+    ctx.state.add_log(
+        lock["_id"], "unlocked", "The lock was unlocked", role=_actor_role(ctx, lock), user=ctx.user
+    )
 
 
 def _drop_sessions(ctx: Ctx, lock: dict[str, Any]) -> None:
@@ -408,9 +418,12 @@ async def set_lock_extensions(ctx: Ctx) -> Any:
         ctx.state.add_lock_extension(lock["_id"], ext)
     ctx.state.touch(lock)
     ctx.state.add_log(
-        lock["_id"], "extensions_updated", "Extensions updated",
+        lock["_id"],
+        "extensions_updated",
+        "Extensions updated",
         payload={"extensions": [e["slug"] for e in ctx.body["extensions"]]},
-        role=_actor_role(ctx, lock), user=ctx.user,
+        role=_actor_role(ctx, lock),
+        user=ctx.user,
     )
 
 
@@ -437,8 +450,10 @@ async def keyholder_search(ctx: Ctx) -> Any:
             continue
         if shared_ids and lock["sharedLock"] not in shared_ids:
             continue
-        if search and search not in ctx.state.users[lock["user"]]["username"].lower() and (
-            search not in lock["title"].lower()
+        if (
+            search
+            and search not in ctx.state.users[lock["user"]]["username"].lower()
+            and (search not in lock["title"].lower())
         ):
             continue
         matched.append(lid)
@@ -452,10 +467,24 @@ async def keyholder_search(ctx: Ctx) -> Any:
 
 # -- shared locks --------------------------------------------------------------------------------
 _SHARED_FIELDS = (
-    "minDuration", "maxDuration", "maxLimitDuration", "minDate", "maxDate", "maxLimitDate",
-    "displayRemainingTime", "limitLockTime", "isPublic", "maxLockedUsers", "password", "requireContact",
-    "name", "description", "hideTimeLogs", "isFindom", "tags",
-)  # fmt: skip
+    "minDuration",
+    "maxDuration",
+    "maxLimitDuration",
+    "minDate",
+    "maxDate",
+    "maxLimitDate",
+    "displayRemainingTime",
+    "limitLockTime",
+    "isPublic",
+    "maxLockedUsers",
+    "password",
+    "requireContact",
+    "name",
+    "description",
+    "hideTimeLogs",
+    "isFindom",
+    "tags",
+)
 
 
 @handles("sharedLocksFindAll", "dEPRECATEDFindAll")
@@ -540,7 +569,12 @@ async def favorite_shared_locks(ctx: Ctx) -> Any:
         public = ctx.state.shared_lock_public(sid, None, with_locks=False)
         item.update({k: v for k, v in public.items() if k in item})
         results.append(item)
-    return {"results": results, "lastId": page[-1] if page else "", "hasMore": len(ids) > limit, "count": len(ids)}
+    return {
+        "results": results,
+        "lastId": page[-1] if page else "",
+        "hasMore": len(ids) > limit,
+        "count": len(ids),
+    }
 
 
 # -- conversations --------------------------------------------------------------------------
@@ -549,7 +583,9 @@ async def get_conversations(ctx: Ctx) -> Any:
     me_ = ctx.me()
     status = ctx.query.get("status")
     convs = [
-        c for c in ctx.state.conversations.values() if me_ in c["users"] and (not status or c["status"] == status)
+        c
+        for c in ctx.state.conversations.values()
+        if me_ in c["users"] and (not status or c["status"] == status)
     ]
     convs.sort(key=lambda c: (c["lastMessageAt"], c["_id"]), reverse=True)
     total = len(convs)
@@ -577,7 +613,11 @@ async def create_conversation(ctx: Ctx) -> Any:
     existing = None
     if ctx.body["type"] == "private" and len(users) == 2:
         existing = next(
-            (c for c in ctx.state.conversations.values() if c["type"] == "private" and set(c["users"]) == set(users)),
+            (
+                c
+                for c in ctx.state.conversations.values()
+                if c["type"] == "private" and set(c["users"]) == set(users)
+            ),
             None,
         )
     cid = existing["_id"] if existing else ctx.state.add_conversation(users, status="pending")
@@ -778,8 +818,14 @@ async def log_custom_action(ctx: Ctx) -> Any:
     session = _session(ctx)
     b = ctx.body
     entry = ctx.state.add_log(
-        session["lock"], "custom", b["title"], description=b["description"], role=b.get("role", "extension"),
-        extension=session["party"]["slug"], icon=b.get("icon", "puzzle-piece"), color=b.get("color"),
+        session["lock"],
+        "custom",
+        b["title"],
+        description=b["description"],
+        role=b.get("role", "extension"),
+        extension=session["party"]["slug"],
+        icon=b.get("icon", "puzzle-piece"),
+        color=b.get("color"),
     )
     _emit_log(ctx, session, entry)
 

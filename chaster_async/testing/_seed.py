@@ -20,9 +20,14 @@ def seed(state: State) -> dict[str, str]:
     """Create the standard seed world; returns the ids by name (also kept in ``state.seed_ids``)."""
     ids: dict[str, str] = {}
     kim = ids["kim"] = state.add_user(
-        "kim", role="keyholder", isPremium=True, isDeveloper=True, features=["partner_extensions"],
-        description="Strict but fair keyholder. Also writes Chaster extensions.", location="Lyon",
-    )  # fmt: skip
+        "kim",
+        role="keyholder",
+        isPremium=True,
+        isDeveloper=True,
+        features=["partner_extensions"],
+        description="Strict but fair keyholder. Also writes Chaster extensions.",
+        location="Lyon",
+    )
     wendy = ids["wendy"] = state.add_user("wendy", role="wearer", age=29, location="Berlin")
     walt = ids["walt"] = state.add_user("walt", role="wearer", age=41, location="Toronto")
     wes = ids["wes"] = state.add_user("wes", role="switch", age=35, location="Melbourne")
@@ -34,7 +39,12 @@ def seed(state: State) -> dict[str, str]:
     del ext
 
     kim_weekly = ids["kimSharedLock"] = state.add_shared_lock(
-        kim, "Kim's weekly", minDuration=3 * DAY, maxDuration=7 * DAY, extensions=[ext_config], tags=["weekly"]
+        kim,
+        "Kim's weekly",
+        minDuration=3 * DAY,
+        maxDuration=7 * DAY,
+        extensions=[ext_config],
+        tags=["weekly"],
     )
     ids["sharedLock"] = kim_weekly
     ids["samPublicSharedLock"] = state.add_shared_lock(
@@ -46,47 +56,85 @@ def seed(state: State) -> dict[str, str]:
 
     # wendy: an active lock held by kim (with the partner extension), a self-lock, an archived one
     ids["wendyLock"] = state.add_lock(
-        wendy, keyholder=kim, shared_lock=kim_weekly, title="Kim's weekly", duration=5 * DAY,
-        started_ago=2 * DAY, extensions=[dict(ext_config, nbActionsRemaining=2)],
-    )  # fmt: skip
+        wendy,
+        keyholder=kim,
+        shared_lock=kim_weekly,
+        title="Kim's weekly",
+        duration=5 * DAY,
+        started_ago=2 * DAY,
+        extensions=[dict(ext_config, nbActionsRemaining=2)],
+    )
     ids["wendySelfLock"] = state.add_lock(wendy, title="Weekend self-lock", duration=2 * DAY, started_ago=DAY)
     ids["wendyArchivedLock"] = state.add_lock(
         wendy, title="Last month", duration=DAY, started_ago=30 * DAY, status="unlocked", archived=True
     )
     # walt: frozen lock held by kim; wes: lock held by kim, already unlocked (combination revealable)
     ids["waltLock"] = state.add_lock(
-        walt, keyholder=kim, shared_lock=kim_weekly, title="Kim's weekly", duration=6 * DAY,
-        started_ago=DAY, frozen=True, extensions=[ext_config],
-    )  # fmt: skip
+        walt,
+        keyholder=kim,
+        shared_lock=kim_weekly,
+        title="Kim's weekly",
+        duration=6 * DAY,
+        started_ago=DAY,
+        frozen=True,
+        extensions=[ext_config],
+    )
     ids["wesLock"] = state.add_lock(
-        wes, keyholder=kim, shared_lock=kim_weekly, title="Kim's weekly", duration=3 * DAY,
-        started_ago=4 * DAY, extensions=[ext_config],
-    )  # fmt: skip
+        wes,
+        keyholder=kim,
+        shared_lock=kim_weekly,
+        title="Kim's weekly",
+        duration=3 * DAY,
+        started_ago=4 * DAY,
+        extensions=[ext_config],
+    )
     _unlock(state, ids["wesLock"], kim)
     # kim: a test self-lock whose time is already up (can be unlocked now)
-    ids["kimLock"] = state.add_lock(kim, title="Test lock", duration=3600, started_ago=7200, is_test_lock=True)
+    ids["kimLock"] = state.add_lock(
+        kim, title="Test lock", duration=3600, started_ago=7200, is_test_lock=True
+    )
     ids["kimUnlockedLock"] = state.add_lock(
         kim, title="Yesterday's test", duration=600, started_ago=DAY, status="unlocked", is_test_lock=True
     )
     ids["kimCombination"] = state.add_combination(kim, "4812")
     ids["wendyCombination"] = state.add_combination(wendy, "0427")
 
-    sessions = [p["sessionId"] for lid in (ids["wendyLock"], ids["waltLock"], ids["wesLock"])
-                for p in state.locks[lid]["extensions"]]  # fmt: skip
+    sessions = [
+        p["sessionId"]
+        for lid in (ids["wendyLock"], ids["waltLock"], ids["wesLock"])
+        for p in state.locks[lid]["extensions"]
+    ]
     ids["session"], ids["waltSession"], ids["wesSession"] = sessions
     ids["sessionMainToken"] = state.sessions[ids["session"]]["mainToken"]
     lock = state.locks[ids["wendyLock"]]
-    state.add_log(lock["_id"], "time_changed", "Time added", role="keyholder", user=kim,
-                  payload={"duration": DAY}, created=state.now() - _dt.timedelta(days=1))  # fmt: skip
-    state.add_log(lock["_id"], "custom", "Rolled a 4", role="extension", extension=EXTENSION_SLUG,
-                  description="The dice decided: 4 hours added", icon="dice")  # fmt: skip
+    state.add_log(
+        lock["_id"],
+        "time_changed",
+        "Time added",
+        role="keyholder",
+        user=kim,
+        payload={"duration": DAY},
+        created=state.now() - _dt.timedelta(days=1),
+    )
+    state.add_log(
+        lock["_id"],
+        "custom",
+        "Rolled a 4",
+        role="extension",
+        extension=EXTENSION_SLUG,
+        description="The dice decided: 4 hours added",
+        icon="dice",
+    )
 
     now = state.now()
     conv = ids["conversation"] = state.add_conversation([kim, wendy], created=now - _dt.timedelta(days=3))
     for i, (who, text) in enumerate(
-        [(wendy, "Hi Kim, I'm locked for your weekly."), (kim, "Good. Check in every evening."),
-         (wendy, "Will do!")]
-    ):  # fmt: skip
+        [
+            (wendy, "Hi Kim, I'm locked for your weekly."),
+            (kim, "Good. Check in every evening."),
+            (wendy, "Will do!"),
+        ]
+    ):
         state.add_message(conv, who, text, created=now - _dt.timedelta(days=3, minutes=-10 * i))
     conv2 = ids["waltConversation"] = state.add_conversation([kim, walt], created=now - _dt.timedelta(days=1))
     state.add_message(conv2, walt, "Why am I frozen?", created=now - _dt.timedelta(hours=20))
@@ -103,8 +151,9 @@ def _unlock(state: State, lid: str, by: str) -> None:
     lock = state.locks[lid]
     lock["status"] = "unlocked"
     lock["unlockedAt"] = state.now() - _dt.timedelta(hours=2)
-    state.add_log(lid, "unlocked", "The lock was unlocked", role="keyholder", user=by,
-                  created=lock["unlockedAt"])  # fmt: skip
+    state.add_log(
+        lid, "unlocked", "The lock was unlocked", role="keyholder", user=by, created=lock["unlockedAt"]
+    )
 
 
 # Path parameter name -> seed id name (for the default user, kim).
@@ -125,10 +174,13 @@ _OVERRIDES: dict[str, dict[str, Any]] = {
     "locksArchive": {"path": {"lockId": "kimUnlockedLock"}},
     "archiveKeyholder": {"path": {"lockId": "wesLock"}},
     "trustKeyholder": {"path": {"lockId": "wendyLock"}, "user": "wendy"},
-    "lockCreationCreate": {"body": {"combinationId": "kimCombination", "minDuration": 3600,
-                                    "maxDuration": 7200}},  # fmt: skip
-    "createLockFromSharedLock": {"path": {"sharedLockId": "samPublicSharedLock"},
-                                 "body": {"combinationId": "kimCombination"}},  # fmt: skip
+    "lockCreationCreate": {
+        "body": {"combinationId": "kimCombination", "minDuration": 3600, "maxDuration": 7200}
+    },
+    "createLockFromSharedLock": {
+        "path": {"sharedLockId": "samPublicSharedLock"},
+        "body": {"combinationId": "kimCombination"},
+    },
     "getSessions": {"body": {"extensionSlug": "extensionSlug", "status": "all"}},
     "createConversation": {"body": {"users": ["wes"], "type": "private"}},
     "sharedLocksCreate": {"body": {"minDuration": 3600, "maxDuration": 7200}},

@@ -83,9 +83,9 @@ class FakeChaster:
     def __init__(
         self,
         *,
-        developer_token: str = "fake-developer-token",
+        developer_token: str = "fake-developer-token",  # noqa: S107 - a fake's well-known default
         client_id: str = "fake-client-id",
-        client_secret: str | None = "fake-client-secret",
+        client_secret: str | None = "fake-client-secret",  # noqa: S107
         webhook_url: str | None = None,
         webhook_auth: tuple[str, str] | None = None,
         webhook_retries: int = 4,
@@ -222,7 +222,9 @@ class FakeChaster:
     ) -> str:
         """Mint an OAuth access token directly (``user`` is a seed name or a user id; default kim)."""
         uid = self._user_id(user) if user else self.auth.default_user
-        scope_set = frozenset(ALL_SCOPES if scopes == "all" else (scopes.split() if isinstance(scopes, str) else scopes or ()))
+        scope_set = frozenset(
+            ALL_SCOPES if scopes == "all" else (scopes.split() if isinstance(scopes, str) else scopes or ())
+        )
         return self.auth.issue(uid, scope_set, lifetime=lifetime).value
 
     def token_for(self, user: str) -> str:
@@ -266,7 +268,7 @@ class FakeChaster:
     def webhook_deliveries(self) -> list[Delivery]:
         return self.webhooks.deliveries
 
-    async def wait_webhooks(self, timeout: float | None = 10.0) -> list[Delivery]:
+    async def wait_webhooks(self, timeout: float | None = 10.0) -> list[Delivery]:  # noqa: ASYNC109
         """Wait for pending webhook deliveries (including retries); returns all deliveries."""
         await self.webhooks.drain(timeout)
         return self.webhooks.deliveries
@@ -276,17 +278,34 @@ class FakeChaster:
         """Append ``n`` history entries to a lock (spread over the time since its last entry)."""
         timeline = self.state.history[lock_id]
         lock = self.state.locks[lock_id]
-        start = _dt.datetime.fromisoformat(timeline.items[-1]["createdAt"].replace("Z", "+00:00")) if timeline.items else lock["startDate"]
+        start = (
+            _dt.datetime.fromisoformat(timeline.items[-1]["createdAt"].replace("Z", "+00:00"))
+            if timeline.items
+            else lock["startDate"]
+        )
         step = (self.clock.now() - start) / (n + 1)
         for i in range(n):
             when = start + step * (i + 1)
             if extension:
-                self.state.add_log(lock_id, "custom", f"Extension event #{i + 1}", role="extension",
-                                   extension=extension, created=when, icon="dice")  # fmt: skip
+                self.state.add_log(
+                    lock_id,
+                    "custom",
+                    f"Extension event #{i + 1}",
+                    role="extension",
+                    extension=extension,
+                    created=when,
+                    icon="dice",
+                )
             else:
-                self.state.add_log(lock_id, "time_changed", f"Time added #{i + 1}", role="keyholder",
-                                   user=lock["keyholder"] or lock["user"], payload={"duration": 60},
-                                   created=when)  # fmt: skip
+                self.state.add_log(
+                    lock_id,
+                    "time_changed",
+                    f"Time added #{i + 1}",
+                    role="keyholder",
+                    user=lock["keyholder"] or lock["user"],
+                    payload={"duration": 60},
+                    created=when,
+                )
 
     def seed_extension_logs(self, session_id: str, n: int) -> None:
         """Add ``n`` extension action logs to the lock of an extension session."""
@@ -299,7 +318,9 @@ class FakeChaster:
         step = (self.clock.now() - start) / (n + 1)
         for i in range(n):
             sender = conv["users"][i % len(conv["users"])]
-            self.state.add_message(conversation_id, sender, f"Message #{i + 1}", created=start + step * (i + 1))
+            self.state.add_message(
+                conversation_id, sender, f"Message #{i + 1}", created=start + step * (i + 1)
+            )
 
     def seed_conversations(self, n: int, *, user: str = "kim") -> list[str]:
         """``n`` private conversations of ``user``, each with one message, distinct lastMessageAt."""
@@ -320,10 +341,21 @@ class FakeChaster:
         out = []
         for i in range(n):
             wearer = self.state.add_user(f"wearer-{len(self.state.users)}", role="wearer")
-            exts = [{"slug": EXTENSION_SLUG, "config": {}, "mode": "unlimited", "regularity": 3600}] if extension else []
+            exts = (
+                [{"slug": EXTENSION_SLUG, "config": {}, "mode": "unlimited", "regularity": 3600}]
+                if extension
+                else []
+            )
             out.append(
-                self.state.add_lock(wearer, keyholder=kh, title=f"Held lock #{i + 1}", duration=86400,
-                                    started_ago=3600, extensions=exts, log=False)  # fmt: skip
+                self.state.add_lock(
+                    wearer,
+                    keyholder=kh,
+                    title=f"Held lock #{i + 1}",
+                    duration=86400,
+                    started_ago=3600,
+                    extensions=exts,
+                    log=False,
+                )
             )
         return out
 
@@ -339,11 +371,16 @@ class FakeChaster:
     # -- request pipeline --------------------------------------------------------------------
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
         headers = {"x-chaster-transaction-id": str(uuid.uuid4())}
-        op, path_params, path_exists = self.spec.match(request.method, request.path)
+        op, path_params, _ = self.spec.match(request.method, request.path)
         record = RecordedRequest(
-            request.method, request.path, op.operation_id if op else None, 0, dict(request.query),
-            None, dict(request.headers),
-        )  # fmt: skip
+            request.method,
+            request.path,
+            op.operation_id if op else None,
+            0,
+            dict(request.query),
+            None,
+            dict(request.headers),
+        )
         self.requests.append(record)
         raw = b"" if request.content_type.startswith("multipart/") else await request.read()
         if raw:
@@ -390,8 +427,9 @@ class FakeChaster:
                 record.status = 500
                 return web.json_response(
                     nest_body(500, ["FakeChaster produced an invalid response", *errors[:20]]),
-                    status=500, headers=headers,
-                )  # fmt: skip
+                    status=500,
+                    headers=headers,
+                )
         return web.json_response(reply.body, status=status, headers=headers)
 
     def _fault_response(self, fault: Fault, headers: dict[str, str], record: RecordedRequest) -> web.Response:
@@ -400,7 +438,10 @@ class FakeChaster:
         headers.update(fault.headers)
         if fault.malformed:
             return web.Response(
-                status=fault.status, body=b'{"statusCode": 5', content_type="application/json", headers=headers
+                status=fault.status,
+                body=b'{"statusCode": 5',
+                content_type="application/json",
+                headers=headers,
             )
         if fault.body is None:
             payload: Any = nest_body(fault.status, "Injected fault")
@@ -419,7 +460,9 @@ class FakeChaster:
             body["_id"] = ids[-1]
         return body
 
-    def _validate_params(self, op: Operation, request: web.Request, path_params: Mapping[str, str]) -> dict[str, Any]:
+    def _validate_params(
+        self, op: Operation, request: web.Request, path_params: Mapping[str, str]
+    ) -> dict[str, Any]:
         errors: list[str] = []
         query: dict[str, Any] = {}
         for param in op.parameters:
@@ -456,7 +499,9 @@ class FakeChaster:
                 return None
             form = await request.post()
             schema = self.spec.validator.resolve(op.body_schema)
-            missing = [f"{name} should not be empty" for name in schema.get("required", []) if name not in form]
+            missing = [
+                f"{name} should not be empty" for name in schema.get("required", []) if name not in form
+            ]
             if missing:
                 raise ApiError(400, missing)
             return dict(form)

@@ -160,7 +160,8 @@ class Spec:
         return None, {}, path_exists
 
     def schema(self, name: str) -> Mapping[str, Any]:
-        return self.validator.schemas[name]
+        found: Mapping[str, Any] = self.validator.schemas[name]
+        return found
 
 
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$", re.I)

@@ -344,9 +344,7 @@ class State:
             "_id": lid,
             "endDate": iso(lock["endDate"]) if can_view else None,
             "title": lock["title"],
-            "totalDuration": int(
-                ((lock["unlockedAt"] or now) - lock["startDate"]).total_seconds() * 1000
-            ),
+            "totalDuration": int(((lock["unlockedAt"] or now) - lock["startDate"]).total_seconds() * 1000),
             "user": self.user_public(lock["user"]),
             "keyholder": self.user_public(lock["keyholder"]) if lock["keyholder"] else None,
             "sharedLock": (
@@ -368,7 +366,14 @@ class State:
         }
         for key in ("createdAt", "updatedAt", "startDate", "minDate", "maxDate"):
             out[key] = iso(lock[key])
-        for key in ("maxLimitDate", "deletedAt", "unlockedAt", "archivedAt", "frozenAt", "keyholderArchivedAt"):
+        for key in (
+            "maxLimitDate",
+            "deletedAt",
+            "unlockedAt",
+            "archivedAt",
+            "frozenAt",
+            "keyholderArchivedAt",
+        ):
             out[key] = iso(lock[key])
         for key in (
             "displayRemainingTime",
@@ -527,7 +532,13 @@ class State:
         return conv
 
     def add_message(
-        self, cid: str, sender: str, text: str, *, nonce: str | None = None, created: _dt.datetime | None = None
+        self,
+        cid: str,
+        sender: str,
+        text: str,
+        *,
+        nonce: str | None = None,
+        created: _dt.datetime | None = None,
     ) -> dict[str, Any]:
         conv = self.conversations[cid]
         when = created or self.now()

@@ -55,7 +55,12 @@ class WebhookSender:
     def send(self, event: str, data: dict[str, Any], sent_at: str) -> Delivery | None:
         if not self.url:
             return None
-        body: dict[str, Any] = {"event": event, "requestId": str(uuid.uuid4()), "data": data, "sentAt": sent_at}
+        body: dict[str, Any] = {
+            "event": event,
+            "requestId": str(uuid.uuid4()),
+            "data": data,
+            "sentAt": sent_at,
+        }
         delivery = Delivery(event, body, self.url)
         self.deliveries.append(delivery)
         task = asyncio.get_running_loop().create_task(self._deliver(delivery))
@@ -86,10 +91,10 @@ class WebhookSender:
                     if 200 <= resp.status < 300:
                         delivery.delivered = True
                         return
-            except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, aiohttp.ClientError) as exc:
                 delivery.attempts.append(type(exc).__name__)
 
-    async def drain(self, timeout: float | None = None) -> None:
+    async def drain(self, timeout: float | None = None) -> None:  # noqa: ASYNC109
         """Wait until every pending delivery finished (delivered or gave up)."""
         if self._tasks:
             await asyncio.wait_for(asyncio.gather(*list(self._tasks), return_exceptions=True), timeout)

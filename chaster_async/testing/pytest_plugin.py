@@ -10,19 +10,21 @@ Enable with ``pytest_plugins = ["chaster_async.testing.pytest_plugin"]`` in your
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterator, Callable
+from typing import Any, TypeVar, cast
 
 import pytest
 
 from ._server import FakeChaster
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
 try:  # pytest-asyncio's decorator works in both its strict and auto modes
     import pytest_asyncio
 
-    _async_fixture: Any = pytest_asyncio.fixture
+    _async_fixture = cast(Callable[[_F], _F], pytest_asyncio.fixture)
 except ImportError:  # pragma: no cover - plain pytest with another async plugin
-    _async_fixture = pytest.fixture
+    _async_fixture = cast(Callable[[_F], _F], pytest.fixture)
 
 __all__ = ["chaster", "fake_chaster", "fake_chaster_options"]
 
@@ -45,7 +47,7 @@ async def fake_chaster(fake_chaster_options: dict[str, Any]) -> AsyncIterator[Fa
 async def chaster(fake_chaster: FakeChaster) -> AsyncIterator[Any]:
     """A ``chaster_async.Chaster`` client using the fake's developer token (skips if unavailable)."""
     try:
-        from chaster_async import Chaster  # type: ignore[attr-defined]
+        from chaster_async import Chaster
     except ImportError:
         pytest.skip("chaster_async.Chaster is not available")
     client = Chaster(token=fake_chaster.developer_token, base_url=fake_chaster.base_url)

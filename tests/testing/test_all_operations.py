@@ -33,9 +33,14 @@ async def test_operation_answers(operation_id: str, fake_chaster: FakeChaster, a
                     data.add_field(name, item)
 
     status, body, headers = await api.call(
-        req["method"], req["path"], params=req["query"], json=req.get("json"), data=data,
-        headers=req["headers"], token=fake_chaster.token_for(req["user"]),
-    )  # fmt: skip
+        req["method"],
+        req["path"],
+        params=req["query"],
+        json=req.get("json"),
+        data=data,
+        headers=req["headers"],
+        token=fake_chaster.token_for(req["user"]),
+    )
 
     assert status == op.success_status, body
     assert headers["x-chaster-transaction-id"]

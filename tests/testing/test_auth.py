@@ -17,10 +17,15 @@ REDIRECT = "http://127.0.0.1:1/callback"
 
 async def _authorize(http: aiohttp.ClientSession, fake: FakeChaster, challenge: str, **extra: str) -> str:
     params = {
-        "response_type": "code", "client_id": fake.client_id, "redirect_uri": REDIRECT,
-        "scope": "profile locks", "state": "xyz", "code_challenge": challenge, "code_challenge_method": "S256",
+        "response_type": "code",
+        "client_id": fake.client_id,
+        "redirect_uri": REDIRECT,
+        "scope": "profile locks",
+        "state": "xyz",
+        "code_challenge": challenge,
+        "code_challenge_method": "S256",
         **extra,
-    }  # fmt: skip
+    }
     async with http.get(fake.authorize_url, params=params, allow_redirects=False) as resp:
         assert resp.status == 302
         location = urlsplit(resp.headers["Location"])
@@ -30,7 +35,9 @@ async def _authorize(http: aiohttp.ClientSession, fake: FakeChaster, challenge: 
     return query["code"][0]
 
 
-async def _token(http: aiohttp.ClientSession, fake: FakeChaster, form: dict[str, str], *, basic: bool = False):
+async def _token(
+    http: aiohttp.ClientSession, fake: FakeChaster, form: dict[str, str], *, basic: bool = False
+):
     headers = {}
     form = dict(form)
     if basic:
@@ -42,12 +49,21 @@ async def _token(http: aiohttp.ClientSession, fake: FakeChaster, form: dict[str,
         return resp.status, await resp.json()
 
 
-async def test_code_pkce_refresh_rotation(fake_chaster: FakeChaster, http: aiohttp.ClientSession, api: Api) -> None:
+async def test_code_pkce_refresh_rotation(
+    fake_chaster: FakeChaster, http: aiohttp.ClientSession, api: Api
+) -> None:
     verifier = secrets.token_urlsafe(48)
     code = await _authorize(http, fake_chaster, s256(verifier))
-    status, tokens = await _token(http, fake_chaster, {
-        "grant_type": "authorization_code", "code": code, "redirect_uri": REDIRECT, "code_verifier": verifier,
-    })  # fmt: skip
+    status, tokens = await _token(
+        http,
+        fake_chaster,
+        {
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": REDIRECT,
+            "code_verifier": verifier,
+        },
+    )
     assert status == 200, tokens
     assert tokens["token_type"] == "Bearer"
     assert (tokens["expires_in"], tokens["refresh_expires_in"]) == (300, 1800)
@@ -56,27 +72,38 @@ async def test_code_pkce_refresh_rotation(fake_chaster: FakeChaster, http: aioht
     assert me["username"] == "kim"
 
     # the code is single-use
-    status, err = await _token(http, fake_chaster, {"grant_type": "authorization_code", "code": code,
-                                                    "code_verifier": verifier})  # fmt: skip
+    status, err = await _token(
+        http, fake_chaster, {"grant_type": "authorization_code", "code": code, "code_verifier": verifier}
+    )
     assert (status, err["error"]) == (400, "invalid_grant")
 
     # refresh rotates: the new refresh token works, the old one is dead
-    status, fresh = await _token(http, fake_chaster,
-                                 {"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]}, basic=True)  # fmt: skip
+    status, fresh = await _token(
+        http,
+        fake_chaster,
+        {"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]},
+        basic=True,
+    )
     assert status == 200 and fresh["refresh_token"] != tokens["refresh_token"]
     assert fresh["access_token"] != tokens["access_token"]
-    status, err = await _token(http, fake_chaster,
-                               {"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]})  # fmt: skip
+    status, err = await _token(
+        http, fake_chaster, {"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]}
+    )
     assert status == 400 and err["error"] == "invalid_grant" and err["error_description"]
-    status, _ = await _token(http, fake_chaster, {"grant_type": "refresh_token", "refresh_token": fresh["refresh_token"]})
+    status, _ = await _token(
+        http, fake_chaster, {"grant_type": "refresh_token", "refresh_token": fresh["refresh_token"]}
+    )
     assert status == 200
 
 
 async def test_wrong_or_missing_pkce_verifier(fake_chaster: FakeChaster, http: aiohttp.ClientSession) -> None:
     verifier = secrets.token_urlsafe(48)
     code = await _authorize(http, fake_chaster, s256(verifier))
-    status, err = await _token(http, fake_chaster, {"grant_type": "authorization_code", "code": code,
-                                                    "code_verifier": "wrong" + verifier})  # fmt: skip
+    status, err = await _token(
+        http,
+        fake_chaster,
+        {"grant_type": "authorization_code", "code": code, "code_verifier": "wrong" + verifier},
+    )
     assert (status, err["error"]) == (400, "invalid_grant")
     assert "PKCE" in err["error_description"]
     code = await _authorize(http, fake_chaster, s256(verifier))
@@ -85,14 +112,22 @@ async def test_wrong_or_missing_pkce_verifier(fake_chaster: FakeChaster, http: a
 
 
 async def test_bad_client_credentials(fake_chaster: FakeChaster, http: aiohttp.ClientSession) -> None:
-    async with http.post(fake_chaster.token_url, data={
-        "grant_type": "refresh_token", "refresh_token": "x", "client_id": fake_chaster.client_id,
-        "client_secret": "nope",
-    }) as resp:  # fmt: skip
+    async with http.post(
+        fake_chaster.token_url,
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": "x",
+            "client_id": fake_chaster.client_id,
+            "client_secret": "nope",
+        },
+    ) as resp:
         assert resp.status == 401
         assert (await resp.json())["error"] == "unauthorized_client"
-    async with http.get(fake_chaster.authorize_url, params={"client_id": "other", "redirect_uri": REDIRECT},
-                        allow_redirects=False) as resp:  # fmt: skip
+    async with http.get(
+        fake_chaster.authorize_url,
+        params={"client_id": "other", "redirect_uri": REDIRECT},
+        allow_redirects=False,
+    ) as resp:
         assert resp.status == 400
 
 
@@ -102,15 +137,18 @@ async def test_expired_tokens(http: aiohttp.ClientSession) -> None:
         api = Api(fake, http)
         verifier = "v" * 50
         code = await _authorize(http, fake, s256(verifier))
-        _, tokens = await _token(http, fake, {"grant_type": "authorization_code", "code": code,
-                                              "code_verifier": verifier})  # fmt: skip
+        _, tokens = await _token(
+            http, fake, {"grant_type": "authorization_code", "code": code, "code_verifier": verifier}
+        )
         assert (tokens["expires_in"], tokens["refresh_expires_in"]) == (1, 2)
         await api.ok("GET", "/auth/profile", token=tokens["access_token"])
         fake.clock.advance(1.5)
         status, body, _ = await api.call("GET", "/auth/profile", token=tokens["access_token"])
         assert (status, body["statusCode"], body["message"]) == (401, 401, "Unauthorized")
         fake.clock.advance(1)
-        status, err = await _token(http, fake, {"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]})
+        status, err = await _token(
+            http, fake, {"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]}
+        )
         assert (status, err["error"]) == (400, "invalid_grant")
 
 

@@ -26,10 +26,22 @@ async def test_cli_serves_and_prints_urls() -> None:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "chaster_async.testing", "--port", str(port), "--developer-token", "cli-token",
-        "--client-id", "cli-client", "--client-secret", "cli-secret",
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=ROOT, env=env,
-    )  # fmt: skip
+        sys.executable,
+        "-m",
+        "chaster_async.testing",
+        "--port",
+        str(port),
+        "--developer-token",
+        "cli-token",
+        "--client-id",
+        "cli-client",
+        "--client-secret",
+        "cli-secret",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    )
     try:
         lines: list[str] = []
         async with asyncio.timeout(10):
@@ -43,9 +55,10 @@ async def test_cli_serves_and_prints_urls() -> None:
         assert f"{base}/auth/realms/app/protocol/openid-connect/token" in out
         assert f"{base}/auth/realms/app/protocol/openid-connect/auth" in out
         assert "cli-token" in out and "cli-client" in out and "cli-secret" in out
-        async with aiohttp.ClientSession() as http, http.get(
-            f"{base}/auth/profile", headers={"Authorization": "Bearer cli-token"}
-        ) as resp:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.get(f"{base}/auth/profile", headers={"Authorization": "Bearer cli-token"}) as resp,
+        ):
             assert resp.status == 200
             assert (await resp.json())["username"] == "kim"
     finally:
@@ -65,8 +78,10 @@ async def test_fixture_gives_running_instance(fake_chaster: FakeChaster) -> None
     assert fake_chaster.token_url.startswith(fake_chaster.base_url)
     assert fake_chaster.authorize_url.endswith("/protocol/openid-connect/auth")
     assert (fake_chaster.developer_token, fake_chaster.client_id, fake_chaster.client_secret) == (
-        "fake-developer-token", "fake-client-id", "fake-client-secret",
-    )  # fmt: skip
+        "fake-developer-token",
+        "fake-client-id",
+        "fake-client-secret",
+    )
     async with aiohttp.ClientSession() as http, http.get(f"{fake_chaster.base_url}/settings") as resp:
         assert resp.status == 200
 

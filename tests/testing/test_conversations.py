@@ -8,9 +8,13 @@ from .conftest import Api
 
 
 async def test_create_send_and_read(api: Api, ids: dict[str, str], fake_chaster: FakeChaster) -> None:
-    conv = await api.ok("POST", "/conversations", json={"users": [ids["wes"]], "type": "private", "message": "hi"})
+    conv = await api.ok(
+        "POST", "/conversations", json={"users": [ids["wes"]], "type": "private", "message": "hi"}
+    )
     assert {u["username"] for u in conv["users"]} == {"kim", "wes"}
-    msg = await api.ok("POST", f"/conversations/{conv['_id']}", json={"message": "still there?", "nonce": "n1"})
+    msg = await api.ok(
+        "POST", f"/conversations/{conv['_id']}", json={"message": "still there?", "nonce": "n1"}
+    )
     assert (msg["message"], msg["nonce"], msg["user"]) == ("still there?", "n1", ids["kim"])
     wes = fake_chaster.token_for("wes")
     by_user = await api.ok("GET", f"/conversations/by-user/{ids['kim']}", token=wes)
@@ -25,7 +29,9 @@ async def test_create_send_and_read(api: Api, ids: dict[str, str], fake_chaster:
     assert status == 404
 
 
-async def test_messages_last_id_pagination_over_1000(api: Api, ids: dict[str, str], fake_chaster: FakeChaster) -> None:
+async def test_messages_last_id_pagination_over_1000(
+    api: Api, ids: dict[str, str], fake_chaster: FakeChaster
+) -> None:
     conv = ids["conversation"]
     fake_chaster.seed_messages(conv, 1100)
     seen: list[str] = []

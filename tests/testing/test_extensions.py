@@ -28,11 +28,17 @@ async def test_sessions_search_pagination_over_1000(api: Api, fake_chaster: Fake
             break
         body["paginationLastId"] = page["results"][-1]["paginationId"]
     assert len(seen) == len(set(seen)) == 1012  # + wendy's and walt's seeded sessions (wes is unlocked)
-    every = await api.ok("POST", "/api/extensions/sessions/search",
-                         json={"status": "all", "extensionSlug": "fake-dice", "limit": 5})  # fmt: skip
+    every = await api.ok(
+        "POST",
+        "/api/extensions/sessions/search",
+        json={"status": "all", "extensionSlug": "fake-dice", "limit": 5},
+    )
     assert every["hasMore"] is True
-    other = await api.ok("POST", "/api/extensions/sessions/search",
-                         json={"status": "all", "extensionSlug": "not-mine", "limit": 5})  # fmt: skip
+    other = await api.ok(
+        "POST",
+        "/api/extensions/sessions/search",
+        json={"status": "all", "extensionSlug": "not-mine", "limit": 5},
+    )
     assert other["results"] == []
 
 
@@ -55,17 +61,28 @@ async def test_session_get_patch_data_metadata(api: Api, ids: dict[str, str]) ->
 async def test_actions_and_logs(api: Api, ids: dict[str, str], fake_chaster: FakeChaster) -> None:
     sid = ids["session"]
     before = await api.ok("GET", f"/locks/{ids['wendyLock']}")
-    await api.ok("POST", f"/api/extensions/sessions/{sid}/action", json={"action": {"name": "add_time", "params": 3600}})
+    await api.ok(
+        "POST",
+        f"/api/extensions/sessions/{sid}/action",
+        json={"action": {"name": "add_time", "params": 3600}},
+    )
     await api.ok("POST", f"/api/extensions/sessions/{sid}/action", json={"action": {"name": "freeze"}})
     after = await api.ok("GET", f"/locks/{ids['wendyLock']}")
     assert after["endDate"] > before["endDate"] and after["isFrozen"]
-    status, body, _ = await api.call("POST", f"/api/extensions/sessions/{sid}/action",
-                                     json={"action": {"name": "explode"}})  # fmt: skip
+    status, body, _ = await api.call(
+        "POST", f"/api/extensions/sessions/{sid}/action", json={"action": {"name": "explode"}}
+    )
     assert status == 400 and body["statusCode"] == 400
-    await api.ok("POST", f"/api/extensions/sessions/{sid}/logs/custom",
-                 json={"title": "Rolled a 6", "description": "Lucky", "role": "extension", "icon": "dice"})  # fmt: skip
-    logs = await api.ok("POST", f"/api/extensions/sessions/{sid}/logs/search",
-                        json={"role": "keyholder", "limit": 3, "showOnlyExtensionActions": True})  # fmt: skip
+    await api.ok(
+        "POST",
+        f"/api/extensions/sessions/{sid}/logs/custom",
+        json={"title": "Rolled a 6", "description": "Lucky", "role": "extension", "icon": "dice"},
+    )
+    logs = await api.ok(
+        "POST",
+        f"/api/extensions/sessions/{sid}/logs/search",
+        json={"role": "keyholder", "limit": 3, "showOnlyExtensionActions": True},
+    )
     assert [e["title"] for e in logs["results"]] == ["Rolled a 6", "The lock was frozen", "Time added"]
     assert all(e["extension"] == "fake-dice" for e in logs["results"])
 
@@ -86,12 +103,18 @@ async def test_regular_actions_run_out(api: Api, ids: dict[str, str], fake_chast
     info = await api.ok("GET", f"/api/extensions/sessions/{sid}/regular-actions")
     assert (info["nbActionsRemaining"], info["mode"], info["regularity"]) == (2, "cumulative", 3600)
     for left in (1, 0):
-        body = await api.ok("POST", f"/api/extensions/sessions/{sid}/regular-actions", json={"payload": {"roll": 3}})
+        body = await api.ok(
+            "POST", f"/api/extensions/sessions/{sid}/regular-actions", json={"payload": {"roll": 3}}
+        )
         assert body["nbActionsRemaining"] == left
-    status, body, _ = await api.call("POST", f"/api/extensions/sessions/{sid}/regular-actions", json={"payload": {}})
+    status, body, _ = await api.call(
+        "POST", f"/api/extensions/sessions/{sid}/regular-actions", json={"payload": {}}
+    )
     assert status == 422
     assert body["statusCode"] == 422 and body["message"] == "No action remaining"
-    assert body["error"] == "Unprocessable Entity" and body["nbActionsRemaining"] == 0 and body["nextActionDate"]
+    assert (
+        body["error"] == "Unprocessable Entity" and body["nbActionsRemaining"] == 0 and body["nextActionDate"]
+    )
     fake_chaster.clock.advance(3600)
     info = await api.ok("GET", f"/api/extensions/sessions/{sid}/regular-actions")
     assert info["nbActionsRemaining"] == 1 and len(info["actions"]) == 2
@@ -140,22 +163,33 @@ async def test_webhooks_delivered_with_basic_auth(receiver: tuple[Receiver, str]
         api = Api(fake, http)
         sid = fake.seed_ids["session"]
         await api.ok("PUT", f"/api/extensions/sessions/{sid}/data", json={"data": {"x": 1}})
-        await api.ok("POST", f"/api/extensions/sessions/{sid}/logs/custom", json={"title": "t", "description": "d"})
+        await api.ok(
+            "POST", f"/api/extensions/sessions/{sid}/logs/custom", json={"title": "t", "description": "d"}
+        )
         combo = (await api.ok("POST", "/combinations/code", json={"code": "1"}))["combinationId"]
         lock_body = fake.example_request("lockCreationCreate")["json"]
-        lock_body.update(combinationId=combo, extensions=[
-            {"slug": "fake-dice", "config": {}, "mode": "unlimited", "regularity": 60}])  # fmt: skip
+        lock_body.update(
+            combinationId=combo,
+            extensions=[{"slug": "fake-dice", "config": {}, "mode": "unlimited", "regularity": 60}],
+        )
         lock_id = (await api.ok("POST", "/locks", json=lock_body))["lockId"]
         await api.ok("POST", f"/locks/{lock_id}/extensions", json={"extensions": []})
         deliveries = await fake.wait_webhooks()
     events = [d.event for d in deliveries]
-    assert events == ["extension_session.updated", "action_log.created", "extension_session.created",
-                      "extension_session.deleted"]  # fmt: skip
+    assert events == [
+        "extension_session.updated",
+        "action_log.created",
+        "extension_session.created",
+        "extension_session.deleted",
+    ]
     expected_auth = "Basic " + base64.b64encode(b"hook:s3cret").decode()
     assert [c[0] for c in recv.calls] == [expected_auth] * 4
-    schemas = {"extension_session.updated": "ExtensionSessionUpdated", "action_log.created": "ActionLogCreated",
-               "extension_session.created": "ExtensionSessionCreated",
-               "extension_session.deleted": "ExtensionSessionDeleted"}  # fmt: skip
+    schemas = {
+        "extension_session.updated": "ExtensionSessionUpdated",
+        "action_log.created": "ActionLogCreated",
+        "extension_session.created": "ExtensionSessionCreated",
+        "extension_session.deleted": "ExtensionSessionDeleted",
+    }
     for _, body in recv.calls:
         assert fake.spec.validator.errors(schemas[body["event"]], body) == []
         assert fake.spec.validator.errors("WebhookEventForPublic", {"payload": body}) == []
@@ -197,8 +231,9 @@ async def test_webhook_timeout_and_unreachable(http: Any) -> None:
     try:
         fake = _fake(str(server.make_url("/hook")), webhook_timeout=0.1, webhook_retries=1)
         async with fake.serve():
-            await Api(fake, http).ok("PUT", f"/api/extensions/sessions/{fake.seed_ids['session']}/data",
-                                     json={"data": {}})  # fmt: skip
+            await Api(fake, http).ok(
+                "PUT", f"/api/extensions/sessions/{fake.seed_ids['session']}/data", json={"data": {}}
+            )
             (delivery,) = await fake.wait_webhooks()
         assert delivery.attempts == ["TimeoutError", "TimeoutError"] or all(
             isinstance(a, str) for a in delivery.attempts

@@ -45,13 +45,20 @@ async def test_default_rate_limit_is_100(api: Api) -> None:
 
 
 async def test_body_validation_is_nest_shaped(api: Api, ids: dict[str, str]) -> None:
-    status, body, _ = await api.call("POST", f"/locks/{ids['wendyLock']}/update-time", json={"duration": "long"})
+    status, body, _ = await api.call(
+        "POST", f"/locks/{ids['wendyLock']}/update-time", json={"duration": "long"}
+    )
     assert status == 400
-    assert body == {"statusCode": 400, "message": ["duration must be a number conforming to the specified constraints"],
-                    "error": "Bad Request"}  # fmt: skip
+    assert body == {
+        "statusCode": 400,
+        "message": ["duration must be a number conforming to the specified constraints"],
+        "error": "Bad Request",
+    }
     status, body, _ = await api.call("POST", f"/locks/{ids['wendyLock']}/update-time", json={})
     assert status == 400 and body["message"] == ["duration should not be missing"]
-    status, body, _ = await api.call("POST", "/locks/search", data=b"{nope", headers={"Content-Type": "application/json"})
+    status, body, _ = await api.call(
+        "POST", "/locks/search", data=b"{nope", headers={"Content-Type": "application/json"}
+    )
     assert status == 400 and isinstance(body["message"], str)
     status, body, _ = await api.call("GET", "/no/such/route")
     assert status == 404 and body["message"] == "Cannot GET /no/such/route"
@@ -72,7 +79,11 @@ async def test_fail_next_status_body_headers(api: Api, fake_chaster: FakeChaster
 async def test_fail_next_malformed_and_delay(api: Api, fake_chaster: FakeChaster) -> None:
     fake_chaster.fail_next("me", status=200, malformed=True)
     status, body, headers = await api.call("GET", "/auth/profile")
-    assert status == 200 and headers["Content-Type"].startswith("application/json") and body == '{"statusCode": 5'
+    assert (
+        status == 200
+        and headers["Content-Type"].startswith("application/json")
+        and body == '{"statusCode": 5'
+    )
     fake_chaster.fail_next("getAppSettings", status=None, delay=0.2)
     start = time.monotonic()
     assert (await api.call("GET", "/settings"))[0] == 200
@@ -86,5 +97,10 @@ async def test_fail_next_malformed_and_delay(api: Api, fake_chaster: FakeChaster
 async def test_request_log(api: Api, fake_chaster: FakeChaster) -> None:
     await api.call("POST", "/locks/search", json={"limit": 2})
     rec = fake_chaster.requests[-1]
-    assert (rec.method, rec.path, rec.operation_id, rec.status) == ("POST", "/locks/search", "locksSearch", 201)
+    assert (rec.method, rec.path, rec.operation_id, rec.status) == (
+        "POST",
+        "/locks/search",
+        "locksSearch",
+        201,
+    )
     assert rec.json == {"limit": 2} and rec.user == fake_chaster.seed_ids["kim"]

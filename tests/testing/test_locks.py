@@ -9,10 +9,17 @@ from .conftest import Api
 
 def _lock_body(combination_id: str, **extra: object) -> dict[str, object]:
     body: dict[str, object] = {
-        "minDuration": 0, "maxDuration": 0, "maxLimitDuration": None, "displayRemainingTime": True,
-        "limitLockTime": False, "combinationId": combination_id, "extensions": [], "allowSessionOffer": False,
-        "isTestLock": True, "hideTimeLogs": False,
-    }  # fmt: skip
+        "minDuration": 0,
+        "maxDuration": 0,
+        "maxLimitDuration": None,
+        "displayRemainingTime": True,
+        "limitLockTime": False,
+        "combinationId": combination_id,
+        "extensions": [],
+        "allowSessionOffer": False,
+        "isTestLock": True,
+        "hideTimeLogs": False,
+    }
     body.update(extra)
     return body
 
@@ -54,8 +61,11 @@ async def test_self_lock_lifecycle(api: Api, fake_chaster: FakeChaster) -> None:
     assert lock_id not in [lk["_id"] for lk in await api.ok("GET", "/locks")]
 
     assert await _history_types(api, lock_id) == [
-        "unlocked", "lock_settings_updated", "time_changed", "locked",
-    ]  # fmt: skip
+        "unlocked",
+        "lock_settings_updated",
+        "time_changed",
+        "locked",
+    ]
 
 
 async def test_combination_is_single_use(api: Api) -> None:
@@ -94,14 +104,19 @@ async def test_keyholder_time_freeze_unlock(api: Api, ids: dict[str, str], fake_
     assert types[:4] == ["unlocked", "lock_unfrozen", "lock_frozen", "time_changed"]
 
 
-async def test_history_pagination_over_1000_entries(api: Api, ids: dict[str, str], fake_chaster: FakeChaster) -> None:
+async def test_history_pagination_over_1000_entries(
+    api: Api, ids: dict[str, str], fake_chaster: FakeChaster
+) -> None:
     lock_id = ids["kimLock"]
     fake_chaster.seed_history(lock_id, 1200)
     seen: list[str] = []
     last_id = None
     while True:
-        body = await api.ok("POST", f"/locks/{lock_id}/history",
-                            json={"limit": 100, **({"lastId": last_id} if last_id else {})})  # fmt: skip
+        body = await api.ok(
+            "POST",
+            f"/locks/{lock_id}/history",
+            json={"limit": 100, **({"lastId": last_id} if last_id else {})},
+        )
         assert body["count"] == 1201
         seen += [e["_id"] for e in body["results"]]
         if not body["hasMore"]:
@@ -113,12 +128,16 @@ async def test_history_pagination_over_1000_entries(api: Api, ids: dict[str, str
 
 async def test_keyholder_search_page_limit_over_1000(api: Api, fake_chaster: FakeChaster) -> None:
     fake_chaster.seed_keyholder_locks(1030)
-    first = await api.ok("POST", "/keyholder/locks/search", json={"page": 0, "limit": 100, "status": "locked"})
+    first = await api.ok(
+        "POST", "/keyholder/locks/search", json={"page": 0, "limit": 100, "status": "locked"}
+    )
     total = first["total"]
     assert total >= 1030 and first["pages"] == -(-total // 100)
     seen = {lk["_id"] for lk in first["locks"]}
     for page in range(1, first["pages"]):
-        body = await api.ok("POST", "/keyholder/locks/search", json={"page": page, "limit": 100, "status": "locked"})
+        body = await api.ok(
+            "POST", "/keyholder/locks/search", json={"page": page, "limit": 100, "status": "locked"}
+        )
         assert all(lk["role"] == "keyholder" and lk["status"] == "locked" for lk in body["locks"])
         seen |= {lk["_id"] for lk in body["locks"]}
     assert len(seen) == total
@@ -139,17 +158,24 @@ async def test_shared_locks_crud_and_lock_from_shared_lock(api: Api, fake_chaste
 
     wendy = fake_chaster.token_for("wendy")
     combo = (await api.ok("POST", "/combinations/code", json={"code": "9"}, token=wendy))["combinationId"]
-    lock_id = (await api.ok("POST", f"/public-locks/{shared_id}/create-lock",
-                            json={"combinationId": combo}, token=wendy))["lockId"]  # fmt: skip
+    lock_id = (
+        await api.ok(
+            "POST", f"/public-locks/{shared_id}/create-lock", json={"combinationId": combo}, token=wendy
+        )
+    )["lockId"]
     lock = await api.ok("GET", f"/locks/{lock_id}", token=wendy)
     assert lock["keyholder"]["username"] == "kim" and lock["sharedLock"]["_id"] == shared_id
     assert lock_id in [lk["_id"] for lk in (await api.ok("GET", f"/shared-locks/{shared_id}"))["locks"]]
 
     await api.ok("POST", f"/shared-locks/{shared_id}/archive")
-    assert shared_id in [s["_id"] for s in await api.ok("GET", "/shared-locks", params={"status": "archived"})]
+    assert shared_id in [
+        s["_id"] for s in await api.ok("GET", "/shared-locks", params={"status": "archived"})
+    ]
 
 
-async def test_password_protected_shared_lock(api: Api, ids: dict[str, str], fake_chaster: FakeChaster) -> None:
+async def test_password_protected_shared_lock(
+    api: Api, ids: dict[str, str], fake_chaster: FakeChaster
+) -> None:
     wendy = fake_chaster.token_for("wendy")
     shared = ids["samPrivateSharedLock"]
     combo = ids["wendyCombination"]

@@ -26,11 +26,21 @@ SCHEMAS = {
     "Owner": {"type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]},
     "Shape": {
         "oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}],
-        "discriminator": {"propertyName": "t", "mapping": {"c": "#/components/schemas/Circle",
-                                                           "s": "#/components/schemas/Square"}},
-    },  # fmt: skip
-    "Circle": {"type": "object", "properties": {"t": {"type": "string"}, "r": {"type": "number"}}, "required": ["r"]},
-    "Square": {"type": "object", "properties": {"t": {"type": "string"}, "a": {"type": "number"}}, "required": ["a"]},
+        "discriminator": {
+            "propertyName": "t",
+            "mapping": {"c": "#/components/schemas/Circle", "s": "#/components/schemas/Square"},
+        },
+    },
+    "Circle": {
+        "type": "object",
+        "properties": {"t": {"type": "string"}, "r": {"type": "number"}},
+        "required": ["r"],
+    },
+    "Square": {
+        "type": "object",
+        "properties": {"t": {"type": "string"}, "a": {"type": "number"}},
+        "required": ["a"],
+    },
     "Either": {"anyOf": [{"type": "string"}, {"type": "boolean"}]},
     "Map": {"type": "object", "additionalProperties": {"type": "number"}},
 }
@@ -45,7 +55,11 @@ V = SchemaValidator(SCHEMAS)
         ("Pet", {"name": "Tom"}, "kind should not be missing"),
         ("Pet", {"name": 1, "kind": "cat"}, "name must be a string"),
         ("Pet", {"name": "Tom", "kind": "cow"}, "kind must be one of the following values: cat, dog"),
-        ("Pet", {"name": "Tom", "kind": "cat", "born": "yesterday"}, "born must be a valid ISO 8601 date string"),
+        (
+            "Pet",
+            {"name": "Tom", "kind": "cat", "born": "yesterday"},
+            "born must be a valid ISO 8601 date string",
+        ),
         ("Pet", {"name": "Tom", "kind": "cat", "tags": ["a", 2]}, "tags[1] must be a string"),
         ("Pet", {"name": "Tom", "kind": "cat", "owner": {}}, "owner.id should not be missing"),
         ("Pet", {"name": "Tom", "kind": "cat", "age": 1.5}, "age must be an integer number"),
