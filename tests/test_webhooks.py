@@ -1091,3 +1091,33 @@ def test_check_auth_never_raises() -> None:
     results = [router._check_auth(s) for s in samples]
 
     assert results == [False] * 7 + [True] + [False] * 3
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+data_keys = st.sampled_from(
+    ["sessionId", "actionLog", "session", "extension", "lock", "slug", "type", "createdAt", "_id", "x"]
+)
+
+
+@given(
+    event_name=st.sampled_from(sorted(KNOWN_EVENTS)),
+    data=st.dictionaries(
+        data_keys, st.one_of(json_values, st.dictionaries(data_keys, json_values, max_size=4))
+    ),
+)
+@settings(max_examples=150, deadline=None)
+def test_known_event_data_always_typed_when_models_exist(event_name: str, data: dict[str, Any]) -> None:
+    """The generated models are lenient: any object ``data`` becomes the typed model, never a dict."""
+    event = parse_webhook({"event": event_name, "requestId": "r", "data": data})
+
+    if models_available():
+        assert type(event.data).__name__ == DATA_MODEL_NAMES[event_name]
+        event.data.deviations()  # walking the deviations never raises either
+    else:
+        assert event.data == data
