@@ -423,7 +423,11 @@ class WebhookRouter:
         if not handlers:
             logger.debug("no handler for webhook event %s (%s)", event.event, event.request_id)
         if not self.run_in_background:
-            results = await asyncio.gather(*(self._run_handler(h, event) for h in handlers))
+            try:
+                results = await asyncio.gather(*(self._run_handler(h, event) for h in handlers))
+            except asyncio.CancelledError:  # e.g. the sender went away: let its retry be dispatched
+                self._forget(event.request_id)
+                raise
             if not all(results):
                 self._forget(event.request_id)
                 return _reply(500, "handler failed")
@@ -431,10 +435,16 @@ class WebhookRouter:
 
         response = _reply(200, "ok")
         # Commit the answer before any handler runs: Chaster gets its 2xx whatever handlers do.
-        await response.prepare(request)
-        await response.write_eof()
-        for handler in handlers:
-            self._spawn(handler, event)
+        # The body was received in full, so dispatch even if the answer cannot be written (a
+        # retry of it will then be a duplicate).
+        try:
+            await response.prepare(request)
+            await response.write_eof()
+        except ConnectionError:
+            logger.info("could not answer webhook delivery %s: connection lost", event.request_id)
+        finally:
+            for handler in handlers:
+                self._spawn(handler, event)
         return response
 
     # -- internals --------------------------------------------------------------------------

@@ -1121,3 +1121,29 @@ def test_known_event_data_always_typed_when_models_exist(event_name: str, data: 
         event.data.deviations()  # walking the deviations never raises either
     else:
         assert event.data == data
+
+
+async def test_dispatched_even_if_answer_cannot_be_written(
+    serve: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The body arrived in full: a lost connection while answering does not lose the event."""
+    import aiohttp
+
+    router = WebhookRouter()
+    rec = Recorder()
+    router.on_any(rec)
+    client = await serve(router)
+
+    async def broken_prepare(self: web.StreamResponse, request: web.BaseRequest) -> None:
+        raise ConnectionResetError("Cannot write to closing transport")
+
+    monkeypatch.setattr(web.Response, "prepare", broken_prepare)
+    with pytest.raises(aiohttp.ClientError):
+        await client.post("/webhooks", json=delivery(request_id="lost-answer"))
+    monkeypatch.undo()
+
+    await rec.wait()
+    assert rec.events[0].request_id == "lost-answer"
+    # Chaster's retry is recognised as a duplicate.
+    retry = await client.post("/webhooks", json=delivery(request_id="lost-answer"))
+    assert (await retry.json())["duplicate"] is True
