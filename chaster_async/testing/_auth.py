@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -81,6 +81,7 @@ class AuthServer:
     tokens: dict[str, Token] = field(default_factory=dict)
     refresh_tokens: dict[str, _Refresh] = field(default_factory=dict)
     codes: dict[str, _Code] = field(default_factory=dict)
+    resolve_user: Callable[[str], str | None] = lambda hint: hint
 
     # -- tokens -----------------------------------------------------------------------------
     def add_developer_token(self, value: str, user: str) -> Token:
@@ -219,10 +220,14 @@ class AuthServer:
                     "error": "invalid_request",
                     "error_description": "Invalid parameter: code_challenge_method",
                 }
+            elif q.get("login_hint") and self.resolve_user(q["login_hint"]) is None:
+                params = {"error": "access_denied", "error_description": "Unknown user"}
             else:
                 code = secrets.token_urlsafe(24)
                 self.codes[code] = _Code(
-                    user=q.get("login_hint") or self.default_user,
+                    user=self.resolve_user(q["login_hint"]) or self.default_user
+                    if q.get("login_hint")
+                    else self.default_user,
                     scopes=_scopes(q.get("scope")),
                     client_id=self.client_id,
                     redirect_uri=redirect_uri,

@@ -142,6 +142,7 @@ class FakeChaster:
             self.add_developer_token(developer_token, uid)
             self.developer_tokens["developer"] = developer_token
             self.auth.default_user = uid
+        self.auth.resolve_user = self._resolve_login
         self.app = self._make_app()
         self._runner: web.AppRunner | None = None
         self.base_url: str | None = None
@@ -230,6 +231,11 @@ class FakeChaster:
     def token_for(self, user: str) -> str:
         """The developer token of a seed user (``"kim"``, ``"wendy"``, ...)."""
         return self.developer_tokens[user]
+
+    def _resolve_login(self, hint: str) -> str | None:
+        if hint in self.state.users:
+            return hint
+        return next((uid for uid, u in self.state.users.items() if u["username"] == hint), None)
 
     def _user_id(self, user: str) -> str:
         return self.seed_ids.get(user, user)

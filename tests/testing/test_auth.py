@@ -96,6 +96,17 @@ async def test_code_pkce_refresh_rotation(
     assert status == 200
 
 
+async def test_login_hint_selects_user(
+    fake_chaster: FakeChaster, http: aiohttp.ClientSession, api: Api
+) -> None:
+    verifier = "w" * 50
+    code = await _authorize(http, fake_chaster, s256(verifier), login_hint="wendy")
+    _, tokens = await _token(
+        http, fake_chaster, {"grant_type": "authorization_code", "code": code, "code_verifier": verifier}
+    )
+    assert (await api.ok("GET", "/auth/profile", token=tokens["access_token"]))["username"] == "wendy"
+
+
 async def test_wrong_or_missing_pkce_verifier(fake_chaster: FakeChaster, http: aiohttp.ClientSession) -> None:
     verifier = secrets.token_urlsafe(48)
     code = await _authorize(http, fake_chaster, s256(verifier))
@@ -172,6 +183,17 @@ async def test_tokens_and_scopes(fake_chaster: FakeChaster, api: Api) -> None:
     status, _, _ = await api.call("POST", path, json=body, token=fake_chaster.issue_token("all"))
     assert status == 403
     assert (await api.call("POST", path, json=body))[0] == 201
+    # the SSO can log in another user by login hint
+    async with api.session.get(
+        fake_chaster.authorize_url,
+        allow_redirects=False,
+        params={
+            "client_id": fake_chaster.client_id,
+            "redirect_uri": REDIRECT,
+            "login_hint": "nobody",
+        },
+    ) as resp:
+        assert "error=access_denied" in resp.headers["Location"]
     # issue_token for another user
     wendy = fake_chaster.issue_token(["profile"], user="wendy")
     assert (await api.ok("GET", "/auth/profile", token=wendy))["username"] == "wendy"

@@ -235,9 +235,7 @@ async def test_webhook_timeout_and_unreachable(http: Any) -> None:
                 "PUT", f"/api/extensions/sessions/{fake.seed_ids['session']}/data", json={"data": {}}
             )
             (delivery,) = await fake.wait_webhooks()
-        assert delivery.attempts == ["TimeoutError", "TimeoutError"] or all(
-            isinstance(a, str) for a in delivery.attempts
-        )
+        assert all(isinstance(a, str) for a in delivery.attempts)  # exception names, no status
         assert len(delivery.attempts) == 2 and not delivery.delivered
     finally:
         await server.close()
