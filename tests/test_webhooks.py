@@ -602,7 +602,7 @@ async def test_sync_handler_supported(serve: Any) -> None:
 
 
 async def test_slow_handler_response_first_then_timeout(serve: Any, caplog: pytest.LogCaptureFixture) -> None:
-    router = WebhookRouter(USER, PASSWORD, handler_timeout=0.3)
+    router = WebhookRouter(USER, PASSWORD, handler_timeout=1.0)
     started = asyncio.Event()
     cancelled = asyncio.Event()
 
@@ -624,7 +624,7 @@ async def test_slow_handler_response_first_then_timeout(serve: Any, caplog: pyte
         answered = loop.time() - t0
         await resp.read()
         assert resp.status == 200
-        assert answered < 0.25
+        assert answered < 0.9  # well before the handler could have finished (it never does)
         async with asyncio.timeout(2):
             await started.wait()
         assert router.pending == 1  # still running after the answer was received
