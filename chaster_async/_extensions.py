@@ -1,0 +1,362 @@
+"""``ExtensionToolkit``: typed helpers for writing a Chaster extension backend (Extensions API).
+
+Thin wrappers over ``chaster.partner_extensions``: each helper sends one request (``sessions()``
+and ``logs()`` one per page) and returns the generated model. Arguments may be the generated
+models or plain mappings with the spec's field names (``{"reasonsPreventingUnlocking": [...]}``).
+
+    async with Chaster(DEV_TOKEN, client_id=CLIENT_ID) as chaster:
+        ext = ExtensionToolkit(chaster)
+        auth = await ext.session_from_main_token(main_token)
+        try:
+            await ext.submit_regular_action(auth.session.session_id, {"roll": 4})
+        except NoActionRemainingError as exc:
+            print("next action at", exc.next_action_date)
+"""
+
+# timeout= is passed through to each request, as on the generated methods (not asyncio.timeout()).
+# ruff: noqa: ASYNC109
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from ._pagination import Paginator, paginate
+from ._runtime import UNSET, SpecModel
+from .errors import (
+    ChasterError,
+    ChasterUsageError,
+    NoActionRemainingError,
+    UnprocessableEntityError,
+)
+
+if TYPE_CHECKING:
+    from ._client import Chaster
+    from ._generated.api.partner_extensions import PartnerExtensionsApi
+    from ._generated.models.extension_session_for_search import ExtensionSessionForSearch
+    from ._generated.models.get_history_rep_dto import GetHistoryRepDto
+    from ._generated.models.get_partner_session_rep_dto import GetPartnerSessionRepDto
+    from ._generated.models.get_regular_actions_rep_dto import GetRegularActionsRepDto
+    from ._generated.models.get_sessions_rep_dto import GetSessionsRepDto
+    from ._generated.models.partner_configuration_for_public import PartnerConfigurationForPublic
+    from ._generated.models.partner_get_session_auth_rep_dto import PartnerGetSessionAuthRepDto
+
+__all__ = ["ExtensionToolkit"]
+
+JSONObject = Mapping[str, Any] | SpecModel
+"""A JSON object argument: a mapping with the spec's field names, or a generated model."""
+
+_NO_ACTION_MESSAGE = "no action remaining"
+
+
+class ExtensionToolkit:
+    """Extensions API helpers bound to one :class:`~chaster_async.Chaster` client.
+
+    The client's token must be a developer token of the extension's owner (the partner calls
+    need the ``developer`` scope); ``client_id=`` on the client is sent as ``X-Chaster-Client-Id``
+    and is what :meth:`session_from_main_token` uses by default.
+    """
+
+    __slots__ = ("_chaster",)
+
+    def __init__(self, chaster: Chaster) -> None:
+        self._chaster = chaster
+
+    def __repr__(self) -> str:
+        return f"ExtensionToolkit({self._chaster!r})"
+
+    @property
+    def chaster(self) -> Chaster:
+        return self._chaster
+
+    @property
+    def _api(self) -> PartnerExtensionsApi:
+        return self._chaster.partner_extensions
+
+    # -- iframe pages: main token, configuration token ---------------------------------------
+
+    async def session_from_main_token(
+        self, main_token: str, *, client_id: str | None = None, timeout: float | None = None
+    ) -> PartnerGetSessionAuthRepDto:
+        """Exchange the ``mainToken`` the main iframe page received for the session it belongs to.
+
+        ``GET /api/extensions/auth/sessions/{mainToken}``. The answer has ``role`` (wearer or
+        keyholder), ``user_id``, ``session`` (``ExtensionSessionForPartner``: ``session_id``,
+        ``config``, ``data``...) and ``lock_for_user``. ``client_id`` (default: the client's
+        ``client_id=``) is sent as ``X-Chaster-Client-Id``; without one, ChasterUsageError is
+        raised and nothing is sent.
+        """
+        cid = client_id if client_id is not None else getattr(self._chaster._http, "client_id", None)
+        if not cid:
+            raise ChasterUsageError(
+                "session_from_main_token() needs the extension's client id: "
+                "Chaster(..., client_id=...) or client_id="
+            )
+        return await self._api.get_session_auth(main_token, x_chaster_client_id=cid, timeout=timeout)
+
+    async def get_configuration(
+        self, config_token: str, *, timeout: float | None = None
+    ) -> PartnerConfigurationForPublic:
+        """The configuration a configuration page is editing (``GET /api/extensions/configurations/{token}``).
+
+        ``config_token`` comes in the configuration page's hash parameters. The answer has
+        ``config`` (the object you saved; ``.to_dict()`` for a plain dict), ``role``, ``user``,
+        ``session_id`` (set when an existing session's configuration is edited) and ``extension_slug``.
+        """
+        return await self._api.get_configuration(config_token, timeout=timeout)
+
+    async def save_configuration(
+        self, config_token: str, config: JSONObject, *, timeout: float | None = None
+    ) -> PartnerConfigurationForPublic:
+        """Save the configuration object (``PUT /api/extensions/configurations/{token}``).
+
+        ``config`` is the configuration itself (a mapping or ``UpdatePartnerConfigurationDtoConfig``);
+        an ``UpdatePartnerConfigurationDto`` (``{"config": ...}``) is sent as it is.
+        """
+        from ._generated.models.update_partner_configuration_dto import UpdatePartnerConfigurationDto
+
+        body = config if isinstance(config, UpdatePartnerConfigurationDto) else {"config": config}
+        return await self._api.update_configuration(config_token, body=body, timeout=timeout)
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    async def get_session(self, session_id: str, *, timeout: float | None = None) -> GetPartnerSessionRepDto:
+        """One extension session (``GET /api/extensions/sessions/{sessionId}``); see ``.session``."""
+        return await self._api.get_extension_session(session_id, timeout=timeout)
+
+    def sessions(
+        self,
+        *,
+        extension_slug: str,
+        status: str | Enum = "locked",
+        limit: int = 50,
+        max_items: int | None = None,
+        timeout: float | None = None,
+    ) -> Paginator[ExtensionSessionForSearch, GetSessionsRepDto]:
+        """Every session of the extension, fetched ``limit`` per request as you iterate.
+
+        ``async for session in ext.sessions(extension_slug="my-ext"): ...``; each item is an
+        ``ExtensionSessionForSearch`` (``session_id``, ``pagination_id``, ``lock``, ``data``...).
+        ``status`` is ``"locked"`` (default), ``"unlocked"``, ``"deserted"`` or ``"all"``;
+        ``max_items`` stops early. Pages follow ``paginationLastId``
+        (``POST /api/extensions/sessions/search``); ``.pages()`` on the result yields the raw pages.
+        """
+        body = {"extensionSlug": extension_slug, "status": status, "limit": limit}
+        return paginate(self._api.get_sessions, body=body, max_items=max_items, timeout=timeout)
+
+    async def set_custom_data(
+        self, session_id: str, data: JSONObject, *, timeout: float | None = None
+    ) -> None:
+        """Replace the session's custom data (a key-value object) with ``data``.
+
+        Sent as ``PATCH /api/extensions/sessions/{sessionId}`` with ``{"data": ...}``, which Chaster
+        recommends over the deprecated ``PUT .../data`` (``chaster.partner_extensions.set_data``).
+        """
+        from ._generated.models.set_session_data_dto import SetSessionDataDto
+
+        if isinstance(data, SetSessionDataDto):
+            data = data.data
+        await self._api.patch_extension_session(session_id, body={"data": data}, timeout=timeout)
+
+    async def set_metadata(
+        self, session_id: str, metadata: JSONObject, *, timeout: float | None = None
+    ) -> None:
+        """Replace the session's metadata: ``PartnerMetadata`` or a mapping with
+        ``reasonsPreventingUnlocking`` (list of str: why the lock cannot be unlocked yet; empty to
+        allow it) and ``homeActions`` (list of ``ExtensionHomeAction``: slug, title, description,
+        icon, badge).
+
+        Sent as ``PATCH /api/extensions/sessions/{sessionId}`` with ``{"metadata": ...}`` (Chaster
+        deprecated ``PUT .../metadata``). A mapping missing either list gets it as ``[]``.
+        """
+        from ._generated.models.partner_set_metadata_dto import PartnerSetMetadataDto
+
+        if isinstance(metadata, PartnerSetMetadataDto):
+            metadata = metadata.metadata
+        if isinstance(metadata, Mapping):
+            metadata = {"reasonsPreventingUnlocking": [], "homeActions": [], **metadata}
+        await self._api.patch_extension_session(session_id, body={"metadata": metadata}, timeout=timeout)
+
+    # -- regular actions ---------------------------------------------------------------------
+
+    async def regular_actions(
+        self, session_id: str, *, timeout: float | None = None
+    ) -> GetRegularActionsRepDto:
+        """The regular actions submitted so far and what remains
+        (``GET /api/extensions/sessions/{sessionId}/regular-actions``): ``actions``,
+        ``nb_actions_remaining`` (-1 in unlimited mode), ``next_action_date`` (ISO string or None;
+        :func:`next_action_date_of` gives an aware datetime), ``regularity``, ``mode``.
+        """
+        try:
+            return await self._api.get_regular_actions(session_id, timeout=timeout)
+        except UnprocessableEntityError as exc:
+            if type(exc) is not UnprocessableEntityError:
+                raise _plain_422(exc) from None
+            raise
+
+    async def submit_regular_action(
+        self, session_id: str, payload: JSONObject | None = None, *, timeout: float | None = None
+    ) -> GetRegularActionsRepDto:
+        """Use one regular action, storing ``payload`` (key-value object, default ``{}``) with it
+        (``POST /api/extensions/sessions/{sessionId}/regular-actions``). Returns the updated
+        regular actions (as :meth:`regular_actions`).
+
+        Raises :class:`NoActionRemainingError` (a 422 UnprocessableEntityError) when none is left;
+        its ``next_action_date`` is an aware datetime read from the error body's ``nextActionDate``
+        (``SubmitRegularActionErrorDto``). When the body has no ``nextActionDate`` field at all
+        (or an unreadable one), the toolkit asks ``GET .../regular-actions`` once for it; if that
+        fails too, or the server says ``null`` (no date is scheduled, e.g. waiting for the other
+        party's turn), it is None. ``exc.body`` keeps the whole error body. Other 422s (a refused
+        payload...) are raised as plain UnprocessableEntityError.
+        """
+        from ._generated.models.submit_regular_action_dto import SubmitRegularActionDto
+
+        if isinstance(payload, SubmitRegularActionDto):
+            body: Any = payload
+        else:
+            body = {"payload": {} if payload is None else payload}
+        try:
+            return await self._api.submit_regular_action(session_id, body=body, timeout=timeout)
+        except UnprocessableEntityError as exc:
+            if not _is_no_action_remaining(exc):
+                if type(exc) is UnprocessableEntityError:
+                    raise
+                raise _plain_422(exc) from None
+            error = await self._no_action_error(exc, session_id, timeout)
+        raise error
+
+    async def _no_action_error(
+        self, exc: UnprocessableEntityError, session_id: str, timeout: float | None
+    ) -> NoActionRemainingError:
+        body = exc.body if isinstance(exc.body, Mapping) else {}
+        raw = body.get("nextActionDate", UNSET)
+        when = _aware(raw)
+        if raw is UNSET or (raw is not None and when is None):  # absent or unreadable: ask
+            try:
+                state = await self._api.get_regular_actions(session_id, timeout=timeout)
+            except ChasterError:
+                state = None
+            if state is not None:
+                when = _aware(state.next_action_date)
+        if isinstance(exc, NoActionRemainingError) and exc.next_action_date == when:
+            return exc
+        error = NoActionRemainingError(*_api_error_args(exc), next_action_date=when, **_api_error_kwargs(exc))
+        error.__cause__ = exc.__cause__
+        error.__suppress_context__ = True
+        return error
+
+    # -- lock actions and logs ---------------------------------------------------------------
+
+    async def do_action(self, session_id: str, action: JSONObject, *, timeout: float | None = None) -> None:
+        """Run an action on the session's lock (``POST /api/extensions/sessions/{sessionId}/action``).
+
+        ``action`` is one of the lock action models (``AddTimeLockActionModel``,
+        ``RemoveTimeLockActionModel``, ``FreezeLockActionModel``, ``UnfreezeLockActionModel``,
+        ``ToggleFreezeLockActionModel``, ``PilloryLockActionModel``) or a mapping such as
+        ``{"name": "add_time", "params": 3600}`` (seconds); a ``PartnerDoActionDto`` is sent as is.
+        """
+        from ._generated.models.partner_do_action_dto import PartnerDoActionDto
+
+        body = action if isinstance(action, PartnerDoActionDto) else {"action": action}
+        await self._api.do_action(session_id, body=body, timeout=timeout)
+
+    async def log(
+        self,
+        session_id: str,
+        *,
+        title: str,
+        description: str,
+        role: str | Enum | None = None,
+        icon: str | Enum | None = None,
+        color: str | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Add a custom entry to the lock's history (``POST /api/extensions/sessions/{sessionId}/logs/custom``).
+
+        ``title`` and ``description`` are required; ``role`` (``ActionLogRoleEnum``: ``"user"``,
+        ``"keyholder"``, ``"extension"``, ``"admin"``), ``icon`` (a FontAwesome 5 regular icon
+        name without ``fa-``, ``PartnerCustomLogActionDtoIcon``) and ``color`` are sent only when
+        given (Chaster's defaults apply otherwise).
+        """
+        body: dict[str, Any] = {"title": title, "description": description}
+        for key, value in (("role", role), ("icon", icon), ("color", color)):
+            if value is not None:
+                body[key] = value
+        await self._api.log_custom_action(session_id, body=body, timeout=timeout)
+
+    def logs(
+        self,
+        session_id: str,
+        *,
+        extension_only: bool = False,
+        limit: int = 50,
+        max_items: int | None = None,
+        timeout: float | None = None,
+    ) -> Paginator[Any, GetHistoryRepDto]:
+        """The lock's history, newest first, fetched as you iterate
+        (``POST /api/extensions/sessions/{sessionId}/logs/search``); ``extension_only`` keeps the
+        entries of this extension only. Items are ``ActionLogForPublic``.
+        """
+        body = {"limit": limit, "showOnlyExtensionActions": extension_only}
+        return paginate(self._api.get_logs, session_id, body=body, max_items=max_items, timeout=timeout)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def next_action_date_of(value: Any) -> _dt.datetime | None:
+    """An aware datetime from a ``next_action_date`` field (ISO string, datetime or None)."""
+    return _aware(value)
+
+
+def _aware(value: Any) -> _dt.datetime | None:
+    if isinstance(value, _dt.datetime):
+        parsed = value
+    elif isinstance(value, str) and value:
+        try:
+            parsed = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    else:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=_dt.UTC)
+
+
+def _is_no_action_remaining(exc: UnprocessableEntityError) -> bool:
+    """A 422 of submitRegularAction that means "none left" (by message, or by a zero count)."""
+    if _NO_ACTION_MESSAGE in (exc.message or "").lower():
+        return True
+    body = exc.body
+    if isinstance(body, Mapping):
+        message = body.get("message")
+        texts = message if isinstance(message, list) else [message]
+        if any(isinstance(t, str) and _NO_ACTION_MESSAGE in t.lower() for t in texts):
+            return True
+        remaining = body.get("nbActionsRemaining", UNSET)
+        if isinstance(remaining, int | float) and not isinstance(remaining, bool) and remaining == 0:
+            return True
+    return False
+
+
+def _api_error_args(exc: UnprocessableEntityError) -> tuple[int, str]:
+    return exc.status, exc.message
+
+
+def _api_error_kwargs(exc: UnprocessableEntityError) -> dict[str, Any]:
+    return {
+        "operation_id": exc.operation_id,
+        "method": exc.method,
+        "path": exc.path,
+        "body": exc.body,
+        "headers": exc.headers,
+        "request_id": exc.request_id,
+        "error": exc.error,
+    }
+
+
+def _plain_422(exc: UnprocessableEntityError) -> UnprocessableEntityError:
+    """The same error as a plain UnprocessableEntityError (the transport labels every 422 of a
+    ``/regular-actions`` path NoActionRemainingError)."""
+    return UnprocessableEntityError(*_api_error_args(exc), **_api_error_kwargs(exc))
