@@ -17,6 +17,7 @@ from ._auth import (
     TokenCallback,
     TokenProvider,
 )
+from ._pagination import paginate as _paginate
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 from ._runtime import Operation, Request
@@ -138,6 +139,10 @@ class Chaster(_Base):
     def scopes(self) -> frozenset[str] | None:
         """The scopes the token grants; None means all of them (developer token)."""
         return self._auth.scopes if self._auth is not None else frozenset()
+
+    # chaster.paginate(chaster.locks.get_lock_history, lock_id, body={"limit": 50}): every item
+    # of every page, through this client (scopes, rate limits, retries and refresh apply to each).
+    paginate = staticmethod(_paginate)
 
     async def send(self, request: Request) -> Any:
         """Send a prepared request (what the generated methods do); the decoded JSON comes back."""
