@@ -9,6 +9,10 @@
     │   └── TimeoutError             the request (or the whole call) ran past its timeout
     ├── ResponseDecodeError          the answer is not the JSON the spec promises (HTML 502, truncated, ...)
     │   └── ResponseValidationError  strict mode: the JSON deviates from the response schema
+    ├── WebhookParseError            (chaster_async.webhooks) a webhook body that is not a Chaster event
+    ├── NotPaginatedError            (chaster_async._pagination, also a ChasterUsageError) paginate() on an
+    │                                operation that does not paginate
+    ├── PaginationError              the server's pagination cannot be followed (a repeating cursor)
     └── APIError                     the server answered with a non-2xx status
         ├── BadRequestError          400
         ├── UnauthorizedError        401
