@@ -1,0 +1,95 @@
+"""``python -m bench [--quick] [--only NAME[,NAME...]]``: run the benchmark figures.
+
+Each figure prints its own lines; the LAST line printed is one JSON object holding every key
+(``null`` for a figure that was not run or failed). See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from . import concurrency, httpx_client, imports, memory, parse, request
+
+# Import first: it spawns fresh interpreters and is the most sensitive to a busy machine.
+FIGURES: dict[str, tuple[Callable[[bool], dict[str, Any]], tuple[str, ...]]] = {
+    imports.NAME: (imports.run, ("import_ratio_vs_aiohttp",)),
+    parse.NAME: (parse.run, ("parse_ratio_vs_json",)),
+    request.NAME: (request.run, ("request_ratio_vs_aiohttp",)),
+    httpx_client.NAME: (httpx_client.run, ("rps_ratio_vs_httpx_client",)),
+    concurrency.NAME: (concurrency.run, ("concurrency_ratio_vs_aiohttp", "connections_opened")),
+    memory.NAME: (memory.run, ("rss_growth_mb",)),
+}
+KEYS = (
+    "request_ratio_vs_aiohttp",
+    "rps_ratio_vs_httpx_client",
+    "concurrency_ratio_vs_aiohttp",
+    "connections_opened",
+    "parse_ratio_vs_json",
+    "import_ratio_vs_aiohttp",
+    "rss_growth_mb",
+)
+
+
+def _machine() -> str:
+    import aiohttp
+
+    try:
+        load = "load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    except OSError:
+        load = "load n/a"
+    return (
+        f"python {platform.python_version()} ({sys.executable}), aiohttp {aiohttp.__version__}, "
+        f"{os.cpu_count()} CPUs, {load}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="far fewer rounds (a smoke test, < 60 s)")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=f"run only these figures (repeat or comma-separate): {', '.join(FIGURES)}",
+    )
+    args = parser.parse_args(argv)
+    chosen = [name.strip() for value in args.only for name in value.split(",") if name.strip()]
+    unknown = [name for name in chosen if name not in FIGURES]
+    if unknown:
+        parser.error(f"unknown figure(s) {unknown}; choose from {list(FIGURES)}")
+    names = [name for name in FIGURES if not chosen or name in chosen]
+
+    print(f"chaster_async benchmarks ({'quick' if args.quick else 'full'}): {', '.join(names)}")
+    print(_machine(), flush=True)
+    results: dict[str, Any] = dict.fromkeys(KEYS)
+    failed = []
+    started = time.perf_counter()
+    for name in names:
+        run, _keys = FIGURES[name]
+        figure_started = time.perf_counter()
+        try:
+            results.update(run(args.quick))
+        except Exception:
+            failed.append(name)
+            print(f"[{name}] FAILED", flush=True)
+            traceback.print_exc()
+        print(f"  ({time.perf_counter() - figure_started:.1f} s)", flush=True)
+    results["quick"] = args.quick
+    results["seconds"] = round(time.perf_counter() - started, 1)
+    if failed:
+        results["failed"] = failed
+    print(json.dumps(results), flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
