@@ -129,3 +129,19 @@ def test_top_level_shape_errors_are_typed() -> None:
 def test_writing_a_model_sends_exactly_the_spec_fields() -> None:
     body = models.UpdateTimeDto(duration=3600)
     assert body.to_dict() == {"duration": 3600}
+
+
+def test_nullable_ref_reads_null_without_deviation() -> None:
+    """openapi-python-client's known trap (#679): null in a nullable $ref must not fail."""
+    settings = models.AppSettingsDto.from_dict({"communityEvent": None})
+
+    assert settings.community_event is None
+    assert ("community_event", "null") not in {(d.path, d.kind) for d in settings.deviations()}
+
+
+def test_null_enum_where_not_nullable_is_kept_as_none() -> None:
+    """openapi-python-client's known trap (#1405): an enum field that is null must not raise."""
+    lock = models.LockForPublic.from_dict({"status": None})
+
+    assert lock.status is None
+    assert ("status", "null") in {(d.path, d.kind) for d in lock.deviations()}
