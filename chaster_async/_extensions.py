@@ -290,16 +290,19 @@ class ExtensionToolkit:
         self,
         session_id: str,
         *,
+        role: str | Enum = "keyholder",
         extension_only: bool = False,
         limit: int = 50,
         max_items: int | None = None,
         timeout: float | None = None,
     ) -> Paginator[Any, GetHistoryRepDto]:
         """The lock's history, newest first, fetched as you iterate
-        (``POST /api/extensions/sessions/{sessionId}/logs/search``); ``extension_only`` keeps the
-        entries of this extension only. Items are ``ActionLogForPublic``.
+        (``POST /api/extensions/sessions/{sessionId}/logs/search``); ``role`` is whose view of
+        the history to get (``LockRoleEnum``: ``"keyholder"``, ``"wearer"``, ``"visitor"``: what
+        that party may see), ``extension_only`` keeps this extension's entries only. Items are
+        ``ActionLogForPublic``.
         """
-        body = {"limit": limit, "showOnlyExtensionActions": extension_only}
+        body = {"role": role, "limit": limit, "showOnlyExtensionActions": extension_only}
         return paginate(self._api.get_logs, session_id, body=body, max_items=max_items, timeout=timeout)
 
 
