@@ -30,6 +30,7 @@ from contextlib import aclosing
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 from ._runtime import UNSET, Operation, Pagination
+from ._scopes import OperationTable, find_operation
 from .errors import ChasterError, ChasterUsageError
 
 __all__ = ["NotPaginatedError", "PaginationError", "Paginator", "paginate"]
@@ -123,8 +124,6 @@ def _number(value: Any) -> float | None:
 
 
 def _resolve(method: Callable[..., Any]) -> Operation:
-    from ._scopes import OperationTable, find_operation
-
     owner = getattr(method, "__self__", None)
     ids = getattr(owner, "OPERATION_IDS", None)
     name = getattr(method, "__name__", None)
