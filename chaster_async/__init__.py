@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ._auth import AuthorizationRequest, ChasterOAuth, OAuthToken
 from ._client import Chaster
+from ._pagination import NotPaginatedError, PaginationError, Paginator
 from ._ratelimit import EndpointLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._runtime import UNSET, Unset
@@ -48,7 +49,10 @@ __all__ = [
     "ForbiddenError",
     "NoActionRemainingError",
     "NotFoundError",
+    "NotPaginatedError",
     "OAuthToken",
+    "PaginationError",
+    "Paginator",
     "RateLimitError",
     "RateLimiter",
     "RequestValidationError",
