@@ -201,7 +201,9 @@ class OpenIntEnum(_OpenEnumMixin, enum.IntEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        if isinstance(value, float) and not value.is_integer():  # also NaN and +-inf (OverflowError)
             return None
         member = int.__new__(cls, int(value))
         member._name_ = f"UNKNOWN_{int(value)}"
