@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ._generated.models.partner_configuration_for_public import PartnerConfigurationForPublic
     from ._generated.models.partner_get_session_auth_rep_dto import PartnerGetSessionAuthRepDto
 
-__all__ = ["ExtensionToolkit"]
+__all__ = ["ExtensionToolkit", "next_action_date_of"]
 
 JSONObject = Mapping[str, Any] | SpecModel
 """A JSON object argument: a mapping with the spec's field names, or a generated model."""
