@@ -193,6 +193,9 @@ class AiohttpTransport:
             "raise_for_status": False,
             **_NO_MIDDLEWARES,
             "auth": None,
+            # The API never redirects; following one could turn a POST into a GET elsewhere that
+            # "succeeds", or replay the body to another origin. A 3xx is an APIError instead.
+            "allow_redirects": False,
         }
         url = URL(self.base_url + request.path, encoded=True)
         started = time.perf_counter()
@@ -343,17 +346,23 @@ def _api_error(request: Request, response: _Response, shown: str, *, now: float)
         return RateLimitError(
             status, message, retry_after=wait_from_headers(response.headers, now=now), **kwargs
         )
-    if status == 422 and request.path.rstrip("/").endswith("/regular-actions"):
+    if status == 422 and _no_action_remaining(request, message, body):
         return NoActionRemainingError(status, message, next_action_date=_next_action_date(body), **kwargs)
     return error_for_status(status)(status, message, **kwargs)
 
 
+_NO_ACTION_MESSAGE = "no action remaining"
+
+
+def _no_action_remaining(request: Request, message: str, body: Any) -> bool:
+    """A 422 of submitRegularAction meaning "none left": by its message, or a zero count."""
+    if request.method != "POST" or not request.path.rstrip("/").endswith("/regular-actions"):
+        return False
+    if _NO_ACTION_MESSAGE in message.lower():
+        return True
+    remaining = body.get("nbActionsRemaining") if isinstance(body, Mapping) else None
+    return isinstance(remaining, int | float) and not isinstance(remaining, bool) and remaining == 0
+
+
 def _next_action_date(body: Any) -> dt.datetime | None:
-    value = body.get("nextActionDate") if isinstance(body, Mapping) else None
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return optional_datetime(body.get("nextActionDate")) if isinstance(body, Mapping) else None
