@@ -1,6 +1,7 @@
 """The local Chaster stand-in the benchmarks talk to: an aiohttp server in its own process.
 
-Why a separate process (``multiprocessing``, spawn): the client under test and the server would
+Why a separate process (a ``subprocess`` running ``python -c``; not ``multiprocessing``, whose spawn
+start method re-imports the caller's ``__main__``): the client under test and the server would
 otherwise share one event loop and one core, and the server's work would be charged to the client.
 With two cores each side gets one; every figure compares two clients against this same server, so
 the server's own cost is common to both sides of a ratio.
@@ -18,18 +19,22 @@ from __future__ import annotations
 
 import asyncio
 import json
-import multiprocessing
+import subprocess
+import sys
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 __all__ = ["Server", "running"]
 
 TOKEN = "dev-token"
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def _serve(conn: Any, n_locks: int) -> None:
+def serve(n_locks: int = 20) -> None:
+    """The child's entry point: prints the port on stdout, serves until stdin closes."""
     import random
 
     from aiohttp import web
@@ -82,19 +87,12 @@ def _serve(conn: Any, n_locks: int) -> None:
         site = web.TCPSite(runner, "127.0.0.1", 0, backlog=2048)
         await site.start()
         port = runner.addresses[0][1]
-        conn.send(port)
-        # Serve until the parent says stop (or goes away).
-        await asyncio.get_running_loop().run_in_executor(None, _wait, conn)
+        print(port, flush=True)
+        # Serve until the parent closes our stdin (or goes away).
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
         await runner.cleanup()
 
     asyncio.run(main())
-
-
-def _wait(conn: Any) -> None:
-    try:
-        conn.recv()
-    except EOFError:
-        pass
 
 
 class Server:
@@ -116,20 +114,23 @@ class Server:
 @contextmanager
 def running(n_locks: int = 20) -> Iterator[Server]:
     """Start the server process; yields a :class:`Server` with its port; stops it afterwards."""
-    ctx = multiprocessing.get_context("spawn")
-    parent, child = ctx.Pipe()
-    process = ctx.Process(target=_serve, args=(child, n_locks), daemon=True)
-    process.start()
+    process = subprocess.Popen(
+        [sys.executable, "-c", f"from bench.server import serve; serve({n_locks})"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdin is not None and process.stdout is not None
     try:
-        if not parent.poll(60):
-            raise RuntimeError("the benchmark server did not start within 60 s")
-        yield Server(parent.recv())
+        line = process.stdout.readline()
+        if not line.strip().isdigit():
+            raise RuntimeError(f"the benchmark server did not start (said {line!r})")
+        yield Server(int(line))
     finally:
+        process.stdin.close()
         try:
-            parent.send("stop")
-        except OSError:
-            pass
-        process.join(10)
-        if process.is_alive():
+            process.wait(10)
+        except subprocess.TimeoutExpired:
             process.terminate()
-            process.join(5)
+            process.wait(5)
