@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
-from attrs import frozen
+from attrs import evolve, frozen
 from yarl import URL
 
 from ._auth import TokenProvider
@@ -155,10 +155,10 @@ class AiohttpTransport:
                 await self.auth.refresh_after_unauthorized(token or "")
                 continue
             if 200 <= response.status < 300:
-                return _decode_success(request, response)
+                return _decode_success(request, response, secret=token)
             delay = self.retry.delay_after_status(request.method, retries, response.status, response.headers)
             if delay is None:
-                raise _api_error(request, response, shown, now=self.retry.clock())
+                raise _api_error(request, _hide(response, token), shown, now=self.retry.clock())
             await self.retry.sleep(delay)
             retries += 1
 
@@ -281,7 +281,15 @@ def _form_data(request: Request) -> aiohttp.FormData:
     return form
 
 
-def _decode_success(request: Request, response: _Response) -> Any:
+def _hide(response: _Response, secret: str | None) -> _Response:
+    """The response with a token the server echoed back (``message: "bad token <token>"``) masked,
+    so that no error message or attribute built from the body can show it."""
+    if not secret or secret.encode() not in response.body:
+        return response
+    return evolve(response, body=response.body.replace(secret.encode(), b"***"))
+
+
+def _decode_success(request: Request, response: _Response, *, secret: str | None = None) -> Any:
     if not response.body.strip():
         if request.expects_body:
             raise ResponseDecodeError(
@@ -300,7 +308,7 @@ def _decode_success(request: Request, response: _Response) -> Any:
             operation_id=request.operation_id,
             status=response.status,
             content_type=response.content_type,
-            body_excerpt=excerpt(response.body),
+            body_excerpt=excerpt(_hide(response, secret).body),
             request_id=response.request_id,
         ) from None
 
