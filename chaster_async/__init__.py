@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ._auth import AuthorizationRequest, ChasterOAuth, OAuthToken
 from ._client import Chaster
+from ._extensions import ExtensionToolkit
 from ._pagination import NotPaginatedError, PaginationError, Paginator
 from ._ratelimit import EndpointLimit, RateLimiter
 from ._retry import RetryPolicy
@@ -46,6 +47,7 @@ __all__ = [
     "ChasterUsageError",
     "ConflictError",
     "EndpointLimit",
+    "ExtensionToolkit",
     "ForbiddenError",
     "NoActionRemainingError",
     "NotFoundError",

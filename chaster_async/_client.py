@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +45,7 @@ def _tag_namespaces() -> type:
 
 
 if TYPE_CHECKING:
+    from ._extensions import ExtensionToolkit
     from ._generated.tags import TagNamespaces as _Base
 else:
     _Base = _tag_namespaces()
@@ -125,6 +127,18 @@ class Chaster(_Base):
     @property
     def closed(self) -> bool:
         return self._http.closed
+
+    @property
+    def client_id(self) -> str | None:
+        """The ``X-Chaster-Client-Id`` this client sends (Extensions API), if any."""
+        return self._http.client_id
+
+    @cached_property
+    def extension(self) -> ExtensionToolkit:
+        """Helpers for extension backends (main/configuration tokens, regular actions, ...)."""
+        from ._extensions import ExtensionToolkit
+
+        return ExtensionToolkit(self)
 
     @property
     def strict(self) -> bool:

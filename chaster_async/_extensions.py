@@ -5,7 +5,7 @@ and ``logs()`` one per page) and returns the generated model. Arguments may be t
 models or plain mappings with the spec's field names (``{"reasonsPreventingUnlocking": [...]}``).
 
     async with Chaster(DEV_TOKEN, client_id=CLIENT_ID) as chaster:
-        ext = ExtensionToolkit(chaster)
+        ext = chaster.extension
         auth = await ext.session_from_main_token(main_token)
         try:
             await ext.submit_regular_action(auth.session.session_id, {"roll": 4})
@@ -24,13 +24,8 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from ._pagination import Paginator, paginate
-from ._runtime import UNSET, SpecModel
-from .errors import (
-    ChasterError,
-    ChasterUsageError,
-    NoActionRemainingError,
-    UnprocessableEntityError,
-)
+from ._runtime import UNSET, SpecModel, optional_datetime
+from .errors import ChasterError, ChasterUsageError, NoActionRemainingError
 
 if TYPE_CHECKING:
     from ._client import Chaster
@@ -47,8 +42,6 @@ __all__ = ["ExtensionToolkit", "next_action_date_of"]
 
 JSONObject = Mapping[str, Any] | SpecModel
 """A JSON object argument: a mapping with the spec's field names, or a generated model."""
-
-_NO_ACTION_MESSAGE = "no action remaining"
 
 
 class ExtensionToolkit:
@@ -88,7 +81,7 @@ class ExtensionToolkit:
         ``client_id=``) is sent as ``X-Chaster-Client-Id``; without one, ChasterUsageError is
         raised and nothing is sent.
         """
-        cid = client_id if client_id is not None else getattr(self._chaster._http, "client_id", None)
+        cid = client_id if client_id is not None else self._chaster.client_id
         if not cid:
             raise ChasterUsageError(
                 "session_from_main_token() needs the extension's client id: "
@@ -189,12 +182,7 @@ class ExtensionToolkit:
         ``nb_actions_remaining`` (-1 in unlimited mode), ``next_action_date`` (ISO string or None;
         :func:`next_action_date_of` gives an aware datetime), ``regularity``, ``mode``.
         """
-        try:
-            return await self._api.get_regular_actions(session_id, timeout=timeout)
-        except UnprocessableEntityError as exc:
-            if type(exc) is not UnprocessableEntityError:
-                raise _plain_422(exc) from None
-            raise
+        return await self._api.get_regular_actions(session_id, timeout=timeout)
 
     async def submit_regular_action(
         self, session_id: str, payload: JSONObject | None = None, *, timeout: float | None = None
@@ -219,33 +207,17 @@ class ExtensionToolkit:
             body = {"payload": {} if payload is None else payload}
         try:
             return await self._api.submit_regular_action(session_id, body=body, timeout=timeout)
-        except UnprocessableEntityError as exc:
-            if not _is_no_action_remaining(exc):
-                if type(exc) is UnprocessableEntityError:
-                    raise
-                raise _plain_422(exc) from None
-            error = await self._no_action_error(exc, session_id, timeout)
-        raise error
+        except NoActionRemainingError as exc:
+            if exc.next_action_date is None and _date_not_given(exc.body):
+                exc.next_action_date = await self._next_action_date(session_id, timeout)
+            raise
 
-    async def _no_action_error(
-        self, exc: UnprocessableEntityError, session_id: str, timeout: float | None
-    ) -> NoActionRemainingError:
-        body = exc.body if isinstance(exc.body, Mapping) else {}
-        raw = body.get("nextActionDate", UNSET)
-        when = _aware(raw)
-        if raw is UNSET or (raw is not None and when is None):  # absent or unreadable: ask
-            try:
-                state = await self._api.get_regular_actions(session_id, timeout=timeout)
-            except ChasterError:
-                state = None
-            if state is not None:
-                when = _aware(state.next_action_date)
-        if isinstance(exc, NoActionRemainingError) and exc.next_action_date == when:
-            return exc
-        error = NoActionRemainingError(*_api_error_args(exc), next_action_date=when, **_api_error_kwargs(exc))
-        error.__cause__ = exc.__cause__
-        error.__suppress_context__ = True
-        return error
+    async def _next_action_date(self, session_id: str, timeout: float | None) -> _dt.datetime | None:
+        try:
+            state = await self._api.get_regular_actions(session_id, timeout=timeout)
+        except ChasterError:
+            return None
+        return next_action_date_of(state.next_action_date)
 
     # -- lock actions and logs ---------------------------------------------------------------
 
@@ -311,55 +283,10 @@ class ExtensionToolkit:
 
 def next_action_date_of(value: Any) -> _dt.datetime | None:
     """An aware datetime from a ``next_action_date`` field (ISO string, datetime or None)."""
-    return _aware(value)
+    return optional_datetime(value)
 
 
-def _aware(value: Any) -> _dt.datetime | None:
-    if isinstance(value, _dt.datetime):
-        parsed = value
-    elif isinstance(value, str) and value:
-        try:
-            parsed = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    else:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=_dt.UTC)
-
-
-def _is_no_action_remaining(exc: UnprocessableEntityError) -> bool:
-    """A 422 of submitRegularAction that means "none left" (by message, or by a zero count)."""
-    if _NO_ACTION_MESSAGE in (exc.message or "").lower():
-        return True
-    body = exc.body
-    if isinstance(body, Mapping):
-        message = body.get("message")
-        texts = message if isinstance(message, list) else [message]
-        if any(isinstance(t, str) and _NO_ACTION_MESSAGE in t.lower() for t in texts):
-            return True
-        remaining = body.get("nbActionsRemaining", UNSET)
-        if isinstance(remaining, int | float) and not isinstance(remaining, bool) and remaining == 0:
-            return True
-    return False
-
-
-def _api_error_args(exc: UnprocessableEntityError) -> tuple[int, str]:
-    return exc.status, exc.message
-
-
-def _api_error_kwargs(exc: UnprocessableEntityError) -> dict[str, Any]:
-    return {
-        "operation_id": exc.operation_id,
-        "method": exc.method,
-        "path": exc.path,
-        "body": exc.body,
-        "headers": exc.headers,
-        "request_id": exc.request_id,
-        "error": exc.error,
-    }
-
-
-def _plain_422(exc: UnprocessableEntityError) -> UnprocessableEntityError:
-    """The same error as a plain UnprocessableEntityError (the transport labels every 422 of a
-    ``/regular-actions`` path NoActionRemainingError)."""
-    return UnprocessableEntityError(*_api_error_args(exc), **_api_error_kwargs(exc))
+def _date_not_given(body: Any) -> bool:
+    """The error body lacks a readable ``nextActionDate`` (an explicit null means "none scheduled")."""
+    raw = body.get("nextActionDate", UNSET) if isinstance(body, Mapping) else UNSET
+    return raw is UNSET or (raw is not None and optional_datetime(raw) is None)

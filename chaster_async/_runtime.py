@@ -221,6 +221,16 @@ def parse_datetime(value: Any) -> _dt.datetime:
     return parsed
 
 
+def optional_datetime(value: Any) -> _dt.datetime | None:
+    """Like :func:`parse_datetime` for a value that may be missing or unreadable (then None)."""
+    if isinstance(value, _dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=_dt.UTC)
+    try:
+        return parse_datetime(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def parse_date(value: Any) -> _dt.date:
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO 8601 date string, got {type(value).__name__}")

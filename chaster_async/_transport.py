@@ -13,6 +13,7 @@ import datetime as dt
 import inspect
 import json
 import logging
+import re
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -24,7 +25,7 @@ from yarl import URL
 from ._auth import TokenProvider
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy, wait_from_headers
-from ._runtime import UNSET, Operation, Request
+from ._runtime import UNSET, Operation, Request, optional_datetime
 from ._scopes import OperationTable, check_scopes
 from .errors import (
     APIError,
@@ -359,14 +360,15 @@ def _api_error(request: Request, response: _Response, shown: str, *, now: float)
     return error_for_status(status)(status, message, **kwargs)
 
 
-_NO_ACTION_MESSAGE = "no action remaining"
+# Chaster's texts vary ("No action remaining", "No regular action remaining", "No actions remaining").
+_NO_ACTION_MESSAGE = re.compile(r"no (regular )?actions? remaining", re.IGNORECASE)
 
 
 def _no_action_remaining(request: Request, message: str, body: Any) -> bool:
     """A 422 of submitRegularAction meaning "none left": by its message, or a zero count."""
     if request.method != "POST" or not request.path.rstrip("/").endswith("/regular-actions"):
         return False
-    if _NO_ACTION_MESSAGE in message.lower():
+    if _NO_ACTION_MESSAGE.search(message):
         return True
     remaining = body.get("nbActionsRemaining") if isinstance(body, Mapping) else None
     return isinstance(remaining, int | float) and not isinstance(remaining, bool) and remaining == 0

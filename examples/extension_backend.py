@@ -45,8 +45,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from chaster_async import Chaster
-from chaster_async._extensions import ExtensionToolkit
+from chaster_async import Chaster, ExtensionToolkit
 from chaster_async.errors import APIError, ChasterError, NoActionRemainingError, NotFoundError
 from chaster_async.webhooks import WebhookEvent, WebhookRouter
 
@@ -272,7 +271,7 @@ async def chaster_client(app: web.Application) -> AsyncIterator[None]:
         settings.token, base_url=settings.chaster_url, client_id=settings.client_id
     ) as chaster:
         app[CHASTER] = chaster
-        app[EXT] = ExtensionToolkit(chaster)
+        app[EXT] = chaster.extension
         yield
 
 
@@ -338,7 +337,7 @@ async def _play(
         Chaster(fake.token_for("walt"), base_url=fake.base_url) as walt,
         Chaster(fake.developer_token, base_url=fake.base_url, client_id=fake.client_id) as kim,
     ):
-        ext = ExtensionToolkit(kim)  # to look at what the backend did, as the extension's owner
+        ext = kim.extension  # to look at what the backend did, as the extension's owner
 
         # 1. Walt (a wearer) starts a lock from Kim's shared lock, which has the extension:
         #    Chaster creates an extension session and sends extension_session.created.

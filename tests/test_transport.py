@@ -300,6 +300,26 @@ async def test_no_action_remaining(api: Api, make: Any) -> None:
     assert info.value.next_action_date == dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
 
 
+async def test_other_422_of_regular_actions_stays_unprocessable(api: Api, make: Any) -> None:
+    """Only "none left" is NoActionRemainingError: a refused payload or a GET stays a plain 422."""
+    refused = {"message": ["payload must be an object"], "error": "Unprocessable Entity"}
+    api.answer("POST", "/api/extensions/sessions/{sid}/regular-actions", json_response(refused, 422))
+    api.answer(
+        "GET",
+        "/api/extensions/sessions/{sid}/regular-actions",
+        json_response({"message": "No action remaining"}, 422),
+    )
+    transport = await make()
+
+    with pytest.raises(errors.UnprocessableEntityError) as posted:
+        await transport.send(post("/api/extensions/sessions/s1/regular-actions", op="submitRegularActions"))
+    with pytest.raises(errors.UnprocessableEntityError) as got:
+        await transport.send(get("/api/extensions/sessions/s1/regular-actions"))
+
+    assert type(posted.value) is errors.UnprocessableEntityError
+    assert type(got.value) is errors.UnprocessableEntityError
+
+
 async def test_429_becomes_rate_limit_error_when_not_retried(
     api: Api, make: Any, sleeps: SleepRecorder
 ) -> None:
