@@ -52,7 +52,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Final, TypeVar
 
-from aiohttp import hdrs, web
+from aiohttp import HttpVersion11, hdrs, web
 from attrs import field, frozen
 
 from ._runtime import parse_datetime
@@ -344,7 +344,7 @@ class WebhookRouter:
 
     def setup(self, app: web.Application, path: str = "/webhooks") -> None:
         """Mount the endpoint on ``app`` at ``path`` and close the router on app cleanup."""
-        app.router.add_post(path, self.aiohttp_handler)
+        app.router.add_post(path, self.aiohttp_handler, expect_handler=_expect_handler)
         app.on_startup.append(self._on_startup)
         app.on_cleanup.append(self._on_cleanup)
 
@@ -524,6 +524,21 @@ class WebhookRouter:
                 logger.exception("webhook handler %s failed on %s (%s)", name, event.event, event.request_id)
             return False
         return True
+
+
+async def _expect_handler(request: web.Request) -> web.StreamResponse | None:
+    """Like aiohttp's default ``Expect`` handling, but an unknown value gets a plain ``417``:
+    aiohttp's echoes the value back, and answers ``500`` when it is not valid UTF-8."""
+    if request.version != HttpVersion11:
+        return None
+    if request.headers.get(hdrs.EXPECT, "").lower() != "100-continue":
+        return _reply(417, "unsupported Expect header")
+    try:
+        await request.writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+    except ConnectionError:  # the sender went away; reading the body will say so
+        return None
+    request.writer.output_size = 0  # the answer's body has not started
+    return None
 
 
 def _reply(
