@@ -1,7 +1,9 @@
 """``python -m bench [--quick] [--only NAME[,NAME...]]``: run the benchmark figures.
 
-Each figure prints its own lines; the LAST line printed is one JSON object holding every key
-(``null`` for a figure that was not run or failed). See bench/README.md.
+Each figure runs in a fresh interpreter (so that one figure's imports, heap and garbage-collector
+state do not tilt the next; ``--in-process`` turns that off) and prints its own lines; the LAST line
+printed is one JSON object holding every key (``null`` for a figure that was not run or failed).
+See bench/README.md.
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ import argparse
 import json
 import os
 import platform
+import subprocess
 import sys
 import time
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from . import concurrency, httpx_client, imports, memory, parse, request
@@ -27,6 +31,7 @@ FIGURES: dict[str, tuple[Callable[[bool], dict[str, Any]], tuple[str, ...]]] = {
     concurrency.NAME: (concurrency.run, ("concurrency_ratio_vs_aiohttp", "connections_opened")),
     memory.NAME: (memory.run, ("rss_growth_mb",)),
 }
+ROOT = Path(__file__).resolve().parent.parent
 KEYS = (
     "request_ratio_vs_aiohttp",
     "rps_ratio_vs_httpx_client",
@@ -51,6 +56,26 @@ def _machine() -> str:
     )
 
 
+def _run_isolated(name: str, quick: bool) -> dict[str, Any]:
+    """Run one figure in a fresh interpreter; its lines pass through, its JSON line comes back."""
+    command = [sys.executable, "-m", "bench", "--in-process", "--only", name] + (["--quick"] if quick else [])
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    assert process.stdout is not None
+    lines = []
+    for line in process.stdout:
+        lines.append(line)
+    process.wait()
+    *shown, last = lines or [""]
+    # Drop the child's own header and timing lines; keep the figure's.
+    for line in shown[2:]:
+        if not line.startswith("  (") or not line.rstrip().endswith(" s)"):
+            print(line, end="", flush=True)
+    if process.returncode != 0:
+        raise RuntimeError(f"figure {name} exited with {process.returncode}")
+    child: dict[str, Any] = json.loads(last)
+    return {k: v for k, v in child.items() if v is not None and k not in ("quick", "seconds", "failed")}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="far fewer rounds (a smoke test, < 60 s)")
@@ -60,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         metavar="NAME",
         help=f"run only these figures (repeat or comma-separate): {', '.join(FIGURES)}",
+    )
+    parser.add_argument(
+        "--in-process", action="store_true", help="run the figures in this interpreter, one after another"
     )
     args = parser.parse_args(argv)
     chosen = [name.strip() for value in args.only for name in value.split(",") if name.strip()]
@@ -74,10 +102,12 @@ def main(argv: list[str] | None = None) -> int:
     failed = []
     started = time.perf_counter()
     for name in names:
-        run, _keys = FIGURES[name]
         figure_started = time.perf_counter()
         try:
-            results.update(run(args.quick))
+            if args.in_process:
+                results.update(FIGURES[name][0](args.quick))
+            else:
+                results.update(_run_isolated(name, args.quick))
         except Exception:
             failed.append(name)
             print(f"[{name}] FAILED", flush=True)
