@@ -13,7 +13,7 @@ import itertools
 from typing import Any
 
 # Exceptions a value reader may raise for data of the wrong shape; anything else is a bug.
-READ_ERRORS = "(TypeError, ValueError, KeyError, AttributeError)"
+READ_ERRORS = "(TypeError, ValueError, KeyError, AttributeError, ArithmeticError)"
 
 
 def text(value: Any) -> str:

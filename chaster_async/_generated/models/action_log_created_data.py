@@ -77,7 +77,7 @@ class ActionLogCreatedData(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 action_log = ActionLogForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 action_log = _v
                 _dev.append(_Deviation("action_log", "invalid", "actionLog"))
         _obj = cls(

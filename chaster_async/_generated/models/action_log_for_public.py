@@ -144,7 +144,7 @@ class ActionLogForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 payload = ActionLogForPublicPayload.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
         _v = _d.pop("lock", UNSET)
@@ -169,7 +169,7 @@ class ActionLogForPublic(SpecModel):
         else:
             try:
                 role = ActionLogForPublicRole(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("title", UNSET)
@@ -217,7 +217,7 @@ class ActionLogForPublic(SpecModel):
         else:
             try:
                 created_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("icon", UNSET)
@@ -265,7 +265,7 @@ class ActionLogForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user = UserForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _obj = cls(

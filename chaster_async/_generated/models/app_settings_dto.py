@@ -113,7 +113,7 @@ class AppSettingsDto(SpecModel):
                         _value2 = FeatureSwitchEnum(_item0)
                     _list1.append(_value2)
                 features = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("nonPremiumMaxLocks", UNSET)
@@ -186,7 +186,7 @@ class AppSettingsDto(SpecModel):
         else:
             try:
                 time = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 time = _v
                 _dev.append(_Deviation("time", "invalid", "time"))
         _v = _d.pop("version", UNSET)
@@ -212,7 +212,7 @@ class AppSettingsDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 community_event = CommunityEventSettings.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 community_event = _v
                 _dev.append(_Deviation("community_event", "invalid", "communityEvent"))
         _v = _d.pop("stripePublicKey", UNSET)

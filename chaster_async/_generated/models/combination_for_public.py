@@ -119,7 +119,7 @@ class CombinationForPublic(SpecModel):
         else:
             try:
                 check_status = CombinationForPublicCheckStatus(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 check_status = _v
                 _dev.append(_Deviation("check_status", "invalid", "checkStatus"))
         _v = _d.pop("type", UNSET)
@@ -132,7 +132,7 @@ class CombinationForPublic(SpecModel):
         else:
             try:
                 type_ = CombinationForPublicType(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("createdAt", UNSET)

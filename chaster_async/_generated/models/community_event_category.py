@@ -124,7 +124,7 @@ class CommunityEventCategory(SpecModel):
                         _value2 = CommunityEventAction.from_dict(_item0)
                     _list1.append(_value2)
                 actions = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 actions = _v
                 _dev.append(_Deviation("actions", "invalid", "actions"))
         _v = _d.pop("hidden", UNSET)

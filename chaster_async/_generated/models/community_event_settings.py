@@ -166,7 +166,7 @@ class CommunityEventSettings(SpecModel):
                         _value2 = CommunityEventTier.from_dict(_item0)
                     _list1.append(_value2)
                 tiers = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 tiers = _v
                 _dev.append(_Deviation("tiers", "invalid", "tiers"))
         _obj = cls(

@@ -126,7 +126,7 @@ class ConversationForPublic(SpecModel):
                         _value2 = UserForPublic.from_dict(_item0)
                     _list1.append(_value2)
                 users = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 users = _v
                 _dev.append(_Deviation("users", "invalid", "users"))
         _v = _d.pop("unread", UNSET)
@@ -151,7 +151,7 @@ class ConversationForPublic(SpecModel):
         else:
             try:
                 status = ConversationForPublicStatus(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("createdAt", UNSET)
@@ -164,7 +164,7 @@ class ConversationForPublic(SpecModel):
         else:
             try:
                 created_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("lastMessageAt", UNSET)
@@ -177,7 +177,7 @@ class ConversationForPublic(SpecModel):
         else:
             try:
                 last_message_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 last_message_at = _v
                 _dev.append(_Deviation("last_message_at", "invalid", "lastMessageAt"))
         _v = _d.pop("isMember", UNSET)
@@ -214,7 +214,7 @@ class ConversationForPublic(SpecModel):
         else:
             try:
                 type_ = ConversationForPublicType(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("lastMessage", UNSET)
@@ -228,7 +228,7 @@ class ConversationForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 last_message = LastMessageForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 last_message = _v
                 _dev.append(_Deviation("last_message", "invalid", "lastMessage"))
         _obj = cls(

@@ -103,7 +103,7 @@ class Country(SpecModel):
                         _value2 = Region.from_dict(_item0)
                     _list1.append(_value2)
                 regions = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 regions = _v
                 _dev.append(_Deviation("regions", "invalid", "regions"))
         _obj = cls(

@@ -78,7 +78,7 @@ class CreateConversationDto(SpecModel):
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
                 users = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 users = _v
                 _dev.append(_Deviation("users", "invalid", "users"))
         _v = _d.pop("type", UNSET)
@@ -91,7 +91,7 @@ class CreateConversationDto(SpecModel):
         else:
             try:
                 type_ = CreateConversationDtoType(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("message", UNSET)

@@ -179,7 +179,7 @@ class CreateLockDto(SpecModel):
                         _value2 = LockExtensionConfigDto.from_dict(_item0)
                     _list1.append(_value2)
                 extensions = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("allowSessionOffer", UNSET)

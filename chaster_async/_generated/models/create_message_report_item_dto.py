@@ -60,7 +60,7 @@ class CreateMessageReportItemDto(SpecModel):
         else:
             try:
                 type_ = CreateMessageReportItemDtoType(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("messageId", UNSET)

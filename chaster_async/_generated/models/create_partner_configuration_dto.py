@@ -56,7 +56,7 @@ class CreatePartnerConfigurationDto(SpecModel):
         else:
             try:
                 role = PartnerConfigurationRoleEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _obj = cls(

@@ -60,7 +60,7 @@ class CreatePostReportItemDto(SpecModel):
         else:
             try:
                 type_ = CreatePostReportItemDtoType(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("postId", UNSET)

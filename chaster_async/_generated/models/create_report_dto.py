@@ -107,7 +107,7 @@ class CreateReportDto(SpecModel):
                     target = CreateUserReportItemDto.from_dict(_v)
                 else:
                     raise ValueError("unknown " + "type" + ": " + repr(_tag0))
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 target = _v
                 _dev.append(_Deviation("target", "invalid", "target"))
         _v = _d.pop("reason", UNSET)
@@ -120,7 +120,7 @@ class CreateReportDto(SpecModel):
         else:
             try:
                 reason = CreateReportDtoReason(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 reason = _v
                 _dev.append(_Deviation("reason", "invalid", "reason"))
         _v = _d.pop("message", UNSET)

@@ -60,7 +60,7 @@ class CreateSharedLockReportItemDto(SpecModel):
         else:
             try:
                 type_ = CreateSharedLockReportItemDtoType(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("sharedLockId", UNSET)

@@ -164,7 +164,7 @@ class CreateUpdateSharedLockDto(SpecModel):
         else:
             try:
                 min_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 min_date = _v
                 _dev.append(_Deviation("min_date", "invalid", "minDate"))
         _v = _d.pop("maxDate", UNSET)
@@ -176,7 +176,7 @@ class CreateUpdateSharedLockDto(SpecModel):
         else:
             try:
                 max_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_date = _v
                 _dev.append(_Deviation("max_date", "invalid", "maxDate"))
         _v = _d.pop("maxLimitDate", UNSET)
@@ -188,7 +188,7 @@ class CreateUpdateSharedLockDto(SpecModel):
         else:
             try:
                 max_limit_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
         _v = _d.pop("displayRemainingTime", UNSET)
@@ -335,7 +335,7 @@ class CreateUpdateSharedLockDto(SpecModel):
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
                 tags = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _obj = cls(

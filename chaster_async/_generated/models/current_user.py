@@ -203,7 +203,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 gender = GenderEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 gender = _v
                 _dev.append(_Deviation("gender", "invalid", "gender"))
         _v = _d.pop("sexualOrientation", UNSET)
@@ -216,7 +216,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 sexual_orientation = SexualOrientationEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 sexual_orientation = _v
                 _dev.append(_Deviation("sexual_orientation", "invalid", "sexualOrientation"))
         _v = _d.pop("role", UNSET)
@@ -229,7 +229,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 role = UserRoleEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("features", UNSET)
@@ -251,7 +251,7 @@ class CurrentUser(SpecModel):
                         _value2 = FeatureSwitchEnum(_item0)
                     _list1.append(_value2)
                 features = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("_id", UNSET)
@@ -314,7 +314,7 @@ class CurrentUser(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 private_metadata = UserPrivateMetadataForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 private_metadata = _v
                 _dev.append(_Deviation("private_metadata", "invalid", "privateMetadata"))
         _v = _d.pop("timezone", UNSET)
@@ -409,7 +409,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 birth_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 birth_date = _v
                 _dev.append(_Deviation("birth_date", "invalid", "birthDate"))
         _v = _d.pop("emailVerified", UNSET)
@@ -508,7 +508,7 @@ class CurrentUser(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 settings = UserSettings.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 settings = _v
                 _dev.append(_Deviation("settings", "invalid", "settings"))
         _v = _d.pop("metadata", UNSET)
@@ -523,7 +523,7 @@ class CurrentUser(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 metadata = UserMetadata.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
         _v = _d.pop("country", UNSET)
@@ -537,7 +537,7 @@ class CurrentUser(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 country = Country.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 country = _v
                 _dev.append(_Deviation("country", "invalid", "country"))
         _v = _d.pop("region", UNSET)
@@ -551,7 +551,7 @@ class CurrentUser(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 region = Region.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 region = _v
                 _dev.append(_Deviation("region", "invalid", "region"))
         _v = _d.pop("hasAcceptedCommunityRules", UNSET)
@@ -574,7 +574,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 subscription_end = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 subscription_end = _v
                 _dev.append(_Deviation("subscription_end", "invalid", "subscriptionEnd"))
         _v = _d.pop("customSubscriptionEnd", UNSET)
@@ -585,7 +585,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 custom_subscription_end = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 custom_subscription_end = _v
                 _dev.append(_Deviation("custom_subscription_end", "invalid", "customSubscriptionEnd"))
         _v = _d.pop("discordId", UNSET)

@@ -115,7 +115,7 @@ class ExploreCategoryForAdmin(SpecModel):
                         _value2 = PublicLockForSearch.from_dict(_item0)
                     _list1.append(_value2)
                 locks = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
         _v = _d.pop("description", UNSET)

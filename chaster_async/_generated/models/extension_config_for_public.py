@@ -97,7 +97,7 @@ class ExtensionConfigForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 config = ExtensionConfigForPublicConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("mode", UNSET)
@@ -110,7 +110,7 @@ class ExtensionConfigForPublic(SpecModel):
         else:
             try:
                 mode = ExtensionModeEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 mode = _v
                 _dev.append(_Deviation("mode", "invalid", "mode"))
         _v = _d.pop("name", UNSET)

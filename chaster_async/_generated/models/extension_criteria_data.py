@@ -69,7 +69,7 @@ class ExtensionCriteriaData(SpecModel):
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
                 extensions = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("all", UNSET)
@@ -98,7 +98,7 @@ class ExtensionCriteriaData(SpecModel):
                     if not (_item2.__class__ is str):
                         raise TypeError("String")
                 excluded_extensions = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 excluded_extensions = _v
                 _dev.append(_Deviation("excluded_extensions", "invalid", "excludedExtensions"))
         _obj = cls(

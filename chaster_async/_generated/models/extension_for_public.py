@@ -145,7 +145,7 @@ class ExtensionForPublic(SpecModel):
                         _value2 = ExtensionModeEnum(_item0)
                     _list1.append(_value2)
                 available_modes = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 available_modes = _v
                 _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
         _v = _d.pop("defaultConfig", UNSET)
@@ -160,7 +160,7 @@ class ExtensionForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 default_config = ExtensionForPublicDefaultConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 default_config = _v
                 _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
         _v = _d.pop("partnerExtensionId", UNSET)
@@ -232,7 +232,7 @@ class ExtensionForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 owner = ExtensionOwnerForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 owner = _v
                 _dev.append(_Deviation("owner", "invalid", "owner"))
         _v = _d.pop("subtitle", UNSET)

@@ -152,7 +152,7 @@ class ExtensionPartyForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 config = ExtensionPartyForPublicConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("_id", UNSET)
@@ -225,7 +225,7 @@ class ExtensionPartyForPublic(SpecModel):
         else:
             try:
                 mode = ExtensionPartyForPublicMode(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 mode = _v
                 _dev.append(_Deviation("mode", "invalid", "mode"))
         _v = _d.pop("userData", UNSET)
@@ -240,7 +240,7 @@ class ExtensionPartyForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user_data = ExtensionPartyForPublicUserData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user_data = _v
                 _dev.append(_Deviation("user_data", "invalid", "userData"))
         _v = _d.pop("regularity", UNSET)

@@ -77,7 +77,7 @@ class ExtensionSessionCreatedDataSession(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 lock = LockForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
         _obj = cls(

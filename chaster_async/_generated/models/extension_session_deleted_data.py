@@ -67,7 +67,7 @@ class ExtensionSessionDeletedData(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 session = ExtensionSessionCreatedDataSession.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 session = _v
                 _dev.append(_Deviation("session", "invalid", "session"))
         _v = _d.pop("extension", UNSET)
@@ -82,7 +82,7 @@ class ExtensionSessionDeletedData(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 extension = ExtensionSessionDeletedExtension.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 extension = _v
                 _dev.append(_Deviation("extension", "invalid", "extension"))
         _obj = cls(

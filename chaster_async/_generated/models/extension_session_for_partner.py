@@ -180,7 +180,7 @@ class ExtensionSessionForPartner(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 config = ExtensionSessionForPartnerConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("_id", UNSET)
@@ -253,7 +253,7 @@ class ExtensionSessionForPartner(SpecModel):
         else:
             try:
                 mode = ExtensionSessionForPartnerMode(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 mode = _v
                 _dev.append(_Deviation("mode", "invalid", "mode"))
         _v = _d.pop("userData", UNSET)
@@ -268,7 +268,7 @@ class ExtensionSessionForPartner(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user_data = ExtensionSessionForPartnerUserData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user_data = _v
                 _dev.append(_Deviation("user_data", "invalid", "userData"))
         _v = _d.pop("regularity", UNSET)
@@ -378,7 +378,7 @@ class ExtensionSessionForPartner(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 data = ExtensionSessionForPartnerData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
         _v = _d.pop("metadata", UNSET)
@@ -393,7 +393,7 @@ class ExtensionSessionForPartner(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 metadata = PartnerMetadata.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
         _v = _d.pop("lock", UNSET)
@@ -408,7 +408,7 @@ class ExtensionSessionForPartner(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 lock = LockForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
         _obj = cls(

@@ -184,7 +184,7 @@ class ExtensionSessionForSearch(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 config = ExtensionSessionForSearchConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("_id", UNSET)
@@ -257,7 +257,7 @@ class ExtensionSessionForSearch(SpecModel):
         else:
             try:
                 mode = ExtensionSessionForSearchMode(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 mode = _v
                 _dev.append(_Deviation("mode", "invalid", "mode"))
         _v = _d.pop("userData", UNSET)
@@ -272,7 +272,7 @@ class ExtensionSessionForSearch(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user_data = ExtensionSessionForSearchUserData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user_data = _v
                 _dev.append(_Deviation("user_data", "invalid", "userData"))
         _v = _d.pop("regularity", UNSET)
@@ -382,7 +382,7 @@ class ExtensionSessionForSearch(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 data = ExtensionSessionForSearchData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
         _v = _d.pop("metadata", UNSET)
@@ -397,7 +397,7 @@ class ExtensionSessionForSearch(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 metadata = PartnerMetadata.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
         _v = _d.pop("lock", UNSET)
@@ -412,7 +412,7 @@ class ExtensionSessionForSearch(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 lock = LockForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
         _v = _d.pop("paginationId", UNSET)

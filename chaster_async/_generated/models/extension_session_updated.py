@@ -75,7 +75,7 @@ class ExtensionSessionUpdated(SpecModel):
         else:
             try:
                 event = ExtensionSessionUpdatedEvent(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 event = _v
                 _dev.append(_Deviation("event", "invalid", "event"))
         _v = _d.pop("data", UNSET)
@@ -90,7 +90,7 @@ class ExtensionSessionUpdated(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 data = ExtensionSessionUpdatedData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
         _v = _d.pop("sentAt", UNSET)
@@ -103,7 +103,7 @@ class ExtensionSessionUpdated(SpecModel):
         else:
             try:
                 sent_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 sent_at = _v
                 _dev.append(_Deviation("sent_at", "invalid", "sentAt"))
         _v = _d.pop("requestId", UNSET)

@@ -71,7 +71,7 @@ class GetLockInfoFromExtensionRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 extension = GetLockInfoFromExtensionRepDtoExtension.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 extension = _v
                 _dev.append(_Deviation("extension", "invalid", "extension"))
         _v = _d.pop("lock", UNSET)
@@ -86,7 +86,7 @@ class GetLockInfoFromExtensionRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 lock = LockForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
         _obj = cls(

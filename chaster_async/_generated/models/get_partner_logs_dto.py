@@ -70,7 +70,7 @@ class GetPartnerLogsDto(SpecModel):
         else:
             try:
                 role = LockRoleEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("limit", UNSET)

@@ -61,7 +61,7 @@ class GetPartnerSessionRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 session = ExtensionSessionForPartner.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 session = _v
                 _dev.append(_Deviation("session", "invalid", "session"))
         _obj = cls(

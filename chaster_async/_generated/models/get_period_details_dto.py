@@ -56,7 +56,7 @@ class GetPeriodDetailsDto(SpecModel):
         else:
             try:
                 date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 date = _v
                 _dev.append(_Deviation("date", "invalid", "date"))
         _obj = cls(

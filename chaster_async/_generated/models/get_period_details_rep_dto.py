@@ -77,7 +77,7 @@ class GetPeriodDetailsRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 categories = GetPeriodDetailsRepDtoCategories.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 categories = _v
                 _dev.append(_Deviation("categories", "invalid", "categories"))
         _v = _d.pop("actions", UNSET)
@@ -92,7 +92,7 @@ class GetPeriodDetailsRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 actions = GetPeriodDetailsRepDtoActions.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 actions = _v
                 _dev.append(_Deviation("actions", "invalid", "actions"))
         _v = _d.pop("start", UNSET)
@@ -105,7 +105,7 @@ class GetPeriodDetailsRepDto(SpecModel):
         else:
             try:
                 start = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 start = _v
                 _dev.append(_Deviation("start", "invalid", "start"))
         _v = _d.pop("end", UNSET)
@@ -118,7 +118,7 @@ class GetPeriodDetailsRepDto(SpecModel):
         else:
             try:
                 end = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 end = _v
                 _dev.append(_Deviation("end", "invalid", "end"))
         _obj = cls(

@@ -98,7 +98,7 @@ class GetRegularActionsRepDto(SpecModel):
                         _value2 = RegularActionForPartner.from_dict(_item0)
                     _list1.append(_value2)
                 actions = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 actions = _v
                 _dev.append(_Deviation("actions", "invalid", "actions"))
         _v = _d.pop("nbActionsRemaining", UNSET)
@@ -146,7 +146,7 @@ class GetRegularActionsRepDto(SpecModel):
         else:
             try:
                 mode = GetRegularActionsRepDtoMode(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 mode = _v
                 _dev.append(_Deviation("mode", "invalid", "mode"))
         _obj = cls(

@@ -71,7 +71,7 @@ class GetSessionsDto(SpecModel):
         else:
             try:
                 status = GetSessionsDtoStatus(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("extensionSlug", UNSET)

@@ -76,7 +76,7 @@ class GlobalConfig(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 keycloak = KeycloakGlobalConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 keycloak = _v
                 _dev.append(_Deviation("keycloak", "invalid", "keycloak"))
         _obj = cls(

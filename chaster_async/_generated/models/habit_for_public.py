@@ -125,7 +125,7 @@ class HabitForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 extension = HabitForPublicExtension.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 extension = _v
                 _dev.append(_Deviation("extension", "invalid", "extension"))
         _v = _d.pop("paramsText", UNSET)
@@ -163,7 +163,7 @@ class HabitForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 recurring_params = RecurringPenaltyItemParams.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 recurring_params = _v
                 _dev.append(_Deviation("recurring_params", "invalid", "recurringParams"))
         _v = _d.pop("timeLimitParams", UNSET)
@@ -177,7 +177,7 @@ class HabitForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 time_limit_params = TimeLimitPenaltyItemParams.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 time_limit_params = _v
                 _dev.append(_Deviation("time_limit_params", "invalid", "timeLimitParams"))
         _v = _d.pop("punishments", UNSET)
@@ -201,7 +201,7 @@ class HabitForPublic(SpecModel):
                         _value2 = LockAction.from_dict(_item0)
                     _list1.append(_value2)
                 punishments = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 punishments = _v
                 _dev.append(_Deviation("punishments", "invalid", "punishments"))
         _obj = cls(

@@ -70,7 +70,7 @@ class IgnoredUsersRepDto(SpecModel):
                         _value2 = UserForIgnoredConversation.from_dict(_item0)
                     _list1.append(_value2)
                 results = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 results = _v
                 _dev.append(_Deviation("results", "invalid", "results"))
         _obj = cls(

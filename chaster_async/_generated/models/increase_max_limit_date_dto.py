@@ -60,7 +60,7 @@ class IncreaseMaxLimitDateDto(SpecModel):
         else:
             try:
                 max_limit_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
         _v = _d.pop("disableMaxLimitDate", UNSET)

@@ -62,7 +62,7 @@ class KeyholderSearchLocksCriteria(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 shared_locks = SharedLocksCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 shared_locks = _v
                 _dev.append(_Deviation("shared_locks", "invalid", "sharedLocks"))
         _obj = cls(

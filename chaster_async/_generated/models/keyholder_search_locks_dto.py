@@ -80,7 +80,7 @@ class KeyholderSearchLocksDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 criteria = KeyholderSearchLocksCriteria.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 criteria = _v
                 _dev.append(_Deviation("criteria", "invalid", "criteria"))
         _v = _d.pop("status", UNSET)
@@ -92,7 +92,7 @@ class KeyholderSearchLocksDto(SpecModel):
         else:
             try:
                 status = KeyholderSearchLocksDtoStatus(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("search", UNSET)

@@ -103,7 +103,7 @@ class KeyholderSearchLocksRepDto(SpecModel):
                         _value2 = LockForKeyholder.from_dict(_item0)
                     _list1.append(_value2)
                 locks = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
         _obj = cls(

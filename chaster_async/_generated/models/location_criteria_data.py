@@ -66,7 +66,7 @@ class LocationCriteriaData(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 country = CountryForSearchUsers.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 country = _v
                 _dev.append(_Deviation("country", "invalid", "country"))
         _v = _d.pop("region", UNSET)
@@ -80,7 +80,7 @@ class LocationCriteriaData(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 region = RegionForSearchUsers.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 region = _v
                 _dev.append(_Deviation("region", "invalid", "region"))
         _obj = cls(

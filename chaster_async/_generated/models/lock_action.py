@@ -116,7 +116,7 @@ class LockAction(SpecModel):
                     params = PilloryLockActionModel.from_dict(_v)
                 else:
                     raise ValueError("unknown " + "name" + ": " + repr(_tag0))
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 params = _v
                 _dev.append(_Deviation("params", "invalid", "params"))
         _v = _d.pop("name", UNSET)

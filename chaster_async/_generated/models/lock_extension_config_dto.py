@@ -93,7 +93,7 @@ class LockExtensionConfigDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 config = LockExtensionConfigDtoConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("mode", UNSET)
@@ -106,7 +106,7 @@ class LockExtensionConfigDto(SpecModel):
         else:
             try:
                 mode = LockExtensionConfigDtoMode(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 mode = _v
                 _dev.append(_Deviation("mode", "invalid", "mode"))
         _v = _d.pop("regularity", UNSET)

@@ -235,7 +235,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 status = LockStatusEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("startDate", UNSET)
@@ -248,7 +248,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 start_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 start_date = _v
                 _dev.append(_Deviation("start_date", "invalid", "startDate"))
         _v = _d.pop("minDate", UNSET)
@@ -261,7 +261,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 min_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 min_date = _v
                 _dev.append(_Deviation("min_date", "invalid", "minDate"))
         _v = _d.pop("maxDate", UNSET)
@@ -274,7 +274,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 max_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_date = _v
                 _dev.append(_Deviation("max_date", "invalid", "maxDate"))
         _v = _d.pop("maxLimitDate", UNSET)
@@ -286,7 +286,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 max_limit_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
         _v = _d.pop("displayRemainingTime", UNSET)
@@ -322,7 +322,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 deleted_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 deleted_at = _v
                 _dev.append(_Deviation("deleted_at", "invalid", "deletedAt"))
         _v = _d.pop("unlockedAt", UNSET)
@@ -334,7 +334,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 unlocked_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 unlocked_at = _v
                 _dev.append(_Deviation("unlocked_at", "invalid", "unlockedAt"))
         _v = _d.pop("archivedAt", UNSET)
@@ -346,7 +346,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 archived_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 archived_at = _v
                 _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
         _v = _d.pop("frozenAt", UNSET)
@@ -358,7 +358,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 frozen_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 frozen_at = _v
                 _dev.append(_Deviation("frozen_at", "invalid", "frozenAt"))
         _v = _d.pop("keyholderArchivedAt", UNSET)
@@ -370,7 +370,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 keyholder_archived_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 keyholder_archived_at = _v
                 _dev.append(_Deviation("keyholder_archived_at", "invalid", "keyholderArchivedAt"))
         _v = _d.pop("allowSessionOffer", UNSET)
@@ -453,7 +453,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 end_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 end_date = _v
                 _dev.append(_Deviation("end_date", "invalid", "endDate"))
         _v = _d.pop("title", UNSET)
@@ -492,7 +492,7 @@ class LockForKeyholder(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user = UserForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("keyholder", UNSET)
@@ -506,7 +506,7 @@ class LockForKeyholder(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 keyholder = UserForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 keyholder = _v
                 _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
         _v = _d.pop("sharedLock", UNSET)
@@ -520,7 +520,7 @@ class LockForKeyholder(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 shared_lock = SharedLockForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 shared_lock = _v
                 _dev.append(_Deviation("shared_lock", "invalid", "sharedLock"))
         _v = _d.pop("isAllowedToViewTime", UNSET)
@@ -587,7 +587,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 role = LockForKeyholderRole(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("extensions", UNSET)
@@ -611,7 +611,7 @@ class LockForKeyholder(SpecModel):
                         _value2 = ExtensionPartyForPublic.from_dict(_item0)
                     _list1.append(_value2)
                 extensions = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("combination", UNSET)
@@ -647,7 +647,7 @@ class LockForKeyholder(SpecModel):
                         _value5 = ReasonPreventingUnlocking.from_dict(_item3)
                     _list4.append(_value5)
                 reasons_preventing_unlocking = _list4
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 reasons_preventing_unlocking = _v
                 _dev.append(
                     _Deviation("reasons_preventing_unlocking", "invalid", "reasonsPreventingUnlocking")
@@ -675,7 +675,7 @@ class LockForKeyholder(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 last_verification_picture = VerificationPictureItem.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 last_verification_picture = _v
                 _dev.append(_Deviation("last_verification_picture", "invalid", "lastVerificationPicture"))
         _v = _d.pop("createdAt", UNSET)
@@ -688,7 +688,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 created_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("updatedAt", UNSET)
@@ -701,7 +701,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 updated_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 updated_at = _v
                 _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
         _v = _d.pop("keyholderUnavailable", UNSET)
@@ -713,7 +713,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 keyholder_unavailable = KeyholderUnavailableEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 keyholder_unavailable = _v
                 _dev.append(_Deviation("keyholder_unavailable", "invalid", "keyholderUnavailable"))
         _v = _d.pop("availableHomeActions", UNSET)
@@ -736,7 +736,7 @@ class LockForKeyholder(SpecModel):
                         _value8 = ExtensionHomeActionWithPartyId.from_dict(_item6)
                     _list7.append(_value8)
                 available_home_actions = _list7
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 available_home_actions = _v
                 _dev.append(_Deviation("available_home_actions", "invalid", "availableHomeActions"))
         _obj = cls(

@@ -132,7 +132,7 @@ class MessageForPublic(SpecModel):
                         _value2 = AppFileForPublic.from_dict(_item0)
                     _list1.append(_value2)
                 attachments = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 attachments = _v
                 _dev.append(_Deviation("attachments", "invalid", "attachments"))
         _v = _d.pop("conversation", UNSET)
@@ -157,7 +157,7 @@ class MessageForPublic(SpecModel):
         else:
             try:
                 created_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("updatedAt", UNSET)
@@ -170,7 +170,7 @@ class MessageForPublic(SpecModel):
         else:
             try:
                 updated_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 updated_at = _v
                 _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
         _v = _d.pop("type", UNSET)
@@ -183,7 +183,7 @@ class MessageForPublic(SpecModel):
         else:
             try:
                 type_ = MessageForPublicType(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("message", UNSET)

@@ -65,7 +65,7 @@ class PartnerConfigurationChildCapabilitiesEvent(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 features = PartnerConfigurationChildCapabilitiesFeatures.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
         _obj = cls(

@@ -69,7 +69,7 @@ class PartnerConfigurationChildEvents(SpecModel):
         else:
             try:
                 event = PartnerConfigurationChildEventEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 event = _v
                 _dev.append(_Deviation("event", "invalid", "event"))
         _v = _d.pop("payload", UNSET)
@@ -84,7 +84,7 @@ class PartnerConfigurationChildEvents(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 payload = PartnerConfigurationChildCapabilitiesEvent.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
         _obj = cls(

@@ -86,7 +86,7 @@ class PartnerConfigurationForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 config = PartnerConfigurationForPublicConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("role", UNSET)
@@ -99,7 +99,7 @@ class PartnerConfigurationForPublic(SpecModel):
         else:
             try:
                 role = PartnerConfigurationRoleEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("user", UNSET)
@@ -147,7 +147,7 @@ class PartnerConfigurationForPublic(SpecModel):
         else:
             try:
                 created_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _obj = cls(

@@ -98,7 +98,7 @@ class PartnerCustomLogActionDto(SpecModel):
         else:
             try:
                 role = ActionLogRoleEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("icon", UNSET)
@@ -110,7 +110,7 @@ class PartnerCustomLogActionDto(SpecModel):
         else:
             try:
                 icon = PartnerCustomLogActionDtoIcon(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 icon = _v
                 _dev.append(_Deviation("icon", "invalid", "icon"))
         _v = _d.pop("color", UNSET)

@@ -112,7 +112,7 @@ class PartnerDoActionDto(SpecModel):
                     action = PilloryLockActionModel.from_dict(_v)
                 else:
                     raise ValueError("unknown " + "name" + ": " + repr(_tag0))
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 action = _v
                 _dev.append(_Deviation("action", "invalid", "action"))
         _obj = cls(

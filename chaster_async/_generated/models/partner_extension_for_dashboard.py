@@ -208,7 +208,7 @@ class PartnerExtensionForDashboard(SpecModel):
                         _value2 = ExtensionModeEnum(_item0)
                     _list1.append(_value2)
                 available_modes = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 available_modes = _v
                 _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
         _v = _d.pop("enableStartTimeout", UNSET)
@@ -367,7 +367,7 @@ class PartnerExtensionForDashboard(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 default_config = PartnerExtensionForDashboardDefaultConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 default_config = _v
                 _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
         _v = _d.pop("defaultData", UNSET)
@@ -382,7 +382,7 @@ class PartnerExtensionForDashboard(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 default_data = PartnerExtensionForDashboardDefaultData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 default_data = _v
                 _dev.append(_Deviation("default_data", "invalid", "defaultData"))
         _v = _d.pop("actions", UNSET)
@@ -406,7 +406,7 @@ class PartnerExtensionForDashboard(SpecModel):
                         _value5 = ActionType.from_dict(_item3)
                     _list4.append(_value5)
                 actions = _list4
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 actions = _v
                 _dev.append(_Deviation("actions", "invalid", "actions"))
         _v = _d.pop("configDescription", UNSET)
@@ -441,7 +441,7 @@ class PartnerExtensionForDashboard(SpecModel):
                         _value8 = PunishableActionModel.from_dict(_item6)
                     _list7.append(_value8)
                 punishable_actions = _list7
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 punishable_actions = _v
                 _dev.append(_Deviation("punishable_actions", "invalid", "punishableActions"))
         _v = _d.pop("mainIframeUrl", UNSET)
@@ -513,7 +513,7 @@ class PartnerExtensionForDashboard(SpecModel):
         else:
             try:
                 deleted_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 deleted_at = _v
                 _dev.append(_Deviation("deleted_at", "invalid", "deletedAt"))
         _v = _d.pop("icon", UNSET)
@@ -525,7 +525,7 @@ class PartnerExtensionForDashboard(SpecModel):
         else:
             try:
                 icon = PartnerExtensionForDashboardIcon(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 icon = _v
                 _dev.append(_Deviation("icon", "invalid", "icon"))
         _obj = cls(

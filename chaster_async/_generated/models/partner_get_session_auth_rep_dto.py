@@ -75,7 +75,7 @@ class PartnerGetSessionAuthRepDto(SpecModel):
         else:
             try:
                 role = PartnerUserRoleEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("session", UNSET)
@@ -90,7 +90,7 @@ class PartnerGetSessionAuthRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 session = ExtensionSessionForPartner.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 session = _v
                 _dev.append(_Deviation("session", "invalid", "session"))
         _v = _d.pop("lockForUser", UNSET)
@@ -105,7 +105,7 @@ class PartnerGetSessionAuthRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 lock_for_user = LockForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 lock_for_user = _v
                 _dev.append(_Deviation("lock_for_user", "invalid", "lockForUser"))
         _v = _d.pop("userId", UNSET)

@@ -71,7 +71,7 @@ class PartnerMetadata(SpecModel):
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
                 reasons_preventing_unlocking = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 reasons_preventing_unlocking = _v
                 _dev.append(
                     _Deviation("reasons_preventing_unlocking", "invalid", "reasonsPreventingUnlocking")
@@ -97,7 +97,7 @@ class PartnerMetadata(SpecModel):
                         _value4 = ExtensionHomeAction.from_dict(_item2)
                     _list3.append(_value4)
                 home_actions = _list3
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 home_actions = _v
                 _dev.append(_Deviation("home_actions", "invalid", "homeActions"))
         _obj = cls(

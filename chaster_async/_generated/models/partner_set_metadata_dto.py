@@ -61,7 +61,7 @@ class PartnerSetMetadataDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 metadata = PartnerMetadata.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
         _obj = cls(

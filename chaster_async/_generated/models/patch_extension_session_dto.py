@@ -74,7 +74,7 @@ class PatchExtensionSessionDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 config = PatchExtensionSessionDtoConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("metadata", UNSET)
@@ -88,7 +88,7 @@ class PatchExtensionSessionDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 metadata = PartnerMetadata.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
         _v = _d.pop("data", UNSET)
@@ -102,7 +102,7 @@ class PatchExtensionSessionDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 data = PatchExtensionSessionDtoData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
         _obj = cls(

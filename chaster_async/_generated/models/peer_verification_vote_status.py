@@ -69,7 +69,7 @@ class PeerVerificationVoteStatus(SpecModel):
         else:
             try:
                 status = PeerVerificationStatusEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("_id", UNSET)

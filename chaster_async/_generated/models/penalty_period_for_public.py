@@ -94,7 +94,7 @@ class PenaltyPeriodForPublic(SpecModel):
         else:
             try:
                 status = PenaltyPeriodStatusEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("_id", UNSET)
@@ -119,7 +119,7 @@ class PenaltyPeriodForPublic(SpecModel):
         else:
             try:
                 starts_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 starts_at = _v
                 _dev.append(_Deviation("starts_at", "invalid", "startsAt"))
         _v = _d.pop("endsAt", UNSET)
@@ -132,7 +132,7 @@ class PenaltyPeriodForPublic(SpecModel):
         else:
             try:
                 ends_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 ends_at = _v
                 _dev.append(_Deviation("ends_at", "invalid", "endsAt"))
         _v = _d.pop("habitName", UNSET)
@@ -192,7 +192,7 @@ class PenaltyPeriodForPublic(SpecModel):
                         _value2 = LockAction.from_dict(_item0)
                     _list1.append(_value2)
                 punishments = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 punishments = _v
                 _dev.append(_Deviation("punishments", "invalid", "punishments"))
         _obj = cls(

@@ -76,7 +76,7 @@ class PenaltySessionForPublic(SpecModel):
                         _value2 = HabitForPublic.from_dict(_item0)
                     _list1.append(_value2)
                 habits = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 habits = _v
                 _dev.append(_Deviation("habits", "invalid", "habits"))
         _v = _d.pop("penaltyPeriods", UNSET)
@@ -100,7 +100,7 @@ class PenaltySessionForPublic(SpecModel):
                         _value5 = PenaltyPeriodForPublic.from_dict(_item3)
                     _list4.append(_value5)
                 penalty_periods = _list4
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 penalty_periods = _v
                 _dev.append(_Deviation("penalty_periods", "invalid", "penaltyPeriods"))
         _obj = cls(

@@ -66,7 +66,7 @@ class PilloryLockActionModel(SpecModel):
         else:
             try:
                 name = PilloryLockActionModelName(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 name = _v
                 _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("params", UNSET)
@@ -81,7 +81,7 @@ class PilloryLockActionModel(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 params = PilloryLockActionParamsModel.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 params = _v
                 _dev.append(_Deviation("params", "invalid", "params"))
         _obj = cls(

@@ -98,7 +98,7 @@ class ProfileRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user = UserForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("stats", UNSET)
@@ -112,7 +112,7 @@ class ProfileRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 stats = UserStatsForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 stats = _v
                 _dev.append(_Deviation("stats", "invalid", "stats"))
         _v = _d.pop("achievements", UNSET)
@@ -136,7 +136,7 @@ class ProfileRepDto(SpecModel):
                         _value2 = GetUserAchievementsResponseDto.from_dict(_item0)
                     _list1.append(_value2)
                 achievements = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 achievements = _v
                 _dev.append(_Deviation("achievements", "invalid", "achievements"))
         _v = _d.pop("sharedLocks", UNSET)
@@ -160,7 +160,7 @@ class ProfileRepDto(SpecModel):
                         _value5 = PublicLockForProfilePage.from_dict(_item3)
                     _list4.append(_value5)
                 shared_locks = _list4
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 shared_locks = _v
                 _dev.append(_Deviation("shared_locks", "invalid", "sharedLocks"))
         _v = _d.pop("chastikeyStats", UNSET)
@@ -174,7 +174,7 @@ class ProfileRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 chastikey_stats = ChastikeyStatsForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 chastikey_stats = _v
                 _dev.append(_Deviation("chastikey_stats", "invalid", "chastikeyStats"))
         _v = _d.pop("blockInteraction", UNSET)
@@ -189,7 +189,7 @@ class ProfileRepDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 block_interaction = BlockInteraction.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 block_interaction = _v
                 _dev.append(_Deviation("block_interaction", "invalid", "blockInteraction"))
         _obj = cls(

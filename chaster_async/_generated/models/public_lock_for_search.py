@@ -191,7 +191,7 @@ class PublicLockForSearch(SpecModel):
         else:
             try:
                 duration_mode = SharedLockDurationModeEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 duration_mode = _v
                 _dev.append(_Deviation("duration_mode", "invalid", "durationMode"))
         _v = _d.pop("reasonForPublicHide", UNSET)
@@ -204,7 +204,7 @@ class PublicLockForSearch(SpecModel):
         else:
             try:
                 reason_for_public_hide = SharedLockReasonForPublicHideEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 reason_for_public_hide = _v
                 _dev.append(_Deviation("reason_for_public_hide", "invalid", "reasonForPublicHide"))
         _v = _d.pop("maxLimitDuration", UNSET)
@@ -227,7 +227,7 @@ class PublicLockForSearch(SpecModel):
         else:
             try:
                 min_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 min_date = _v
                 _dev.append(_Deviation("min_date", "invalid", "minDate"))
         _v = _d.pop("maxDate", UNSET)
@@ -239,7 +239,7 @@ class PublicLockForSearch(SpecModel):
         else:
             try:
                 max_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_date = _v
                 _dev.append(_Deviation("max_date", "invalid", "maxDate"))
         _v = _d.pop("maxLimitDate", UNSET)
@@ -251,7 +251,7 @@ class PublicLockForSearch(SpecModel):
         else:
             try:
                 max_limit_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
         _v = _d.pop("displayRemainingTime", UNSET)
@@ -352,7 +352,7 @@ class PublicLockForSearch(SpecModel):
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
                 tags = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("unsplashPhoto", UNSET)
@@ -366,7 +366,7 @@ class PublicLockForSearch(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 unsplash_photo = UnsplashPhoto.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 unsplash_photo = _v
                 _dev.append(_Deviation("unsplash_photo", "invalid", "unsplashPhoto"))
         _v = _d.pop("hideTimeLogs", UNSET)
@@ -403,7 +403,7 @@ class PublicLockForSearch(SpecModel):
         else:
             try:
                 last_saved_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 last_saved_at = _v
                 _dev.append(_Deviation("last_saved_at", "invalid", "lastSavedAt"))
         _v = _d.pop("_id", UNSET)
@@ -441,7 +441,7 @@ class PublicLockForSearch(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user = UserForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("createdAt", UNSET)
@@ -537,7 +537,7 @@ class PublicLockForSearch(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 join_rules = PublicLockJoinRules.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 join_rules = _v
                 _dev.append(_Deviation("join_rules", "invalid", "joinRules"))
         _v = _d.pop("locks", UNSET)
@@ -560,7 +560,7 @@ class PublicLockForSearch(SpecModel):
                         _value4 = LockForPublic.from_dict(_item2)
                     _list3.append(_value4)
                 locks = _list3
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
         _obj = cls(

@@ -117,7 +117,7 @@ class PublicLockSearchForm(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user = UserSearchForm.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("duration", UNSET)
@@ -131,7 +131,7 @@ class PublicLockSearchForm(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 duration = DurationCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 duration = _v
                 _dev.append(_Deviation("duration", "invalid", "duration"))
         _v = _d.pop("maxLimitDuration", UNSET)
@@ -145,7 +145,7 @@ class PublicLockSearchForm(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 max_limit_duration = DurationCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_limit_duration = _v
                 _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
         _v = _d.pop("extensions", UNSET)
@@ -159,7 +159,7 @@ class PublicLockSearchForm(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 extensions = ExtensionCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("tags", UNSET)
@@ -176,7 +176,7 @@ class PublicLockSearchForm(SpecModel):
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
                 tags = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("matchAllTags", UNSET)

@@ -103,7 +103,7 @@ class PunishableActionModel(SpecModel):
         else:
             try:
                 type_ = PunishableActionModelType(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("paramsText", UNSET)

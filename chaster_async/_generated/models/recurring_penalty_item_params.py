@@ -83,7 +83,7 @@ class RecurringPenaltyItemParams(SpecModel):
         else:
             try:
                 frequency = RecurringPenaltyItemParamsFrequency(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 frequency = _v
                 _dev.append(_Deviation("frequency", "invalid", "frequency"))
         _v = _d.pop("regularityRule", UNSET)
@@ -97,7 +97,7 @@ class RecurringPenaltyItemParams(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 regularity_rule = RegularityRule.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 regularity_rule = _v
                 _dev.append(_Deviation("regularity_rule", "invalid", "regularityRule"))
         _obj = cls(

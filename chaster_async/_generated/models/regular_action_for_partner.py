@@ -77,7 +77,7 @@ class RegularActionForPartner(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 payload = RegularActionForPartnerPayloadType0.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
         _obj = cls(

@@ -61,7 +61,7 @@ class RegularityRule(SpecModel):
         else:
             try:
                 interval_type = RegularityRuleIntervalTypeEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 interval_type = _v
                 _dev.append(_Deviation("interval_type", "invalid", "intervalType"))
         _v = _d.pop("interval", UNSET)

@@ -61,7 +61,7 @@ class RemoveTimeLockActionModel(SpecModel):
         else:
             try:
                 name = RemoveTimeLockActionModelName(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 name = _v
                 _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("params", UNSET)

@@ -97,7 +97,7 @@ class SearchPublicLockCriteria(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 duration = DurationCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 duration = _v
                 _dev.append(_Deviation("duration", "invalid", "duration"))
         _v = _d.pop("maxLimitDuration", UNSET)
@@ -111,7 +111,7 @@ class SearchPublicLockCriteria(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 max_limit_duration = DurationCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_limit_duration = _v
                 _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
         _v = _d.pop("extensions", UNSET)
@@ -125,7 +125,7 @@ class SearchPublicLockCriteria(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 extensions = ExtensionCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("isFindom", UNSET)
@@ -139,7 +139,7 @@ class SearchPublicLockCriteria(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 is_findom = IsFindomCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 is_findom = _v
                 _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
         _v = _d.pop("user", UNSET)
@@ -153,7 +153,7 @@ class SearchPublicLockCriteria(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user = SearchUsersCriteria.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("tags", UNSET)
@@ -170,7 +170,7 @@ class SearchPublicLockCriteria(SpecModel):
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
                 tags = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("matchAllTags", UNSET)

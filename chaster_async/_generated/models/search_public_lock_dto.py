@@ -77,7 +77,7 @@ class SearchPublicLockDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 criteria = SearchPublicLockCriteria.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 criteria = _v
                 _dev.append(_Deviation("criteria", "invalid", "criteria"))
         _v = _d.pop("limit", UNSET)

@@ -109,7 +109,7 @@ class SearchPublicLockRepDto(SpecModel):
                         _value2 = PublicLockForSearch.from_dict(_item0)
                     _list1.append(_value2)
                 results = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 results = _v
                 _dev.append(_Deviation("results", "invalid", "results"))
         _v = _d.pop("cursor", UNSET)

@@ -99,7 +99,7 @@ class SearchUsersCriteria(SpecModel):
                         _value2 = SearchableGenderEnum(_item0)
                     _list1.append(_value2)
                 genders = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 genders = _v
                 _dev.append(_Deviation("genders", "invalid", "genders"))
         _v = _d.pop("sexualOrientations", UNSET)
@@ -120,7 +120,7 @@ class SearchUsersCriteria(SpecModel):
                         _value5 = SexualOrientationEnum(_item3)
                     _list4.append(_value5)
                 sexual_orientations = _list4
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 sexual_orientations = _v
                 _dev.append(_Deviation("sexual_orientations", "invalid", "sexualOrientations"))
         _v = _d.pop("age", UNSET)
@@ -134,7 +134,7 @@ class SearchUsersCriteria(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 age = AgeCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 age = _v
                 _dev.append(_Deviation("age", "invalid", "age"))
         _v = _d.pop("location", UNSET)
@@ -148,7 +148,7 @@ class SearchUsersCriteria(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 location = LocationCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 location = _v
                 _dev.append(_Deviation("location", "invalid", "location"))
         _v = _d.pop("role", UNSET)
@@ -162,7 +162,7 @@ class SearchUsersCriteria(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 role = RoleCriteriaData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("isFindom", UNSET)

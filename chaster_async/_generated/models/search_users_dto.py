@@ -79,7 +79,7 @@ class SearchUsersDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 criteria = SearchUsersCriteria.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 criteria = _v
                 _dev.append(_Deviation("criteria", "invalid", "criteria"))
         _v = _d.pop("limit", UNSET)
@@ -94,7 +94,7 @@ class SearchUsersDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 limit = SearchUsersDtoLimit.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 limit = _v
                 _dev.append(_Deviation("limit", "invalid", "limit"))
         _v = _d.pop("lastId", UNSET)
@@ -117,7 +117,7 @@ class SearchUsersDto(SpecModel):
         else:
             try:
                 last_access_for_user_list = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 last_access_for_user_list = _v
                 _dev.append(_Deviation("last_access_for_user_list", "invalid", "lastAccessForUserList"))
         _obj = cls(

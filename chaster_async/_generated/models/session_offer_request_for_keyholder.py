@@ -106,7 +106,7 @@ class SessionOfferRequestForKeyholder(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 lock = LockForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
         _v = _d.pop("_id", UNSET)
@@ -131,7 +131,7 @@ class SessionOfferRequestForKeyholder(SpecModel):
         else:
             try:
                 created_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("updatedAt", UNSET)
@@ -144,7 +144,7 @@ class SessionOfferRequestForKeyholder(SpecModel):
         else:
             try:
                 updated_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 updated_at = _v
                 _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
         _v = _d.pop("status", UNSET)
@@ -157,7 +157,7 @@ class SessionOfferRequestForKeyholder(SpecModel):
         else:
             try:
                 status = SessionOfferRequestForKeyholderStatus(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("archivedAt", UNSET)
@@ -169,7 +169,7 @@ class SessionOfferRequestForKeyholder(SpecModel):
         else:
             try:
                 archived_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 archived_at = _v
                 _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
         _v = _d.pop("validatedAt", UNSET)
@@ -181,7 +181,7 @@ class SessionOfferRequestForKeyholder(SpecModel):
         else:
             try:
                 validated_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 validated_at = _v
                 _dev.append(_Deviation("validated_at", "invalid", "validatedAt"))
         _obj = cls(

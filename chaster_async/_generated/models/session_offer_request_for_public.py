@@ -82,7 +82,7 @@ class SessionOfferRequestForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 keyholder = UserForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 keyholder = _v
                 _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
         _v = _d.pop("lock", UNSET)
@@ -107,7 +107,7 @@ class SessionOfferRequestForPublic(SpecModel):
         else:
             try:
                 status = SessionOfferRequestForPublicStatus(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("validatedAt", UNSET)
@@ -119,7 +119,7 @@ class SessionOfferRequestForPublic(SpecModel):
         else:
             try:
                 validated_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 validated_at = _v
                 _dev.append(_Deviation("validated_at", "invalid", "validatedAt"))
         _v = _d.pop("archivedAt", UNSET)
@@ -131,7 +131,7 @@ class SessionOfferRequestForPublic(SpecModel):
         else:
             try:
                 archived_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 archived_at = _v
                 _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
         _obj = cls(

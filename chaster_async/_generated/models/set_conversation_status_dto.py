@@ -56,7 +56,7 @@ class SetConversationStatusDto(SpecModel):
         else:
             try:
                 status = SetConversationStatusDtoStatus(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _obj = cls(

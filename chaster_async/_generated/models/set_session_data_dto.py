@@ -61,7 +61,7 @@ class SetSessionDataDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 data = SetSessionDataDtoData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
         _obj = cls(

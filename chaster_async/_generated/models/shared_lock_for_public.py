@@ -195,7 +195,7 @@ class SharedLockForPublic(SpecModel):
         else:
             try:
                 duration_mode = SharedLockDurationModeEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 duration_mode = _v
                 _dev.append(_Deviation("duration_mode", "invalid", "durationMode"))
         _v = _d.pop("reasonForPublicHide", UNSET)
@@ -208,7 +208,7 @@ class SharedLockForPublic(SpecModel):
         else:
             try:
                 reason_for_public_hide = SharedLockReasonForPublicHideEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 reason_for_public_hide = _v
                 _dev.append(_Deviation("reason_for_public_hide", "invalid", "reasonForPublicHide"))
         _v = _d.pop("_id", UNSET)
@@ -270,7 +270,7 @@ class SharedLockForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user = UserForPublic.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("unsplashPhoto", UNSET)
@@ -284,7 +284,7 @@ class SharedLockForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 unsplash_photo = UnsplashPhoto.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 unsplash_photo = _v
                 _dev.append(_Deviation("unsplash_photo", "invalid", "unsplashPhoto"))
         _v = _d.pop("extensions", UNSET)
@@ -308,7 +308,7 @@ class SharedLockForPublic(SpecModel):
                         _value2 = ExtensionConfigForPublic.from_dict(_item0)
                     _list1.append(_value2)
                 extensions = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("createdAt", UNSET)
@@ -399,7 +399,7 @@ class SharedLockForPublic(SpecModel):
         else:
             try:
                 min_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 min_date = _v
                 _dev.append(_Deviation("min_date", "invalid", "minDate"))
         _v = _d.pop("maxDate", UNSET)
@@ -411,7 +411,7 @@ class SharedLockForPublic(SpecModel):
         else:
             try:
                 max_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_date = _v
                 _dev.append(_Deviation("max_date", "invalid", "maxDate"))
         _v = _d.pop("maxLimitDate", UNSET)
@@ -423,7 +423,7 @@ class SharedLockForPublic(SpecModel):
         else:
             try:
                 max_limit_date = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
         _v = _d.pop("displayRemainingTime", UNSET)
@@ -524,7 +524,7 @@ class SharedLockForPublic(SpecModel):
                     if not (_item3.__class__ is str):
                         raise TypeError("String")
                 tags = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("hideTimeLogs", UNSET)
@@ -561,7 +561,7 @@ class SharedLockForPublic(SpecModel):
         else:
             try:
                 last_saved_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 last_saved_at = _v
                 _dev.append(_Deviation("last_saved_at", "invalid", "lastSavedAt"))
         _v = _d.pop("locks", UNSET)
@@ -584,7 +584,7 @@ class SharedLockForPublic(SpecModel):
                         _value7 = LockForPublic.from_dict(_item5)
                     _list6.append(_value7)
                 locks = _list6
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
         _obj = cls(

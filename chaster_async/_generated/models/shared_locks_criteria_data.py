@@ -64,7 +64,7 @@ class SharedLocksCriteriaData(SpecModel):
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
                 shared_lock_ids = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 shared_lock_ids = _v
                 _dev.append(_Deviation("shared_lock_ids", "invalid", "sharedLockIds"))
         _v = _d.pop("includeKeyholderLocks", UNSET)

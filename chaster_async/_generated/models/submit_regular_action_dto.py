@@ -63,7 +63,7 @@ class SubmitRegularActionDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 payload = SubmitRegularActionDtoPayload.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
         _obj = cls(

@@ -129,7 +129,7 @@ class SubmitRegularActionErrorDto(SpecModel):
         else:
             try:
                 mode = SubmitRegularActionErrorDtoMode(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 mode = _v
                 _dev.append(_Deviation("mode", "invalid", "mode"))
         _obj = cls(

@@ -56,7 +56,7 @@ class ToggleFreezeLockActionModel(SpecModel):
         else:
             try:
                 name = ToggleFreezeLockActionModelName(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 name = _v
                 _dev.append(_Deviation("name", "invalid", "name"))
         _obj = cls(

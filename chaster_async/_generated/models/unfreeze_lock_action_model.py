@@ -56,7 +56,7 @@ class UnfreezeLockActionModel(SpecModel):
         else:
             try:
                 name = UnfreezeLockActionModelName(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 name = _v
                 _dev.append(_Deviation("name", "invalid", "name"))
         _obj = cls(

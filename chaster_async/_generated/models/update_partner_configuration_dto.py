@@ -61,7 +61,7 @@ class UpdatePartnerConfigurationDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 config = UpdatePartnerConfigurationDtoConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _obj = cls(

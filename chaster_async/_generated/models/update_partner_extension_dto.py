@@ -138,7 +138,7 @@ class UpdatePartnerExtensionDto(SpecModel):
                         _value2 = ExtensionModeEnum(_item0)
                     _list1.append(_value2)
                 available_modes = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 available_modes = _v
                 _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
         _v = _d.pop("enableStartTimeout", UNSET)
@@ -262,7 +262,7 @@ class UpdatePartnerExtensionDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 default_config = UpdatePartnerExtensionDtoDefaultConfig.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 default_config = _v
                 _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
         _v = _d.pop("defaultData", UNSET)
@@ -276,7 +276,7 @@ class UpdatePartnerExtensionDto(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 default_data = UpdatePartnerExtensionDtoDefaultData.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 default_data = _v
                 _dev.append(_Deviation("default_data", "invalid", "defaultData"))
         _v = _d.pop("configDescription", UNSET)

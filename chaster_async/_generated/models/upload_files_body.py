@@ -69,7 +69,7 @@ class UploadFilesBody(SpecModel):
                         _value2 = _item0
                     _list1.append(_value2)
                 files = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 files = _v
                 _dev.append(_Deviation("files", "invalid", "files"))
         _v = _d.pop("type", UNSET)

@@ -60,7 +60,7 @@ class UploadImageBody(SpecModel):
         else:
             try:
                 file = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 file = _v
                 _dev.append(_Deviation("file", "invalid", "file"))
         _v = _d.pop("enableManualCheck", UNSET)

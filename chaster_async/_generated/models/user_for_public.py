@@ -164,7 +164,7 @@ class UserForPublic(SpecModel):
         else:
             try:
                 sexual_orientation = SexualOrientationEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 sexual_orientation = _v
                 _dev.append(_Deviation("sexual_orientation", "invalid", "sexualOrientation"))
         _v = _d.pop("role", UNSET)
@@ -177,7 +177,7 @@ class UserForPublic(SpecModel):
         else:
             try:
                 role = UserRoleEnum(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("features", UNSET)
@@ -199,7 +199,7 @@ class UserForPublic(SpecModel):
                         _value2 = FeatureSwitchEnum(_item0)
                     _list1.append(_value2)
                 features = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("_id", UNSET)
@@ -380,7 +380,7 @@ class UserForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 metadata = UserMetadata.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
         _v = _d.pop("fullLocation", UNSET)

@@ -67,7 +67,7 @@ class UserPrivateMetadataForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 user_search_form = UserSearchForm.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 user_search_form = _v
                 _dev.append(_Deviation("user_search_form", "invalid", "userSearchForm"))
         _v = _d.pop("publicLockSearchForm", UNSET)
@@ -80,7 +80,7 @@ class UserPrivateMetadataForPublic(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 public_lock_search_form = PublicLockSearchForm.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 public_lock_search_form = _v
                 _dev.append(_Deviation("public_lock_search_form", "invalid", "publicLockSearchForm"))
         _obj = cls(

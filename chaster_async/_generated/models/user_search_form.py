@@ -103,7 +103,7 @@ class UserSearchForm(SpecModel):
                         _value2 = SexualOrientationEnum(_item0)
                     _list1.append(_value2)
                 sexual_orientations = _list1
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 sexual_orientations = _v
                 _dev.append(_Deviation("sexual_orientations", "invalid", "sexualOrientations"))
         _v = _d.pop("age", UNSET)
@@ -120,7 +120,7 @@ class UserSearchForm(SpecModel):
                     if not (_is_number(_item3)):
                         raise TypeError("Float")
                 age = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 age = _v
                 _dev.append(_Deviation("age", "invalid", "age"))
         _v = _d.pop("location", UNSET)
@@ -134,7 +134,7 @@ class UserSearchForm(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 location = UserSearchFormLocation.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 location = _v
                 _dev.append(_Deviation("location", "invalid", "location"))
         _v = _d.pop("wearer", UNSET)
@@ -173,7 +173,7 @@ class UserSearchForm(SpecModel):
                     if not (_item5.__class__ is str):
                         raise TypeError("String")
                 genders = _v
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 genders = _v
                 _dev.append(_Deviation("genders", "invalid", "genders"))
         _v = _d.pop("hasFindom", UNSET)

@@ -111,7 +111,7 @@ class VerificationPictureHistoryEntry(SpecModel):
         else:
             try:
                 submitted_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 submitted_at = _v
                 _dev.append(_Deviation("submitted_at", "invalid", "submittedAt"))
         _v = _d.pop("votes", UNSET)
@@ -125,7 +125,7 @@ class VerificationPictureHistoryEntry(SpecModel):
                 if not isinstance(_v, dict):
                     raise TypeError("object")
                 votes = PeerVerificationVoteStatus.from_dict(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 votes = _v
                 _dev.append(_Deviation("votes", "invalid", "votes"))
         _obj = cls(

@@ -86,7 +86,7 @@ class VerificationPictureItem(SpecModel):
         else:
             try:
                 submitted_at = _parse_datetime(_v)
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 submitted_at = _v
                 _dev.append(_Deviation("submitted_at", "invalid", "submittedAt"))
         _v = _d.pop("verificationCode", UNSET)

@@ -90,7 +90,7 @@ class WebhookEventForPublic(SpecModel):
                     payload = ActionLogCreated.from_dict(_v)
                 else:
                     raise ValueError("unknown " + "event" + ": " + repr(_tag0))
-            except (TypeError, ValueError, KeyError, AttributeError):
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
         _obj = cls(
