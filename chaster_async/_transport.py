@@ -213,7 +213,7 @@ class AiohttpTransport:
         try:
             async with session.request(method, url, **options) as resp:
                 body = await resp.read()
-                return _Response(resp.status, resp.reason or "", dict(resp.headers), body, resp.content_type)
+                return _Response(resp.status, resp.reason or "", resp.headers, body, resp.content_type)
         except asyncio.CancelledError:
             raise
         except aiohttp.ConnectionTimeoutError:

@@ -223,6 +223,19 @@ async def test_2xx_that_is_not_json(api: Api, make: Any, body: str, content_type
 # --- Error answers --------------------------------------------------------------------------
 
 
+async def test_request_id_header_is_found_whatever_its_case(api: Api, make: Any) -> None:
+    """HTTP header names are case-insensitive; a server may send X-Chaster-Transaction-Id."""
+    api.answer(
+        "GET", "/locks", json_response({"message": "gone"}, 404, **{"X-Chaster-Transaction-Id": "tx-7"})
+    )
+    transport = await make()
+
+    with pytest.raises(errors.NotFoundError) as info:
+        await transport.send(get())
+
+    assert info.value.request_id == "tx-7"
+
+
 async def test_nestjs_404(api: Api, make: Any) -> None:
     body = {"statusCode": 404, "message": "Lock not found", "error": "Not Found"}
     api.answer("GET", "/locks", json_response(body, 404, **{"x-chaster-transaction-id": "tx-42"}))
