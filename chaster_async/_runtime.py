@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import importlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import IO, Any, Literal, Protocol, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeVar
 from urllib.parse import quote
 
 from attrs import define, field, frozen
@@ -135,40 +135,65 @@ class Deviation:
 
 @define
 class SpecModel:
-    """Base of every generated model."""
+    """Base of every generated model.
+
+    ``from_dict`` is lazy: it keeps (a shallow copy of) the JSON object and reads it into the
+    model's fields on the first access of any field, so a bot pays only for the objects it
+    looks at (a page of 500 locks whose ids alone are used never builds their nested users).
+    Reading is the same lenient reader either way; ``deviations()``, ``to_dict()``, ``==`` and
+    ``repr`` read everything first.
+    """
 
     _deviations: tuple[Deviation, ...] = field(init=False, factory=tuple, repr=False, eq=False)
+    _raw: dict[str, Any] | None = field(init=False, default=None, repr=False, eq=False)
+    # The fields that can hold models or enums (generated per model): deviations() looks only there.
+    _nested_fields: ClassVar[tuple[str, ...]] = ()
 
     def deviations(self) -> tuple[Deviation, ...]:
         """How this object and everything nested in it deviated from the spec (empty when none)."""
         return tuple(collect_deviations(self))
 
+    def _materialize(self, data: dict[str, Any]) -> None:
+        raise NotImplementedError  # generated per model
 
-def _walk(value: Any, path: str) -> Iterator[Deviation]:
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise allow any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Python calls this only for a slot that is not set yet: a model from from_dict.
+            if name == "_raw" or name.startswith("__"):
+                raise AttributeError(name)
+            data = self._raw
+            if data is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            self._raw = None  # first, so that a failure cannot make every access retry
+            self._materialize(data)
+            return object.__getattribute__(self, name)
+
+
+def _collect(value: Any, path: str, found: list[Deviation]) -> None:
     if isinstance(value, SpecModel):
         prefix = f"{path}." if path else ""
         for dev in value._deviations:
-            yield Deviation(prefix + dev.path, dev.kind, dev.detail)
-        for name in value.__attrs_attrs__:
-            if name.name == "_deviations":
-                continue
-            child = getattr(value, name.name)
-            if name.name == "additional_properties":
-                continue
-            yield from _walk(child, prefix + name.name)
+            found.append(Deviation(prefix + dev.path, dev.kind, dev.detail))
+        for name in value._nested_fields:
+            child = getattr(value, name)
+            if child is not None and child is not UNSET:
+                _collect(child, prefix + name, found)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _walk(item, f"{path}[{index}]")
+            _collect(item, f"{path}[{index}]", found)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _walk(item, f"{path}[{key!r}]")
+            _collect(item, f"{path}[{key!r}]", found)
     elif isinstance(value, OpenStrEnum | OpenIntEnum) and value.is_unknown:
-        yield Deviation(path, "unknown_enum", repr(value.value))
+        found.append(Deviation(path, "unknown_enum", repr(value.value)))
 
 
 def collect_deviations(value: Any) -> list[Deviation]:
     """All deviations in a parsed value (a model, a list of models, ...)."""
-    return list(_walk(value, ""))
+    found: list[Deviation] = []
+    _collect(value, "", found)
+    return found
 
 
 class _OpenEnumMixin:

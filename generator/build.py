@@ -130,6 +130,9 @@ class _Generation:
     def model_from_dict(self, model: Any) -> str:
         return codegen.indent(codegen.model_from_dict_lines(self.reader, model), 8)
 
+    def nested_fields(self, model: Any) -> str:
+        return repr(tuple(codegen.nested_fields(self.reader, model)))
+
     def model_to_dict(self, model: Any) -> str:
         return codegen.indent(codegen.model_to_dict_lines(self.reader, model), 8)
 
@@ -147,6 +150,7 @@ class _Generation:
             lazy_names=self.lazy_names,
             model_from_dict=self.model_from_dict,
             model_to_dict=self.model_to_dict,
+            nested_fields=self.nested_fields,
         )
         errors = project.build()
         fatal = [e for e in errors if "ERROR" in str(getattr(e, "level", ""))]

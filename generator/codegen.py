@@ -57,7 +57,8 @@ class Reader:
         if kind == "StringProperty":
             return f"{src}.__class__ is str"
         if kind in {"FloatProperty", "IntProperty"}:
-            return f"_is_number({src})"
+            # inline rather than a call: this runs for every number of every page
+            return f"({src}.__class__ is int or {src}.__class__ is float)"
         if kind == "BooleanProperty":
             return f"{src}.__class__ is bool"
         return "True"
@@ -80,7 +81,9 @@ class Reader:
         if kind == "UuidProperty":
             return [f"{dst} = _UUID({src})"]
         if kind == "EnumProperty":
-            return [f"{dst} = {text(prop.class_info.name)}({src})"]
+            # the member table first: calling the enum class is several times slower
+            cls = text(prop.class_info.name)
+            return [f"{dst} = {cls}._value2member_map_.get({src}) or {cls}({src})"]
         if kind == "ModelProperty":
             return [
                 f"if not isinstance({src}, dict):",
@@ -177,35 +180,52 @@ def nullable(prop: Any) -> bool:
 
 
 def model_from_dict_lines(reader: Reader, model: Any) -> list[str]:
-    """The body of a generated ``from_dict``: reads every field leniently into locals."""
+    """The body of a generated ``_materialize``: reads every field of ``_d`` leniently onto ``_o``."""
     reader.reset()
     lines: list[str] = []
     for prop in list(model.required_properties) + list(model.optional_properties):
-        name, key = text(prop.python_name), text(prop.name)
+        attribute, key = text(prop.python_name), text(prop.name)
+        name = f"_o.{attribute}"
         lines.append(f"_v = _d.pop({key!r}, UNSET)")
         lines.append("if _v is UNSET:")
         lines.append(f"    {name} = UNSET")
         if prop.required:
-            lines.append(f"    _dev.append(_Deviation({name!r}, 'missing', {key!r}))")
+            lines.append(f"    _dev.append(_Deviation({attribute!r}, 'missing', {key!r}))")
         lines.append("elif _v is None:")
         lines.append(f"    {name} = None")
         if not nullable(prop):
-            lines.append(f"    _dev.append(_Deviation({name!r}, 'null', {key!r}))")
+            lines.append(f"    _dev.append(_Deviation({attribute!r}, 'null', {key!r}))")
         target = reader.non_null(prop)
         if reader.is_primitive(target):
             lines.append(f"elif {reader.primitive_check(target, '_v')}:")
             lines.append(f"    {name} = _v")
             lines.append("else:")
             lines.append(f"    {name} = _v")
-            lines.append(f"    _dev.append(_Deviation({name!r}, 'invalid', {key!r}))")
+            lines.append(f"    _dev.append(_Deviation({attribute!r}, 'invalid', {key!r}))")
         else:
             lines.append("else:")
             lines.append("    try:")
             lines += ["        " + line for line in reader.read(target, "_v", name)]
             lines.append(f"    except {READ_ERRORS}:")
             lines.append(f"        {name} = _v")
-            lines.append(f"        _dev.append(_Deviation({name!r}, 'invalid', {key!r}))")
+            lines.append(f"        _dev.append(_Deviation({attribute!r}, 'invalid', {key!r}))")
     return lines
+
+
+def nested_fields(reader: Reader, model: Any) -> list[str]:
+    """Python names of the fields that can hold a model or an enum (where deviations can hide)."""
+    simple = {"StringProperty", "FloatProperty", "IntProperty", "BooleanProperty", "AnyProperty",
+              "DateTimeProperty", "DateProperty", "UuidProperty", "NoneProperty", "ConstProperty", "FileProperty"}
+
+    def may_nest(prop: Any) -> bool:
+        kind = reader.kind(prop)
+        if kind == "ListProperty":
+            return may_nest(prop.inner_property)
+        if kind == "UnionProperty":
+            return any(may_nest(p) for p in prop.inner_properties)
+        return kind not in simple
+
+    return [text(p.python_name) for p in list(model.required_properties) + list(model.optional_properties) if may_nest(p)]
 
 
 def model_to_dict_lines(reader: Reader, model: Any) -> list[str]:

@@ -145,3 +145,38 @@ def test_null_enum_where_not_nullable_is_kept_as_none() -> None:
 
     assert lock.status is None
     assert ("status", "null") in {(d.path, d.kind) for d in lock.deviations()}
+
+
+def test_from_dict_reads_on_first_access_and_nested_objects_stay_lazy() -> None:
+    data = {"_id": "a", "title": "t", "user": {"_id": "u", "username": "wendy"}}
+    lock = models.LockForPublic.from_dict(data)
+    data["title"] = "changed after from_dict"  # from_dict took a copy
+
+    assert lock._raw is not None  # nothing read yet
+    assert lock.title == "t"
+    assert lock._raw is None
+    assert lock.user._raw is not None  # the nested user is read when it is used
+    assert lock.user.username == "wendy"
+
+
+def test_unknown_attribute_of_a_lazy_model_is_an_attribute_error() -> None:
+    lock = models.LockForPublic.from_dict({"_id": "a"})
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        lock.nope  # noqa: B018
+    with pytest.raises(AttributeError):
+        models.UpdateTimeDto(duration=1).nope  # noqa: B018
+
+
+def test_lazy_models_copy_pickle_and_compare() -> None:
+    import copy
+    import pickle
+
+    lock = models.LockForPublic.from_dict({"_id": "a", "status": "locked", "extra": 1})
+    assert copy.deepcopy(lock) == lock
+    assert pickle.loads(pickle.dumps(models.LockForPublic.from_dict({"_id": "a"}))).field_id == "a"
+    assert "field_id='a'" in repr(models.LockForPublic.from_dict({"_id": "a"}))
+
+
+def test_from_dict_rejects_a_non_object_at_once() -> None:
+    with pytest.raises(TypeError, match="needs a JSON object"):
+        models.LockForPublic.from_dict(["not", "an", "object"])  # type: ignore[arg-type]

@@ -44,6 +44,7 @@ class ActionLogCreated(SpecModel):
     sent_at: datetime.datetime
     request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("event", "data")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -60,74 +61,73 @@ class ActionLogCreated(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ActionLogCreated:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ActionLogCreated needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("event", UNSET)
         if _v is UNSET:
-            event = UNSET
+            _o.event = UNSET
             _dev.append(_Deviation("event", "missing", "event"))
         elif _v is None:
-            event = None
+            _o.event = None
             _dev.append(_Deviation("event", "null", "event"))
         else:
             try:
-                event = ActionLogCreatedEvent(_v)
+                _o.event = ActionLogCreatedEvent._value2member_map_.get(_v) or ActionLogCreatedEvent(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                event = _v
+                _o.event = _v
                 _dev.append(_Deviation("event", "invalid", "event"))
         _v = _d.pop("data", UNSET)
         if _v is UNSET:
-            data = UNSET
+            _o.data = UNSET
             _dev.append(_Deviation("data", "missing", "data"))
         elif _v is None:
-            data = None
+            _o.data = None
             _dev.append(_Deviation("data", "null", "data"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                data = ActionLogCreatedData.from_dict(_v)
+                _o.data = ActionLogCreatedData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                data = _v
+                _o.data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
         _v = _d.pop("sentAt", UNSET)
         if _v is UNSET:
-            sent_at = UNSET
+            _o.sent_at = UNSET
             _dev.append(_Deviation("sent_at", "missing", "sentAt"))
         elif _v is None:
-            sent_at = None
+            _o.sent_at = None
             _dev.append(_Deviation("sent_at", "null", "sentAt"))
         else:
             try:
-                sent_at = _parse_datetime(_v)
+                _o.sent_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                sent_at = _v
+                _o.sent_at = _v
                 _dev.append(_Deviation("sent_at", "invalid", "sentAt"))
         _v = _d.pop("requestId", UNSET)
         if _v is UNSET:
-            request_id = UNSET
+            _o.request_id = UNSET
             _dev.append(_Deviation("request_id", "missing", "requestId"))
         elif _v is None:
-            request_id = None
+            _o.request_id = None
             _dev.append(_Deviation("request_id", "null", "requestId"))
         elif _v.__class__ is str:
-            request_id = _v
+            _o.request_id = _v
         else:
-            request_id = _v
+            _o.request_id = _v
             _dev.append(_Deviation("request_id", "invalid", "requestId"))
-        _obj = cls(
-            event=event,
-            data=data,
-            sent_at=sent_at,
-            request_id=request_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

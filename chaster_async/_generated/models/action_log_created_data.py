@@ -36,6 +36,7 @@ class ActionLogCreatedData(SpecModel):
     session_id: str
     action_log: ActionLogForPublic
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("action_log",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -48,46 +49,47 @@ class ActionLogCreatedData(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ActionLogCreatedData:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ActionLogCreatedData needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("sessionId", UNSET)
         if _v is UNSET:
-            session_id = UNSET
+            _o.session_id = UNSET
             _dev.append(_Deviation("session_id", "missing", "sessionId"))
         elif _v is None:
-            session_id = None
+            _o.session_id = None
             _dev.append(_Deviation("session_id", "null", "sessionId"))
         elif _v.__class__ is str:
-            session_id = _v
+            _o.session_id = _v
         else:
-            session_id = _v
+            _o.session_id = _v
             _dev.append(_Deviation("session_id", "invalid", "sessionId"))
         _v = _d.pop("actionLog", UNSET)
         if _v is UNSET:
-            action_log = UNSET
+            _o.action_log = UNSET
             _dev.append(_Deviation("action_log", "missing", "actionLog"))
         elif _v is None:
-            action_log = None
+            _o.action_log = None
             _dev.append(_Deviation("action_log", "null", "actionLog"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                action_log = ActionLogForPublic.from_dict(_v)
+                _o.action_log = ActionLogForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                action_log = _v
+                _o.action_log = _v
                 _dev.append(_Deviation("action_log", "invalid", "actionLog"))
-        _obj = cls(
-            session_id=session_id,
-            action_log=action_log,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

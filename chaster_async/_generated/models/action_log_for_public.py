@@ -69,6 +69,7 @@ class ActionLogForPublic(SpecModel):
     extension: str | Unset = UNSET
     user: UserForPublic | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("payload", "role", "user")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -103,190 +104,180 @@ class ActionLogForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ActionLogForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ActionLogForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         elif _v.__class__ is str:
-            type_ = _v
+            _o.type_ = _v
         else:
-            type_ = _v
+            _o.type_ = _v
             _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("payload", UNSET)
         if _v is UNSET:
-            payload = UNSET
+            _o.payload = UNSET
             _dev.append(_Deviation("payload", "missing", "payload"))
         elif _v is None:
-            payload = None
+            _o.payload = None
             _dev.append(_Deviation("payload", "null", "payload"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                payload = ActionLogForPublicPayload.from_dict(_v)
+                _o.payload = ActionLogForPublicPayload.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                payload = _v
+                _o.payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
         _v = _d.pop("lock", UNSET)
         if _v is UNSET:
-            lock = UNSET
+            _o.lock = UNSET
             _dev.append(_Deviation("lock", "missing", "lock"))
         elif _v is None:
-            lock = None
+            _o.lock = None
             _dev.append(_Deviation("lock", "null", "lock"))
         elif _v.__class__ is str:
-            lock = _v
+            _o.lock = _v
         else:
-            lock = _v
+            _o.lock = _v
             _dev.append(_Deviation("lock", "invalid", "lock"))
         _v = _d.pop("role", UNSET)
         if _v is UNSET:
-            role = UNSET
+            _o.role = UNSET
             _dev.append(_Deviation("role", "missing", "role"))
         elif _v is None:
-            role = None
+            _o.role = None
             _dev.append(_Deviation("role", "null", "role"))
         else:
             try:
-                role = ActionLogForPublicRole(_v)
+                _o.role = ActionLogForPublicRole._value2member_map_.get(_v) or ActionLogForPublicRole(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                role = _v
+                _o.role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("title", UNSET)
         if _v is UNSET:
-            title = UNSET
+            _o.title = UNSET
             _dev.append(_Deviation("title", "missing", "title"))
         elif _v is None:
-            title = None
+            _o.title = None
             _dev.append(_Deviation("title", "null", "title"))
         elif _v.__class__ is str:
-            title = _v
+            _o.title = _v
         else:
-            title = _v
+            _o.title = _v
             _dev.append(_Deviation("title", "invalid", "title"))
         _v = _d.pop("description", UNSET)
         if _v is UNSET:
-            description = UNSET
+            _o.description = UNSET
             _dev.append(_Deviation("description", "missing", "description"))
         elif _v is None:
-            description = None
+            _o.description = None
             _dev.append(_Deviation("description", "null", "description"))
         elif _v.__class__ is str:
-            description = _v
+            _o.description = _v
         else:
-            description = _v
+            _o.description = _v
             _dev.append(_Deviation("description", "invalid", "description"))
         _v = _d.pop("color", UNSET)
         if _v is UNSET:
-            color = UNSET
+            _o.color = UNSET
             _dev.append(_Deviation("color", "missing", "color"))
         elif _v is None:
-            color = None
+            _o.color = None
         elif _v.__class__ is str:
-            color = _v
+            _o.color = _v
         else:
-            color = _v
+            _o.color = _v
             _dev.append(_Deviation("color", "invalid", "color"))
         _v = _d.pop("createdAt", UNSET)
         if _v is UNSET:
-            created_at = UNSET
+            _o.created_at = UNSET
             _dev.append(_Deviation("created_at", "missing", "createdAt"))
         elif _v is None:
-            created_at = None
+            _o.created_at = None
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         else:
             try:
-                created_at = _parse_datetime(_v)
+                _o.created_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                created_at = _v
+                _o.created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("icon", UNSET)
         if _v is UNSET:
-            icon = UNSET
+            _o.icon = UNSET
             _dev.append(_Deviation("icon", "missing", "icon"))
         elif _v is None:
-            icon = None
+            _o.icon = None
         elif _v.__class__ is str:
-            icon = _v
+            _o.icon = _v
         else:
-            icon = _v
+            _o.icon = _v
             _dev.append(_Deviation("icon", "invalid", "icon"))
         _v = _d.pop("prefix", UNSET)
         if _v is UNSET:
-            prefix = UNSET
+            _o.prefix = UNSET
             _dev.append(_Deviation("prefix", "missing", "prefix"))
         elif _v is None:
-            prefix = None
+            _o.prefix = None
             _dev.append(_Deviation("prefix", "null", "prefix"))
         elif _v.__class__ is str:
-            prefix = _v
+            _o.prefix = _v
         else:
-            prefix = _v
+            _o.prefix = _v
             _dev.append(_Deviation("prefix", "invalid", "prefix"))
         _v = _d.pop("extension", UNSET)
         if _v is UNSET:
-            extension = UNSET
+            _o.extension = UNSET
         elif _v is None:
-            extension = None
+            _o.extension = None
             _dev.append(_Deviation("extension", "null", "extension"))
         elif _v.__class__ is str:
-            extension = _v
+            _o.extension = _v
         else:
-            extension = _v
+            _o.extension = _v
             _dev.append(_Deviation("extension", "invalid", "extension"))
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
-            user = UNSET
+            _o.user = UNSET
         elif _v is None:
-            user = None
+            _o.user = None
             _dev.append(_Deviation("user", "null", "user"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                user = UserForPublic.from_dict(_v)
+                _o.user = UserForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                user = _v
+                _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
-        _obj = cls(
-            field_id=field_id,
-            type_=type_,
-            payload=payload,
-            lock=lock,
-            role=role,
-            title=title,
-            description=description,
-            color=color,
-            created_at=created_at,
-            icon=icon,
-            prefix=prefix,
-            extension=extension,
-            user=user,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,6 +36,7 @@ class ActionType(SpecModel):
     title_template: None | str
     description_template: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -54,78 +55,76 @@ class ActionType(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ActionType:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ActionType needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         elif _v.__class__ is str:
-            type_ = _v
+            _o.type_ = _v
         else:
-            type_ = _v
+            _o.type_ = _v
             _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("icon", UNSET)
         if _v is UNSET:
-            icon = UNSET
+            _o.icon = UNSET
             _dev.append(_Deviation("icon", "missing", "icon"))
         elif _v is None:
-            icon = None
+            _o.icon = None
         elif _v.__class__ is str:
-            icon = _v
+            _o.icon = _v
         else:
-            icon = _v
+            _o.icon = _v
             _dev.append(_Deviation("icon", "invalid", "icon"))
         _v = _d.pop("color", UNSET)
         if _v is UNSET:
-            color = UNSET
+            _o.color = UNSET
             _dev.append(_Deviation("color", "missing", "color"))
         elif _v is None:
-            color = None
+            _o.color = None
         elif _v.__class__ is str:
-            color = _v
+            _o.color = _v
         else:
-            color = _v
+            _o.color = _v
             _dev.append(_Deviation("color", "invalid", "color"))
         _v = _d.pop("titleTemplate", UNSET)
         if _v is UNSET:
-            title_template = UNSET
+            _o.title_template = UNSET
             _dev.append(_Deviation("title_template", "missing", "titleTemplate"))
         elif _v is None:
-            title_template = None
+            _o.title_template = None
         elif _v.__class__ is str:
-            title_template = _v
+            _o.title_template = _v
         else:
-            title_template = _v
+            _o.title_template = _v
             _dev.append(_Deviation("title_template", "invalid", "titleTemplate"))
         _v = _d.pop("descriptionTemplate", UNSET)
         if _v is UNSET:
-            description_template = UNSET
+            _o.description_template = UNSET
             _dev.append(_Deviation("description_template", "missing", "descriptionTemplate"))
         elif _v is None:
-            description_template = None
+            _o.description_template = None
         elif _v.__class__ is str:
-            description_template = _v
+            _o.description_template = _v
         else:
-            description_template = _v
+            _o.description_template = _v
             _dev.append(_Deviation("description_template", "invalid", "descriptionTemplate"))
-        _obj = cls(
-            type_=type_,
-            icon=icon,
-            color=color,
-            title_template=title_template,
-            description_template=description_template,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -59,6 +58,7 @@ class AppSettingsDto(SpecModel):
     stripe_public_key: str
     vapid_public_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("features", "community_event")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -89,17 +89,24 @@ class AppSettingsDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> AppSettingsDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AppSettingsDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("features", UNSET)
         if _v is UNSET:
-            features = UNSET
+            _o.features = UNSET
             _dev.append(_Deviation("features", "missing", "features"))
         elif _v is None:
-            features = None
+            _o.features = None
             _dev.append(_Deviation("features", "null", "features"))
         else:
             try:
@@ -110,152 +117,139 @@ class AppSettingsDto(SpecModel):
                     if _item0 is None:
                         _value2 = None
                     else:
-                        _value2 = FeatureSwitchEnum(_item0)
+                        _value2 = FeatureSwitchEnum._value2member_map_.get(_item0) or FeatureSwitchEnum(
+                            _item0
+                        )
                     _list1.append(_value2)
-                features = _list1
+                _o.features = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                features = _v
+                _o.features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("nonPremiumMaxLocks", UNSET)
         if _v is UNSET:
-            non_premium_max_locks = UNSET
+            _o.non_premium_max_locks = UNSET
             _dev.append(_Deviation("non_premium_max_locks", "missing", "nonPremiumMaxLocks"))
         elif _v is None:
-            non_premium_max_locks = None
+            _o.non_premium_max_locks = None
             _dev.append(_Deviation("non_premium_max_locks", "null", "nonPremiumMaxLocks"))
-        elif _is_number(_v):
-            non_premium_max_locks = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.non_premium_max_locks = _v
         else:
-            non_premium_max_locks = _v
+            _o.non_premium_max_locks = _v
             _dev.append(_Deviation("non_premium_max_locks", "invalid", "nonPremiumMaxLocks"))
         _v = _d.pop("nonPremiumMaxExtensions", UNSET)
         if _v is UNSET:
-            non_premium_max_extensions = UNSET
+            _o.non_premium_max_extensions = UNSET
             _dev.append(_Deviation("non_premium_max_extensions", "missing", "nonPremiumMaxExtensions"))
         elif _v is None:
-            non_premium_max_extensions = None
+            _o.non_premium_max_extensions = None
             _dev.append(_Deviation("non_premium_max_extensions", "null", "nonPremiumMaxExtensions"))
-        elif _is_number(_v):
-            non_premium_max_extensions = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.non_premium_max_extensions = _v
         else:
-            non_premium_max_extensions = _v
+            _o.non_premium_max_extensions = _v
             _dev.append(_Deviation("non_premium_max_extensions", "invalid", "nonPremiumMaxExtensions"))
         _v = _d.pop("maxAttachments", UNSET)
         if _v is UNSET:
-            max_attachments = UNSET
+            _o.max_attachments = UNSET
             _dev.append(_Deviation("max_attachments", "missing", "maxAttachments"))
         elif _v is None:
-            max_attachments = None
+            _o.max_attachments = None
             _dev.append(_Deviation("max_attachments", "null", "maxAttachments"))
-        elif _is_number(_v):
-            max_attachments = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_attachments = _v
         else:
-            max_attachments = _v
+            _o.max_attachments = _v
             _dev.append(_Deviation("max_attachments", "invalid", "maxAttachments"))
         _v = _d.pop("registerRequiresAccessKey", UNSET)
         if _v is UNSET:
-            register_requires_access_key = UNSET
+            _o.register_requires_access_key = UNSET
             _dev.append(_Deviation("register_requires_access_key", "missing", "registerRequiresAccessKey"))
         elif _v is None:
-            register_requires_access_key = None
+            _o.register_requires_access_key = None
             _dev.append(_Deviation("register_requires_access_key", "null", "registerRequiresAccessKey"))
         elif _v.__class__ is bool:
-            register_requires_access_key = _v
+            _o.register_requires_access_key = _v
         else:
-            register_requires_access_key = _v
+            _o.register_requires_access_key = _v
             _dev.append(_Deviation("register_requires_access_key", "invalid", "registerRequiresAccessKey"))
         _v = _d.pop("recaptchaClientKey", UNSET)
         if _v is UNSET:
-            recaptcha_client_key = UNSET
+            _o.recaptcha_client_key = UNSET
             _dev.append(_Deviation("recaptcha_client_key", "missing", "recaptchaClientKey"))
         elif _v is None:
-            recaptcha_client_key = None
+            _o.recaptcha_client_key = None
             _dev.append(_Deviation("recaptcha_client_key", "null", "recaptchaClientKey"))
         elif _v.__class__ is str:
-            recaptcha_client_key = _v
+            _o.recaptcha_client_key = _v
         else:
-            recaptcha_client_key = _v
+            _o.recaptcha_client_key = _v
             _dev.append(_Deviation("recaptcha_client_key", "invalid", "recaptchaClientKey"))
         _v = _d.pop("time", UNSET)
         if _v is UNSET:
-            time = UNSET
+            _o.time = UNSET
             _dev.append(_Deviation("time", "missing", "time"))
         elif _v is None:
-            time = None
+            _o.time = None
             _dev.append(_Deviation("time", "null", "time"))
         else:
             try:
-                time = _parse_datetime(_v)
+                _o.time = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                time = _v
+                _o.time = _v
                 _dev.append(_Deviation("time", "invalid", "time"))
         _v = _d.pop("version", UNSET)
         if _v is UNSET:
-            version = UNSET
+            _o.version = UNSET
             _dev.append(_Deviation("version", "missing", "version"))
         elif _v is None:
-            version = None
+            _o.version = None
             _dev.append(_Deviation("version", "null", "version"))
         elif _v.__class__ is str:
-            version = _v
+            _o.version = _v
         else:
-            version = _v
+            _o.version = _v
             _dev.append(_Deviation("version", "invalid", "version"))
         _v = _d.pop("communityEvent", UNSET)
         if _v is UNSET:
-            community_event = UNSET
+            _o.community_event = UNSET
             _dev.append(_Deviation("community_event", "missing", "communityEvent"))
         elif _v is None:
-            community_event = None
+            _o.community_event = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                community_event = CommunityEventSettings.from_dict(_v)
+                _o.community_event = CommunityEventSettings.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                community_event = _v
+                _o.community_event = _v
                 _dev.append(_Deviation("community_event", "invalid", "communityEvent"))
         _v = _d.pop("stripePublicKey", UNSET)
         if _v is UNSET:
-            stripe_public_key = UNSET
+            _o.stripe_public_key = UNSET
             _dev.append(_Deviation("stripe_public_key", "missing", "stripePublicKey"))
         elif _v is None:
-            stripe_public_key = None
+            _o.stripe_public_key = None
             _dev.append(_Deviation("stripe_public_key", "null", "stripePublicKey"))
         elif _v.__class__ is str:
-            stripe_public_key = _v
+            _o.stripe_public_key = _v
         else:
-            stripe_public_key = _v
+            _o.stripe_public_key = _v
             _dev.append(_Deviation("stripe_public_key", "invalid", "stripePublicKey"))
         _v = _d.pop("vapidPublicKey", UNSET)
         if _v is UNSET:
-            vapid_public_key = UNSET
+            _o.vapid_public_key = UNSET
             _dev.append(_Deviation("vapid_public_key", "missing", "vapidPublicKey"))
         elif _v is None:
-            vapid_public_key = None
+            _o.vapid_public_key = None
             _dev.append(_Deviation("vapid_public_key", "null", "vapidPublicKey"))
         elif _v.__class__ is str:
-            vapid_public_key = _v
+            _o.vapid_public_key = _v
         else:
-            vapid_public_key = _v
+            _o.vapid_public_key = _v
             _dev.append(_Deviation("vapid_public_key", "invalid", "vapidPublicKey"))
-        _obj = cls(
-            features=features,
-            non_premium_max_locks=non_premium_max_locks,
-            non_premium_max_extensions=non_premium_max_extensions,
-            max_attachments=max_attachments,
-            register_requires_access_key=register_requires_access_key,
-            recaptcha_client_key=recaptcha_client_key,
-            time=time,
-            version=version,
-            community_event=community_event,
-            stripe_public_key=stripe_public_key,
-            vapid_public_key=vapid_public_key,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

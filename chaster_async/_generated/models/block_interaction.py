@@ -32,6 +32,7 @@ class BlockInteraction(SpecModel):
     blocked_by_other_user: bool
     can_interact: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -46,56 +47,56 @@ class BlockInteraction(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> BlockInteraction:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"BlockInteraction needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("blockedByActionUser", UNSET)
         if _v is UNSET:
-            blocked_by_action_user = UNSET
+            _o.blocked_by_action_user = UNSET
             _dev.append(_Deviation("blocked_by_action_user", "missing", "blockedByActionUser"))
         elif _v is None:
-            blocked_by_action_user = None
+            _o.blocked_by_action_user = None
             _dev.append(_Deviation("blocked_by_action_user", "null", "blockedByActionUser"))
         elif _v.__class__ is bool:
-            blocked_by_action_user = _v
+            _o.blocked_by_action_user = _v
         else:
-            blocked_by_action_user = _v
+            _o.blocked_by_action_user = _v
             _dev.append(_Deviation("blocked_by_action_user", "invalid", "blockedByActionUser"))
         _v = _d.pop("blockedByOtherUser", UNSET)
         if _v is UNSET:
-            blocked_by_other_user = UNSET
+            _o.blocked_by_other_user = UNSET
             _dev.append(_Deviation("blocked_by_other_user", "missing", "blockedByOtherUser"))
         elif _v is None:
-            blocked_by_other_user = None
+            _o.blocked_by_other_user = None
             _dev.append(_Deviation("blocked_by_other_user", "null", "blockedByOtherUser"))
         elif _v.__class__ is bool:
-            blocked_by_other_user = _v
+            _o.blocked_by_other_user = _v
         else:
-            blocked_by_other_user = _v
+            _o.blocked_by_other_user = _v
             _dev.append(_Deviation("blocked_by_other_user", "invalid", "blockedByOtherUser"))
         _v = _d.pop("canInteract", UNSET)
         if _v is UNSET:
-            can_interact = UNSET
+            _o.can_interact = UNSET
             _dev.append(_Deviation("can_interact", "missing", "canInteract"))
         elif _v is None:
-            can_interact = None
+            _o.can_interact = None
             _dev.append(_Deviation("can_interact", "null", "canInteract"))
         elif _v.__class__ is bool:
-            can_interact = _v
+            _o.can_interact = _v
         else:
-            can_interact = _v
+            _o.can_interact = _v
             _dev.append(_Deviation("can_interact", "invalid", "canInteract"))
-        _obj = cls(
-            blocked_by_action_user=blocked_by_action_user,
-            blocked_by_other_user=blocked_by_other_user,
-            can_interact=can_interact,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,6 +52,7 @@ class CombinationForPublic(SpecModel):
     code: str | Unset = UNSET
     image_full_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("check_status", "type_")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -80,146 +81,141 @@ class CombinationForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CombinationForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CombinationForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
-            user = UNSET
+            _o.user = UNSET
             _dev.append(_Deviation("user", "missing", "user"))
         elif _v is None:
-            user = None
+            _o.user = None
             _dev.append(_Deviation("user", "null", "user"))
         elif _v.__class__ is str:
-            user = _v
+            _o.user = _v
         else:
-            user = _v
+            _o.user = _v
             _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("checkStatus", UNSET)
         if _v is UNSET:
-            check_status = UNSET
+            _o.check_status = UNSET
             _dev.append(_Deviation("check_status", "missing", "checkStatus"))
         elif _v is None:
-            check_status = None
+            _o.check_status = None
             _dev.append(_Deviation("check_status", "null", "checkStatus"))
         else:
             try:
-                check_status = CombinationForPublicCheckStatus(_v)
+                _o.check_status = CombinationForPublicCheckStatus._value2member_map_.get(
+                    _v
+                ) or CombinationForPublicCheckStatus(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                check_status = _v
+                _o.check_status = _v
                 _dev.append(_Deviation("check_status", "invalid", "checkStatus"))
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         else:
             try:
-                type_ = CombinationForPublicType(_v)
+                _o.type_ = CombinationForPublicType._value2member_map_.get(_v) or CombinationForPublicType(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                type_ = _v
+                _o.type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("createdAt", UNSET)
         if _v is UNSET:
-            created_at = UNSET
+            _o.created_at = UNSET
             _dev.append(_Deviation("created_at", "missing", "createdAt"))
         elif _v is None:
-            created_at = None
+            _o.created_at = None
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         elif _v.__class__ is str:
-            created_at = _v
+            _o.created_at = _v
         else:
-            created_at = _v
+            _o.created_at = _v
             _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("updatedAt", UNSET)
         if _v is UNSET:
-            updated_at = UNSET
+            _o.updated_at = UNSET
             _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
         elif _v is None:
-            updated_at = None
+            _o.updated_at = None
             _dev.append(_Deviation("updated_at", "null", "updatedAt"))
         elif _v.__class__ is str:
-            updated_at = _v
+            _o.updated_at = _v
         else:
-            updated_at = _v
+            _o.updated_at = _v
             _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
         _v = _d.pop("enableManualCheck", UNSET)
         if _v is UNSET:
-            enable_manual_check = UNSET
+            _o.enable_manual_check = UNSET
             _dev.append(_Deviation("enable_manual_check", "missing", "enableManualCheck"))
         elif _v is None:
-            enable_manual_check = None
+            _o.enable_manual_check = None
             _dev.append(_Deviation("enable_manual_check", "null", "enableManualCheck"))
         elif _v.__class__ is bool:
-            enable_manual_check = _v
+            _o.enable_manual_check = _v
         else:
-            enable_manual_check = _v
+            _o.enable_manual_check = _v
             _dev.append(_Deviation("enable_manual_check", "invalid", "enableManualCheck"))
         _v = _d.pop("imageUrl", UNSET)
         if _v is UNSET:
-            image_url = UNSET
+            _o.image_url = UNSET
         elif _v is None:
-            image_url = None
+            _o.image_url = None
             _dev.append(_Deviation("image_url", "null", "imageUrl"))
         elif _v.__class__ is str:
-            image_url = _v
+            _o.image_url = _v
         else:
-            image_url = _v
+            _o.image_url = _v
             _dev.append(_Deviation("image_url", "invalid", "imageUrl"))
         _v = _d.pop("code", UNSET)
         if _v is UNSET:
-            code = UNSET
+            _o.code = UNSET
         elif _v is None:
-            code = None
+            _o.code = None
             _dev.append(_Deviation("code", "null", "code"))
         elif _v.__class__ is str:
-            code = _v
+            _o.code = _v
         else:
-            code = _v
+            _o.code = _v
             _dev.append(_Deviation("code", "invalid", "code"))
         _v = _d.pop("imageFullUrl", UNSET)
         if _v is UNSET:
-            image_full_url = UNSET
+            _o.image_full_url = UNSET
         elif _v is None:
-            image_full_url = None
+            _o.image_full_url = None
             _dev.append(_Deviation("image_full_url", "null", "imageFullUrl"))
         elif _v.__class__ is str:
-            image_full_url = _v
+            _o.image_full_url = _v
         else:
-            image_full_url = _v
+            _o.image_full_url = _v
             _dev.append(_Deviation("image_full_url", "invalid", "imageFullUrl"))
-        _obj = cls(
-            field_id=field_id,
-            user=user,
-            check_status=check_status,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            enable_manual_check=enable_manual_check,
-            image_url=image_url,
-            code=code,
-            image_full_url=image_full_url,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 from ..types import UNSET, Unset
 
@@ -41,6 +40,7 @@ class CommunityEventAction(SpecModel):
     max_per_period: float | Unset = UNSET
     group: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -61,92 +61,89 @@ class CommunityEventAction(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CommunityEventAction:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CommunityEventAction needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("title", UNSET)
         if _v is UNSET:
-            title = UNSET
+            _o.title = UNSET
             _dev.append(_Deviation("title", "missing", "title"))
         elif _v is None:
-            title = None
+            _o.title = None
             _dev.append(_Deviation("title", "null", "title"))
         elif _v.__class__ is str:
-            title = _v
+            _o.title = _v
         else:
-            title = _v
+            _o.title = _v
             _dev.append(_Deviation("title", "invalid", "title"))
         _v = _d.pop("description", UNSET)
         if _v is UNSET:
-            description = UNSET
+            _o.description = UNSET
             _dev.append(_Deviation("description", "missing", "description"))
         elif _v is None:
-            description = None
+            _o.description = None
         elif _v.__class__ is str:
-            description = _v
+            _o.description = _v
         else:
-            description = _v
+            _o.description = _v
             _dev.append(_Deviation("description", "invalid", "description"))
         _v = _d.pop("points", UNSET)
         if _v is UNSET:
-            points = UNSET
+            _o.points = UNSET
             _dev.append(_Deviation("points", "missing", "points"))
         elif _v is None:
-            points = None
+            _o.points = None
             _dev.append(_Deviation("points", "null", "points"))
-        elif _is_number(_v):
-            points = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.points = _v
         else:
-            points = _v
+            _o.points = _v
             _dev.append(_Deviation("points", "invalid", "points"))
         _v = _d.pop("maxPerPeriod", UNSET)
         if _v is UNSET:
-            max_per_period = UNSET
+            _o.max_per_period = UNSET
         elif _v is None:
-            max_per_period = None
+            _o.max_per_period = None
             _dev.append(_Deviation("max_per_period", "null", "maxPerPeriod"))
-        elif _is_number(_v):
-            max_per_period = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_per_period = _v
         else:
-            max_per_period = _v
+            _o.max_per_period = _v
             _dev.append(_Deviation("max_per_period", "invalid", "maxPerPeriod"))
         _v = _d.pop("group", UNSET)
         if _v is UNSET:
-            group = UNSET
+            _o.group = UNSET
         elif _v is None:
-            group = None
+            _o.group = None
             _dev.append(_Deviation("group", "null", "group"))
         elif _v.__class__ is str:
-            group = _v
+            _o.group = _v
         else:
-            group = _v
+            _o.group = _v
             _dev.append(_Deviation("group", "invalid", "group"))
-        _obj = cls(
-            name=name,
-            title=title,
-            description=description,
-            points=points,
-            max_per_period=max_per_period,
-            group=group,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -45,6 +44,7 @@ class CommunityEventCategory(SpecModel):
     actions: list[CommunityEventAction]
     hidden: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("actions",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -63,52 +63,59 @@ class CommunityEventCategory(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CommunityEventCategory:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CommunityEventCategory needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("title", UNSET)
         if _v is UNSET:
-            title = UNSET
+            _o.title = UNSET
             _dev.append(_Deviation("title", "missing", "title"))
         elif _v is None:
-            title = None
+            _o.title = None
             _dev.append(_Deviation("title", "null", "title"))
         elif _v.__class__ is str:
-            title = _v
+            _o.title = _v
         else:
-            title = _v
+            _o.title = _v
             _dev.append(_Deviation("title", "invalid", "title"))
         _v = _d.pop("maxPoints", UNSET)
         if _v is UNSET:
-            max_points = UNSET
+            _o.max_points = UNSET
             _dev.append(_Deviation("max_points", "missing", "maxPoints"))
         elif _v is None:
-            max_points = None
-        elif _is_number(_v):
-            max_points = _v
+            _o.max_points = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_points = _v
         else:
-            max_points = _v
+            _o.max_points = _v
             _dev.append(_Deviation("max_points", "invalid", "maxPoints"))
         _v = _d.pop("actions", UNSET)
         if _v is UNSET:
-            actions = UNSET
+            _o.actions = UNSET
             _dev.append(_Deviation("actions", "missing", "actions"))
         elif _v is None:
-            actions = None
+            _o.actions = None
             _dev.append(_Deviation("actions", "null", "actions"))
         else:
             try:
@@ -123,32 +130,23 @@ class CommunityEventCategory(SpecModel):
                             raise TypeError("object")
                         _value2 = CommunityEventAction.from_dict(_item0)
                     _list1.append(_value2)
-                actions = _list1
+                _o.actions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                actions = _v
+                _o.actions = _v
                 _dev.append(_Deviation("actions", "invalid", "actions"))
         _v = _d.pop("hidden", UNSET)
         if _v is UNSET:
-            hidden = UNSET
+            _o.hidden = UNSET
         elif _v is None:
-            hidden = None
+            _o.hidden = None
             _dev.append(_Deviation("hidden", "null", "hidden"))
         elif _v.__class__ is bool:
-            hidden = _v
+            _o.hidden = _v
         else:
-            hidden = _v
+            _o.hidden = _v
             _dev.append(_Deviation("hidden", "invalid", "hidden"))
-        _obj = cls(
-            name=name,
-            title=title,
-            max_points=max_points,
-            actions=actions,
-            hidden=hidden,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

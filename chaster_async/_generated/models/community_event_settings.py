@@ -46,6 +46,7 @@ class CommunityEventSettings(SpecModel):
     icon: str
     tiers: list[CommunityEventTier]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("tiers",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -68,89 +69,96 @@ class CommunityEventSettings(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CommunityEventSettings:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CommunityEventSettings needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("enabled", UNSET)
         if _v is UNSET:
-            enabled = UNSET
+            _o.enabled = UNSET
             _dev.append(_Deviation("enabled", "missing", "enabled"))
         elif _v is None:
-            enabled = None
+            _o.enabled = None
             _dev.append(_Deviation("enabled", "null", "enabled"))
         elif _v.__class__ is bool:
-            enabled = _v
+            _o.enabled = _v
         else:
-            enabled = _v
+            _o.enabled = _v
             _dev.append(_Deviation("enabled", "invalid", "enabled"))
         _v = _d.pop("slug", UNSET)
         if _v is UNSET:
-            slug = UNSET
+            _o.slug = UNSET
             _dev.append(_Deviation("slug", "missing", "slug"))
         elif _v is None:
-            slug = None
+            _o.slug = None
             _dev.append(_Deviation("slug", "null", "slug"))
         elif _v.__class__ is str:
-            slug = _v
+            _o.slug = _v
         else:
-            slug = _v
+            _o.slug = _v
             _dev.append(_Deviation("slug", "invalid", "slug"))
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("color", UNSET)
         if _v is UNSET:
-            color = UNSET
+            _o.color = UNSET
             _dev.append(_Deviation("color", "missing", "color"))
         elif _v is None:
-            color = None
+            _o.color = None
             _dev.append(_Deviation("color", "null", "color"))
         elif _v.__class__ is str:
-            color = _v
+            _o.color = _v
         else:
-            color = _v
+            _o.color = _v
             _dev.append(_Deviation("color", "invalid", "color"))
         _v = _d.pop("lightColor", UNSET)
         if _v is UNSET:
-            light_color = UNSET
+            _o.light_color = UNSET
             _dev.append(_Deviation("light_color", "missing", "lightColor"))
         elif _v is None:
-            light_color = None
+            _o.light_color = None
             _dev.append(_Deviation("light_color", "null", "lightColor"))
         elif _v.__class__ is str:
-            light_color = _v
+            _o.light_color = _v
         else:
-            light_color = _v
+            _o.light_color = _v
             _dev.append(_Deviation("light_color", "invalid", "lightColor"))
         _v = _d.pop("icon", UNSET)
         if _v is UNSET:
-            icon = UNSET
+            _o.icon = UNSET
             _dev.append(_Deviation("icon", "missing", "icon"))
         elif _v is None:
-            icon = None
+            _o.icon = None
             _dev.append(_Deviation("icon", "null", "icon"))
         elif _v.__class__ is str:
-            icon = _v
+            _o.icon = _v
         else:
-            icon = _v
+            _o.icon = _v
             _dev.append(_Deviation("icon", "invalid", "icon"))
         _v = _d.pop("tiers", UNSET)
         if _v is UNSET:
-            tiers = UNSET
+            _o.tiers = UNSET
             _dev.append(_Deviation("tiers", "missing", "tiers"))
         elif _v is None:
-            tiers = None
+            _o.tiers = None
             _dev.append(_Deviation("tiers", "null", "tiers"))
         else:
             try:
@@ -165,23 +173,12 @@ class CommunityEventSettings(SpecModel):
                             raise TypeError("object")
                         _value2 = CommunityEventTier.from_dict(_item0)
                     _list1.append(_value2)
-                tiers = _list1
+                _o.tiers = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                tiers = _v
+                _o.tiers = _v
                 _dev.append(_Deviation("tiers", "invalid", "tiers"))
-        _obj = cls(
-            enabled=enabled,
-            slug=slug,
-            name=name,
-            color=color,
-            light_color=light_color,
-            icon=icon,
-            tiers=tiers,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

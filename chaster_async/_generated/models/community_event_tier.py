@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 _resolved = False
 
@@ -31,6 +30,7 @@ class CommunityEventTier(SpecModel):
     name: str
     required_points: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -43,43 +43,44 @@ class CommunityEventTier(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CommunityEventTier:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CommunityEventTier needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("requiredPoints", UNSET)
         if _v is UNSET:
-            required_points = UNSET
+            _o.required_points = UNSET
             _dev.append(_Deviation("required_points", "missing", "requiredPoints"))
         elif _v is None:
-            required_points = None
+            _o.required_points = None
             _dev.append(_Deviation("required_points", "null", "requiredPoints"))
-        elif _is_number(_v):
-            required_points = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.required_points = _v
         else:
-            required_points = _v
+            _o.required_points = _v
             _dev.append(_Deviation("required_points", "invalid", "requiredPoints"))
-        _obj = cls(
-            name=name,
-            required_points=required_points,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

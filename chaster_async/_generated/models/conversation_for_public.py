@@ -60,6 +60,7 @@ class ConversationForPublic(SpecModel):
     type_: ConversationForPublicType
     last_message: LastMessageForPublic | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("users", "status", "type_", "last_message")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -88,29 +89,36 @@ class ConversationForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ConversationForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ConversationForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("users", UNSET)
         if _v is UNSET:
-            users = UNSET
+            _o.users = UNSET
             _dev.append(_Deviation("users", "missing", "users"))
         elif _v is None:
-            users = None
+            _o.users = None
             _dev.append(_Deviation("users", "null", "users"))
         else:
             try:
@@ -125,128 +133,118 @@ class ConversationForPublic(SpecModel):
                             raise TypeError("object")
                         _value2 = UserForPublic.from_dict(_item0)
                     _list1.append(_value2)
-                users = _list1
+                _o.users = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                users = _v
+                _o.users = _v
                 _dev.append(_Deviation("users", "invalid", "users"))
         _v = _d.pop("unread", UNSET)
         if _v is UNSET:
-            unread = UNSET
+            _o.unread = UNSET
             _dev.append(_Deviation("unread", "missing", "unread"))
         elif _v is None:
-            unread = None
+            _o.unread = None
             _dev.append(_Deviation("unread", "null", "unread"))
         elif _v.__class__ is bool:
-            unread = _v
+            _o.unread = _v
         else:
-            unread = _v
+            _o.unread = _v
             _dev.append(_Deviation("unread", "invalid", "unread"))
         _v = _d.pop("status", UNSET)
         if _v is UNSET:
-            status = UNSET
+            _o.status = UNSET
             _dev.append(_Deviation("status", "missing", "status"))
         elif _v is None:
-            status = None
+            _o.status = None
             _dev.append(_Deviation("status", "null", "status"))
         else:
             try:
-                status = ConversationForPublicStatus(_v)
+                _o.status = ConversationForPublicStatus._value2member_map_.get(
+                    _v
+                ) or ConversationForPublicStatus(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                status = _v
+                _o.status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("createdAt", UNSET)
         if _v is UNSET:
-            created_at = UNSET
+            _o.created_at = UNSET
             _dev.append(_Deviation("created_at", "missing", "createdAt"))
         elif _v is None:
-            created_at = None
+            _o.created_at = None
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         else:
             try:
-                created_at = _parse_datetime(_v)
+                _o.created_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                created_at = _v
+                _o.created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("lastMessageAt", UNSET)
         if _v is UNSET:
-            last_message_at = UNSET
+            _o.last_message_at = UNSET
             _dev.append(_Deviation("last_message_at", "missing", "lastMessageAt"))
         elif _v is None:
-            last_message_at = None
+            _o.last_message_at = None
             _dev.append(_Deviation("last_message_at", "null", "lastMessageAt"))
         else:
             try:
-                last_message_at = _parse_datetime(_v)
+                _o.last_message_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                last_message_at = _v
+                _o.last_message_at = _v
                 _dev.append(_Deviation("last_message_at", "invalid", "lastMessageAt"))
         _v = _d.pop("isMember", UNSET)
         if _v is UNSET:
-            is_member = UNSET
+            _o.is_member = UNSET
             _dev.append(_Deviation("is_member", "missing", "isMember"))
         elif _v is None:
-            is_member = None
+            _o.is_member = None
             _dev.append(_Deviation("is_member", "null", "isMember"))
         elif _v.__class__ is bool:
-            is_member = _v
+            _o.is_member = _v
         else:
-            is_member = _v
+            _o.is_member = _v
             _dev.append(_Deviation("is_member", "invalid", "isMember"))
         _v = _d.pop("isSenderBanned", UNSET)
         if _v is UNSET:
-            is_sender_banned = UNSET
+            _o.is_sender_banned = UNSET
             _dev.append(_Deviation("is_sender_banned", "missing", "isSenderBanned"))
         elif _v is None:
-            is_sender_banned = None
+            _o.is_sender_banned = None
             _dev.append(_Deviation("is_sender_banned", "null", "isSenderBanned"))
         elif _v.__class__ is bool:
-            is_sender_banned = _v
+            _o.is_sender_banned = _v
         else:
-            is_sender_banned = _v
+            _o.is_sender_banned = _v
             _dev.append(_Deviation("is_sender_banned", "invalid", "isSenderBanned"))
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         else:
             try:
-                type_ = ConversationForPublicType(_v)
+                _o.type_ = ConversationForPublicType._value2member_map_.get(_v) or ConversationForPublicType(
+                    _v
+                )
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                type_ = _v
+                _o.type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("lastMessage", UNSET)
         if _v is UNSET:
-            last_message = UNSET
+            _o.last_message = UNSET
         elif _v is None:
-            last_message = None
+            _o.last_message = None
             _dev.append(_Deviation("last_message", "null", "lastMessage"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                last_message = LastMessageForPublic.from_dict(_v)
+                _o.last_message = LastMessageForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                last_message = _v
+                _o.last_message = _v
                 _dev.append(_Deviation("last_message", "invalid", "lastMessage"))
-        _obj = cls(
-            field_id=field_id,
-            users=users,
-            unread=unread,
-            status=status,
-            created_at=created_at,
-            last_message_at=last_message_at,
-            is_member=is_member,
-            is_sender_banned=is_sender_banned,
-            type_=type_,
-            last_message=last_message,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

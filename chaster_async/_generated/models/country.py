@@ -40,6 +40,7 @@ class Country(SpecModel):
     country_short_code: str
     regions: list[Region] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("regions",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -54,40 +55,47 @@ class Country(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Country:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Country needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("countryName", UNSET)
         if _v is UNSET:
-            country_name = UNSET
+            _o.country_name = UNSET
             _dev.append(_Deviation("country_name", "missing", "countryName"))
         elif _v is None:
-            country_name = None
+            _o.country_name = None
             _dev.append(_Deviation("country_name", "null", "countryName"))
         elif _v.__class__ is str:
-            country_name = _v
+            _o.country_name = _v
         else:
-            country_name = _v
+            _o.country_name = _v
             _dev.append(_Deviation("country_name", "invalid", "countryName"))
         _v = _d.pop("countryShortCode", UNSET)
         if _v is UNSET:
-            country_short_code = UNSET
+            _o.country_short_code = UNSET
             _dev.append(_Deviation("country_short_code", "missing", "countryShortCode"))
         elif _v is None:
-            country_short_code = None
+            _o.country_short_code = None
             _dev.append(_Deviation("country_short_code", "null", "countryShortCode"))
         elif _v.__class__ is str:
-            country_short_code = _v
+            _o.country_short_code = _v
         else:
-            country_short_code = _v
+            _o.country_short_code = _v
             _dev.append(_Deviation("country_short_code", "invalid", "countryShortCode"))
         _v = _d.pop("regions", UNSET)
         if _v is UNSET:
-            regions = UNSET
+            _o.regions = UNSET
         elif _v is None:
-            regions = None
+            _o.regions = None
             _dev.append(_Deviation("regions", "null", "regions"))
         else:
             try:
@@ -102,19 +110,12 @@ class Country(SpecModel):
                             raise TypeError("object")
                         _value2 = Region.from_dict(_item0)
                     _list1.append(_value2)
-                regions = _list1
+                _o.regions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                regions = _v
+                _o.regions = _v
                 _dev.append(_Deviation("regions", "invalid", "regions"))
-        _obj = cls(
-            country_name=country_name,
-            country_short_code=country_short_code,
-            regions=regions,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,6 +28,7 @@ class CreateCodeDto(SpecModel):
 
     code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -38,30 +39,32 @@ class CreateCodeDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateCodeDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreateCodeDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("code", UNSET)
         if _v is UNSET:
-            code = UNSET
+            _o.code = UNSET
             _dev.append(_Deviation("code", "missing", "code"))
         elif _v is None:
-            code = None
+            _o.code = None
             _dev.append(_Deviation("code", "null", "code"))
         elif _v.__class__ is str:
-            code = _v
+            _o.code = _v
         else:
-            code = _v
+            _o.code = _v
             _dev.append(_Deviation("code", "invalid", "code"))
-        _obj = cls(
-            code=code,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

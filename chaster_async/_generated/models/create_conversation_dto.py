@@ -40,6 +40,7 @@ class CreateConversationDto(SpecModel):
     attachments: str | Unset = UNSET
     nonce: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("type_",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -58,17 +59,24 @@ class CreateConversationDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateConversationDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreateConversationDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("users", UNSET)
         if _v is UNSET:
-            users = UNSET
+            _o.users = UNSET
             _dev.append(_Deviation("users", "missing", "users"))
         elif _v is None:
-            users = None
+            _o.users = None
             _dev.append(_Deviation("users", "null", "users"))
         else:
             try:
@@ -77,68 +85,61 @@ class CreateConversationDto(SpecModel):
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
-                users = _v
+                _o.users = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                users = _v
+                _o.users = _v
                 _dev.append(_Deviation("users", "invalid", "users"))
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         else:
             try:
-                type_ = CreateConversationDtoType(_v)
+                _o.type_ = CreateConversationDtoType._value2member_map_.get(_v) or CreateConversationDtoType(
+                    _v
+                )
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                type_ = _v
+                _o.type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("message", UNSET)
         if _v is UNSET:
-            message = UNSET
+            _o.message = UNSET
             _dev.append(_Deviation("message", "missing", "message"))
         elif _v is None:
-            message = None
+            _o.message = None
             _dev.append(_Deviation("message", "null", "message"))
         elif _v.__class__ is str:
-            message = _v
+            _o.message = _v
         else:
-            message = _v
+            _o.message = _v
             _dev.append(_Deviation("message", "invalid", "message"))
         _v = _d.pop("attachments", UNSET)
         if _v is UNSET:
-            attachments = UNSET
+            _o.attachments = UNSET
         elif _v is None:
-            attachments = None
+            _o.attachments = None
             _dev.append(_Deviation("attachments", "null", "attachments"))
         elif _v.__class__ is str:
-            attachments = _v
+            _o.attachments = _v
         else:
-            attachments = _v
+            _o.attachments = _v
             _dev.append(_Deviation("attachments", "invalid", "attachments"))
         _v = _d.pop("nonce", UNSET)
         if _v is UNSET:
-            nonce = UNSET
+            _o.nonce = UNSET
         elif _v is None:
-            nonce = None
+            _o.nonce = None
             _dev.append(_Deviation("nonce", "null", "nonce"))
         elif _v.__class__ is str:
-            nonce = _v
+            _o.nonce = _v
         else:
-            nonce = _v
+            _o.nonce = _v
             _dev.append(_Deviation("nonce", "invalid", "nonce"))
-        _obj = cls(
-            users=users,
-            type_=type_,
-            message=message,
-            attachments=attachments,
-            nonce=nonce,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

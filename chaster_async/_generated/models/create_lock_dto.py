@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -54,6 +53,7 @@ class CreateLockDto(SpecModel):
     is_test_lock: bool
     hide_time_logs: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("extensions",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -82,88 +82,95 @@ class CreateLockDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateLockDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreateLockDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("minDuration", UNSET)
         if _v is UNSET:
-            min_duration = UNSET
+            _o.min_duration = UNSET
             _dev.append(_Deviation("min_duration", "missing", "minDuration"))
         elif _v is None:
-            min_duration = None
+            _o.min_duration = None
             _dev.append(_Deviation("min_duration", "null", "minDuration"))
-        elif _is_number(_v):
-            min_duration = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.min_duration = _v
         else:
-            min_duration = _v
+            _o.min_duration = _v
             _dev.append(_Deviation("min_duration", "invalid", "minDuration"))
         _v = _d.pop("maxDuration", UNSET)
         if _v is UNSET:
-            max_duration = UNSET
+            _o.max_duration = UNSET
             _dev.append(_Deviation("max_duration", "missing", "maxDuration"))
         elif _v is None:
-            max_duration = None
+            _o.max_duration = None
             _dev.append(_Deviation("max_duration", "null", "maxDuration"))
-        elif _is_number(_v):
-            max_duration = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_duration = _v
         else:
-            max_duration = _v
+            _o.max_duration = _v
             _dev.append(_Deviation("max_duration", "invalid", "maxDuration"))
         _v = _d.pop("maxLimitDuration", UNSET)
         if _v is UNSET:
-            max_limit_duration = UNSET
+            _o.max_limit_duration = UNSET
             _dev.append(_Deviation("max_limit_duration", "missing", "maxLimitDuration"))
         elif _v is None:
-            max_limit_duration = None
-        elif _is_number(_v):
-            max_limit_duration = _v
+            _o.max_limit_duration = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_limit_duration = _v
         else:
-            max_limit_duration = _v
+            _o.max_limit_duration = _v
             _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
         _v = _d.pop("displayRemainingTime", UNSET)
         if _v is UNSET:
-            display_remaining_time = UNSET
+            _o.display_remaining_time = UNSET
             _dev.append(_Deviation("display_remaining_time", "missing", "displayRemainingTime"))
         elif _v is None:
-            display_remaining_time = None
+            _o.display_remaining_time = None
             _dev.append(_Deviation("display_remaining_time", "null", "displayRemainingTime"))
         elif _v.__class__ is bool:
-            display_remaining_time = _v
+            _o.display_remaining_time = _v
         else:
-            display_remaining_time = _v
+            _o.display_remaining_time = _v
             _dev.append(_Deviation("display_remaining_time", "invalid", "displayRemainingTime"))
         _v = _d.pop("limitLockTime", UNSET)
         if _v is UNSET:
-            limit_lock_time = UNSET
+            _o.limit_lock_time = UNSET
             _dev.append(_Deviation("limit_lock_time", "missing", "limitLockTime"))
         elif _v is None:
-            limit_lock_time = None
+            _o.limit_lock_time = None
             _dev.append(_Deviation("limit_lock_time", "null", "limitLockTime"))
         elif _v.__class__ is bool:
-            limit_lock_time = _v
+            _o.limit_lock_time = _v
         else:
-            limit_lock_time = _v
+            _o.limit_lock_time = _v
             _dev.append(_Deviation("limit_lock_time", "invalid", "limitLockTime"))
         _v = _d.pop("combinationId", UNSET)
         if _v is UNSET:
-            combination_id = UNSET
+            _o.combination_id = UNSET
             _dev.append(_Deviation("combination_id", "missing", "combinationId"))
         elif _v is None:
-            combination_id = None
+            _o.combination_id = None
             _dev.append(_Deviation("combination_id", "null", "combinationId"))
         elif _v.__class__ is str:
-            combination_id = _v
+            _o.combination_id = _v
         else:
-            combination_id = _v
+            _o.combination_id = _v
             _dev.append(_Deviation("combination_id", "invalid", "combinationId"))
         _v = _d.pop("extensions", UNSET)
         if _v is UNSET:
-            extensions = UNSET
+            _o.extensions = UNSET
             _dev.append(_Deviation("extensions", "missing", "extensions"))
         elif _v is None:
-            extensions = None
+            _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
             try:
@@ -178,62 +185,48 @@ class CreateLockDto(SpecModel):
                             raise TypeError("object")
                         _value2 = LockExtensionConfigDto.from_dict(_item0)
                     _list1.append(_value2)
-                extensions = _list1
+                _o.extensions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                extensions = _v
+                _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("allowSessionOffer", UNSET)
         if _v is UNSET:
-            allow_session_offer = UNSET
+            _o.allow_session_offer = UNSET
             _dev.append(_Deviation("allow_session_offer", "missing", "allowSessionOffer"))
         elif _v is None:
-            allow_session_offer = None
+            _o.allow_session_offer = None
             _dev.append(_Deviation("allow_session_offer", "null", "allowSessionOffer"))
         elif _v.__class__ is bool:
-            allow_session_offer = _v
+            _o.allow_session_offer = _v
         else:
-            allow_session_offer = _v
+            _o.allow_session_offer = _v
             _dev.append(_Deviation("allow_session_offer", "invalid", "allowSessionOffer"))
         _v = _d.pop("isTestLock", UNSET)
         if _v is UNSET:
-            is_test_lock = UNSET
+            _o.is_test_lock = UNSET
             _dev.append(_Deviation("is_test_lock", "missing", "isTestLock"))
         elif _v is None:
-            is_test_lock = None
+            _o.is_test_lock = None
             _dev.append(_Deviation("is_test_lock", "null", "isTestLock"))
         elif _v.__class__ is bool:
-            is_test_lock = _v
+            _o.is_test_lock = _v
         else:
-            is_test_lock = _v
+            _o.is_test_lock = _v
             _dev.append(_Deviation("is_test_lock", "invalid", "isTestLock"))
         _v = _d.pop("hideTimeLogs", UNSET)
         if _v is UNSET:
-            hide_time_logs = UNSET
+            _o.hide_time_logs = UNSET
             _dev.append(_Deviation("hide_time_logs", "missing", "hideTimeLogs"))
         elif _v is None:
-            hide_time_logs = None
+            _o.hide_time_logs = None
             _dev.append(_Deviation("hide_time_logs", "null", "hideTimeLogs"))
         elif _v.__class__ is bool:
-            hide_time_logs = _v
+            _o.hide_time_logs = _v
         else:
-            hide_time_logs = _v
+            _o.hide_time_logs = _v
             _dev.append(_Deviation("hide_time_logs", "invalid", "hideTimeLogs"))
-        _obj = cls(
-            min_duration=min_duration,
-            max_duration=max_duration,
-            max_limit_duration=max_limit_duration,
-            display_remaining_time=display_remaining_time,
-            limit_lock_time=limit_lock_time,
-            combination_id=combination_id,
-            extensions=extensions,
-            allow_session_offer=allow_session_offer,
-            is_test_lock=is_test_lock,
-            hide_time_logs=hide_time_logs,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

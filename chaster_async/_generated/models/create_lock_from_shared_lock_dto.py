@@ -35,6 +35,7 @@ class CreateLockFromSharedLockDto(SpecModel):
     is_test_lock: bool | Unset = UNSET
     password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -49,54 +50,54 @@ class CreateLockFromSharedLockDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateLockFromSharedLockDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreateLockFromSharedLockDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("combinationId", UNSET)
         if _v is UNSET:
-            combination_id = UNSET
+            _o.combination_id = UNSET
             _dev.append(_Deviation("combination_id", "missing", "combinationId"))
         elif _v is None:
-            combination_id = None
+            _o.combination_id = None
             _dev.append(_Deviation("combination_id", "null", "combinationId"))
         elif _v.__class__ is str:
-            combination_id = _v
+            _o.combination_id = _v
         else:
-            combination_id = _v
+            _o.combination_id = _v
             _dev.append(_Deviation("combination_id", "invalid", "combinationId"))
         _v = _d.pop("isTestLock", UNSET)
         if _v is UNSET:
-            is_test_lock = UNSET
+            _o.is_test_lock = UNSET
         elif _v is None:
-            is_test_lock = None
+            _o.is_test_lock = None
             _dev.append(_Deviation("is_test_lock", "null", "isTestLock"))
         elif _v.__class__ is bool:
-            is_test_lock = _v
+            _o.is_test_lock = _v
         else:
-            is_test_lock = _v
+            _o.is_test_lock = _v
             _dev.append(_Deviation("is_test_lock", "invalid", "isTestLock"))
         _v = _d.pop("password", UNSET)
         if _v is UNSET:
-            password = UNSET
+            _o.password = UNSET
         elif _v is None:
-            password = None
+            _o.password = None
             _dev.append(_Deviation("password", "null", "password"))
         elif _v.__class__ is str:
-            password = _v
+            _o.password = _v
         else:
-            password = _v
+            _o.password = _v
             _dev.append(_Deviation("password", "invalid", "password"))
-        _obj = cls(
-            combination_id=combination_id,
-            is_test_lock=is_test_lock,
-            password=password,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

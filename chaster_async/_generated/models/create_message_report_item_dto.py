@@ -33,6 +33,7 @@ class CreateMessageReportItemDto(SpecModel):
     type_: CreateMessageReportItemDtoType
     message_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("type_",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -45,44 +46,47 @@ class CreateMessageReportItemDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateMessageReportItemDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreateMessageReportItemDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         else:
             try:
-                type_ = CreateMessageReportItemDtoType(_v)
+                _o.type_ = CreateMessageReportItemDtoType._value2member_map_.get(
+                    _v
+                ) or CreateMessageReportItemDtoType(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                type_ = _v
+                _o.type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("messageId", UNSET)
         if _v is UNSET:
-            message_id = UNSET
+            _o.message_id = UNSET
             _dev.append(_Deviation("message_id", "missing", "messageId"))
         elif _v is None:
-            message_id = None
+            _o.message_id = None
             _dev.append(_Deviation("message_id", "null", "messageId"))
         elif _v.__class__ is str:
-            message_id = _v
+            _o.message_id = _v
         else:
-            message_id = _v
+            _o.message_id = _v
             _dev.append(_Deviation("message_id", "invalid", "messageId"))
-        _obj = cls(
-            type_=type_,
-            message_id=message_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

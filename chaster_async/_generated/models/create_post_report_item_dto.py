@@ -33,6 +33,7 @@ class CreatePostReportItemDto(SpecModel):
     type_: CreatePostReportItemDtoType
     post_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("type_",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -45,44 +46,47 @@ class CreatePostReportItemDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreatePostReportItemDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreatePostReportItemDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         else:
             try:
-                type_ = CreatePostReportItemDtoType(_v)
+                _o.type_ = CreatePostReportItemDtoType._value2member_map_.get(
+                    _v
+                ) or CreatePostReportItemDtoType(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                type_ = _v
+                _o.type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("postId", UNSET)
         if _v is UNSET:
-            post_id = UNSET
+            _o.post_id = UNSET
             _dev.append(_Deviation("post_id", "missing", "postId"))
         elif _v is None:
-            post_id = None
+            _o.post_id = None
             _dev.append(_Deviation("post_id", "null", "postId"))
         elif _v.__class__ is str:
-            post_id = _v
+            _o.post_id = _v
         else:
-            post_id = _v
+            _o.post_id = _v
             _dev.append(_Deviation("post_id", "invalid", "postId"))
-        _obj = cls(
-            type_=type_,
-            post_id=post_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,6 +58,7 @@ class CreateReportDto(SpecModel):
     reason: CreateReportDtoReason
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("target", "reason")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -72,17 +73,24 @@ class CreateReportDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateReportDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreateReportDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("target", UNSET)
         if _v is UNSET:
-            target = UNSET
+            _o.target = UNSET
             _dev.append(_Deviation("target", "missing", "target"))
         elif _v is None:
-            target = None
+            _o.target = None
             _dev.append(_Deviation("target", "null", "target"))
         else:
             try:
@@ -92,57 +100,50 @@ class CreateReportDto(SpecModel):
                 if _tag0 == "message":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    target = CreateMessageReportItemDto.from_dict(_v)
+                    _o.target = CreateMessageReportItemDto.from_dict(_v)
                 elif _tag0 == "post":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    target = CreatePostReportItemDto.from_dict(_v)
+                    _o.target = CreatePostReportItemDto.from_dict(_v)
                 elif _tag0 == "shared_lock":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    target = CreateSharedLockReportItemDto.from_dict(_v)
+                    _o.target = CreateSharedLockReportItemDto.from_dict(_v)
                 elif _tag0 == "user":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    target = CreateUserReportItemDto.from_dict(_v)
+                    _o.target = CreateUserReportItemDto.from_dict(_v)
                 else:
                     raise ValueError("unknown " + "type" + ": " + repr(_tag0))
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                target = _v
+                _o.target = _v
                 _dev.append(_Deviation("target", "invalid", "target"))
         _v = _d.pop("reason", UNSET)
         if _v is UNSET:
-            reason = UNSET
+            _o.reason = UNSET
             _dev.append(_Deviation("reason", "missing", "reason"))
         elif _v is None:
-            reason = None
+            _o.reason = None
             _dev.append(_Deviation("reason", "null", "reason"))
         else:
             try:
-                reason = CreateReportDtoReason(_v)
+                _o.reason = CreateReportDtoReason._value2member_map_.get(_v) or CreateReportDtoReason(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                reason = _v
+                _o.reason = _v
                 _dev.append(_Deviation("reason", "invalid", "reason"))
         _v = _d.pop("message", UNSET)
         if _v is UNSET:
-            message = UNSET
+            _o.message = UNSET
         elif _v is None:
-            message = None
+            _o.message = None
             _dev.append(_Deviation("message", "null", "message"))
         elif _v.__class__ is str:
-            message = _v
+            _o.message = _v
         else:
-            message = _v
+            _o.message = _v
             _dev.append(_Deviation("message", "invalid", "message"))
-        _obj = cls(
-            target=target,
-            reason=reason,
-            message=message,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

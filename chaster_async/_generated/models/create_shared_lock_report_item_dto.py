@@ -33,6 +33,7 @@ class CreateSharedLockReportItemDto(SpecModel):
     type_: CreateSharedLockReportItemDtoType
     shared_lock_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("type_",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -45,44 +46,49 @@ class CreateSharedLockReportItemDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateSharedLockReportItemDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateSharedLockReportItemDto needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         else:
             try:
-                type_ = CreateSharedLockReportItemDtoType(_v)
+                _o.type_ = CreateSharedLockReportItemDtoType._value2member_map_.get(
+                    _v
+                ) or CreateSharedLockReportItemDtoType(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                type_ = _v
+                _o.type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("sharedLockId", UNSET)
         if _v is UNSET:
-            shared_lock_id = UNSET
+            _o.shared_lock_id = UNSET
             _dev.append(_Deviation("shared_lock_id", "missing", "sharedLockId"))
         elif _v is None:
-            shared_lock_id = None
+            _o.shared_lock_id = None
             _dev.append(_Deviation("shared_lock_id", "null", "sharedLockId"))
         elif _v.__class__ is str:
-            shared_lock_id = _v
+            _o.shared_lock_id = _v
         else:
-            shared_lock_id = _v
+            _o.shared_lock_id = _v
             _dev.append(_Deviation("shared_lock_id", "invalid", "sharedLockId"))
-        _obj = cls(
-            type_=type_,
-            shared_lock_id=shared_lock_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -71,6 +70,7 @@ class CreateUpdateSharedLockDto(SpecModel):
     is_findom: bool
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -115,217 +115,224 @@ class CreateUpdateSharedLockDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateUpdateSharedLockDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreateUpdateSharedLockDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("minDuration", UNSET)
         if _v is UNSET:
-            min_duration = UNSET
+            _o.min_duration = UNSET
             _dev.append(_Deviation("min_duration", "missing", "minDuration"))
         elif _v is None:
-            min_duration = None
+            _o.min_duration = None
             _dev.append(_Deviation("min_duration", "null", "minDuration"))
-        elif _is_number(_v):
-            min_duration = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.min_duration = _v
         else:
-            min_duration = _v
+            _o.min_duration = _v
             _dev.append(_Deviation("min_duration", "invalid", "minDuration"))
         _v = _d.pop("maxDuration", UNSET)
         if _v is UNSET:
-            max_duration = UNSET
+            _o.max_duration = UNSET
             _dev.append(_Deviation("max_duration", "missing", "maxDuration"))
         elif _v is None:
-            max_duration = None
+            _o.max_duration = None
             _dev.append(_Deviation("max_duration", "null", "maxDuration"))
-        elif _is_number(_v):
-            max_duration = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_duration = _v
         else:
-            max_duration = _v
+            _o.max_duration = _v
             _dev.append(_Deviation("max_duration", "invalid", "maxDuration"))
         _v = _d.pop("maxLimitDuration", UNSET)
         if _v is UNSET:
-            max_limit_duration = UNSET
+            _o.max_limit_duration = UNSET
             _dev.append(_Deviation("max_limit_duration", "missing", "maxLimitDuration"))
         elif _v is None:
-            max_limit_duration = None
-        elif _is_number(_v):
-            max_limit_duration = _v
+            _o.max_limit_duration = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_limit_duration = _v
         else:
-            max_limit_duration = _v
+            _o.max_limit_duration = _v
             _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
         _v = _d.pop("minDate", UNSET)
         if _v is UNSET:
-            min_date = UNSET
+            _o.min_date = UNSET
             _dev.append(_Deviation("min_date", "missing", "minDate"))
         elif _v is None:
-            min_date = None
+            _o.min_date = None
         else:
             try:
-                min_date = _parse_datetime(_v)
+                _o.min_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                min_date = _v
+                _o.min_date = _v
                 _dev.append(_Deviation("min_date", "invalid", "minDate"))
         _v = _d.pop("maxDate", UNSET)
         if _v is UNSET:
-            max_date = UNSET
+            _o.max_date = UNSET
             _dev.append(_Deviation("max_date", "missing", "maxDate"))
         elif _v is None:
-            max_date = None
+            _o.max_date = None
         else:
             try:
-                max_date = _parse_datetime(_v)
+                _o.max_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                max_date = _v
+                _o.max_date = _v
                 _dev.append(_Deviation("max_date", "invalid", "maxDate"))
         _v = _d.pop("maxLimitDate", UNSET)
         if _v is UNSET:
-            max_limit_date = UNSET
+            _o.max_limit_date = UNSET
             _dev.append(_Deviation("max_limit_date", "missing", "maxLimitDate"))
         elif _v is None:
-            max_limit_date = None
+            _o.max_limit_date = None
         else:
             try:
-                max_limit_date = _parse_datetime(_v)
+                _o.max_limit_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                max_limit_date = _v
+                _o.max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
         _v = _d.pop("displayRemainingTime", UNSET)
         if _v is UNSET:
-            display_remaining_time = UNSET
+            _o.display_remaining_time = UNSET
             _dev.append(_Deviation("display_remaining_time", "missing", "displayRemainingTime"))
         elif _v is None:
-            display_remaining_time = None
+            _o.display_remaining_time = None
             _dev.append(_Deviation("display_remaining_time", "null", "displayRemainingTime"))
         elif _v.__class__ is bool:
-            display_remaining_time = _v
+            _o.display_remaining_time = _v
         else:
-            display_remaining_time = _v
+            _o.display_remaining_time = _v
             _dev.append(_Deviation("display_remaining_time", "invalid", "displayRemainingTime"))
         _v = _d.pop("limitLockTime", UNSET)
         if _v is UNSET:
-            limit_lock_time = UNSET
+            _o.limit_lock_time = UNSET
             _dev.append(_Deviation("limit_lock_time", "missing", "limitLockTime"))
         elif _v is None:
-            limit_lock_time = None
+            _o.limit_lock_time = None
             _dev.append(_Deviation("limit_lock_time", "null", "limitLockTime"))
         elif _v.__class__ is bool:
-            limit_lock_time = _v
+            _o.limit_lock_time = _v
         else:
-            limit_lock_time = _v
+            _o.limit_lock_time = _v
             _dev.append(_Deviation("limit_lock_time", "invalid", "limitLockTime"))
         _v = _d.pop("isPublic", UNSET)
         if _v is UNSET:
-            is_public = UNSET
+            _o.is_public = UNSET
             _dev.append(_Deviation("is_public", "missing", "isPublic"))
         elif _v is None:
-            is_public = None
+            _o.is_public = None
             _dev.append(_Deviation("is_public", "null", "isPublic"))
         elif _v.__class__ is bool:
-            is_public = _v
+            _o.is_public = _v
         else:
-            is_public = _v
+            _o.is_public = _v
             _dev.append(_Deviation("is_public", "invalid", "isPublic"))
         _v = _d.pop("maxLockedUsers", UNSET)
         if _v is UNSET:
-            max_locked_users = UNSET
+            _o.max_locked_users = UNSET
             _dev.append(_Deviation("max_locked_users", "missing", "maxLockedUsers"))
         elif _v is None:
-            max_locked_users = None
-        elif _is_number(_v):
-            max_locked_users = _v
+            _o.max_locked_users = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_locked_users = _v
         else:
-            max_locked_users = _v
+            _o.max_locked_users = _v
             _dev.append(_Deviation("max_locked_users", "invalid", "maxLockedUsers"))
         _v = _d.pop("password", UNSET)
         if _v is UNSET:
-            password = UNSET
+            _o.password = UNSET
             _dev.append(_Deviation("password", "missing", "password"))
         elif _v is None:
-            password = None
+            _o.password = None
         elif _v.__class__ is str:
-            password = _v
+            _o.password = _v
         else:
-            password = _v
+            _o.password = _v
             _dev.append(_Deviation("password", "invalid", "password"))
         _v = _d.pop("requireContact", UNSET)
         if _v is UNSET:
-            require_contact = UNSET
+            _o.require_contact = UNSET
             _dev.append(_Deviation("require_contact", "missing", "requireContact"))
         elif _v is None:
-            require_contact = None
+            _o.require_contact = None
             _dev.append(_Deviation("require_contact", "null", "requireContact"))
         elif _v.__class__ is bool:
-            require_contact = _v
+            _o.require_contact = _v
         else:
-            require_contact = _v
+            _o.require_contact = _v
             _dev.append(_Deviation("require_contact", "invalid", "requireContact"))
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("description", UNSET)
         if _v is UNSET:
-            description = UNSET
+            _o.description = UNSET
             _dev.append(_Deviation("description", "missing", "description"))
         elif _v is None:
-            description = None
+            _o.description = None
             _dev.append(_Deviation("description", "null", "description"))
         elif _v.__class__ is str:
-            description = _v
+            _o.description = _v
         else:
-            description = _v
+            _o.description = _v
             _dev.append(_Deviation("description", "invalid", "description"))
         _v = _d.pop("photoId", UNSET)
         if _v is UNSET:
-            photo_id = UNSET
+            _o.photo_id = UNSET
             _dev.append(_Deviation("photo_id", "missing", "photoId"))
         elif _v is None:
-            photo_id = None
+            _o.photo_id = None
             _dev.append(_Deviation("photo_id", "null", "photoId"))
         elif _v.__class__ is str:
-            photo_id = _v
+            _o.photo_id = _v
         else:
-            photo_id = _v
+            _o.photo_id = _v
             _dev.append(_Deviation("photo_id", "invalid", "photoId"))
         _v = _d.pop("hideTimeLogs", UNSET)
         if _v is UNSET:
-            hide_time_logs = UNSET
+            _o.hide_time_logs = UNSET
             _dev.append(_Deviation("hide_time_logs", "missing", "hideTimeLogs"))
         elif _v is None:
-            hide_time_logs = None
+            _o.hide_time_logs = None
             _dev.append(_Deviation("hide_time_logs", "null", "hideTimeLogs"))
         elif _v.__class__ is bool:
-            hide_time_logs = _v
+            _o.hide_time_logs = _v
         else:
-            hide_time_logs = _v
+            _o.hide_time_logs = _v
             _dev.append(_Deviation("hide_time_logs", "invalid", "hideTimeLogs"))
         _v = _d.pop("isFindom", UNSET)
         if _v is UNSET:
-            is_findom = UNSET
+            _o.is_findom = UNSET
             _dev.append(_Deviation("is_findom", "missing", "isFindom"))
         elif _v is None:
-            is_findom = None
+            _o.is_findom = None
             _dev.append(_Deviation("is_findom", "null", "isFindom"))
         elif _v.__class__ is bool:
-            is_findom = _v
+            _o.is_findom = _v
         else:
-            is_findom = _v
+            _o.is_findom = _v
             _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
         _v = _d.pop("tags", UNSET)
         if _v is UNSET:
-            tags = UNSET
+            _o.tags = UNSET
         elif _v is None:
-            tags = None
+            _o.tags = None
             _dev.append(_Deviation("tags", "null", "tags"))
         else:
             try:
@@ -334,34 +341,12 @@ class CreateUpdateSharedLockDto(SpecModel):
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
-                tags = _v
+                _o.tags = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                tags = _v
+                _o.tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
-        _obj = cls(
-            min_duration=min_duration,
-            max_duration=max_duration,
-            max_limit_duration=max_limit_duration,
-            min_date=min_date,
-            max_date=max_date,
-            max_limit_date=max_limit_date,
-            display_remaining_time=display_remaining_time,
-            limit_lock_time=limit_lock_time,
-            is_public=is_public,
-            max_locked_users=max_locked_users,
-            password=password,
-            require_contact=require_contact,
-            name=name,
-            description=description,
-            photo_id=photo_id,
-            hide_time_logs=hide_time_logs,
-            is_findom=is_findom,
-            tags=tags,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,6 +33,7 @@ class CreateUserReportItemDto(SpecModel):
     type_: CreateUserReportItemDtoType
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("type_",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -45,44 +46,47 @@ class CreateUserReportItemDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateUserReportItemDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreateUserReportItemDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         else:
             try:
-                type_ = CreateUserReportItemDtoType(_v)
+                _o.type_ = CreateUserReportItemDtoType._value2member_map_.get(
+                    _v
+                ) or CreateUserReportItemDtoType(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                type_ = _v
+                _o.type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("userId", UNSET)
         if _v is UNSET:
-            user_id = UNSET
+            _o.user_id = UNSET
             _dev.append(_Deviation("user_id", "missing", "userId"))
         elif _v is None:
-            user_id = None
+            _o.user_id = None
             _dev.append(_Deviation("user_id", "null", "userId"))
         elif _v.__class__ is str:
-            user_id = _v
+            _o.user_id = _v
         else:
-            user_id = _v
+            _o.user_id = _v
             _dev.append(_Deviation("user_id", "invalid", "userId"))
-        _obj = cls(
-            type_=type_,
-            user_id=user_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -116,6 +116,17 @@ class CurrentUserForProfileSettings(SpecModel):
     discord_id: None | str | Unset = UNSET
     discord_username: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = (
+        "gender",
+        "sexual_orientation",
+        "role",
+        "features",
+        "settings",
+        "metadata",
+        "country",
+        "region",
+        "private_metadata",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -192,56 +203,67 @@ class CurrentUserForProfileSettings(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CurrentUserForProfileSettings:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CurrentUserForProfileSettings needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("gender", UNSET)
         if _v is UNSET:
-            gender = UNSET
+            _o.gender = UNSET
             _dev.append(_Deviation("gender", "missing", "gender"))
         elif _v is None:
-            gender = None
+            _o.gender = None
             _dev.append(_Deviation("gender", "null", "gender"))
         else:
             try:
-                gender = GenderEnum(_v)
+                _o.gender = GenderEnum._value2member_map_.get(_v) or GenderEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                gender = _v
+                _o.gender = _v
                 _dev.append(_Deviation("gender", "invalid", "gender"))
         _v = _d.pop("sexualOrientation", UNSET)
         if _v is UNSET:
-            sexual_orientation = UNSET
+            _o.sexual_orientation = UNSET
             _dev.append(_Deviation("sexual_orientation", "missing", "sexualOrientation"))
         elif _v is None:
-            sexual_orientation = None
+            _o.sexual_orientation = None
             _dev.append(_Deviation("sexual_orientation", "null", "sexualOrientation"))
         else:
             try:
-                sexual_orientation = SexualOrientationEnum(_v)
+                _o.sexual_orientation = SexualOrientationEnum._value2member_map_.get(
+                    _v
+                ) or SexualOrientationEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                sexual_orientation = _v
+                _o.sexual_orientation = _v
                 _dev.append(_Deviation("sexual_orientation", "invalid", "sexualOrientation"))
         _v = _d.pop("role", UNSET)
         if _v is UNSET:
-            role = UNSET
+            _o.role = UNSET
             _dev.append(_Deviation("role", "missing", "role"))
         elif _v is None:
-            role = None
+            _o.role = None
             _dev.append(_Deviation("role", "null", "role"))
         else:
             try:
-                role = UserRoleEnum(_v)
+                _o.role = UserRoleEnum._value2member_map_.get(_v) or UserRoleEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                role = _v
+                _o.role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("features", UNSET)
         if _v is UNSET:
-            features = UNSET
+            _o.features = UNSET
             _dev.append(_Deviation("features", "missing", "features"))
         elif _v is None:
-            features = None
+            _o.features = None
             _dev.append(_Deviation("features", "null", "features"))
         else:
             try:
@@ -252,417 +274,381 @@ class CurrentUserForProfileSettings(SpecModel):
                     if _item0 is None:
                         _value2 = None
                     else:
-                        _value2 = FeatureSwitchEnum(_item0)
+                        _value2 = FeatureSwitchEnum._value2member_map_.get(_item0) or FeatureSwitchEnum(
+                            _item0
+                        )
                     _list1.append(_value2)
-                features = _list1
+                _o.features = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                features = _v
+                _o.features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("canEditUsername", UNSET)
         if _v is UNSET:
-            can_edit_username = UNSET
+            _o.can_edit_username = UNSET
             _dev.append(_Deviation("can_edit_username", "missing", "canEditUsername"))
         elif _v is None:
-            can_edit_username = None
+            _o.can_edit_username = None
             _dev.append(_Deviation("can_edit_username", "null", "canEditUsername"))
         elif _v.__class__ is bool:
-            can_edit_username = _v
+            _o.can_edit_username = _v
         else:
-            can_edit_username = _v
+            _o.can_edit_username = _v
             _dev.append(_Deviation("can_edit_username", "invalid", "canEditUsername"))
         _v = _d.pop("email", UNSET)
         if _v is UNSET:
-            email = UNSET
+            _o.email = UNSET
             _dev.append(_Deviation("email", "missing", "email"))
         elif _v is None:
-            email = None
+            _o.email = None
         elif _v.__class__ is str:
-            email = _v
+            _o.email = _v
         else:
-            email = _v
+            _o.email = _v
             _dev.append(_Deviation("email", "invalid", "email"))
         _v = _d.pop("keycloakId", UNSET)
         if _v is UNSET:
-            keycloak_id = UNSET
+            _o.keycloak_id = UNSET
             _dev.append(_Deviation("keycloak_id", "missing", "keycloakId"))
         elif _v is None:
-            keycloak_id = None
+            _o.keycloak_id = None
             _dev.append(_Deviation("keycloak_id", "null", "keycloakId"))
         elif _v.__class__ is str:
-            keycloak_id = _v
+            _o.keycloak_id = _v
         else:
-            keycloak_id = _v
+            _o.keycloak_id = _v
             _dev.append(_Deviation("keycloak_id", "invalid", "keycloakId"))
         _v = _d.pop("username", UNSET)
         if _v is UNSET:
-            username = UNSET
+            _o.username = UNSET
             _dev.append(_Deviation("username", "missing", "username"))
         elif _v is None:
-            username = None
+            _o.username = None
             _dev.append(_Deviation("username", "null", "username"))
         elif _v.__class__ is str:
-            username = _v
+            _o.username = _v
         else:
-            username = _v
+            _o.username = _v
             _dev.append(_Deviation("username", "invalid", "username"))
         _v = _d.pop("hasPastDueSubscription", UNSET)
         if _v is UNSET:
-            has_past_due_subscription = UNSET
+            _o.has_past_due_subscription = UNSET
             _dev.append(_Deviation("has_past_due_subscription", "missing", "hasPastDueSubscription"))
         elif _v is None:
-            has_past_due_subscription = None
+            _o.has_past_due_subscription = None
             _dev.append(_Deviation("has_past_due_subscription", "null", "hasPastDueSubscription"))
         elif _v.__class__ is bool:
-            has_past_due_subscription = _v
+            _o.has_past_due_subscription = _v
         else:
-            has_past_due_subscription = _v
+            _o.has_past_due_subscription = _v
             _dev.append(_Deviation("has_past_due_subscription", "invalid", "hasPastDueSubscription"))
         _v = _d.pop("description", UNSET)
         if _v is UNSET:
-            description = UNSET
+            _o.description = UNSET
             _dev.append(_Deviation("description", "missing", "description"))
         elif _v is None:
-            description = None
+            _o.description = None
             _dev.append(_Deviation("description", "null", "description"))
         elif _v.__class__ is str:
-            description = _v
+            _o.description = _v
         else:
-            description = _v
+            _o.description = _v
             _dev.append(_Deviation("description", "invalid", "description"))
         _v = _d.pop("location", UNSET)
         if _v is UNSET:
-            location = UNSET
+            _o.location = UNSET
             _dev.append(_Deviation("location", "missing", "location"))
         elif _v is None:
-            location = None
+            _o.location = None
             _dev.append(_Deviation("location", "null", "location"))
         elif _v.__class__ is str:
-            location = _v
+            _o.location = _v
         else:
-            location = _v
+            _o.location = _v
             _dev.append(_Deviation("location", "invalid", "location"))
         _v = _d.pop("birthDate", UNSET)
         if _v is UNSET:
-            birth_date = UNSET
+            _o.birth_date = UNSET
             _dev.append(_Deviation("birth_date", "missing", "birthDate"))
         elif _v is None:
-            birth_date = None
+            _o.birth_date = None
         else:
             try:
-                birth_date = _parse_datetime(_v)
+                _o.birth_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                birth_date = _v
+                _o.birth_date = _v
                 _dev.append(_Deviation("birth_date", "invalid", "birthDate"))
         _v = _d.pop("emailVerified", UNSET)
         if _v is UNSET:
-            email_verified = UNSET
+            _o.email_verified = UNSET
             _dev.append(_Deviation("email_verified", "missing", "emailVerified"))
         elif _v is None:
-            email_verified = None
+            _o.email_verified = None
             _dev.append(_Deviation("email_verified", "null", "emailVerified"))
         elif _v.__class__ is bool:
-            email_verified = _v
+            _o.email_verified = _v
         else:
-            email_verified = _v
+            _o.email_verified = _v
             _dev.append(_Deviation("email_verified", "invalid", "emailVerified"))
         _v = _d.pop("isDeveloper", UNSET)
         if _v is UNSET:
-            is_developer = UNSET
+            _o.is_developer = UNSET
             _dev.append(_Deviation("is_developer", "missing", "isDeveloper"))
         elif _v is None:
-            is_developer = None
+            _o.is_developer = None
             _dev.append(_Deviation("is_developer", "null", "isDeveloper"))
         elif _v.__class__ is bool:
-            is_developer = _v
+            _o.is_developer = _v
         else:
-            is_developer = _v
+            _o.is_developer = _v
             _dev.append(_Deviation("is_developer", "invalid", "isDeveloper"))
         _v = _d.pop("isModerator", UNSET)
         if _v is UNSET:
-            is_moderator = UNSET
+            _o.is_moderator = UNSET
             _dev.append(_Deviation("is_moderator", "missing", "isModerator"))
         elif _v is None:
-            is_moderator = None
+            _o.is_moderator = None
             _dev.append(_Deviation("is_moderator", "null", "isModerator"))
         elif _v.__class__ is bool:
-            is_moderator = _v
+            _o.is_moderator = _v
         else:
-            is_moderator = _v
+            _o.is_moderator = _v
             _dev.append(_Deviation("is_moderator", "invalid", "isModerator"))
         _v = _d.pop("isTeamMember", UNSET)
         if _v is UNSET:
-            is_team_member = UNSET
+            _o.is_team_member = UNSET
             _dev.append(_Deviation("is_team_member", "missing", "isTeamMember"))
         elif _v is None:
-            is_team_member = None
+            _o.is_team_member = None
             _dev.append(_Deviation("is_team_member", "null", "isTeamMember"))
         elif _v.__class__ is bool:
-            is_team_member = _v
+            _o.is_team_member = _v
         else:
-            is_team_member = _v
+            _o.is_team_member = _v
             _dev.append(_Deviation("is_team_member", "invalid", "isTeamMember"))
         _v = _d.pop("subscriptionCancelAfterEnd", UNSET)
         if _v is UNSET:
-            subscription_cancel_after_end = UNSET
+            _o.subscription_cancel_after_end = UNSET
             _dev.append(_Deviation("subscription_cancel_after_end", "missing", "subscriptionCancelAfterEnd"))
         elif _v is None:
-            subscription_cancel_after_end = None
+            _o.subscription_cancel_after_end = None
             _dev.append(_Deviation("subscription_cancel_after_end", "null", "subscriptionCancelAfterEnd"))
         elif _v.__class__ is bool:
-            subscription_cancel_after_end = _v
+            _o.subscription_cancel_after_end = _v
         else:
-            subscription_cancel_after_end = _v
+            _o.subscription_cancel_after_end = _v
             _dev.append(_Deviation("subscription_cancel_after_end", "invalid", "subscriptionCancelAfterEnd"))
         _v = _d.pop("isAdmin", UNSET)
         if _v is UNSET:
-            is_admin = UNSET
+            _o.is_admin = UNSET
             _dev.append(_Deviation("is_admin", "missing", "isAdmin"))
         elif _v is None:
-            is_admin = None
+            _o.is_admin = None
             _dev.append(_Deviation("is_admin", "null", "isAdmin"))
         elif _v.__class__ is bool:
-            is_admin = _v
+            _o.is_admin = _v
         else:
-            is_admin = _v
+            _o.is_admin = _v
             _dev.append(_Deviation("is_admin", "invalid", "isAdmin"))
         _v = _d.pop("isFindom", UNSET)
         if _v is UNSET:
-            is_findom = UNSET
+            _o.is_findom = UNSET
             _dev.append(_Deviation("is_findom", "missing", "isFindom"))
         elif _v is None:
-            is_findom = None
+            _o.is_findom = None
             _dev.append(_Deviation("is_findom", "null", "isFindom"))
         elif _v.__class__ is bool:
-            is_findom = _v
+            _o.is_findom = _v
         else:
-            is_findom = _v
+            _o.is_findom = _v
             _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
         _v = _d.pop("settings", UNSET)
         if _v is UNSET:
-            settings = UNSET
+            _o.settings = UNSET
             _dev.append(_Deviation("settings", "missing", "settings"))
         elif _v is None:
-            settings = None
+            _o.settings = None
             _dev.append(_Deviation("settings", "null", "settings"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                settings = UserSettings.from_dict(_v)
+                _o.settings = UserSettings.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                settings = _v
+                _o.settings = _v
                 _dev.append(_Deviation("settings", "invalid", "settings"))
         _v = _d.pop("metadata", UNSET)
         if _v is UNSET:
-            metadata = UNSET
+            _o.metadata = UNSET
             _dev.append(_Deviation("metadata", "missing", "metadata"))
         elif _v is None:
-            metadata = None
+            _o.metadata = None
             _dev.append(_Deviation("metadata", "null", "metadata"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                metadata = UserMetadata.from_dict(_v)
+                _o.metadata = UserMetadata.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                metadata = _v
+                _o.metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
         _v = _d.pop("country", UNSET)
         if _v is UNSET:
-            country = UNSET
+            _o.country = UNSET
             _dev.append(_Deviation("country", "missing", "country"))
         elif _v is None:
-            country = None
+            _o.country = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                country = Country.from_dict(_v)
+                _o.country = Country.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                country = _v
+                _o.country = _v
                 _dev.append(_Deviation("country", "invalid", "country"))
         _v = _d.pop("region", UNSET)
         if _v is UNSET:
-            region = UNSET
+            _o.region = UNSET
             _dev.append(_Deviation("region", "missing", "region"))
         elif _v is None:
-            region = None
+            _o.region = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                region = Region.from_dict(_v)
+                _o.region = Region.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                region = _v
+                _o.region = _v
                 _dev.append(_Deviation("region", "invalid", "region"))
         _v = _d.pop("hasAcceptedCommunityRules", UNSET)
         if _v is UNSET:
-            has_accepted_community_rules = UNSET
+            _o.has_accepted_community_rules = UNSET
             _dev.append(_Deviation("has_accepted_community_rules", "missing", "hasAcceptedCommunityRules"))
         elif _v is None:
-            has_accepted_community_rules = None
+            _o.has_accepted_community_rules = None
             _dev.append(_Deviation("has_accepted_community_rules", "null", "hasAcceptedCommunityRules"))
         elif _v.__class__ is bool:
-            has_accepted_community_rules = _v
+            _o.has_accepted_community_rules = _v
         else:
-            has_accepted_community_rules = _v
+            _o.has_accepted_community_rules = _v
             _dev.append(_Deviation("has_accepted_community_rules", "invalid", "hasAcceptedCommunityRules"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("avatarUrl", UNSET)
         if _v is UNSET:
-            avatar_url = UNSET
+            _o.avatar_url = UNSET
             _dev.append(_Deviation("avatar_url", "missing", "avatarUrl"))
         elif _v is None:
-            avatar_url = None
+            _o.avatar_url = None
             _dev.append(_Deviation("avatar_url", "null", "avatarUrl"))
         elif _v.__class__ is str:
-            avatar_url = _v
+            _o.avatar_url = _v
         else:
-            avatar_url = _v
+            _o.avatar_url = _v
             _dev.append(_Deviation("avatar_url", "invalid", "avatarUrl"))
         _v = _d.pop("isPremium", UNSET)
         if _v is UNSET:
-            is_premium = UNSET
+            _o.is_premium = UNSET
             _dev.append(_Deviation("is_premium", "missing", "isPremium"))
         elif _v is None:
-            is_premium = None
+            _o.is_premium = None
             _dev.append(_Deviation("is_premium", "null", "isPremium"))
         elif _v.__class__ is bool:
-            is_premium = _v
+            _o.is_premium = _v
         else:
-            is_premium = _v
+            _o.is_premium = _v
             _dev.append(_Deviation("is_premium", "invalid", "isPremium"))
         _v = _d.pop("needsDiscordMigration", UNSET)
         if _v is UNSET:
-            needs_discord_migration = UNSET
+            _o.needs_discord_migration = UNSET
             _dev.append(_Deviation("needs_discord_migration", "missing", "needsDiscordMigration"))
         elif _v is None:
-            needs_discord_migration = None
+            _o.needs_discord_migration = None
             _dev.append(_Deviation("needs_discord_migration", "null", "needsDiscordMigration"))
         elif _v.__class__ is bool:
-            needs_discord_migration = _v
+            _o.needs_discord_migration = _v
         else:
-            needs_discord_migration = _v
+            _o.needs_discord_migration = _v
             _dev.append(_Deviation("needs_discord_migration", "invalid", "needsDiscordMigration"))
         _v = _d.pop("privateMetadata", UNSET)
         if _v is UNSET:
-            private_metadata = UNSET
+            _o.private_metadata = UNSET
             _dev.append(_Deviation("private_metadata", "missing", "privateMetadata"))
         elif _v is None:
-            private_metadata = None
+            _o.private_metadata = None
             _dev.append(_Deviation("private_metadata", "null", "privateMetadata"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                private_metadata = UserPrivateMetadataForPublic.from_dict(_v)
+                _o.private_metadata = UserPrivateMetadataForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                private_metadata = _v
+                _o.private_metadata = _v
                 _dev.append(_Deviation("private_metadata", "invalid", "privateMetadata"))
         _v = _d.pop("timezone", UNSET)
         if _v is UNSET:
-            timezone = UNSET
+            _o.timezone = UNSET
             _dev.append(_Deviation("timezone", "missing", "timezone"))
         elif _v is None:
-            timezone = None
+            _o.timezone = None
         elif _v.__class__ is str:
-            timezone = _v
+            _o.timezone = _v
         else:
-            timezone = _v
+            _o.timezone = _v
             _dev.append(_Deviation("timezone", "invalid", "timezone"))
         _v = _d.pop("subscriptionEnd", UNSET)
         if _v is UNSET:
-            subscription_end = UNSET
+            _o.subscription_end = UNSET
         elif _v is None:
-            subscription_end = None
+            _o.subscription_end = None
         else:
             try:
-                subscription_end = _parse_datetime(_v)
+                _o.subscription_end = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                subscription_end = _v
+                _o.subscription_end = _v
                 _dev.append(_Deviation("subscription_end", "invalid", "subscriptionEnd"))
         _v = _d.pop("customSubscriptionEnd", UNSET)
         if _v is UNSET:
-            custom_subscription_end = UNSET
+            _o.custom_subscription_end = UNSET
         elif _v is None:
-            custom_subscription_end = None
+            _o.custom_subscription_end = None
         else:
             try:
-                custom_subscription_end = _parse_datetime(_v)
+                _o.custom_subscription_end = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                custom_subscription_end = _v
+                _o.custom_subscription_end = _v
                 _dev.append(_Deviation("custom_subscription_end", "invalid", "customSubscriptionEnd"))
         _v = _d.pop("discordId", UNSET)
         if _v is UNSET:
-            discord_id = UNSET
+            _o.discord_id = UNSET
         elif _v is None:
-            discord_id = None
+            _o.discord_id = None
         elif _v.__class__ is str:
-            discord_id = _v
+            _o.discord_id = _v
         else:
-            discord_id = _v
+            _o.discord_id = _v
             _dev.append(_Deviation("discord_id", "invalid", "discordId"))
         _v = _d.pop("discordUsername", UNSET)
         if _v is UNSET:
-            discord_username = UNSET
+            _o.discord_username = UNSET
         elif _v is None:
-            discord_username = None
+            _o.discord_username = None
         elif _v.__class__ is str:
-            discord_username = _v
+            _o.discord_username = _v
         else:
-            discord_username = _v
+            _o.discord_username = _v
             _dev.append(_Deviation("discord_username", "invalid", "discordUsername"))
-        _obj = cls(
-            gender=gender,
-            sexual_orientation=sexual_orientation,
-            role=role,
-            features=features,
-            can_edit_username=can_edit_username,
-            email=email,
-            keycloak_id=keycloak_id,
-            username=username,
-            has_past_due_subscription=has_past_due_subscription,
-            description=description,
-            location=location,
-            birth_date=birth_date,
-            email_verified=email_verified,
-            is_developer=is_developer,
-            is_moderator=is_moderator,
-            is_team_member=is_team_member,
-            subscription_cancel_after_end=subscription_cancel_after_end,
-            is_admin=is_admin,
-            is_findom=is_findom,
-            settings=settings,
-            metadata=metadata,
-            country=country,
-            region=region,
-            has_accepted_community_rules=has_accepted_community_rules,
-            field_id=field_id,
-            avatar_url=avatar_url,
-            is_premium=is_premium,
-            needs_discord_migration=needs_discord_migration,
-            private_metadata=private_metadata,
-            timezone=timezone,
-            subscription_end=subscription_end,
-            custom_subscription_end=custom_subscription_end,
-            discord_id=discord_id,
-            discord_username=discord_username,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

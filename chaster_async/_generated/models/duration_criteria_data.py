@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 _resolved = False
 
@@ -31,6 +30,7 @@ class DurationCriteriaData(SpecModel):
     min_duration: float
     max_duration: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -43,43 +43,44 @@ class DurationCriteriaData(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DurationCriteriaData:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"DurationCriteriaData needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("minDuration", UNSET)
         if _v is UNSET:
-            min_duration = UNSET
+            _o.min_duration = UNSET
             _dev.append(_Deviation("min_duration", "missing", "minDuration"))
         elif _v is None:
-            min_duration = None
+            _o.min_duration = None
             _dev.append(_Deviation("min_duration", "null", "minDuration"))
-        elif _is_number(_v):
-            min_duration = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.min_duration = _v
         else:
-            min_duration = _v
+            _o.min_duration = _v
             _dev.append(_Deviation("min_duration", "invalid", "minDuration"))
         _v = _d.pop("maxDuration", UNSET)
         if _v is UNSET:
-            max_duration = UNSET
+            _o.max_duration = UNSET
             _dev.append(_Deviation("max_duration", "missing", "maxDuration"))
         elif _v is None:
-            max_duration = None
+            _o.max_duration = None
             _dev.append(_Deviation("max_duration", "null", "maxDuration"))
-        elif _is_number(_v):
-            max_duration = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_duration = _v
         else:
-            max_duration = _v
+            _o.max_duration = _v
             _dev.append(_Deviation("max_duration", "invalid", "maxDuration"))
-        _obj = cls(
-            min_duration=min_duration,
-            max_duration=max_duration,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,6 +34,7 @@ class EditLockExtensionsDto(SpecModel):
 
     extensions: list[LockExtensionConfigDto]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("extensions",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -44,17 +45,24 @@ class EditLockExtensionsDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> EditLockExtensionsDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"EditLockExtensionsDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("extensions", UNSET)
         if _v is UNSET:
-            extensions = UNSET
+            _o.extensions = UNSET
             _dev.append(_Deviation("extensions", "missing", "extensions"))
         elif _v is None:
-            extensions = None
+            _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
             try:
@@ -69,17 +77,12 @@ class EditLockExtensionsDto(SpecModel):
                             raise TypeError("object")
                         _value2 = LockExtensionConfigDto.from_dict(_item0)
                     _list1.append(_value2)
-                extensions = _list1
+                _o.extensions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                extensions = _v
+                _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
-        _obj = cls(
-            extensions=extensions,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

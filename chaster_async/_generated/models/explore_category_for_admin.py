@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -51,6 +50,7 @@ class ExploreCategoryForAdmin(SpecModel):
     type_: str
     filter_: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("locks",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -77,29 +77,36 @@ class ExploreCategoryForAdmin(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExploreCategoryForAdmin:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ExploreCategoryForAdmin needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("locks", UNSET)
         if _v is UNSET:
-            locks = UNSET
+            _o.locks = UNSET
             _dev.append(_Deviation("locks", "missing", "locks"))
         elif _v is None:
-            locks = None
+            _o.locks = None
             _dev.append(_Deviation("locks", "null", "locks"))
         else:
             try:
@@ -114,107 +121,94 @@ class ExploreCategoryForAdmin(SpecModel):
                             raise TypeError("object")
                         _value2 = PublicLockForSearch.from_dict(_item0)
                     _list1.append(_value2)
-                locks = _list1
+                _o.locks = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                locks = _v
+                _o.locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
         _v = _d.pop("description", UNSET)
         if _v is UNSET:
-            description = UNSET
+            _o.description = UNSET
             _dev.append(_Deviation("description", "missing", "description"))
         elif _v is None:
-            description = None
+            _o.description = None
             _dev.append(_Deviation("description", "null", "description"))
         elif _v.__class__ is str:
-            description = _v
+            _o.description = _v
         else:
-            description = _v
+            _o.description = _v
             _dev.append(_Deviation("description", "invalid", "description"))
         _v = _d.pop("featured", UNSET)
         if _v is UNSET:
-            featured = UNSET
+            _o.featured = UNSET
             _dev.append(_Deviation("featured", "missing", "featured"))
         elif _v is None:
-            featured = None
+            _o.featured = None
             _dev.append(_Deviation("featured", "null", "featured"))
         elif _v.__class__ is bool:
-            featured = _v
+            _o.featured = _v
         else:
-            featured = _v
+            _o.featured = _v
             _dev.append(_Deviation("featured", "invalid", "featured"))
         _v = _d.pop("nbItems", UNSET)
         if _v is UNSET:
-            nb_items = UNSET
+            _o.nb_items = UNSET
             _dev.append(_Deviation("nb_items", "missing", "nbItems"))
         elif _v is None:
-            nb_items = None
-        elif _is_number(_v):
-            nb_items = _v
+            _o.nb_items = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.nb_items = _v
         else:
-            nb_items = _v
+            _o.nb_items = _v
             _dev.append(_Deviation("nb_items", "invalid", "nbItems"))
         _v = _d.pop("order", UNSET)
         if _v is UNSET:
-            order = UNSET
+            _o.order = UNSET
             _dev.append(_Deviation("order", "missing", "order"))
         elif _v is None:
-            order = None
+            _o.order = None
             _dev.append(_Deviation("order", "null", "order"))
-        elif _is_number(_v):
-            order = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.order = _v
         else:
-            order = _v
+            _o.order = _v
             _dev.append(_Deviation("order", "invalid", "order"))
         _v = _d.pop("title", UNSET)
         if _v is UNSET:
-            title = UNSET
+            _o.title = UNSET
             _dev.append(_Deviation("title", "missing", "title"))
         elif _v is None:
-            title = None
+            _o.title = None
             _dev.append(_Deviation("title", "null", "title"))
         elif _v.__class__ is str:
-            title = _v
+            _o.title = _v
         else:
-            title = _v
+            _o.title = _v
             _dev.append(_Deviation("title", "invalid", "title"))
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         elif _v.__class__ is str:
-            type_ = _v
+            _o.type_ = _v
         else:
-            type_ = _v
+            _o.type_ = _v
             _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("filter", UNSET)
         if _v is UNSET:
-            filter_ = UNSET
+            _o.filter_ = UNSET
             _dev.append(_Deviation("filter_", "missing", "filter"))
         elif _v is None:
-            filter_ = None
+            _o.filter_ = None
         elif _v.__class__ is str:
-            filter_ = _v
+            _o.filter_ = _v
         else:
-            filter_ = _v
+            _o.filter_ = _v
             _dev.append(_Deviation("filter_", "invalid", "filter"))
-        _obj = cls(
-            field_id=field_id,
-            locks=locks,
-            description=description,
-            featured=featured,
-            nb_items=nb_items,
-            order=order,
-            title=title,
-            type_=type_,
-            filter_=filter_,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,6 +35,7 @@ class ExtensionCriteriaData(SpecModel):
     all_: bool
     excluded_extensions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -49,17 +50,24 @@ class ExtensionCriteriaData(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionCriteriaData:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ExtensionCriteriaData needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("extensions", UNSET)
         if _v is UNSET:
-            extensions = UNSET
+            _o.extensions = UNSET
             _dev.append(_Deviation("extensions", "missing", "extensions"))
         elif _v is None:
-            extensions = None
+            _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
             try:
@@ -68,27 +76,27 @@ class ExtensionCriteriaData(SpecModel):
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
-                extensions = _v
+                _o.extensions = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                extensions = _v
+                _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("all", UNSET)
         if _v is UNSET:
-            all_ = UNSET
+            _o.all_ = UNSET
             _dev.append(_Deviation("all_", "missing", "all"))
         elif _v is None:
-            all_ = None
+            _o.all_ = None
             _dev.append(_Deviation("all_", "null", "all"))
         elif _v.__class__ is bool:
-            all_ = _v
+            _o.all_ = _v
         else:
-            all_ = _v
+            _o.all_ = _v
             _dev.append(_Deviation("all_", "invalid", "all"))
         _v = _d.pop("excludedExtensions", UNSET)
         if _v is UNSET:
-            excluded_extensions = UNSET
+            _o.excluded_extensions = UNSET
         elif _v is None:
-            excluded_extensions = None
+            _o.excluded_extensions = None
             _dev.append(_Deviation("excluded_extensions", "null", "excludedExtensions"))
         else:
             try:
@@ -97,19 +105,12 @@ class ExtensionCriteriaData(SpecModel):
                 for _item2 in _v:
                     if not (_item2.__class__ is str):
                         raise TypeError("String")
-                excluded_extensions = _v
+                _o.excluded_extensions = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                excluded_extensions = _v
+                _o.excluded_extensions = _v
                 _dev.append(_Deviation("excluded_extensions", "invalid", "excludedExtensions"))
-        _obj = cls(
-            extensions=extensions,
-            all_=all_,
-            excluded_extensions=excluded_extensions,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

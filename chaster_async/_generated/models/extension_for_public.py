@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.extension_mode_enum import ExtensionModeEnum
@@ -75,6 +74,7 @@ class ExtensionForPublic(SpecModel):
     is_counted_in_extensions_limit: bool
     has_actions: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("available_modes", "default_config", "owner")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -121,17 +121,24 @@ class ExtensionForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ExtensionForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("availableModes", UNSET)
         if _v is UNSET:
-            available_modes = UNSET
+            _o.available_modes = UNSET
             _dev.append(_Deviation("available_modes", "missing", "availableModes"))
         elif _v is None:
-            available_modes = None
+            _o.available_modes = None
             _dev.append(_Deviation("available_modes", "null", "availableModes"))
         else:
             try:
@@ -142,256 +149,235 @@ class ExtensionForPublic(SpecModel):
                     if _item0 is None:
                         _value2 = None
                     else:
-                        _value2 = ExtensionModeEnum(_item0)
+                        _value2 = ExtensionModeEnum._value2member_map_.get(_item0) or ExtensionModeEnum(
+                            _item0
+                        )
                     _list1.append(_value2)
-                available_modes = _list1
+                _o.available_modes = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                available_modes = _v
+                _o.available_modes = _v
                 _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
         _v = _d.pop("defaultConfig", UNSET)
         if _v is UNSET:
-            default_config = UNSET
+            _o.default_config = UNSET
             _dev.append(_Deviation("default_config", "missing", "defaultConfig"))
         elif _v is None:
-            default_config = None
+            _o.default_config = None
             _dev.append(_Deviation("default_config", "null", "defaultConfig"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                default_config = ExtensionForPublicDefaultConfig.from_dict(_v)
+                _o.default_config = ExtensionForPublicDefaultConfig.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                default_config = _v
+                _o.default_config = _v
                 _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
         _v = _d.pop("partnerExtensionId", UNSET)
         if _v is UNSET:
-            partner_extension_id = UNSET
+            _o.partner_extension_id = UNSET
             _dev.append(_Deviation("partner_extension_id", "missing", "partnerExtensionId"))
         elif _v is None:
-            partner_extension_id = None
+            _o.partner_extension_id = None
         elif _v.__class__ is str:
-            partner_extension_id = _v
+            _o.partner_extension_id = _v
         else:
-            partner_extension_id = _v
+            _o.partner_extension_id = _v
             _dev.append(_Deviation("partner_extension_id", "invalid", "partnerExtensionId"))
         _v = _d.pop("configIframeUrl", UNSET)
         if _v is UNSET:
-            config_iframe_url = UNSET
+            _o.config_iframe_url = UNSET
             _dev.append(_Deviation("config_iframe_url", "missing", "configIframeUrl"))
         elif _v is None:
-            config_iframe_url = None
+            _o.config_iframe_url = None
         elif _v.__class__ is str:
-            config_iframe_url = _v
+            _o.config_iframe_url = _v
         else:
-            config_iframe_url = _v
+            _o.config_iframe_url = _v
             _dev.append(_Deviation("config_iframe_url", "invalid", "configIframeUrl"))
         _v = _d.pop("isTesting", UNSET)
         if _v is UNSET:
-            is_testing = UNSET
+            _o.is_testing = UNSET
             _dev.append(_Deviation("is_testing", "missing", "isTesting"))
         elif _v is None:
-            is_testing = None
+            _o.is_testing = None
             _dev.append(_Deviation("is_testing", "null", "isTesting"))
         elif _v.__class__ is bool:
-            is_testing = _v
+            _o.is_testing = _v
         else:
-            is_testing = _v
+            _o.is_testing = _v
             _dev.append(_Deviation("is_testing", "invalid", "isTesting"))
         _v = _d.pop("isPartner", UNSET)
         if _v is UNSET:
-            is_partner = UNSET
+            _o.is_partner = UNSET
             _dev.append(_Deviation("is_partner", "missing", "isPartner"))
         elif _v is None:
-            is_partner = None
+            _o.is_partner = None
             _dev.append(_Deviation("is_partner", "null", "isPartner"))
         elif _v.__class__ is bool:
-            is_partner = _v
+            _o.is_partner = _v
         else:
-            is_partner = _v
+            _o.is_partner = _v
             _dev.append(_Deviation("is_partner", "invalid", "isPartner"))
         _v = _d.pop("isDevelopedByCommunity", UNSET)
         if _v is UNSET:
-            is_developed_by_community = UNSET
+            _o.is_developed_by_community = UNSET
             _dev.append(_Deviation("is_developed_by_community", "missing", "isDevelopedByCommunity"))
         elif _v is None:
-            is_developed_by_community = None
+            _o.is_developed_by_community = None
             _dev.append(_Deviation("is_developed_by_community", "null", "isDevelopedByCommunity"))
         elif _v.__class__ is bool:
-            is_developed_by_community = _v
+            _o.is_developed_by_community = _v
         else:
-            is_developed_by_community = _v
+            _o.is_developed_by_community = _v
             _dev.append(_Deviation("is_developed_by_community", "invalid", "isDevelopedByCommunity"))
         _v = _d.pop("owner", UNSET)
         if _v is UNSET:
-            owner = UNSET
+            _o.owner = UNSET
             _dev.append(_Deviation("owner", "missing", "owner"))
         elif _v is None:
-            owner = None
+            _o.owner = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                owner = ExtensionOwnerForPublic.from_dict(_v)
+                _o.owner = ExtensionOwnerForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                owner = _v
+                _o.owner = _v
                 _dev.append(_Deviation("owner", "invalid", "owner"))
         _v = _d.pop("subtitle", UNSET)
         if _v is UNSET:
-            subtitle = UNSET
+            _o.subtitle = UNSET
             _dev.append(_Deviation("subtitle", "missing", "subtitle"))
         elif _v is None:
-            subtitle = None
+            _o.subtitle = None
             _dev.append(_Deviation("subtitle", "null", "subtitle"))
         elif _v.__class__ is str:
-            subtitle = _v
+            _o.subtitle = _v
         else:
-            subtitle = _v
+            _o.subtitle = _v
             _dev.append(_Deviation("subtitle", "invalid", "subtitle"))
         _v = _d.pop("summary", UNSET)
         if _v is UNSET:
-            summary = UNSET
+            _o.summary = UNSET
             _dev.append(_Deviation("summary", "missing", "summary"))
         elif _v is None:
-            summary = None
+            _o.summary = None
             _dev.append(_Deviation("summary", "null", "summary"))
         elif _v.__class__ is str:
-            summary = _v
+            _o.summary = _v
         else:
-            summary = _v
+            _o.summary = _v
             _dev.append(_Deviation("summary", "invalid", "summary"))
         _v = _d.pop("displayName", UNSET)
         if _v is UNSET:
-            display_name = UNSET
+            _o.display_name = UNSET
             _dev.append(_Deviation("display_name", "missing", "displayName"))
         elif _v is None:
-            display_name = None
+            _o.display_name = None
             _dev.append(_Deviation("display_name", "null", "displayName"))
         elif _v.__class__ is str:
-            display_name = _v
+            _o.display_name = _v
         else:
-            display_name = _v
+            _o.display_name = _v
             _dev.append(_Deviation("display_name", "invalid", "displayName"))
         _v = _d.pop("icon", UNSET)
         if _v is UNSET:
-            icon = UNSET
+            _o.icon = UNSET
             _dev.append(_Deviation("icon", "missing", "icon"))
         elif _v is None:
-            icon = None
+            _o.icon = None
             _dev.append(_Deviation("icon", "null", "icon"))
         elif _v.__class__ is str:
-            icon = _v
+            _o.icon = _v
         else:
-            icon = _v
+            _o.icon = _v
             _dev.append(_Deviation("icon", "invalid", "icon"))
         _v = _d.pop("slug", UNSET)
         if _v is UNSET:
-            slug = UNSET
+            _o.slug = UNSET
             _dev.append(_Deviation("slug", "missing", "slug"))
         elif _v is None:
-            slug = None
+            _o.slug = None
             _dev.append(_Deviation("slug", "null", "slug"))
         elif _v.__class__ is str:
-            slug = _v
+            _o.slug = _v
         else:
-            slug = _v
+            _o.slug = _v
             _dev.append(_Deviation("slug", "invalid", "slug"))
         _v = _d.pop("defaultRegularity", UNSET)
         if _v is UNSET:
-            default_regularity = UNSET
+            _o.default_regularity = UNSET
             _dev.append(_Deviation("default_regularity", "missing", "defaultRegularity"))
         elif _v is None:
-            default_regularity = None
+            _o.default_regularity = None
             _dev.append(_Deviation("default_regularity", "null", "defaultRegularity"))
-        elif _is_number(_v):
-            default_regularity = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.default_regularity = _v
         else:
-            default_regularity = _v
+            _o.default_regularity = _v
             _dev.append(_Deviation("default_regularity", "invalid", "defaultRegularity"))
         _v = _d.pop("isEnabled", UNSET)
         if _v is UNSET:
-            is_enabled = UNSET
+            _o.is_enabled = UNSET
             _dev.append(_Deviation("is_enabled", "missing", "isEnabled"))
         elif _v is None:
-            is_enabled = None
+            _o.is_enabled = None
             _dev.append(_Deviation("is_enabled", "null", "isEnabled"))
         elif _v.__class__ is bool:
-            is_enabled = _v
+            _o.is_enabled = _v
         else:
-            is_enabled = _v
+            _o.is_enabled = _v
             _dev.append(_Deviation("is_enabled", "invalid", "isEnabled"))
         _v = _d.pop("isPremium", UNSET)
         if _v is UNSET:
-            is_premium = UNSET
+            _o.is_premium = UNSET
             _dev.append(_Deviation("is_premium", "missing", "isPremium"))
         elif _v is None:
-            is_premium = None
+            _o.is_premium = None
             _dev.append(_Deviation("is_premium", "null", "isPremium"))
         elif _v.__class__ is bool:
-            is_premium = _v
+            _o.is_premium = _v
         else:
-            is_premium = _v
+            _o.is_premium = _v
             _dev.append(_Deviation("is_premium", "invalid", "isPremium"))
         _v = _d.pop("isFeatured", UNSET)
         if _v is UNSET:
-            is_featured = UNSET
+            _o.is_featured = UNSET
             _dev.append(_Deviation("is_featured", "missing", "isFeatured"))
         elif _v is None:
-            is_featured = None
+            _o.is_featured = None
             _dev.append(_Deviation("is_featured", "null", "isFeatured"))
         elif _v.__class__ is bool:
-            is_featured = _v
+            _o.is_featured = _v
         else:
-            is_featured = _v
+            _o.is_featured = _v
             _dev.append(_Deviation("is_featured", "invalid", "isFeatured"))
         _v = _d.pop("isCountedInExtensionsLimit", UNSET)
         if _v is UNSET:
-            is_counted_in_extensions_limit = UNSET
+            _o.is_counted_in_extensions_limit = UNSET
             _dev.append(_Deviation("is_counted_in_extensions_limit", "missing", "isCountedInExtensionsLimit"))
         elif _v is None:
-            is_counted_in_extensions_limit = None
+            _o.is_counted_in_extensions_limit = None
             _dev.append(_Deviation("is_counted_in_extensions_limit", "null", "isCountedInExtensionsLimit"))
         elif _v.__class__ is bool:
-            is_counted_in_extensions_limit = _v
+            _o.is_counted_in_extensions_limit = _v
         else:
-            is_counted_in_extensions_limit = _v
+            _o.is_counted_in_extensions_limit = _v
             _dev.append(_Deviation("is_counted_in_extensions_limit", "invalid", "isCountedInExtensionsLimit"))
         _v = _d.pop("hasActions", UNSET)
         if _v is UNSET:
-            has_actions = UNSET
+            _o.has_actions = UNSET
             _dev.append(_Deviation("has_actions", "missing", "hasActions"))
         elif _v is None:
-            has_actions = None
+            _o.has_actions = None
             _dev.append(_Deviation("has_actions", "null", "hasActions"))
         elif _v.__class__ is bool:
-            has_actions = _v
+            _o.has_actions = _v
         else:
-            has_actions = _v
+            _o.has_actions = _v
             _dev.append(_Deviation("has_actions", "invalid", "hasActions"))
-        _obj = cls(
-            available_modes=available_modes,
-            default_config=default_config,
-            partner_extension_id=partner_extension_id,
-            config_iframe_url=config_iframe_url,
-            is_testing=is_testing,
-            is_partner=is_partner,
-            is_developed_by_community=is_developed_by_community,
-            owner=owner,
-            subtitle=subtitle,
-            summary=summary,
-            display_name=display_name,
-            icon=icon,
-            slug=slug,
-            default_regularity=default_regularity,
-            is_enabled=is_enabled,
-            is_premium=is_premium,
-            is_featured=is_featured,
-            is_counted_in_extensions_limit=is_counted_in_extensions_limit,
-            has_actions=has_actions,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

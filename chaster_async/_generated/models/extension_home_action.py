@@ -39,6 +39,7 @@ class ExtensionHomeAction(SpecModel):
     icon: str
     badge: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -57,81 +58,79 @@ class ExtensionHomeAction(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionHomeAction:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ExtensionHomeAction needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("slug", UNSET)
         if _v is UNSET:
-            slug = UNSET
+            _o.slug = UNSET
             _dev.append(_Deviation("slug", "missing", "slug"))
         elif _v is None:
-            slug = None
+            _o.slug = None
             _dev.append(_Deviation("slug", "null", "slug"))
         elif _v.__class__ is str:
-            slug = _v
+            _o.slug = _v
         else:
-            slug = _v
+            _o.slug = _v
             _dev.append(_Deviation("slug", "invalid", "slug"))
         _v = _d.pop("title", UNSET)
         if _v is UNSET:
-            title = UNSET
+            _o.title = UNSET
             _dev.append(_Deviation("title", "missing", "title"))
         elif _v is None:
-            title = None
+            _o.title = None
             _dev.append(_Deviation("title", "null", "title"))
         elif _v.__class__ is str:
-            title = _v
+            _o.title = _v
         else:
-            title = _v
+            _o.title = _v
             _dev.append(_Deviation("title", "invalid", "title"))
         _v = _d.pop("description", UNSET)
         if _v is UNSET:
-            description = UNSET
+            _o.description = UNSET
             _dev.append(_Deviation("description", "missing", "description"))
         elif _v is None:
-            description = None
+            _o.description = None
             _dev.append(_Deviation("description", "null", "description"))
         elif _v.__class__ is str:
-            description = _v
+            _o.description = _v
         else:
-            description = _v
+            _o.description = _v
             _dev.append(_Deviation("description", "invalid", "description"))
         _v = _d.pop("icon", UNSET)
         if _v is UNSET:
-            icon = UNSET
+            _o.icon = UNSET
             _dev.append(_Deviation("icon", "missing", "icon"))
         elif _v is None:
-            icon = None
+            _o.icon = None
             _dev.append(_Deviation("icon", "null", "icon"))
         elif _v.__class__ is str:
-            icon = _v
+            _o.icon = _v
         else:
-            icon = _v
+            _o.icon = _v
             _dev.append(_Deviation("icon", "invalid", "icon"))
         _v = _d.pop("badge", UNSET)
         if _v is UNSET:
-            badge = UNSET
+            _o.badge = UNSET
         elif _v is None:
-            badge = None
+            _o.badge = None
             _dev.append(_Deviation("badge", "null", "badge"))
         elif _v.__class__ is str:
-            badge = _v
+            _o.badge = _v
         else:
-            badge = _v
+            _o.badge = _v
             _dev.append(_Deviation("badge", "invalid", "badge"))
-        _obj = cls(
-            slug=slug,
-            title=title,
-            description=description,
-            icon=icon,
-            badge=badge,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.extension_party_for_public_mode import ExtensionPartyForPublicMode
@@ -83,6 +82,7 @@ class ExtensionPartyForPublic(SpecModel):
     created_at: str
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("config", "mode", "user_data")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -123,231 +123,220 @@ class ExtensionPartyForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionPartyForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ExtensionPartyForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("slug", UNSET)
         if _v is UNSET:
-            slug = UNSET
+            _o.slug = UNSET
             _dev.append(_Deviation("slug", "missing", "slug"))
         elif _v is None:
-            slug = None
+            _o.slug = None
             _dev.append(_Deviation("slug", "null", "slug"))
         elif _v.__class__ is str:
-            slug = _v
+            _o.slug = _v
         else:
-            slug = _v
+            _o.slug = _v
             _dev.append(_Deviation("slug", "invalid", "slug"))
         _v = _d.pop("config", UNSET)
         if _v is UNSET:
-            config = UNSET
+            _o.config = UNSET
             _dev.append(_Deviation("config", "missing", "config"))
         elif _v is None:
-            config = None
+            _o.config = None
             _dev.append(_Deviation("config", "null", "config"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                config = ExtensionPartyForPublicConfig.from_dict(_v)
+                _o.config = ExtensionPartyForPublicConfig.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                config = _v
+                _o.config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("displayName", UNSET)
         if _v is UNSET:
-            display_name = UNSET
+            _o.display_name = UNSET
             _dev.append(_Deviation("display_name", "missing", "displayName"))
         elif _v is None:
-            display_name = None
+            _o.display_name = None
             _dev.append(_Deviation("display_name", "null", "displayName"))
         elif _v.__class__ is str:
-            display_name = _v
+            _o.display_name = _v
         else:
-            display_name = _v
+            _o.display_name = _v
             _dev.append(_Deviation("display_name", "invalid", "displayName"))
         _v = _d.pop("summary", UNSET)
         if _v is UNSET:
-            summary = UNSET
+            _o.summary = UNSET
             _dev.append(_Deviation("summary", "missing", "summary"))
         elif _v is None:
-            summary = None
+            _o.summary = None
             _dev.append(_Deviation("summary", "null", "summary"))
         elif _v.__class__ is str:
-            summary = _v
+            _o.summary = _v
         else:
-            summary = _v
+            _o.summary = _v
             _dev.append(_Deviation("summary", "invalid", "summary"))
         _v = _d.pop("subtitle", UNSET)
         if _v is UNSET:
-            subtitle = UNSET
+            _o.subtitle = UNSET
             _dev.append(_Deviation("subtitle", "missing", "subtitle"))
         elif _v is None:
-            subtitle = None
+            _o.subtitle = None
             _dev.append(_Deviation("subtitle", "null", "subtitle"))
         elif _v.__class__ is str:
-            subtitle = _v
+            _o.subtitle = _v
         else:
-            subtitle = _v
+            _o.subtitle = _v
             _dev.append(_Deviation("subtitle", "invalid", "subtitle"))
         _v = _d.pop("icon", UNSET)
         if _v is UNSET:
-            icon = UNSET
+            _o.icon = UNSET
             _dev.append(_Deviation("icon", "missing", "icon"))
         elif _v is None:
-            icon = None
+            _o.icon = None
             _dev.append(_Deviation("icon", "null", "icon"))
         elif _v.__class__ is str:
-            icon = _v
+            _o.icon = _v
         else:
-            icon = _v
+            _o.icon = _v
             _dev.append(_Deviation("icon", "invalid", "icon"))
         _v = _d.pop("mode", UNSET)
         if _v is UNSET:
-            mode = UNSET
+            _o.mode = UNSET
             _dev.append(_Deviation("mode", "missing", "mode"))
         elif _v is None:
-            mode = None
+            _o.mode = None
             _dev.append(_Deviation("mode", "null", "mode"))
         else:
             try:
-                mode = ExtensionPartyForPublicMode(_v)
+                _o.mode = ExtensionPartyForPublicMode._value2member_map_.get(
+                    _v
+                ) or ExtensionPartyForPublicMode(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                mode = _v
+                _o.mode = _v
                 _dev.append(_Deviation("mode", "invalid", "mode"))
         _v = _d.pop("userData", UNSET)
         if _v is UNSET:
-            user_data = UNSET
+            _o.user_data = UNSET
             _dev.append(_Deviation("user_data", "missing", "userData"))
         elif _v is None:
-            user_data = None
+            _o.user_data = None
             _dev.append(_Deviation("user_data", "null", "userData"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                user_data = ExtensionPartyForPublicUserData.from_dict(_v)
+                _o.user_data = ExtensionPartyForPublicUserData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                user_data = _v
+                _o.user_data = _v
                 _dev.append(_Deviation("user_data", "invalid", "userData"))
         _v = _d.pop("regularity", UNSET)
         if _v is UNSET:
-            regularity = UNSET
+            _o.regularity = UNSET
             _dev.append(_Deviation("regularity", "missing", "regularity"))
         elif _v is None:
-            regularity = None
+            _o.regularity = None
             _dev.append(_Deviation("regularity", "null", "regularity"))
-        elif _is_number(_v):
-            regularity = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.regularity = _v
         else:
-            regularity = _v
+            _o.regularity = _v
             _dev.append(_Deviation("regularity", "invalid", "regularity"))
         _v = _d.pop("nbActionsRemaining", UNSET)
         if _v is UNSET:
-            nb_actions_remaining = UNSET
+            _o.nb_actions_remaining = UNSET
             _dev.append(_Deviation("nb_actions_remaining", "missing", "nbActionsRemaining"))
         elif _v is None:
-            nb_actions_remaining = None
+            _o.nb_actions_remaining = None
             _dev.append(_Deviation("nb_actions_remaining", "null", "nbActionsRemaining"))
-        elif _is_number(_v):
-            nb_actions_remaining = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.nb_actions_remaining = _v
         else:
-            nb_actions_remaining = _v
+            _o.nb_actions_remaining = _v
             _dev.append(_Deviation("nb_actions_remaining", "invalid", "nbActionsRemaining"))
         _v = _d.pop("nextActionDate", UNSET)
         if _v is UNSET:
-            next_action_date = UNSET
+            _o.next_action_date = UNSET
             _dev.append(_Deviation("next_action_date", "missing", "nextActionDate"))
         elif _v is None:
-            next_action_date = None
+            _o.next_action_date = None
         elif _v.__class__ is str:
-            next_action_date = _v
+            _o.next_action_date = _v
         else:
-            next_action_date = _v
+            _o.next_action_date = _v
             _dev.append(_Deviation("next_action_date", "invalid", "nextActionDate"))
         _v = _d.pop("isPartner", UNSET)
         if _v is UNSET:
-            is_partner = UNSET
+            _o.is_partner = UNSET
             _dev.append(_Deviation("is_partner", "missing", "isPartner"))
         elif _v is None:
-            is_partner = None
+            _o.is_partner = None
             _dev.append(_Deviation("is_partner", "null", "isPartner"))
         elif _v.__class__ is bool:
-            is_partner = _v
+            _o.is_partner = _v
         else:
-            is_partner = _v
+            _o.is_partner = _v
             _dev.append(_Deviation("is_partner", "invalid", "isPartner"))
         _v = _d.pop("textConfig", UNSET)
         if _v is UNSET:
-            text_config = UNSET
+            _o.text_config = UNSET
             _dev.append(_Deviation("text_config", "missing", "textConfig"))
         elif _v is None:
-            text_config = None
+            _o.text_config = None
             _dev.append(_Deviation("text_config", "null", "textConfig"))
         elif _v.__class__ is str:
-            text_config = _v
+            _o.text_config = _v
         else:
-            text_config = _v
+            _o.text_config = _v
             _dev.append(_Deviation("text_config", "invalid", "textConfig"))
         _v = _d.pop("createdAt", UNSET)
         if _v is UNSET:
-            created_at = UNSET
+            _o.created_at = UNSET
             _dev.append(_Deviation("created_at", "missing", "createdAt"))
         elif _v is None:
-            created_at = None
+            _o.created_at = None
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         elif _v.__class__ is str:
-            created_at = _v
+            _o.created_at = _v
         else:
-            created_at = _v
+            _o.created_at = _v
             _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("updatedAt", UNSET)
         if _v is UNSET:
-            updated_at = UNSET
+            _o.updated_at = UNSET
             _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
         elif _v is None:
-            updated_at = None
+            _o.updated_at = None
             _dev.append(_Deviation("updated_at", "null", "updatedAt"))
         elif _v.__class__ is str:
-            updated_at = _v
+            _o.updated_at = _v
         else:
-            updated_at = _v
+            _o.updated_at = _v
             _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
-        _obj = cls(
-            slug=slug,
-            config=config,
-            field_id=field_id,
-            display_name=display_name,
-            summary=summary,
-            subtitle=subtitle,
-            icon=icon,
-            mode=mode,
-            user_data=user_data,
-            regularity=regularity,
-            nb_actions_remaining=nb_actions_remaining,
-            next_action_date=next_action_date,
-            is_partner=is_partner,
-            text_config=text_config,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

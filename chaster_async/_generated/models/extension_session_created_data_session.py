@@ -36,6 +36,7 @@ class ExtensionSessionCreatedDataSession(SpecModel):
     session_id: str
     lock: LockForPublic
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("lock",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -48,46 +49,49 @@ class ExtensionSessionCreatedDataSession(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionSessionCreatedDataSession:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ExtensionSessionCreatedDataSession needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("sessionId", UNSET)
         if _v is UNSET:
-            session_id = UNSET
+            _o.session_id = UNSET
             _dev.append(_Deviation("session_id", "missing", "sessionId"))
         elif _v is None:
-            session_id = None
+            _o.session_id = None
             _dev.append(_Deviation("session_id", "null", "sessionId"))
         elif _v.__class__ is str:
-            session_id = _v
+            _o.session_id = _v
         else:
-            session_id = _v
+            _o.session_id = _v
             _dev.append(_Deviation("session_id", "invalid", "sessionId"))
         _v = _d.pop("lock", UNSET)
         if _v is UNSET:
-            lock = UNSET
+            _o.lock = UNSET
             _dev.append(_Deviation("lock", "missing", "lock"))
         elif _v is None:
-            lock = None
+            _o.lock = None
             _dev.append(_Deviation("lock", "null", "lock"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                lock = LockForPublic.from_dict(_v)
+                _o.lock = LockForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                lock = _v
+                _o.lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
-        _obj = cls(
-            session_id=session_id,
-            lock=lock,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,6 +38,7 @@ class ExtensionSessionDeletedData(SpecModel):
     session: ExtensionSessionCreatedDataSession
     extension: ExtensionSessionDeletedExtension
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("session", "extension")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -50,49 +51,50 @@ class ExtensionSessionDeletedData(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionSessionDeletedData:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ExtensionSessionDeletedData needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("session", UNSET)
         if _v is UNSET:
-            session = UNSET
+            _o.session = UNSET
             _dev.append(_Deviation("session", "missing", "session"))
         elif _v is None:
-            session = None
+            _o.session = None
             _dev.append(_Deviation("session", "null", "session"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                session = ExtensionSessionCreatedDataSession.from_dict(_v)
+                _o.session = ExtensionSessionCreatedDataSession.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                session = _v
+                _o.session = _v
                 _dev.append(_Deviation("session", "invalid", "session"))
         _v = _d.pop("extension", UNSET)
         if _v is UNSET:
-            extension = UNSET
+            _o.extension = UNSET
             _dev.append(_Deviation("extension", "missing", "extension"))
         elif _v is None:
-            extension = None
+            _o.extension = None
             _dev.append(_Deviation("extension", "null", "extension"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                extension = ExtensionSessionDeletedExtension.from_dict(_v)
+                _o.extension = ExtensionSessionDeletedExtension.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                extension = _v
+                _o.extension = _v
                 _dev.append(_Deviation("extension", "invalid", "extension"))
-        _obj = cls(
-            session=session,
-            extension=extension,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

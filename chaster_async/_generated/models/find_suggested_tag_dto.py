@@ -28,6 +28,7 @@ class FindSuggestedTagDto(SpecModel):
 
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -38,30 +39,32 @@ class FindSuggestedTagDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> FindSuggestedTagDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"FindSuggestedTagDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("text", UNSET)
         if _v is UNSET:
-            text = UNSET
+            _o.text = UNSET
             _dev.append(_Deviation("text", "missing", "text"))
         elif _v is None:
-            text = None
+            _o.text = None
             _dev.append(_Deviation("text", "null", "text"))
         elif _v.__class__ is str:
-            text = _v
+            _o.text = _v
         else:
-            text = _v
+            _o.text = _v
             _dev.append(_Deviation("text", "invalid", "text"))
-        _obj = cls(
-            text=text,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 from ..types import UNSET, Unset
 
@@ -33,6 +32,7 @@ class GetFavoriteSharedLocksDto(SpecModel):
     limit: float
     last_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -45,42 +45,43 @@ class GetFavoriteSharedLocksDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetFavoriteSharedLocksDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"GetFavoriteSharedLocksDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("limit", UNSET)
         if _v is UNSET:
-            limit = UNSET
+            _o.limit = UNSET
             _dev.append(_Deviation("limit", "missing", "limit"))
         elif _v is None:
-            limit = None
+            _o.limit = None
             _dev.append(_Deviation("limit", "null", "limit"))
-        elif _is_number(_v):
-            limit = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.limit = _v
         else:
-            limit = _v
+            _o.limit = _v
             _dev.append(_Deviation("limit", "invalid", "limit"))
         _v = _d.pop("lastId", UNSET)
         if _v is UNSET:
-            last_id = UNSET
+            _o.last_id = UNSET
         elif _v is None:
-            last_id = None
+            _o.last_id = None
             _dev.append(_Deviation("last_id", "null", "lastId"))
         elif _v.__class__ is str:
-            last_id = _v
+            _o.last_id = _v
         else:
-            last_id = _v
+            _o.last_id = _v
             _dev.append(_Deviation("last_id", "invalid", "lastId"))
-        _obj = cls(
-            limit=limit,
-            last_id=last_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

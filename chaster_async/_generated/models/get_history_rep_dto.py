@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -39,6 +38,7 @@ class GetHistoryRepDto(SpecModel):
     count: float
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("results",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -53,17 +53,24 @@ class GetHistoryRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetHistoryRepDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"GetHistoryRepDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("results", UNSET)
         if _v is UNSET:
-            results = UNSET
+            _o.results = UNSET
             _dev.append(_Deviation("results", "missing", "results"))
         elif _v is None:
-            results = None
+            _o.results = None
             _dev.append(_Deviation("results", "null", "results"))
         else:
             try:
@@ -78,43 +85,36 @@ class GetHistoryRepDto(SpecModel):
                             raise TypeError("object")
                         _value2 = ActionLogForPublic.from_dict(_item0)
                     _list1.append(_value2)
-                results = _list1
+                _o.results = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                results = _v
+                _o.results = _v
                 _dev.append(_Deviation("results", "invalid", "results"))
         _v = _d.pop("count", UNSET)
         if _v is UNSET:
-            count = UNSET
+            _o.count = UNSET
             _dev.append(_Deviation("count", "missing", "count"))
         elif _v is None:
-            count = None
+            _o.count = None
             _dev.append(_Deviation("count", "null", "count"))
-        elif _is_number(_v):
-            count = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.count = _v
         else:
-            count = _v
+            _o.count = _v
             _dev.append(_Deviation("count", "invalid", "count"))
         _v = _d.pop("hasMore", UNSET)
         if _v is UNSET:
-            has_more = UNSET
+            _o.has_more = UNSET
             _dev.append(_Deviation("has_more", "missing", "hasMore"))
         elif _v is None:
-            has_more = None
+            _o.has_more = None
             _dev.append(_Deviation("has_more", "null", "hasMore"))
         elif _v.__class__ is bool:
-            has_more = _v
+            _o.has_more = _v
         else:
-            has_more = _v
+            _o.has_more = _v
             _dev.append(_Deviation("has_more", "invalid", "hasMore"))
-        _obj = cls(
-            results=results,
-            count=count,
-            has_more=has_more,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,6 +42,7 @@ class GetLockInfoFromExtensionRepDto(SpecModel):
     extension: GetLockInfoFromExtensionRepDtoExtension
     lock: LockForPublic
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("extension", "lock")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -54,49 +55,52 @@ class GetLockInfoFromExtensionRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetLockInfoFromExtensionRepDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"GetLockInfoFromExtensionRepDto needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("extension", UNSET)
         if _v is UNSET:
-            extension = UNSET
+            _o.extension = UNSET
             _dev.append(_Deviation("extension", "missing", "extension"))
         elif _v is None:
-            extension = None
+            _o.extension = None
             _dev.append(_Deviation("extension", "null", "extension"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                extension = GetLockInfoFromExtensionRepDtoExtension.from_dict(_v)
+                _o.extension = GetLockInfoFromExtensionRepDtoExtension.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                extension = _v
+                _o.extension = _v
                 _dev.append(_Deviation("extension", "invalid", "extension"))
         _v = _d.pop("lock", UNSET)
         if _v is UNSET:
-            lock = UNSET
+            _o.lock = UNSET
             _dev.append(_Deviation("lock", "missing", "lock"))
         elif _v is None:
-            lock = None
+            _o.lock = None
             _dev.append(_Deviation("lock", "null", "lock"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                lock = LockForPublic.from_dict(_v)
+                _o.lock = LockForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                lock = _v
+                _o.lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
-        _obj = cls(
-            extension=extension,
-            lock=lock,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,6 +31,7 @@ class GetPeriodDetailsDto(SpecModel):
 
     date: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -41,31 +42,33 @@ class GetPeriodDetailsDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPeriodDetailsDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"GetPeriodDetailsDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("date", UNSET)
         if _v is UNSET:
-            date = UNSET
+            _o.date = UNSET
             _dev.append(_Deviation("date", "missing", "date"))
         elif _v is None:
-            date = None
+            _o.date = None
             _dev.append(_Deviation("date", "null", "date"))
         else:
             try:
-                date = _parse_datetime(_v)
+                _o.date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                date = _v
+                _o.date = _v
                 _dev.append(_Deviation("date", "invalid", "date"))
-        _obj = cls(
-            date=date,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

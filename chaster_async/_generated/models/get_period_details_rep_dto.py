@@ -44,6 +44,7 @@ class GetPeriodDetailsRepDto(SpecModel):
     start: datetime.datetime
     end: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("categories", "actions")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -60,77 +61,76 @@ class GetPeriodDetailsRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPeriodDetailsRepDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"GetPeriodDetailsRepDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("categories", UNSET)
         if _v is UNSET:
-            categories = UNSET
+            _o.categories = UNSET
             _dev.append(_Deviation("categories", "missing", "categories"))
         elif _v is None:
-            categories = None
+            _o.categories = None
             _dev.append(_Deviation("categories", "null", "categories"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                categories = GetPeriodDetailsRepDtoCategories.from_dict(_v)
+                _o.categories = GetPeriodDetailsRepDtoCategories.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                categories = _v
+                _o.categories = _v
                 _dev.append(_Deviation("categories", "invalid", "categories"))
         _v = _d.pop("actions", UNSET)
         if _v is UNSET:
-            actions = UNSET
+            _o.actions = UNSET
             _dev.append(_Deviation("actions", "missing", "actions"))
         elif _v is None:
-            actions = None
+            _o.actions = None
             _dev.append(_Deviation("actions", "null", "actions"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                actions = GetPeriodDetailsRepDtoActions.from_dict(_v)
+                _o.actions = GetPeriodDetailsRepDtoActions.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                actions = _v
+                _o.actions = _v
                 _dev.append(_Deviation("actions", "invalid", "actions"))
         _v = _d.pop("start", UNSET)
         if _v is UNSET:
-            start = UNSET
+            _o.start = UNSET
             _dev.append(_Deviation("start", "missing", "start"))
         elif _v is None:
-            start = None
+            _o.start = None
             _dev.append(_Deviation("start", "null", "start"))
         else:
             try:
-                start = _parse_datetime(_v)
+                _o.start = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                start = _v
+                _o.start = _v
                 _dev.append(_Deviation("start", "invalid", "start"))
         _v = _d.pop("end", UNSET)
         if _v is UNSET:
-            end = UNSET
+            _o.end = UNSET
             _dev.append(_Deviation("end", "missing", "end"))
         elif _v is None:
-            end = None
+            _o.end = None
             _dev.append(_Deviation("end", "null", "end"))
         else:
             try:
-                end = _parse_datetime(_v)
+                _o.end = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                end = _v
+                _o.end = _v
                 _dev.append(_Deviation("end", "invalid", "end"))
-        _obj = cls(
-            categories=categories,
-            actions=actions,
-            start=start,
-            end=end,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

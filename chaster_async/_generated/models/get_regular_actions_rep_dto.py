@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.get_regular_actions_rep_dto_mode import GetRegularActionsRepDtoMode
@@ -54,6 +53,7 @@ class GetRegularActionsRepDto(SpecModel):
     regularity: float
     mode: GetRegularActionsRepDtoMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("actions", "mode")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -72,17 +72,24 @@ class GetRegularActionsRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetRegularActionsRepDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"GetRegularActionsRepDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("actions", UNSET)
         if _v is UNSET:
-            actions = UNSET
+            _o.actions = UNSET
             _dev.append(_Deviation("actions", "missing", "actions"))
         elif _v is None:
-            actions = None
+            _o.actions = None
             _dev.append(_Deviation("actions", "null", "actions"))
         else:
             try:
@@ -97,69 +104,62 @@ class GetRegularActionsRepDto(SpecModel):
                             raise TypeError("object")
                         _value2 = RegularActionForPartner.from_dict(_item0)
                     _list1.append(_value2)
-                actions = _list1
+                _o.actions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                actions = _v
+                _o.actions = _v
                 _dev.append(_Deviation("actions", "invalid", "actions"))
         _v = _d.pop("nbActionsRemaining", UNSET)
         if _v is UNSET:
-            nb_actions_remaining = UNSET
+            _o.nb_actions_remaining = UNSET
             _dev.append(_Deviation("nb_actions_remaining", "missing", "nbActionsRemaining"))
         elif _v is None:
-            nb_actions_remaining = None
+            _o.nb_actions_remaining = None
             _dev.append(_Deviation("nb_actions_remaining", "null", "nbActionsRemaining"))
-        elif _is_number(_v):
-            nb_actions_remaining = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.nb_actions_remaining = _v
         else:
-            nb_actions_remaining = _v
+            _o.nb_actions_remaining = _v
             _dev.append(_Deviation("nb_actions_remaining", "invalid", "nbActionsRemaining"))
         _v = _d.pop("nextActionDate", UNSET)
         if _v is UNSET:
-            next_action_date = UNSET
+            _o.next_action_date = UNSET
             _dev.append(_Deviation("next_action_date", "missing", "nextActionDate"))
         elif _v is None:
-            next_action_date = None
+            _o.next_action_date = None
         elif _v.__class__ is str:
-            next_action_date = _v
+            _o.next_action_date = _v
         else:
-            next_action_date = _v
+            _o.next_action_date = _v
             _dev.append(_Deviation("next_action_date", "invalid", "nextActionDate"))
         _v = _d.pop("regularity", UNSET)
         if _v is UNSET:
-            regularity = UNSET
+            _o.regularity = UNSET
             _dev.append(_Deviation("regularity", "missing", "regularity"))
         elif _v is None:
-            regularity = None
+            _o.regularity = None
             _dev.append(_Deviation("regularity", "null", "regularity"))
-        elif _is_number(_v):
-            regularity = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.regularity = _v
         else:
-            regularity = _v
+            _o.regularity = _v
             _dev.append(_Deviation("regularity", "invalid", "regularity"))
         _v = _d.pop("mode", UNSET)
         if _v is UNSET:
-            mode = UNSET
+            _o.mode = UNSET
             _dev.append(_Deviation("mode", "missing", "mode"))
         elif _v is None:
-            mode = None
+            _o.mode = None
             _dev.append(_Deviation("mode", "null", "mode"))
         else:
             try:
-                mode = GetRegularActionsRepDtoMode(_v)
+                _o.mode = GetRegularActionsRepDtoMode._value2member_map_.get(
+                    _v
+                ) or GetRegularActionsRepDtoMode(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                mode = _v
+                _o.mode = _v
                 _dev.append(_Deviation("mode", "invalid", "mode"))
-        _obj = cls(
-            actions=actions,
-            nb_actions_remaining=nb_actions_remaining,
-            next_action_date=next_action_date,
-            regularity=regularity,
-            mode=mode,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

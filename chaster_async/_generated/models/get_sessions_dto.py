@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.get_sessions_dto_status import GetSessionsDtoStatus
@@ -40,6 +39,7 @@ class GetSessionsDto(SpecModel):
     limit: float
     pagination_last_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("status",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -56,69 +56,68 @@ class GetSessionsDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSessionsDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"GetSessionsDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("status", UNSET)
         if _v is UNSET:
-            status = UNSET
+            _o.status = UNSET
             _dev.append(_Deviation("status", "missing", "status"))
         elif _v is None:
-            status = None
+            _o.status = None
             _dev.append(_Deviation("status", "null", "status"))
         else:
             try:
-                status = GetSessionsDtoStatus(_v)
+                _o.status = GetSessionsDtoStatus._value2member_map_.get(_v) or GetSessionsDtoStatus(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                status = _v
+                _o.status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("extensionSlug", UNSET)
         if _v is UNSET:
-            extension_slug = UNSET
+            _o.extension_slug = UNSET
             _dev.append(_Deviation("extension_slug", "missing", "extensionSlug"))
         elif _v is None:
-            extension_slug = None
+            _o.extension_slug = None
             _dev.append(_Deviation("extension_slug", "null", "extensionSlug"))
         elif _v.__class__ is str:
-            extension_slug = _v
+            _o.extension_slug = _v
         else:
-            extension_slug = _v
+            _o.extension_slug = _v
             _dev.append(_Deviation("extension_slug", "invalid", "extensionSlug"))
         _v = _d.pop("limit", UNSET)
         if _v is UNSET:
-            limit = UNSET
+            _o.limit = UNSET
             _dev.append(_Deviation("limit", "missing", "limit"))
         elif _v is None:
-            limit = None
+            _o.limit = None
             _dev.append(_Deviation("limit", "null", "limit"))
-        elif _is_number(_v):
-            limit = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.limit = _v
         else:
-            limit = _v
+            _o.limit = _v
             _dev.append(_Deviation("limit", "invalid", "limit"))
         _v = _d.pop("paginationLastId", UNSET)
         if _v is UNSET:
-            pagination_last_id = UNSET
+            _o.pagination_last_id = UNSET
         elif _v is None:
-            pagination_last_id = None
+            _o.pagination_last_id = None
             _dev.append(_Deviation("pagination_last_id", "null", "paginationLastId"))
         elif _v.__class__ is str:
-            pagination_last_id = _v
+            _o.pagination_last_id = _v
         else:
-            pagination_last_id = _v
+            _o.pagination_last_id = _v
             _dev.append(_Deviation("pagination_last_id", "invalid", "paginationLastId"))
-        _obj = cls(
-            status=status,
-            extension_slug=extension_slug,
-            limit=limit,
-            pagination_last_id=pagination_last_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 _resolved = False
 
@@ -47,6 +46,7 @@ class GetUserAchievementsResponseDto(SpecModel):
     progress_enabled: bool
     hide_if_not_granted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -75,144 +75,139 @@ class GetUserAchievementsResponseDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetUserAchievementsResponseDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"GetUserAchievementsResponseDto needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("slug", UNSET)
         if _v is UNSET:
-            slug = UNSET
+            _o.slug = UNSET
             _dev.append(_Deviation("slug", "missing", "slug"))
         elif _v is None:
-            slug = None
+            _o.slug = None
             _dev.append(_Deviation("slug", "null", "slug"))
         elif _v.__class__ is str:
-            slug = _v
+            _o.slug = _v
         else:
-            slug = _v
+            _o.slug = _v
             _dev.append(_Deviation("slug", "invalid", "slug"))
         _v = _d.pop("granted", UNSET)
         if _v is UNSET:
-            granted = UNSET
+            _o.granted = UNSET
             _dev.append(_Deviation("granted", "missing", "granted"))
         elif _v is None:
-            granted = None
+            _o.granted = None
             _dev.append(_Deviation("granted", "null", "granted"))
         elif _v.__class__ is bool:
-            granted = _v
+            _o.granted = _v
         else:
-            granted = _v
+            _o.granted = _v
             _dev.append(_Deviation("granted", "invalid", "granted"))
         _v = _d.pop("progress", UNSET)
         if _v is UNSET:
-            progress = UNSET
+            _o.progress = UNSET
             _dev.append(_Deviation("progress", "missing", "progress"))
         elif _v is None:
-            progress = None
-        elif _is_number(_v):
-            progress = _v
+            _o.progress = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.progress = _v
         else:
-            progress = _v
+            _o.progress = _v
             _dev.append(_Deviation("progress", "invalid", "progress"))
         _v = _d.pop("total", UNSET)
         if _v is UNSET:
-            total = UNSET
+            _o.total = UNSET
             _dev.append(_Deviation("total", "missing", "total"))
         elif _v is None:
-            total = None
-        elif _is_number(_v):
-            total = _v
+            _o.total = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.total = _v
         else:
-            total = _v
+            _o.total = _v
             _dev.append(_Deviation("total", "invalid", "total"))
         _v = _d.pop("grantedAt", UNSET)
         if _v is UNSET:
-            granted_at = UNSET
+            _o.granted_at = UNSET
             _dev.append(_Deviation("granted_at", "missing", "grantedAt"))
         elif _v is None:
-            granted_at = None
+            _o.granted_at = None
         elif _v.__class__ is str:
-            granted_at = _v
+            _o.granted_at = _v
         else:
-            granted_at = _v
+            _o.granted_at = _v
             _dev.append(_Deviation("granted_at", "invalid", "grantedAt"))
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("description", UNSET)
         if _v is UNSET:
-            description = UNSET
+            _o.description = UNSET
             _dev.append(_Deviation("description", "missing", "description"))
         elif _v is None:
-            description = None
+            _o.description = None
             _dev.append(_Deviation("description", "null", "description"))
         elif _v.__class__ is str:
-            description = _v
+            _o.description = _v
         else:
-            description = _v
+            _o.description = _v
             _dev.append(_Deviation("description", "invalid", "description"))
         _v = _d.pop("category", UNSET)
         if _v is UNSET:
-            category = UNSET
+            _o.category = UNSET
             _dev.append(_Deviation("category", "missing", "category"))
         elif _v is None:
-            category = None
+            _o.category = None
             _dev.append(_Deviation("category", "null", "category"))
         elif _v.__class__ is str:
-            category = _v
+            _o.category = _v
         else:
-            category = _v
+            _o.category = _v
             _dev.append(_Deviation("category", "invalid", "category"))
         _v = _d.pop("progressEnabled", UNSET)
         if _v is UNSET:
-            progress_enabled = UNSET
+            _o.progress_enabled = UNSET
             _dev.append(_Deviation("progress_enabled", "missing", "progressEnabled"))
         elif _v is None:
-            progress_enabled = None
+            _o.progress_enabled = None
             _dev.append(_Deviation("progress_enabled", "null", "progressEnabled"))
         elif _v.__class__ is bool:
-            progress_enabled = _v
+            _o.progress_enabled = _v
         else:
-            progress_enabled = _v
+            _o.progress_enabled = _v
             _dev.append(_Deviation("progress_enabled", "invalid", "progressEnabled"))
         _v = _d.pop("hideIfNotGranted", UNSET)
         if _v is UNSET:
-            hide_if_not_granted = UNSET
+            _o.hide_if_not_granted = UNSET
             _dev.append(_Deviation("hide_if_not_granted", "missing", "hideIfNotGranted"))
         elif _v is None:
-            hide_if_not_granted = None
+            _o.hide_if_not_granted = None
             _dev.append(_Deviation("hide_if_not_granted", "null", "hideIfNotGranted"))
         elif _v.__class__ is bool:
-            hide_if_not_granted = _v
+            _o.hide_if_not_granted = _v
         else:
-            hide_if_not_granted = _v
+            _o.hide_if_not_granted = _v
             _dev.append(_Deviation("hide_if_not_granted", "invalid", "hideIfNotGranted"))
-        _obj = cls(
-            slug=slug,
-            granted=granted,
-            progress=progress,
-            total=total,
-            granted_at=granted_at,
-            name=name,
-            description=description,
-            category=category,
-            progress_enabled=progress_enabled,
-            hide_if_not_granted=hide_if_not_granted,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

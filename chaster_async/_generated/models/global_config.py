@@ -36,6 +36,7 @@ class GlobalConfig(SpecModel):
     api_url: str
     keycloak: KeycloakGlobalConfig | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("keycloak",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -48,45 +49,46 @@ class GlobalConfig(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GlobalConfig:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"GlobalConfig needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("apiUrl", UNSET)
         if _v is UNSET:
-            api_url = UNSET
+            _o.api_url = UNSET
             _dev.append(_Deviation("api_url", "missing", "apiUrl"))
         elif _v is None:
-            api_url = None
+            _o.api_url = None
             _dev.append(_Deviation("api_url", "null", "apiUrl"))
         elif _v.__class__ is str:
-            api_url = _v
+            _o.api_url = _v
         else:
-            api_url = _v
+            _o.api_url = _v
             _dev.append(_Deviation("api_url", "invalid", "apiUrl"))
         _v = _d.pop("keycloak", UNSET)
         if _v is UNSET:
-            keycloak = UNSET
+            _o.keycloak = UNSET
             _dev.append(_Deviation("keycloak", "missing", "keycloak"))
         elif _v is None:
-            keycloak = None
+            _o.keycloak = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                keycloak = KeycloakGlobalConfig.from_dict(_v)
+                _o.keycloak = KeycloakGlobalConfig.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                keycloak = _v
+                _o.keycloak = _v
                 _dev.append(_Deviation("keycloak", "invalid", "keycloak"))
-        _obj = cls(
-            api_url=api_url,
-            keycloak=keycloak,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

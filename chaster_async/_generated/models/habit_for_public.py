@@ -60,6 +60,7 @@ class HabitForPublic(SpecModel):
     time_limit_params: None | TimeLimitPenaltyItemParams
     punishments: list[LockAction]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("extension", "recurring_params", "time_limit_params", "punishments")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -84,108 +85,115 @@ class HabitForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> HabitForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"HabitForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("habitName", UNSET)
         if _v is UNSET:
-            habit_name = UNSET
+            _o.habit_name = UNSET
             _dev.append(_Deviation("habit_name", "missing", "habitName"))
         elif _v is None:
-            habit_name = None
+            _o.habit_name = None
             _dev.append(_Deviation("habit_name", "null", "habitName"))
         elif _v.__class__ is str:
-            habit_name = _v
+            _o.habit_name = _v
         else:
-            habit_name = _v
+            _o.habit_name = _v
             _dev.append(_Deviation("habit_name", "invalid", "habitName"))
         _v = _d.pop("label", UNSET)
         if _v is UNSET:
-            label = UNSET
+            _o.label = UNSET
             _dev.append(_Deviation("label", "missing", "label"))
         elif _v is None:
-            label = None
+            _o.label = None
             _dev.append(_Deviation("label", "null", "label"))
         elif _v.__class__ is str:
-            label = _v
+            _o.label = _v
         else:
-            label = _v
+            _o.label = _v
             _dev.append(_Deviation("label", "invalid", "label"))
         _v = _d.pop("extension", UNSET)
         if _v is UNSET:
-            extension = UNSET
+            _o.extension = UNSET
             _dev.append(_Deviation("extension", "missing", "extension"))
         elif _v is None:
-            extension = None
+            _o.extension = None
             _dev.append(_Deviation("extension", "null", "extension"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                extension = HabitForPublicExtension.from_dict(_v)
+                _o.extension = HabitForPublicExtension.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                extension = _v
+                _o.extension = _v
                 _dev.append(_Deviation("extension", "invalid", "extension"))
         _v = _d.pop("paramsText", UNSET)
         if _v is UNSET:
-            params_text = UNSET
+            _o.params_text = UNSET
             _dev.append(_Deviation("params_text", "missing", "paramsText"))
         elif _v is None:
-            params_text = None
+            _o.params_text = None
             _dev.append(_Deviation("params_text", "null", "paramsText"))
         elif _v.__class__ is str:
-            params_text = _v
+            _o.params_text = _v
         else:
-            params_text = _v
+            _o.params_text = _v
             _dev.append(_Deviation("params_text", "invalid", "paramsText"))
         _v = _d.pop("punishmentText", UNSET)
         if _v is UNSET:
-            punishment_text = UNSET
+            _o.punishment_text = UNSET
             _dev.append(_Deviation("punishment_text", "missing", "punishmentText"))
         elif _v is None:
-            punishment_text = None
+            _o.punishment_text = None
             _dev.append(_Deviation("punishment_text", "null", "punishmentText"))
         elif _v.__class__ is str:
-            punishment_text = _v
+            _o.punishment_text = _v
         else:
-            punishment_text = _v
+            _o.punishment_text = _v
             _dev.append(_Deviation("punishment_text", "invalid", "punishmentText"))
         _v = _d.pop("recurringParams", UNSET)
         if _v is UNSET:
-            recurring_params = UNSET
+            _o.recurring_params = UNSET
             _dev.append(_Deviation("recurring_params", "missing", "recurringParams"))
         elif _v is None:
-            recurring_params = None
+            _o.recurring_params = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                recurring_params = RecurringPenaltyItemParams.from_dict(_v)
+                _o.recurring_params = RecurringPenaltyItemParams.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                recurring_params = _v
+                _o.recurring_params = _v
                 _dev.append(_Deviation("recurring_params", "invalid", "recurringParams"))
         _v = _d.pop("timeLimitParams", UNSET)
         if _v is UNSET:
-            time_limit_params = UNSET
+            _o.time_limit_params = UNSET
             _dev.append(_Deviation("time_limit_params", "missing", "timeLimitParams"))
         elif _v is None:
-            time_limit_params = None
+            _o.time_limit_params = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                time_limit_params = TimeLimitPenaltyItemParams.from_dict(_v)
+                _o.time_limit_params = TimeLimitPenaltyItemParams.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                time_limit_params = _v
+                _o.time_limit_params = _v
                 _dev.append(_Deviation("time_limit_params", "invalid", "timeLimitParams"))
         _v = _d.pop("punishments", UNSET)
         if _v is UNSET:
-            punishments = UNSET
+            _o.punishments = UNSET
             _dev.append(_Deviation("punishments", "missing", "punishments"))
         elif _v is None:
-            punishments = None
+            _o.punishments = None
             _dev.append(_Deviation("punishments", "null", "punishments"))
         else:
             try:
@@ -200,24 +208,12 @@ class HabitForPublic(SpecModel):
                             raise TypeError("object")
                         _value2 = LockAction.from_dict(_item0)
                     _list1.append(_value2)
-                punishments = _list1
+                _o.punishments = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                punishments = _v
+                _o.punishments = _v
                 _dev.append(_Deviation("punishments", "invalid", "punishments"))
-        _obj = cls(
-            habit_name=habit_name,
-            label=label,
-            extension=extension,
-            params_text=params_text,
-            punishment_text=punishment_text,
-            recurring_params=recurring_params,
-            time_limit_params=time_limit_params,
-            punishments=punishments,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,6 +34,7 @@ class IgnoredUsersRepDto(SpecModel):
 
     results: list[UserForIgnoredConversation]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("results",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -44,17 +45,24 @@ class IgnoredUsersRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> IgnoredUsersRepDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"IgnoredUsersRepDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("results", UNSET)
         if _v is UNSET:
-            results = UNSET
+            _o.results = UNSET
             _dev.append(_Deviation("results", "missing", "results"))
         elif _v is None:
-            results = None
+            _o.results = None
             _dev.append(_Deviation("results", "null", "results"))
         else:
             try:
@@ -69,17 +77,12 @@ class IgnoredUsersRepDto(SpecModel):
                             raise TypeError("object")
                         _value2 = UserForIgnoredConversation.from_dict(_item0)
                     _list1.append(_value2)
-                results = _list1
+                _o.results = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                results = _v
+                _o.results = _v
                 _dev.append(_Deviation("results", "invalid", "results"))
-        _obj = cls(
-            results=results,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

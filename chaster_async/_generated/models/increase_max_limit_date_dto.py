@@ -33,6 +33,7 @@ class IncreaseMaxLimitDateDto(SpecModel):
     max_limit_date: datetime.datetime
     disable_max_limit_date: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -45,44 +46,45 @@ class IncreaseMaxLimitDateDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> IncreaseMaxLimitDateDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"IncreaseMaxLimitDateDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("maxLimitDate", UNSET)
         if _v is UNSET:
-            max_limit_date = UNSET
+            _o.max_limit_date = UNSET
             _dev.append(_Deviation("max_limit_date", "missing", "maxLimitDate"))
         elif _v is None:
-            max_limit_date = None
+            _o.max_limit_date = None
             _dev.append(_Deviation("max_limit_date", "null", "maxLimitDate"))
         else:
             try:
-                max_limit_date = _parse_datetime(_v)
+                _o.max_limit_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                max_limit_date = _v
+                _o.max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
         _v = _d.pop("disableMaxLimitDate", UNSET)
         if _v is UNSET:
-            disable_max_limit_date = UNSET
+            _o.disable_max_limit_date = UNSET
             _dev.append(_Deviation("disable_max_limit_date", "missing", "disableMaxLimitDate"))
         elif _v is None:
-            disable_max_limit_date = None
+            _o.disable_max_limit_date = None
             _dev.append(_Deviation("disable_max_limit_date", "null", "disableMaxLimitDate"))
         elif _v.__class__ is bool:
-            disable_max_limit_date = _v
+            _o.disable_max_limit_date = _v
         else:
-            disable_max_limit_date = _v
+            _o.disable_max_limit_date = _v
             _dev.append(_Deviation("disable_max_limit_date", "invalid", "disableMaxLimitDate"))
-        _obj = cls(
-            max_limit_date=max_limit_date,
-            disable_max_limit_date=disable_max_limit_date,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,6 +32,7 @@ class KeycloakGlobalConfig(SpecModel):
     realm: str
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -46,56 +47,56 @@ class KeycloakGlobalConfig(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> KeycloakGlobalConfig:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"KeycloakGlobalConfig needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("clientId", UNSET)
         if _v is UNSET:
-            client_id = UNSET
+            _o.client_id = UNSET
             _dev.append(_Deviation("client_id", "missing", "clientId"))
         elif _v is None:
-            client_id = None
+            _o.client_id = None
             _dev.append(_Deviation("client_id", "null", "clientId"))
         elif _v.__class__ is str:
-            client_id = _v
+            _o.client_id = _v
         else:
-            client_id = _v
+            _o.client_id = _v
             _dev.append(_Deviation("client_id", "invalid", "clientId"))
         _v = _d.pop("realm", UNSET)
         if _v is UNSET:
-            realm = UNSET
+            _o.realm = UNSET
             _dev.append(_Deviation("realm", "missing", "realm"))
         elif _v is None:
-            realm = None
+            _o.realm = None
             _dev.append(_Deviation("realm", "null", "realm"))
         elif _v.__class__ is str:
-            realm = _v
+            _o.realm = _v
         else:
-            realm = _v
+            _o.realm = _v
             _dev.append(_Deviation("realm", "invalid", "realm"))
         _v = _d.pop("url", UNSET)
         if _v is UNSET:
-            url = UNSET
+            _o.url = UNSET
             _dev.append(_Deviation("url", "missing", "url"))
         elif _v is None:
-            url = None
+            _o.url = None
             _dev.append(_Deviation("url", "null", "url"))
         elif _v.__class__ is str:
-            url = _v
+            _o.url = _v
         else:
-            url = _v
+            _o.url = _v
             _dev.append(_Deviation("url", "invalid", "url"))
-        _obj = cls(
-            client_id=client_id,
-            realm=realm,
-            url=url,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

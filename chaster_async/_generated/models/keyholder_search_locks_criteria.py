@@ -36,6 +36,7 @@ class KeyholderSearchLocksCriteria(SpecModel):
 
     shared_locks: SharedLocksCriteriaData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("shared_locks",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -46,32 +47,36 @@ class KeyholderSearchLocksCriteria(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> KeyholderSearchLocksCriteria:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"KeyholderSearchLocksCriteria needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("sharedLocks", UNSET)
         if _v is UNSET:
-            shared_locks = UNSET
+            _o.shared_locks = UNSET
         elif _v is None:
-            shared_locks = None
+            _o.shared_locks = None
             _dev.append(_Deviation("shared_locks", "null", "sharedLocks"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                shared_locks = SharedLocksCriteriaData.from_dict(_v)
+                _o.shared_locks = SharedLocksCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                shared_locks = _v
+                _o.shared_locks = _v
                 _dev.append(_Deviation("shared_locks", "invalid", "sharedLocks"))
-        _obj = cls(
-            shared_locks=shared_locks,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

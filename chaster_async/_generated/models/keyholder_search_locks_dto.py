@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.keyholder_search_locks_dto_status import KeyholderSearchLocksDtoStatus
@@ -46,6 +45,7 @@ class KeyholderSearchLocksDto(SpecModel):
     page: float | Unset = UNSET
     limit: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("criteria", "status")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -64,81 +64,81 @@ class KeyholderSearchLocksDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> KeyholderSearchLocksDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"KeyholderSearchLocksDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("criteria", UNSET)
         if _v is UNSET:
-            criteria = UNSET
+            _o.criteria = UNSET
         elif _v is None:
-            criteria = None
+            _o.criteria = None
             _dev.append(_Deviation("criteria", "null", "criteria"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                criteria = KeyholderSearchLocksCriteria.from_dict(_v)
+                _o.criteria = KeyholderSearchLocksCriteria.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                criteria = _v
+                _o.criteria = _v
                 _dev.append(_Deviation("criteria", "invalid", "criteria"))
         _v = _d.pop("status", UNSET)
         if _v is UNSET:
-            status = UNSET
+            _o.status = UNSET
         elif _v is None:
-            status = None
+            _o.status = None
             _dev.append(_Deviation("status", "null", "status"))
         else:
             try:
-                status = KeyholderSearchLocksDtoStatus(_v)
+                _o.status = KeyholderSearchLocksDtoStatus._value2member_map_.get(
+                    _v
+                ) or KeyholderSearchLocksDtoStatus(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                status = _v
+                _o.status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("search", UNSET)
         if _v is UNSET:
-            search = UNSET
+            _o.search = UNSET
         elif _v is None:
-            search = None
+            _o.search = None
             _dev.append(_Deviation("search", "null", "search"))
         elif _v.__class__ is str:
-            search = _v
+            _o.search = _v
         else:
-            search = _v
+            _o.search = _v
             _dev.append(_Deviation("search", "invalid", "search"))
         _v = _d.pop("page", UNSET)
         if _v is UNSET:
-            page = UNSET
+            _o.page = UNSET
         elif _v is None:
-            page = None
+            _o.page = None
             _dev.append(_Deviation("page", "null", "page"))
-        elif _is_number(_v):
-            page = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.page = _v
         else:
-            page = _v
+            _o.page = _v
             _dev.append(_Deviation("page", "invalid", "page"))
         _v = _d.pop("limit", UNSET)
         if _v is UNSET:
-            limit = UNSET
+            _o.limit = UNSET
         elif _v is None:
-            limit = None
+            _o.limit = None
             _dev.append(_Deviation("limit", "null", "limit"))
-        elif _is_number(_v):
-            limit = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.limit = _v
         else:
-            limit = _v
+            _o.limit = _v
             _dev.append(_Deviation("limit", "invalid", "limit"))
-        _obj = cls(
-            criteria=criteria,
-            status=status,
-            search=search,
-            page=page,
-            limit=limit,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

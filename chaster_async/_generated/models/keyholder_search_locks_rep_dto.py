@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -39,6 +38,7 @@ class KeyholderSearchLocksRepDto(SpecModel):
     total: float
     locks: list[LockForKeyholder]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("locks",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -53,41 +53,48 @@ class KeyholderSearchLocksRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> KeyholderSearchLocksRepDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"KeyholderSearchLocksRepDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("pages", UNSET)
         if _v is UNSET:
-            pages = UNSET
+            _o.pages = UNSET
             _dev.append(_Deviation("pages", "missing", "pages"))
         elif _v is None:
-            pages = None
+            _o.pages = None
             _dev.append(_Deviation("pages", "null", "pages"))
-        elif _is_number(_v):
-            pages = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.pages = _v
         else:
-            pages = _v
+            _o.pages = _v
             _dev.append(_Deviation("pages", "invalid", "pages"))
         _v = _d.pop("total", UNSET)
         if _v is UNSET:
-            total = UNSET
+            _o.total = UNSET
             _dev.append(_Deviation("total", "missing", "total"))
         elif _v is None:
-            total = None
+            _o.total = None
             _dev.append(_Deviation("total", "null", "total"))
-        elif _is_number(_v):
-            total = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.total = _v
         else:
-            total = _v
+            _o.total = _v
             _dev.append(_Deviation("total", "invalid", "total"))
         _v = _d.pop("locks", UNSET)
         if _v is UNSET:
-            locks = UNSET
+            _o.locks = UNSET
             _dev.append(_Deviation("locks", "missing", "locks"))
         elif _v is None:
-            locks = None
+            _o.locks = None
             _dev.append(_Deviation("locks", "null", "locks"))
         else:
             try:
@@ -102,19 +109,12 @@ class KeyholderSearchLocksRepDto(SpecModel):
                             raise TypeError("object")
                         _value2 = LockForKeyholder.from_dict(_item0)
                     _list1.append(_value2)
-                locks = _list1
+                _o.locks = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                locks = _v
+                _o.locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
-        _obj = cls(
-            pages=pages,
-            total=total,
-            locks=locks,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,6 +30,7 @@ class LastMessageForPublic(SpecModel):
     field_id: str
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -42,43 +43,44 @@ class LastMessageForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LastMessageForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"LastMessageForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("message", UNSET)
         if _v is UNSET:
-            message = UNSET
+            _o.message = UNSET
             _dev.append(_Deviation("message", "missing", "message"))
         elif _v is None:
-            message = None
+            _o.message = None
             _dev.append(_Deviation("message", "null", "message"))
         elif _v.__class__ is str:
-            message = _v
+            _o.message = _v
         else:
-            message = _v
+            _o.message = _v
             _dev.append(_Deviation("message", "invalid", "message"))
-        _obj = cls(
-            field_id=field_id,
-            message=message,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,6 +38,7 @@ class LocationCriteriaData(SpecModel):
     country: CountryForSearchUsers | None
     region: None | RegionForSearchUsers
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("country", "region")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -50,47 +51,48 @@ class LocationCriteriaData(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LocationCriteriaData:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"LocationCriteriaData needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("country", UNSET)
         if _v is UNSET:
-            country = UNSET
+            _o.country = UNSET
             _dev.append(_Deviation("country", "missing", "country"))
         elif _v is None:
-            country = None
+            _o.country = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                country = CountryForSearchUsers.from_dict(_v)
+                _o.country = CountryForSearchUsers.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                country = _v
+                _o.country = _v
                 _dev.append(_Deviation("country", "invalid", "country"))
         _v = _d.pop("region", UNSET)
         if _v is UNSET:
-            region = UNSET
+            _o.region = UNSET
             _dev.append(_Deviation("region", "missing", "region"))
         elif _v is None:
-            region = None
+            _o.region = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                region = RegionForSearchUsers.from_dict(_v)
+                _o.region = RegionForSearchUsers.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                region = _v
+                _o.region = _v
                 _dev.append(_Deviation("region", "invalid", "region"))
-        _obj = cls(
-            country=country,
-            region=region,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,6 +61,7 @@ class LockAction(SpecModel):
     )
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("params",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -73,17 +74,24 @@ class LockAction(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LockAction:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"LockAction needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("params", UNSET)
         if _v is UNSET:
-            params = UNSET
+            _o.params = UNSET
             _dev.append(_Deviation("params", "missing", "params"))
         elif _v is None:
-            params = None
+            _o.params = None
             _dev.append(_Deviation("params", "null", "params"))
         else:
             try:
@@ -93,52 +101,46 @@ class LockAction(SpecModel):
                 if _tag0 == "add_time":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    params = AddTimeLockActionModel.from_dict(_v)
+                    _o.params = AddTimeLockActionModel.from_dict(_v)
                 elif _tag0 == "remove_time":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    params = RemoveTimeLockActionModel.from_dict(_v)
+                    _o.params = RemoveTimeLockActionModel.from_dict(_v)
                 elif _tag0 == "freeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    params = FreezeLockActionModel.from_dict(_v)
+                    _o.params = FreezeLockActionModel.from_dict(_v)
                 elif _tag0 == "unfreeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    params = UnfreezeLockActionModel.from_dict(_v)
+                    _o.params = UnfreezeLockActionModel.from_dict(_v)
                 elif _tag0 == "toggle_freeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    params = ToggleFreezeLockActionModel.from_dict(_v)
+                    _o.params = ToggleFreezeLockActionModel.from_dict(_v)
                 elif _tag0 == "pillory":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    params = PilloryLockActionModel.from_dict(_v)
+                    _o.params = PilloryLockActionModel.from_dict(_v)
                 else:
                     raise ValueError("unknown " + "name" + ": " + repr(_tag0))
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                params = _v
+                _o.params = _v
                 _dev.append(_Deviation("params", "invalid", "params"))
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
-        _obj = cls(
-            params=params,
-            name=name,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

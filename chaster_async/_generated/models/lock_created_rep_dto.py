@@ -28,6 +28,7 @@ class LockCreatedRepDto(SpecModel):
 
     lock_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -38,30 +39,32 @@ class LockCreatedRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LockCreatedRepDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"LockCreatedRepDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("lockId", UNSET)
         if _v is UNSET:
-            lock_id = UNSET
+            _o.lock_id = UNSET
             _dev.append(_Deviation("lock_id", "missing", "lockId"))
         elif _v is None:
-            lock_id = None
+            _o.lock_id = None
             _dev.append(_Deviation("lock_id", "null", "lockId"))
         elif _v.__class__ is str:
-            lock_id = _v
+            _o.lock_id = _v
         else:
-            lock_id = _v
+            _o.lock_id = _v
             _dev.append(_Deviation("lock_id", "invalid", "lockId"))
-        _obj = cls(
-            lock_id=lock_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.lock_extension_config_dto_mode import LockExtensionConfigDtoMode
@@ -46,6 +45,7 @@ class LockExtensionConfigDto(SpecModel):
     regularity: float
     partner_configuration_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("config", "mode")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -64,85 +64,85 @@ class LockExtensionConfigDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LockExtensionConfigDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"LockExtensionConfigDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("slug", UNSET)
         if _v is UNSET:
-            slug = UNSET
+            _o.slug = UNSET
             _dev.append(_Deviation("slug", "missing", "slug"))
         elif _v is None:
-            slug = None
+            _o.slug = None
             _dev.append(_Deviation("slug", "null", "slug"))
         elif _v.__class__ is str:
-            slug = _v
+            _o.slug = _v
         else:
-            slug = _v
+            _o.slug = _v
             _dev.append(_Deviation("slug", "invalid", "slug"))
         _v = _d.pop("config", UNSET)
         if _v is UNSET:
-            config = UNSET
+            _o.config = UNSET
             _dev.append(_Deviation("config", "missing", "config"))
         elif _v is None:
-            config = None
+            _o.config = None
             _dev.append(_Deviation("config", "null", "config"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                config = LockExtensionConfigDtoConfig.from_dict(_v)
+                _o.config = LockExtensionConfigDtoConfig.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                config = _v
+                _o.config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("mode", UNSET)
         if _v is UNSET:
-            mode = UNSET
+            _o.mode = UNSET
             _dev.append(_Deviation("mode", "missing", "mode"))
         elif _v is None:
-            mode = None
+            _o.mode = None
             _dev.append(_Deviation("mode", "null", "mode"))
         else:
             try:
-                mode = LockExtensionConfigDtoMode(_v)
+                _o.mode = LockExtensionConfigDtoMode._value2member_map_.get(_v) or LockExtensionConfigDtoMode(
+                    _v
+                )
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                mode = _v
+                _o.mode = _v
                 _dev.append(_Deviation("mode", "invalid", "mode"))
         _v = _d.pop("regularity", UNSET)
         if _v is UNSET:
-            regularity = UNSET
+            _o.regularity = UNSET
             _dev.append(_Deviation("regularity", "missing", "regularity"))
         elif _v is None:
-            regularity = None
+            _o.regularity = None
             _dev.append(_Deviation("regularity", "null", "regularity"))
-        elif _is_number(_v):
-            regularity = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.regularity = _v
         else:
-            regularity = _v
+            _o.regularity = _v
             _dev.append(_Deviation("regularity", "invalid", "regularity"))
         _v = _d.pop("partnerConfigurationToken", UNSET)
         if _v is UNSET:
-            partner_configuration_token = UNSET
+            _o.partner_configuration_token = UNSET
         elif _v is None:
-            partner_configuration_token = None
+            _o.partner_configuration_token = None
             _dev.append(_Deviation("partner_configuration_token", "null", "partnerConfigurationToken"))
         elif _v.__class__ is str:
-            partner_configuration_token = _v
+            _o.partner_configuration_token = _v
         else:
-            partner_configuration_token = _v
+            _o.partner_configuration_token = _v
             _dev.append(_Deviation("partner_configuration_token", "invalid", "partnerConfigurationToken"))
-        _obj = cls(
-            slug=slug,
-            config=config,
-            mode=mode,
-            regularity=regularity,
-            partner_configuration_token=partner_configuration_token,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

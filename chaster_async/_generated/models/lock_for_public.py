@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -136,6 +135,18 @@ class LockForPublic(SpecModel):
     keyholder_unavailable: KeyholderUnavailableEnum | Unset = UNSET
     available_home_actions: list[ExtensionHomeActionWithPartyId] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = (
+        "status",
+        "user",
+        "keyholder",
+        "shared_lock",
+        "role",
+        "extensions",
+        "reasons_preventing_unlocking",
+        "last_verification_picture",
+        "keyholder_unavailable",
+        "available_home_actions",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -220,188 +231,195 @@ class LockForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LockForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"LockForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("status", UNSET)
         if _v is UNSET:
-            status = UNSET
+            _o.status = UNSET
             _dev.append(_Deviation("status", "missing", "status"))
         elif _v is None:
-            status = None
+            _o.status = None
             _dev.append(_Deviation("status", "null", "status"))
         else:
             try:
-                status = LockStatusEnum(_v)
+                _o.status = LockStatusEnum._value2member_map_.get(_v) or LockStatusEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                status = _v
+                _o.status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("endDate", UNSET)
         if _v is UNSET:
-            end_date = UNSET
+            _o.end_date = UNSET
             _dev.append(_Deviation("end_date", "missing", "endDate"))
         elif _v is None:
-            end_date = None
+            _o.end_date = None
         else:
             try:
-                end_date = _parse_datetime(_v)
+                _o.end_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                end_date = _v
+                _o.end_date = _v
                 _dev.append(_Deviation("end_date", "invalid", "endDate"))
         _v = _d.pop("title", UNSET)
         if _v is UNSET:
-            title = UNSET
+            _o.title = UNSET
             _dev.append(_Deviation("title", "missing", "title"))
         elif _v is None:
-            title = None
+            _o.title = None
             _dev.append(_Deviation("title", "null", "title"))
         elif _v.__class__ is str:
-            title = _v
+            _o.title = _v
         else:
-            title = _v
+            _o.title = _v
             _dev.append(_Deviation("title", "invalid", "title"))
         _v = _d.pop("totalDuration", UNSET)
         if _v is UNSET:
-            total_duration = UNSET
+            _o.total_duration = UNSET
             _dev.append(_Deviation("total_duration", "missing", "totalDuration"))
         elif _v is None:
-            total_duration = None
+            _o.total_duration = None
             _dev.append(_Deviation("total_duration", "null", "totalDuration"))
-        elif _is_number(_v):
-            total_duration = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.total_duration = _v
         else:
-            total_duration = _v
+            _o.total_duration = _v
             _dev.append(_Deviation("total_duration", "invalid", "totalDuration"))
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
-            user = UNSET
+            _o.user = UNSET
             _dev.append(_Deviation("user", "missing", "user"))
         elif _v is None:
-            user = None
+            _o.user = None
             _dev.append(_Deviation("user", "null", "user"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                user = UserForPublic.from_dict(_v)
+                _o.user = UserForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                user = _v
+                _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("keyholder", UNSET)
         if _v is UNSET:
-            keyholder = UNSET
+            _o.keyholder = UNSET
             _dev.append(_Deviation("keyholder", "missing", "keyholder"))
         elif _v is None:
-            keyholder = None
+            _o.keyholder = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                keyholder = UserForPublic.from_dict(_v)
+                _o.keyholder = UserForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                keyholder = _v
+                _o.keyholder = _v
                 _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
         _v = _d.pop("sharedLock", UNSET)
         if _v is UNSET:
-            shared_lock = UNSET
+            _o.shared_lock = UNSET
             _dev.append(_Deviation("shared_lock", "missing", "sharedLock"))
         elif _v is None:
-            shared_lock = None
+            _o.shared_lock = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                shared_lock = SharedLockForPublic.from_dict(_v)
+                _o.shared_lock = SharedLockForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                shared_lock = _v
+                _o.shared_lock = _v
                 _dev.append(_Deviation("shared_lock", "invalid", "sharedLock"))
         _v = _d.pop("isAllowedToViewTime", UNSET)
         if _v is UNSET:
-            is_allowed_to_view_time = UNSET
+            _o.is_allowed_to_view_time = UNSET
             _dev.append(_Deviation("is_allowed_to_view_time", "missing", "isAllowedToViewTime"))
         elif _v is None:
-            is_allowed_to_view_time = None
+            _o.is_allowed_to_view_time = None
             _dev.append(_Deviation("is_allowed_to_view_time", "null", "isAllowedToViewTime"))
         elif _v.__class__ is bool:
-            is_allowed_to_view_time = _v
+            _o.is_allowed_to_view_time = _v
         else:
-            is_allowed_to_view_time = _v
+            _o.is_allowed_to_view_time = _v
             _dev.append(_Deviation("is_allowed_to_view_time", "invalid", "isAllowedToViewTime"))
         _v = _d.pop("canBeUnlocked", UNSET)
         if _v is UNSET:
-            can_be_unlocked = UNSET
+            _o.can_be_unlocked = UNSET
             _dev.append(_Deviation("can_be_unlocked", "missing", "canBeUnlocked"))
         elif _v is None:
-            can_be_unlocked = None
+            _o.can_be_unlocked = None
             _dev.append(_Deviation("can_be_unlocked", "null", "canBeUnlocked"))
         elif _v.__class__ is bool:
-            can_be_unlocked = _v
+            _o.can_be_unlocked = _v
         else:
-            can_be_unlocked = _v
+            _o.can_be_unlocked = _v
             _dev.append(_Deviation("can_be_unlocked", "invalid", "canBeUnlocked"))
         _v = _d.pop("canBeUnlockedByMaxLimitDate", UNSET)
         if _v is UNSET:
-            can_be_unlocked_by_max_limit_date = UNSET
+            _o.can_be_unlocked_by_max_limit_date = UNSET
             _dev.append(
                 _Deviation("can_be_unlocked_by_max_limit_date", "missing", "canBeUnlockedByMaxLimitDate")
             )
         elif _v is None:
-            can_be_unlocked_by_max_limit_date = None
+            _o.can_be_unlocked_by_max_limit_date = None
             _dev.append(
                 _Deviation("can_be_unlocked_by_max_limit_date", "null", "canBeUnlockedByMaxLimitDate")
             )
         elif _v.__class__ is bool:
-            can_be_unlocked_by_max_limit_date = _v
+            _o.can_be_unlocked_by_max_limit_date = _v
         else:
-            can_be_unlocked_by_max_limit_date = _v
+            _o.can_be_unlocked_by_max_limit_date = _v
             _dev.append(
                 _Deviation("can_be_unlocked_by_max_limit_date", "invalid", "canBeUnlockedByMaxLimitDate")
             )
         _v = _d.pop("isFrozen", UNSET)
         if _v is UNSET:
-            is_frozen = UNSET
+            _o.is_frozen = UNSET
             _dev.append(_Deviation("is_frozen", "missing", "isFrozen"))
         elif _v is None:
-            is_frozen = None
+            _o.is_frozen = None
             _dev.append(_Deviation("is_frozen", "null", "isFrozen"))
         elif _v.__class__ is bool:
-            is_frozen = _v
+            _o.is_frozen = _v
         else:
-            is_frozen = _v
+            _o.is_frozen = _v
             _dev.append(_Deviation("is_frozen", "invalid", "isFrozen"))
         _v = _d.pop("role", UNSET)
         if _v is UNSET:
-            role = UNSET
+            _o.role = UNSET
             _dev.append(_Deviation("role", "missing", "role"))
         elif _v is None:
-            role = None
+            _o.role = None
             _dev.append(_Deviation("role", "null", "role"))
         else:
             try:
-                role = LockForPublicRole(_v)
+                _o.role = LockForPublicRole._value2member_map_.get(_v) or LockForPublicRole(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                role = _v
+                _o.role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("extensions", UNSET)
         if _v is UNSET:
-            extensions = UNSET
+            _o.extensions = UNSET
             _dev.append(_Deviation("extensions", "missing", "extensions"))
         elif _v is None:
-            extensions = None
+            _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
             try:
@@ -416,28 +434,28 @@ class LockForPublic(SpecModel):
                             raise TypeError("object")
                         _value2 = ExtensionPartyForPublic.from_dict(_item0)
                     _list1.append(_value2)
-                extensions = _list1
+                _o.extensions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                extensions = _v
+                _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("combination", UNSET)
         if _v is UNSET:
-            combination = UNSET
+            _o.combination = UNSET
             _dev.append(_Deviation("combination", "missing", "combination"))
         elif _v is None:
-            combination = None
+            _o.combination = None
             _dev.append(_Deviation("combination", "null", "combination"))
         elif _v.__class__ is str:
-            combination = _v
+            _o.combination = _v
         else:
-            combination = _v
+            _o.combination = _v
             _dev.append(_Deviation("combination", "invalid", "combination"))
         _v = _d.pop("reasonsPreventingUnlocking", UNSET)
         if _v is UNSET:
-            reasons_preventing_unlocking = UNSET
+            _o.reasons_preventing_unlocking = UNSET
             _dev.append(_Deviation("reasons_preventing_unlocking", "missing", "reasonsPreventingUnlocking"))
         elif _v is None:
-            reasons_preventing_unlocking = None
+            _o.reasons_preventing_unlocking = None
             _dev.append(_Deviation("reasons_preventing_unlocking", "null", "reasonsPreventingUnlocking"))
         else:
             try:
@@ -452,275 +470,277 @@ class LockForPublic(SpecModel):
                             raise TypeError("object")
                         _value5 = ReasonPreventingUnlocking.from_dict(_item3)
                     _list4.append(_value5)
-                reasons_preventing_unlocking = _list4
+                _o.reasons_preventing_unlocking = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                reasons_preventing_unlocking = _v
+                _o.reasons_preventing_unlocking = _v
                 _dev.append(
                     _Deviation("reasons_preventing_unlocking", "invalid", "reasonsPreventingUnlocking")
                 )
         _v = _d.pop("extensionsAllowUnlocking", UNSET)
         if _v is UNSET:
-            extensions_allow_unlocking = UNSET
+            _o.extensions_allow_unlocking = UNSET
             _dev.append(_Deviation("extensions_allow_unlocking", "missing", "extensionsAllowUnlocking"))
         elif _v is None:
-            extensions_allow_unlocking = None
+            _o.extensions_allow_unlocking = None
             _dev.append(_Deviation("extensions_allow_unlocking", "null", "extensionsAllowUnlocking"))
         elif _v.__class__ is bool:
-            extensions_allow_unlocking = _v
+            _o.extensions_allow_unlocking = _v
         else:
-            extensions_allow_unlocking = _v
+            _o.extensions_allow_unlocking = _v
             _dev.append(_Deviation("extensions_allow_unlocking", "invalid", "extensionsAllowUnlocking"))
         _v = _d.pop("lastVerificationPicture", UNSET)
         if _v is UNSET:
-            last_verification_picture = UNSET
+            _o.last_verification_picture = UNSET
             _dev.append(_Deviation("last_verification_picture", "missing", "lastVerificationPicture"))
         elif _v is None:
-            last_verification_picture = None
+            _o.last_verification_picture = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                last_verification_picture = VerificationPictureItem.from_dict(_v)
+                _o.last_verification_picture = VerificationPictureItem.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                last_verification_picture = _v
+                _o.last_verification_picture = _v
                 _dev.append(_Deviation("last_verification_picture", "invalid", "lastVerificationPicture"))
         _v = _d.pop("createdAt", UNSET)
         if _v is UNSET:
-            created_at = UNSET
+            _o.created_at = UNSET
             _dev.append(_Deviation("created_at", "missing", "createdAt"))
         elif _v is None:
-            created_at = None
+            _o.created_at = None
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         else:
             try:
-                created_at = _parse_datetime(_v)
+                _o.created_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                created_at = _v
+                _o.created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("updatedAt", UNSET)
         if _v is UNSET:
-            updated_at = UNSET
+            _o.updated_at = UNSET
             _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
         elif _v is None:
-            updated_at = None
+            _o.updated_at = None
             _dev.append(_Deviation("updated_at", "null", "updatedAt"))
         else:
             try:
-                updated_at = _parse_datetime(_v)
+                _o.updated_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                updated_at = _v
+                _o.updated_at = _v
                 _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
         _v = _d.pop("startDate", UNSET)
         if _v is UNSET:
-            start_date = UNSET
+            _o.start_date = UNSET
             _dev.append(_Deviation("start_date", "missing", "startDate"))
         elif _v is None:
-            start_date = None
+            _o.start_date = None
             _dev.append(_Deviation("start_date", "null", "startDate"))
         else:
             try:
-                start_date = _parse_datetime(_v)
+                _o.start_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                start_date = _v
+                _o.start_date = _v
                 _dev.append(_Deviation("start_date", "invalid", "startDate"))
         _v = _d.pop("minDate", UNSET)
         if _v is UNSET:
-            min_date = UNSET
+            _o.min_date = UNSET
             _dev.append(_Deviation("min_date", "missing", "minDate"))
         elif _v is None:
-            min_date = None
+            _o.min_date = None
             _dev.append(_Deviation("min_date", "null", "minDate"))
         else:
             try:
-                min_date = _parse_datetime(_v)
+                _o.min_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                min_date = _v
+                _o.min_date = _v
                 _dev.append(_Deviation("min_date", "invalid", "minDate"))
         _v = _d.pop("maxDate", UNSET)
         if _v is UNSET:
-            max_date = UNSET
+            _o.max_date = UNSET
             _dev.append(_Deviation("max_date", "missing", "maxDate"))
         elif _v is None:
-            max_date = None
+            _o.max_date = None
             _dev.append(_Deviation("max_date", "null", "maxDate"))
         else:
             try:
-                max_date = _parse_datetime(_v)
+                _o.max_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                max_date = _v
+                _o.max_date = _v
                 _dev.append(_Deviation("max_date", "invalid", "maxDate"))
         _v = _d.pop("maxLimitDate", UNSET)
         if _v is UNSET:
-            max_limit_date = UNSET
+            _o.max_limit_date = UNSET
             _dev.append(_Deviation("max_limit_date", "missing", "maxLimitDate"))
         elif _v is None:
-            max_limit_date = None
+            _o.max_limit_date = None
         else:
             try:
-                max_limit_date = _parse_datetime(_v)
+                _o.max_limit_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                max_limit_date = _v
+                _o.max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
         _v = _d.pop("displayRemainingTime", UNSET)
         if _v is UNSET:
-            display_remaining_time = UNSET
+            _o.display_remaining_time = UNSET
             _dev.append(_Deviation("display_remaining_time", "missing", "displayRemainingTime"))
         elif _v is None:
-            display_remaining_time = None
+            _o.display_remaining_time = None
             _dev.append(_Deviation("display_remaining_time", "null", "displayRemainingTime"))
         elif _v.__class__ is bool:
-            display_remaining_time = _v
+            _o.display_remaining_time = _v
         else:
-            display_remaining_time = _v
+            _o.display_remaining_time = _v
             _dev.append(_Deviation("display_remaining_time", "invalid", "displayRemainingTime"))
         _v = _d.pop("limitLockTime", UNSET)
         if _v is UNSET:
-            limit_lock_time = UNSET
+            _o.limit_lock_time = UNSET
             _dev.append(_Deviation("limit_lock_time", "missing", "limitLockTime"))
         elif _v is None:
-            limit_lock_time = None
+            _o.limit_lock_time = None
             _dev.append(_Deviation("limit_lock_time", "null", "limitLockTime"))
         elif _v.__class__ is bool:
-            limit_lock_time = _v
+            _o.limit_lock_time = _v
         else:
-            limit_lock_time = _v
+            _o.limit_lock_time = _v
             _dev.append(_Deviation("limit_lock_time", "invalid", "limitLockTime"))
         _v = _d.pop("deletedAt", UNSET)
         if _v is UNSET:
-            deleted_at = UNSET
+            _o.deleted_at = UNSET
             _dev.append(_Deviation("deleted_at", "missing", "deletedAt"))
         elif _v is None:
-            deleted_at = None
+            _o.deleted_at = None
         else:
             try:
-                deleted_at = _parse_datetime(_v)
+                _o.deleted_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                deleted_at = _v
+                _o.deleted_at = _v
                 _dev.append(_Deviation("deleted_at", "invalid", "deletedAt"))
         _v = _d.pop("unlockedAt", UNSET)
         if _v is UNSET:
-            unlocked_at = UNSET
+            _o.unlocked_at = UNSET
             _dev.append(_Deviation("unlocked_at", "missing", "unlockedAt"))
         elif _v is None:
-            unlocked_at = None
+            _o.unlocked_at = None
         else:
             try:
-                unlocked_at = _parse_datetime(_v)
+                _o.unlocked_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                unlocked_at = _v
+                _o.unlocked_at = _v
                 _dev.append(_Deviation("unlocked_at", "invalid", "unlockedAt"))
         _v = _d.pop("archivedAt", UNSET)
         if _v is UNSET:
-            archived_at = UNSET
+            _o.archived_at = UNSET
             _dev.append(_Deviation("archived_at", "missing", "archivedAt"))
         elif _v is None:
-            archived_at = None
+            _o.archived_at = None
         else:
             try:
-                archived_at = _parse_datetime(_v)
+                _o.archived_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                archived_at = _v
+                _o.archived_at = _v
                 _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
         _v = _d.pop("frozenAt", UNSET)
         if _v is UNSET:
-            frozen_at = UNSET
+            _o.frozen_at = UNSET
             _dev.append(_Deviation("frozen_at", "missing", "frozenAt"))
         elif _v is None:
-            frozen_at = None
+            _o.frozen_at = None
         else:
             try:
-                frozen_at = _parse_datetime(_v)
+                _o.frozen_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                frozen_at = _v
+                _o.frozen_at = _v
                 _dev.append(_Deviation("frozen_at", "invalid", "frozenAt"))
         _v = _d.pop("keyholderArchivedAt", UNSET)
         if _v is UNSET:
-            keyholder_archived_at = UNSET
+            _o.keyholder_archived_at = UNSET
             _dev.append(_Deviation("keyholder_archived_at", "missing", "keyholderArchivedAt"))
         elif _v is None:
-            keyholder_archived_at = None
+            _o.keyholder_archived_at = None
         else:
             try:
-                keyholder_archived_at = _parse_datetime(_v)
+                _o.keyholder_archived_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                keyholder_archived_at = _v
+                _o.keyholder_archived_at = _v
                 _dev.append(_Deviation("keyholder_archived_at", "invalid", "keyholderArchivedAt"))
         _v = _d.pop("allowSessionOffer", UNSET)
         if _v is UNSET:
-            allow_session_offer = UNSET
+            _o.allow_session_offer = UNSET
             _dev.append(_Deviation("allow_session_offer", "missing", "allowSessionOffer"))
         elif _v is None:
-            allow_session_offer = None
+            _o.allow_session_offer = None
             _dev.append(_Deviation("allow_session_offer", "null", "allowSessionOffer"))
         elif _v.__class__ is bool:
-            allow_session_offer = _v
+            _o.allow_session_offer = _v
         else:
-            allow_session_offer = _v
+            _o.allow_session_offer = _v
             _dev.append(_Deviation("allow_session_offer", "invalid", "allowSessionOffer"))
         _v = _d.pop("isTestLock", UNSET)
         if _v is UNSET:
-            is_test_lock = UNSET
+            _o.is_test_lock = UNSET
             _dev.append(_Deviation("is_test_lock", "missing", "isTestLock"))
         elif _v is None:
-            is_test_lock = None
+            _o.is_test_lock = None
             _dev.append(_Deviation("is_test_lock", "null", "isTestLock"))
         elif _v.__class__ is bool:
-            is_test_lock = _v
+            _o.is_test_lock = _v
         else:
-            is_test_lock = _v
+            _o.is_test_lock = _v
             _dev.append(_Deviation("is_test_lock", "invalid", "isTestLock"))
         _v = _d.pop("offerToken", UNSET)
         if _v is UNSET:
-            offer_token = UNSET
+            _o.offer_token = UNSET
             _dev.append(_Deviation("offer_token", "missing", "offerToken"))
         elif _v is None:
-            offer_token = None
+            _o.offer_token = None
         elif _v.__class__ is str:
-            offer_token = _v
+            _o.offer_token = _v
         else:
-            offer_token = _v
+            _o.offer_token = _v
             _dev.append(_Deviation("offer_token", "invalid", "offerToken"))
         _v = _d.pop("hideTimeLogs", UNSET)
         if _v is UNSET:
-            hide_time_logs = UNSET
+            _o.hide_time_logs = UNSET
             _dev.append(_Deviation("hide_time_logs", "missing", "hideTimeLogs"))
         elif _v is None:
-            hide_time_logs = None
+            _o.hide_time_logs = None
             _dev.append(_Deviation("hide_time_logs", "null", "hideTimeLogs"))
         elif _v.__class__ is bool:
-            hide_time_logs = _v
+            _o.hide_time_logs = _v
         else:
-            hide_time_logs = _v
+            _o.hide_time_logs = _v
             _dev.append(_Deviation("hide_time_logs", "invalid", "hideTimeLogs"))
         _v = _d.pop("trusted", UNSET)
         if _v is UNSET:
-            trusted = UNSET
+            _o.trusted = UNSET
             _dev.append(_Deviation("trusted", "missing", "trusted"))
         elif _v is None:
-            trusted = None
+            _o.trusted = None
             _dev.append(_Deviation("trusted", "null", "trusted"))
         elif _v.__class__ is bool:
-            trusted = _v
+            _o.trusted = _v
         else:
-            trusted = _v
+            _o.trusted = _v
             _dev.append(_Deviation("trusted", "invalid", "trusted"))
         _v = _d.pop("keyholderUnavailable", UNSET)
         if _v is UNSET:
-            keyholder_unavailable = UNSET
+            _o.keyholder_unavailable = UNSET
         elif _v is None:
-            keyholder_unavailable = None
+            _o.keyholder_unavailable = None
             _dev.append(_Deviation("keyholder_unavailable", "null", "keyholderUnavailable"))
         else:
             try:
-                keyholder_unavailable = KeyholderUnavailableEnum(_v)
+                _o.keyholder_unavailable = KeyholderUnavailableEnum._value2member_map_.get(
+                    _v
+                ) or KeyholderUnavailableEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                keyholder_unavailable = _v
+                _o.keyholder_unavailable = _v
                 _dev.append(_Deviation("keyholder_unavailable", "invalid", "keyholderUnavailable"))
         _v = _d.pop("availableHomeActions", UNSET)
         if _v is UNSET:
-            available_home_actions = UNSET
+            _o.available_home_actions = UNSET
         elif _v is None:
-            available_home_actions = None
+            _o.available_home_actions = None
             _dev.append(_Deviation("available_home_actions", "null", "availableHomeActions"))
         else:
             try:
@@ -735,54 +755,12 @@ class LockForPublic(SpecModel):
                             raise TypeError("object")
                         _value8 = ExtensionHomeActionWithPartyId.from_dict(_item6)
                     _list7.append(_value8)
-                available_home_actions = _list7
+                _o.available_home_actions = _list7
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                available_home_actions = _v
+                _o.available_home_actions = _v
                 _dev.append(_Deviation("available_home_actions", "invalid", "availableHomeActions"))
-        _obj = cls(
-            status=status,
-            field_id=field_id,
-            end_date=end_date,
-            title=title,
-            total_duration=total_duration,
-            user=user,
-            keyholder=keyholder,
-            shared_lock=shared_lock,
-            is_allowed_to_view_time=is_allowed_to_view_time,
-            can_be_unlocked=can_be_unlocked,
-            can_be_unlocked_by_max_limit_date=can_be_unlocked_by_max_limit_date,
-            is_frozen=is_frozen,
-            role=role,
-            extensions=extensions,
-            combination=combination,
-            reasons_preventing_unlocking=reasons_preventing_unlocking,
-            extensions_allow_unlocking=extensions_allow_unlocking,
-            last_verification_picture=last_verification_picture,
-            created_at=created_at,
-            updated_at=updated_at,
-            start_date=start_date,
-            min_date=min_date,
-            max_date=max_date,
-            max_limit_date=max_limit_date,
-            display_remaining_time=display_remaining_time,
-            limit_lock_time=limit_lock_time,
-            deleted_at=deleted_at,
-            unlocked_at=unlocked_at,
-            archived_at=archived_at,
-            frozen_at=frozen_at,
-            keyholder_archived_at=keyholder_archived_at,
-            allow_session_offer=allow_session_offer,
-            is_test_lock=is_test_lock,
-            offer_token=offer_token,
-            hide_time_logs=hide_time_logs,
-            trusted=trusted,
-            keyholder_unavailable=keyholder_unavailable,
-            available_home_actions=available_home_actions,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

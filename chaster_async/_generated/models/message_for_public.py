@@ -56,6 +56,7 @@ class MessageForPublic(SpecModel):
     message: str
     nonce: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("attachments", "type_")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -82,41 +83,48 @@ class MessageForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> MessageForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MessageForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
-            user = UNSET
+            _o.user = UNSET
             _dev.append(_Deviation("user", "missing", "user"))
         elif _v is None:
-            user = None
+            _o.user = None
             _dev.append(_Deviation("user", "null", "user"))
         elif _v.__class__ is str:
-            user = _v
+            _o.user = _v
         else:
-            user = _v
+            _o.user = _v
             _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("attachments", UNSET)
         if _v is UNSET:
-            attachments = UNSET
+            _o.attachments = UNSET
             _dev.append(_Deviation("attachments", "missing", "attachments"))
         elif _v is None:
-            attachments = None
+            _o.attachments = None
             _dev.append(_Deviation("attachments", "null", "attachments"))
         else:
             try:
@@ -131,99 +139,86 @@ class MessageForPublic(SpecModel):
                             raise TypeError("object")
                         _value2 = AppFileForPublic.from_dict(_item0)
                     _list1.append(_value2)
-                attachments = _list1
+                _o.attachments = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                attachments = _v
+                _o.attachments = _v
                 _dev.append(_Deviation("attachments", "invalid", "attachments"))
         _v = _d.pop("conversation", UNSET)
         if _v is UNSET:
-            conversation = UNSET
+            _o.conversation = UNSET
             _dev.append(_Deviation("conversation", "missing", "conversation"))
         elif _v is None:
-            conversation = None
+            _o.conversation = None
             _dev.append(_Deviation("conversation", "null", "conversation"))
         elif _v.__class__ is str:
-            conversation = _v
+            _o.conversation = _v
         else:
-            conversation = _v
+            _o.conversation = _v
             _dev.append(_Deviation("conversation", "invalid", "conversation"))
         _v = _d.pop("createdAt", UNSET)
         if _v is UNSET:
-            created_at = UNSET
+            _o.created_at = UNSET
             _dev.append(_Deviation("created_at", "missing", "createdAt"))
         elif _v is None:
-            created_at = None
+            _o.created_at = None
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         else:
             try:
-                created_at = _parse_datetime(_v)
+                _o.created_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                created_at = _v
+                _o.created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("updatedAt", UNSET)
         if _v is UNSET:
-            updated_at = UNSET
+            _o.updated_at = UNSET
             _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
         elif _v is None:
-            updated_at = None
+            _o.updated_at = None
             _dev.append(_Deviation("updated_at", "null", "updatedAt"))
         else:
             try:
-                updated_at = _parse_datetime(_v)
+                _o.updated_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                updated_at = _v
+                _o.updated_at = _v
                 _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         else:
             try:
-                type_ = MessageForPublicType(_v)
+                _o.type_ = MessageForPublicType._value2member_map_.get(_v) or MessageForPublicType(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                type_ = _v
+                _o.type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("message", UNSET)
         if _v is UNSET:
-            message = UNSET
+            _o.message = UNSET
             _dev.append(_Deviation("message", "missing", "message"))
         elif _v is None:
-            message = None
+            _o.message = None
             _dev.append(_Deviation("message", "null", "message"))
         elif _v.__class__ is str:
-            message = _v
+            _o.message = _v
         else:
-            message = _v
+            _o.message = _v
             _dev.append(_Deviation("message", "invalid", "message"))
         _v = _d.pop("nonce", UNSET)
         if _v is UNSET:
-            nonce = UNSET
+            _o.nonce = UNSET
         elif _v is None:
-            nonce = None
+            _o.nonce = None
             _dev.append(_Deviation("nonce", "null", "nonce"))
         elif _v.__class__ is str:
-            nonce = _v
+            _o.nonce = _v
         else:
-            nonce = _v
+            _o.nonce = _v
             _dev.append(_Deviation("nonce", "invalid", "nonce"))
-        _obj = cls(
-            field_id=field_id,
-            user=user,
-            attachments=attachments,
-            conversation=conversation,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            message=message,
-            nonce=nonce,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

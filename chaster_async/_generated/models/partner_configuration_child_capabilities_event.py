@@ -38,6 +38,7 @@ class PartnerConfigurationChildCapabilitiesEvent(SpecModel):
 
     features: PartnerConfigurationChildCapabilitiesFeatures
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("features",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -48,33 +49,37 @@ class PartnerConfigurationChildCapabilitiesEvent(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerConfigurationChildCapabilitiesEvent:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PartnerConfigurationChildCapabilitiesEvent needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("features", UNSET)
         if _v is UNSET:
-            features = UNSET
+            _o.features = UNSET
             _dev.append(_Deviation("features", "missing", "features"))
         elif _v is None:
-            features = None
+            _o.features = None
             _dev.append(_Deviation("features", "null", "features"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                features = PartnerConfigurationChildCapabilitiesFeatures.from_dict(_v)
+                _o.features = PartnerConfigurationChildCapabilitiesFeatures.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                features = _v
+                _o.features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
-        _obj = cls(
-            features=features,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

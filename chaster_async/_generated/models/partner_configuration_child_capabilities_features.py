@@ -28,6 +28,7 @@ class PartnerConfigurationChildCapabilitiesFeatures(SpecModel):
 
     save: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -38,30 +39,34 @@ class PartnerConfigurationChildCapabilitiesFeatures(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerConfigurationChildCapabilitiesFeatures:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PartnerConfigurationChildCapabilitiesFeatures needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("save", UNSET)
         if _v is UNSET:
-            save = UNSET
+            _o.save = UNSET
             _dev.append(_Deviation("save", "missing", "save"))
         elif _v is None:
-            save = None
+            _o.save = None
             _dev.append(_Deviation("save", "null", "save"))
         elif _v.__class__ is bool:
-            save = _v
+            _o.save = _v
         else:
-            save = _v
+            _o.save = _v
             _dev.append(_Deviation("save", "invalid", "save"))
-        _obj = cls(
-            save=save,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,6 +42,7 @@ class PartnerConfigurationChildEvents(SpecModel):
     event: PartnerConfigurationChildEventEnum
     payload: PartnerConfigurationChildCapabilitiesEvent
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("event", "payload")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -54,47 +55,52 @@ class PartnerConfigurationChildEvents(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerConfigurationChildEvents:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PartnerConfigurationChildEvents needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("event", UNSET)
         if _v is UNSET:
-            event = UNSET
+            _o.event = UNSET
             _dev.append(_Deviation("event", "missing", "event"))
         elif _v is None:
-            event = None
+            _o.event = None
             _dev.append(_Deviation("event", "null", "event"))
         else:
             try:
-                event = PartnerConfigurationChildEventEnum(_v)
+                _o.event = PartnerConfigurationChildEventEnum._value2member_map_.get(
+                    _v
+                ) or PartnerConfigurationChildEventEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                event = _v
+                _o.event = _v
                 _dev.append(_Deviation("event", "invalid", "event"))
         _v = _d.pop("payload", UNSET)
         if _v is UNSET:
-            payload = UNSET
+            _o.payload = UNSET
             _dev.append(_Deviation("payload", "missing", "payload"))
         elif _v is None:
-            payload = None
+            _o.payload = None
             _dev.append(_Deviation("payload", "null", "payload"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                payload = PartnerConfigurationChildCapabilitiesEvent.from_dict(_v)
+                _o.payload = PartnerConfigurationChildCapabilitiesEvent.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                payload = _v
+                _o.payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
-        _obj = cls(
-            event=event,
-            payload=payload,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,6 +49,7 @@ class PartnerConfigurationForPublic(SpecModel):
     extension_slug: str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("config", "role")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -69,99 +70,100 @@ class PartnerConfigurationForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerConfigurationForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PartnerConfigurationForPublic needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("config", UNSET)
         if _v is UNSET:
-            config = UNSET
+            _o.config = UNSET
             _dev.append(_Deviation("config", "missing", "config"))
         elif _v is None:
-            config = None
+            _o.config = None
             _dev.append(_Deviation("config", "null", "config"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                config = PartnerConfigurationForPublicConfig.from_dict(_v)
+                _o.config = PartnerConfigurationForPublicConfig.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                config = _v
+                _o.config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("role", UNSET)
         if _v is UNSET:
-            role = UNSET
+            _o.role = UNSET
             _dev.append(_Deviation("role", "missing", "role"))
         elif _v is None:
-            role = None
+            _o.role = None
             _dev.append(_Deviation("role", "null", "role"))
         else:
             try:
-                role = PartnerConfigurationRoleEnum(_v)
+                _o.role = PartnerConfigurationRoleEnum._value2member_map_.get(
+                    _v
+                ) or PartnerConfigurationRoleEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                role = _v
+                _o.role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
-            user = UNSET
+            _o.user = UNSET
             _dev.append(_Deviation("user", "missing", "user"))
         elif _v is None:
-            user = None
+            _o.user = None
             _dev.append(_Deviation("user", "null", "user"))
         elif _v.__class__ is str:
-            user = _v
+            _o.user = _v
         else:
-            user = _v
+            _o.user = _v
             _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("sessionId", UNSET)
         if _v is UNSET:
-            session_id = UNSET
+            _o.session_id = UNSET
             _dev.append(_Deviation("session_id", "missing", "sessionId"))
         elif _v is None:
-            session_id = None
+            _o.session_id = None
         elif _v.__class__ is str:
-            session_id = _v
+            _o.session_id = _v
         else:
-            session_id = _v
+            _o.session_id = _v
             _dev.append(_Deviation("session_id", "invalid", "sessionId"))
         _v = _d.pop("extensionSlug", UNSET)
         if _v is UNSET:
-            extension_slug = UNSET
+            _o.extension_slug = UNSET
             _dev.append(_Deviation("extension_slug", "missing", "extensionSlug"))
         elif _v is None:
-            extension_slug = None
+            _o.extension_slug = None
             _dev.append(_Deviation("extension_slug", "null", "extensionSlug"))
         elif _v.__class__ is str:
-            extension_slug = _v
+            _o.extension_slug = _v
         else:
-            extension_slug = _v
+            _o.extension_slug = _v
             _dev.append(_Deviation("extension_slug", "invalid", "extensionSlug"))
         _v = _d.pop("createdAt", UNSET)
         if _v is UNSET:
-            created_at = UNSET
+            _o.created_at = UNSET
             _dev.append(_Deviation("created_at", "missing", "createdAt"))
         elif _v is None:
-            created_at = None
+            _o.created_at = None
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         else:
             try:
-                created_at = _parse_datetime(_v)
+                _o.created_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                created_at = _v
+                _o.created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
-        _obj = cls(
-            config=config,
-            role=role,
-            user=user,
-            session_id=session_id,
-            extension_slug=extension_slug,
-            created_at=created_at,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,6 +42,7 @@ class PartnerCustomLogActionDto(SpecModel):
     icon: PartnerCustomLogActionDtoIcon | Unset = UNSET
     color: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("role", "icon")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -60,80 +61,80 @@ class PartnerCustomLogActionDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerCustomLogActionDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PartnerCustomLogActionDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("title", UNSET)
         if _v is UNSET:
-            title = UNSET
+            _o.title = UNSET
             _dev.append(_Deviation("title", "missing", "title"))
         elif _v is None:
-            title = None
+            _o.title = None
             _dev.append(_Deviation("title", "null", "title"))
         elif _v.__class__ is str:
-            title = _v
+            _o.title = _v
         else:
-            title = _v
+            _o.title = _v
             _dev.append(_Deviation("title", "invalid", "title"))
         _v = _d.pop("description", UNSET)
         if _v is UNSET:
-            description = UNSET
+            _o.description = UNSET
             _dev.append(_Deviation("description", "missing", "description"))
         elif _v is None:
-            description = None
+            _o.description = None
             _dev.append(_Deviation("description", "null", "description"))
         elif _v.__class__ is str:
-            description = _v
+            _o.description = _v
         else:
-            description = _v
+            _o.description = _v
             _dev.append(_Deviation("description", "invalid", "description"))
         _v = _d.pop("role", UNSET)
         if _v is UNSET:
-            role = UNSET
+            _o.role = UNSET
         elif _v is None:
-            role = None
+            _o.role = None
             _dev.append(_Deviation("role", "null", "role"))
         else:
             try:
-                role = ActionLogRoleEnum(_v)
+                _o.role = ActionLogRoleEnum._value2member_map_.get(_v) or ActionLogRoleEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                role = _v
+                _o.role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("icon", UNSET)
         if _v is UNSET:
-            icon = UNSET
+            _o.icon = UNSET
         elif _v is None:
-            icon = None
+            _o.icon = None
             _dev.append(_Deviation("icon", "null", "icon"))
         else:
             try:
-                icon = PartnerCustomLogActionDtoIcon(_v)
+                _o.icon = PartnerCustomLogActionDtoIcon._value2member_map_.get(
+                    _v
+                ) or PartnerCustomLogActionDtoIcon(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                icon = _v
+                _o.icon = _v
                 _dev.append(_Deviation("icon", "invalid", "icon"))
         _v = _d.pop("color", UNSET)
         if _v is UNSET:
-            color = UNSET
+            _o.color = UNSET
         elif _v is None:
-            color = None
+            _o.color = None
         elif _v.__class__ is str:
-            color = _v
+            _o.color = _v
         else:
-            color = _v
+            _o.color = _v
             _dev.append(_Deviation("color", "invalid", "color"))
-        _obj = cls(
-            title=title,
-            description=description,
-            role=role,
-            icon=icon,
-            color=color,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

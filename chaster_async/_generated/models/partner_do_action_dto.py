@@ -59,6 +59,7 @@ class PartnerDoActionDto(SpecModel):
         | UnfreezeLockActionModel
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("action",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -69,17 +70,24 @@ class PartnerDoActionDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerDoActionDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PartnerDoActionDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("action", UNSET)
         if _v is UNSET:
-            action = UNSET
+            _o.action = UNSET
             _dev.append(_Deviation("action", "missing", "action"))
         elif _v is None:
-            action = None
+            _o.action = None
             _dev.append(_Deviation("action", "null", "action"))
         else:
             try:
@@ -89,39 +97,34 @@ class PartnerDoActionDto(SpecModel):
                 if _tag0 == "add_time":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    action = AddTimeLockActionModel.from_dict(_v)
+                    _o.action = AddTimeLockActionModel.from_dict(_v)
                 elif _tag0 == "remove_time":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    action = RemoveTimeLockActionModel.from_dict(_v)
+                    _o.action = RemoveTimeLockActionModel.from_dict(_v)
                 elif _tag0 == "freeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    action = FreezeLockActionModel.from_dict(_v)
+                    _o.action = FreezeLockActionModel.from_dict(_v)
                 elif _tag0 == "unfreeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    action = UnfreezeLockActionModel.from_dict(_v)
+                    _o.action = UnfreezeLockActionModel.from_dict(_v)
                 elif _tag0 == "toggle_freeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    action = ToggleFreezeLockActionModel.from_dict(_v)
+                    _o.action = ToggleFreezeLockActionModel.from_dict(_v)
                 elif _tag0 == "pillory":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    action = PilloryLockActionModel.from_dict(_v)
+                    _o.action = PilloryLockActionModel.from_dict(_v)
                 else:
                     raise ValueError("unknown " + "name" + ": " + repr(_tag0))
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                action = _v
+                _o.action = _v
                 _dev.append(_Deviation("action", "invalid", "action"))
-        _obj = cls(
-            action=action,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

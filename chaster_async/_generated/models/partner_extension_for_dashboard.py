@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -112,6 +111,14 @@ class PartnerExtensionForDashboard(SpecModel):
     deleted_at: datetime.datetime | None
     icon: PartnerExtensionForDashboardIcon | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = (
+        "available_modes",
+        "default_config",
+        "default_data",
+        "actions",
+        "punishable_actions",
+        "icon",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -172,29 +179,38 @@ class PartnerExtensionForDashboard(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerExtensionForDashboard:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PartnerExtensionForDashboard needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("slug", UNSET)
         if _v is UNSET:
-            slug = UNSET
+            _o.slug = UNSET
             _dev.append(_Deviation("slug", "missing", "slug"))
         elif _v is None:
-            slug = None
+            _o.slug = None
             _dev.append(_Deviation("slug", "null", "slug"))
         elif _v.__class__ is str:
-            slug = _v
+            _o.slug = _v
         else:
-            slug = _v
+            _o.slug = _v
             _dev.append(_Deviation("slug", "invalid", "slug"))
         _v = _d.pop("availableModes", UNSET)
         if _v is UNSET:
-            available_modes = UNSET
+            _o.available_modes = UNSET
             _dev.append(_Deviation("available_modes", "missing", "availableModes"))
         elif _v is None:
-            available_modes = None
+            _o.available_modes = None
             _dev.append(_Deviation("available_modes", "null", "availableModes"))
         else:
             try:
@@ -205,192 +221,194 @@ class PartnerExtensionForDashboard(SpecModel):
                     if _item0 is None:
                         _value2 = None
                     else:
-                        _value2 = ExtensionModeEnum(_item0)
+                        _value2 = ExtensionModeEnum._value2member_map_.get(_item0) or ExtensionModeEnum(
+                            _item0
+                        )
                     _list1.append(_value2)
-                available_modes = _list1
+                _o.available_modes = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                available_modes = _v
+                _o.available_modes = _v
                 _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
         _v = _d.pop("enableStartTimeout", UNSET)
         if _v is UNSET:
-            enable_start_timeout = UNSET
+            _o.enable_start_timeout = UNSET
             _dev.append(_Deviation("enable_start_timeout", "missing", "enableStartTimeout"))
         elif _v is None:
-            enable_start_timeout = None
+            _o.enable_start_timeout = None
             _dev.append(_Deviation("enable_start_timeout", "null", "enableStartTimeout"))
         elif _v.__class__ is bool:
-            enable_start_timeout = _v
+            _o.enable_start_timeout = _v
         else:
-            enable_start_timeout = _v
+            _o.enable_start_timeout = _v
             _dev.append(_Deviation("enable_start_timeout", "invalid", "enableStartTimeout"))
         _v = _d.pop("defaultRegularity", UNSET)
         if _v is UNSET:
-            default_regularity = UNSET
+            _o.default_regularity = UNSET
             _dev.append(_Deviation("default_regularity", "missing", "defaultRegularity"))
         elif _v is None:
-            default_regularity = None
+            _o.default_regularity = None
             _dev.append(_Deviation("default_regularity", "null", "defaultRegularity"))
-        elif _is_number(_v):
-            default_regularity = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.default_regularity = _v
         else:
-            default_regularity = _v
+            _o.default_regularity = _v
             _dev.append(_Deviation("default_regularity", "invalid", "defaultRegularity"))
         _v = _d.pop("isEnabled", UNSET)
         if _v is UNSET:
-            is_enabled = UNSET
+            _o.is_enabled = UNSET
             _dev.append(_Deviation("is_enabled", "missing", "isEnabled"))
         elif _v is None:
-            is_enabled = None
+            _o.is_enabled = None
             _dev.append(_Deviation("is_enabled", "null", "isEnabled"))
         elif _v.__class__ is bool:
-            is_enabled = _v
+            _o.is_enabled = _v
         else:
-            is_enabled = _v
+            _o.is_enabled = _v
             _dev.append(_Deviation("is_enabled", "invalid", "isEnabled"))
         _v = _d.pop("isPremium", UNSET)
         if _v is UNSET:
-            is_premium = UNSET
+            _o.is_premium = UNSET
             _dev.append(_Deviation("is_premium", "missing", "isPremium"))
         elif _v is None:
-            is_premium = None
+            _o.is_premium = None
             _dev.append(_Deviation("is_premium", "null", "isPremium"))
         elif _v.__class__ is bool:
-            is_premium = _v
+            _o.is_premium = _v
         else:
-            is_premium = _v
+            _o.is_premium = _v
             _dev.append(_Deviation("is_premium", "invalid", "isPremium"))
         _v = _d.pop("isTesting", UNSET)
         if _v is UNSET:
-            is_testing = UNSET
+            _o.is_testing = UNSET
             _dev.append(_Deviation("is_testing", "missing", "isTesting"))
         elif _v is None:
-            is_testing = None
+            _o.is_testing = None
             _dev.append(_Deviation("is_testing", "null", "isTesting"))
         elif _v.__class__ is bool:
-            is_testing = _v
+            _o.is_testing = _v
         else:
-            is_testing = _v
+            _o.is_testing = _v
             _dev.append(_Deviation("is_testing", "invalid", "isTesting"))
         _v = _d.pop("isDevelopedByCommunity", UNSET)
         if _v is UNSET:
-            is_developed_by_community = UNSET
+            _o.is_developed_by_community = UNSET
             _dev.append(_Deviation("is_developed_by_community", "missing", "isDevelopedByCommunity"))
         elif _v is None:
-            is_developed_by_community = None
+            _o.is_developed_by_community = None
             _dev.append(_Deviation("is_developed_by_community", "null", "isDevelopedByCommunity"))
         elif _v.__class__ is bool:
-            is_developed_by_community = _v
+            _o.is_developed_by_community = _v
         else:
-            is_developed_by_community = _v
+            _o.is_developed_by_community = _v
             _dev.append(_Deviation("is_developed_by_community", "invalid", "isDevelopedByCommunity"))
         _v = _d.pop("isCountedInExtensionsLimit", UNSET)
         if _v is UNSET:
-            is_counted_in_extensions_limit = UNSET
+            _o.is_counted_in_extensions_limit = UNSET
             _dev.append(_Deviation("is_counted_in_extensions_limit", "missing", "isCountedInExtensionsLimit"))
         elif _v is None:
-            is_counted_in_extensions_limit = None
+            _o.is_counted_in_extensions_limit = None
             _dev.append(_Deviation("is_counted_in_extensions_limit", "null", "isCountedInExtensionsLimit"))
         elif _v.__class__ is bool:
-            is_counted_in_extensions_limit = _v
+            _o.is_counted_in_extensions_limit = _v
         else:
-            is_counted_in_extensions_limit = _v
+            _o.is_counted_in_extensions_limit = _v
             _dev.append(_Deviation("is_counted_in_extensions_limit", "invalid", "isCountedInExtensionsLimit"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("displayName", UNSET)
         if _v is UNSET:
-            display_name = UNSET
+            _o.display_name = UNSET
             _dev.append(_Deviation("display_name", "missing", "displayName"))
         elif _v is None:
-            display_name = None
+            _o.display_name = None
             _dev.append(_Deviation("display_name", "null", "displayName"))
         elif _v.__class__ is str:
-            display_name = _v
+            _o.display_name = _v
         else:
-            display_name = _v
+            _o.display_name = _v
             _dev.append(_Deviation("display_name", "invalid", "displayName"))
         _v = _d.pop("subtitle", UNSET)
         if _v is UNSET:
-            subtitle = UNSET
+            _o.subtitle = UNSET
             _dev.append(_Deviation("subtitle", "missing", "subtitle"))
         elif _v is None:
-            subtitle = None
+            _o.subtitle = None
             _dev.append(_Deviation("subtitle", "null", "subtitle"))
         elif _v.__class__ is str:
-            subtitle = _v
+            _o.subtitle = _v
         else:
-            subtitle = _v
+            _o.subtitle = _v
             _dev.append(_Deviation("subtitle", "invalid", "subtitle"))
         _v = _d.pop("summary", UNSET)
         if _v is UNSET:
-            summary = UNSET
+            _o.summary = UNSET
             _dev.append(_Deviation("summary", "missing", "summary"))
         elif _v is None:
-            summary = None
+            _o.summary = None
             _dev.append(_Deviation("summary", "null", "summary"))
         elif _v.__class__ is str:
-            summary = _v
+            _o.summary = _v
         else:
-            summary = _v
+            _o.summary = _v
             _dev.append(_Deviation("summary", "invalid", "summary"))
         _v = _d.pop("applicationId", UNSET)
         if _v is UNSET:
-            application_id = UNSET
+            _o.application_id = UNSET
             _dev.append(_Deviation("application_id", "missing", "applicationId"))
         elif _v is None:
-            application_id = None
+            _o.application_id = None
             _dev.append(_Deviation("application_id", "null", "applicationId"))
         elif _v.__class__ is str:
-            application_id = _v
+            _o.application_id = _v
         else:
-            application_id = _v
+            _o.application_id = _v
             _dev.append(_Deviation("application_id", "invalid", "applicationId"))
         _v = _d.pop("defaultConfig", UNSET)
         if _v is UNSET:
-            default_config = UNSET
+            _o.default_config = UNSET
             _dev.append(_Deviation("default_config", "missing", "defaultConfig"))
         elif _v is None:
-            default_config = None
+            _o.default_config = None
             _dev.append(_Deviation("default_config", "null", "defaultConfig"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                default_config = PartnerExtensionForDashboardDefaultConfig.from_dict(_v)
+                _o.default_config = PartnerExtensionForDashboardDefaultConfig.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                default_config = _v
+                _o.default_config = _v
                 _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
         _v = _d.pop("defaultData", UNSET)
         if _v is UNSET:
-            default_data = UNSET
+            _o.default_data = UNSET
             _dev.append(_Deviation("default_data", "missing", "defaultData"))
         elif _v is None:
-            default_data = None
+            _o.default_data = None
             _dev.append(_Deviation("default_data", "null", "defaultData"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                default_data = PartnerExtensionForDashboardDefaultData.from_dict(_v)
+                _o.default_data = PartnerExtensionForDashboardDefaultData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                default_data = _v
+                _o.default_data = _v
                 _dev.append(_Deviation("default_data", "invalid", "defaultData"))
         _v = _d.pop("actions", UNSET)
         if _v is UNSET:
-            actions = UNSET
+            _o.actions = UNSET
             _dev.append(_Deviation("actions", "missing", "actions"))
         elif _v is None:
-            actions = None
+            _o.actions = None
             _dev.append(_Deviation("actions", "null", "actions"))
         else:
             try:
@@ -405,27 +423,27 @@ class PartnerExtensionForDashboard(SpecModel):
                             raise TypeError("object")
                         _value5 = ActionType.from_dict(_item3)
                     _list4.append(_value5)
-                actions = _list4
+                _o.actions = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                actions = _v
+                _o.actions = _v
                 _dev.append(_Deviation("actions", "invalid", "actions"))
         _v = _d.pop("configDescription", UNSET)
         if _v is UNSET:
-            config_description = UNSET
+            _o.config_description = UNSET
             _dev.append(_Deviation("config_description", "missing", "configDescription"))
         elif _v is None:
-            config_description = None
+            _o.config_description = None
         elif _v.__class__ is str:
-            config_description = _v
+            _o.config_description = _v
         else:
-            config_description = _v
+            _o.config_description = _v
             _dev.append(_Deviation("config_description", "invalid", "configDescription"))
         _v = _d.pop("punishableActions", UNSET)
         if _v is UNSET:
-            punishable_actions = UNSET
+            _o.punishable_actions = UNSET
             _dev.append(_Deviation("punishable_actions", "missing", "punishableActions"))
         elif _v is None:
-            punishable_actions = None
+            _o.punishable_actions = None
             _dev.append(_Deviation("punishable_actions", "null", "punishableActions"))
         else:
             try:
@@ -440,126 +458,98 @@ class PartnerExtensionForDashboard(SpecModel):
                             raise TypeError("object")
                         _value8 = PunishableActionModel.from_dict(_item6)
                     _list7.append(_value8)
-                punishable_actions = _list7
+                _o.punishable_actions = _list7
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                punishable_actions = _v
+                _o.punishable_actions = _v
                 _dev.append(_Deviation("punishable_actions", "invalid", "punishableActions"))
         _v = _d.pop("mainIframeUrl", UNSET)
         if _v is UNSET:
-            main_iframe_url = UNSET
+            _o.main_iframe_url = UNSET
             _dev.append(_Deviation("main_iframe_url", "missing", "mainIframeUrl"))
         elif _v is None:
-            main_iframe_url = None
+            _o.main_iframe_url = None
             _dev.append(_Deviation("main_iframe_url", "null", "mainIframeUrl"))
         elif _v.__class__ is str:
-            main_iframe_url = _v
+            _o.main_iframe_url = _v
         else:
-            main_iframe_url = _v
+            _o.main_iframe_url = _v
             _dev.append(_Deviation("main_iframe_url", "invalid", "mainIframeUrl"))
         _v = _d.pop("configIframeUrl", UNSET)
         if _v is UNSET:
-            config_iframe_url = UNSET
+            _o.config_iframe_url = UNSET
             _dev.append(_Deviation("config_iframe_url", "missing", "configIframeUrl"))
         elif _v is None:
-            config_iframe_url = None
+            _o.config_iframe_url = None
             _dev.append(_Deviation("config_iframe_url", "null", "configIframeUrl"))
         elif _v.__class__ is str:
-            config_iframe_url = _v
+            _o.config_iframe_url = _v
         else:
-            config_iframe_url = _v
+            _o.config_iframe_url = _v
             _dev.append(_Deviation("config_iframe_url", "invalid", "configIframeUrl"))
         _v = _d.pop("webhookUrl", UNSET)
         if _v is UNSET:
-            webhook_url = UNSET
+            _o.webhook_url = UNSET
             _dev.append(_Deviation("webhook_url", "missing", "webhookUrl"))
         elif _v is None:
-            webhook_url = None
+            _o.webhook_url = None
             _dev.append(_Deviation("webhook_url", "null", "webhookUrl"))
         elif _v.__class__ is str:
-            webhook_url = _v
+            _o.webhook_url = _v
         else:
-            webhook_url = _v
+            _o.webhook_url = _v
             _dev.append(_Deviation("webhook_url", "invalid", "webhookUrl"))
         _v = _d.pop("webhookUsername", UNSET)
         if _v is UNSET:
-            webhook_username = UNSET
+            _o.webhook_username = UNSET
             _dev.append(_Deviation("webhook_username", "missing", "webhookUsername"))
         elif _v is None:
-            webhook_username = None
+            _o.webhook_username = None
             _dev.append(_Deviation("webhook_username", "null", "webhookUsername"))
         elif _v.__class__ is str:
-            webhook_username = _v
+            _o.webhook_username = _v
         else:
-            webhook_username = _v
+            _o.webhook_username = _v
             _dev.append(_Deviation("webhook_username", "invalid", "webhookUsername"))
         _v = _d.pop("webhookPassword", UNSET)
         if _v is UNSET:
-            webhook_password = UNSET
+            _o.webhook_password = UNSET
             _dev.append(_Deviation("webhook_password", "missing", "webhookPassword"))
         elif _v is None:
-            webhook_password = None
+            _o.webhook_password = None
             _dev.append(_Deviation("webhook_password", "null", "webhookPassword"))
         elif _v.__class__ is str:
-            webhook_password = _v
+            _o.webhook_password = _v
         else:
-            webhook_password = _v
+            _o.webhook_password = _v
             _dev.append(_Deviation("webhook_password", "invalid", "webhookPassword"))
         _v = _d.pop("deletedAt", UNSET)
         if _v is UNSET:
-            deleted_at = UNSET
+            _o.deleted_at = UNSET
             _dev.append(_Deviation("deleted_at", "missing", "deletedAt"))
         elif _v is None:
-            deleted_at = None
+            _o.deleted_at = None
         else:
             try:
-                deleted_at = _parse_datetime(_v)
+                _o.deleted_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                deleted_at = _v
+                _o.deleted_at = _v
                 _dev.append(_Deviation("deleted_at", "invalid", "deletedAt"))
         _v = _d.pop("icon", UNSET)
         if _v is UNSET:
-            icon = UNSET
+            _o.icon = UNSET
         elif _v is None:
-            icon = None
+            _o.icon = None
             _dev.append(_Deviation("icon", "null", "icon"))
         else:
             try:
-                icon = PartnerExtensionForDashboardIcon(_v)
+                _o.icon = PartnerExtensionForDashboardIcon._value2member_map_.get(
+                    _v
+                ) or PartnerExtensionForDashboardIcon(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                icon = _v
+                _o.icon = _v
                 _dev.append(_Deviation("icon", "invalid", "icon"))
-        _obj = cls(
-            slug=slug,
-            available_modes=available_modes,
-            enable_start_timeout=enable_start_timeout,
-            default_regularity=default_regularity,
-            is_enabled=is_enabled,
-            is_premium=is_premium,
-            is_testing=is_testing,
-            is_developed_by_community=is_developed_by_community,
-            is_counted_in_extensions_limit=is_counted_in_extensions_limit,
-            field_id=field_id,
-            display_name=display_name,
-            subtitle=subtitle,
-            summary=summary,
-            application_id=application_id,
-            default_config=default_config,
-            default_data=default_data,
-            actions=actions,
-            config_description=config_description,
-            punishable_actions=punishable_actions,
-            main_iframe_url=main_iframe_url,
-            config_iframe_url=config_iframe_url,
-            webhook_url=webhook_url,
-            webhook_username=webhook_username,
-            webhook_password=webhook_password,
-            deleted_at=deleted_at,
-            icon=icon,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,6 +44,7 @@ class PartnerGetSessionAuthRepDto(SpecModel):
     lock_for_user: LockForPublic
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("role", "session", "lock_for_user")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -60,76 +61,75 @@ class PartnerGetSessionAuthRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerGetSessionAuthRepDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PartnerGetSessionAuthRepDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("role", UNSET)
         if _v is UNSET:
-            role = UNSET
+            _o.role = UNSET
             _dev.append(_Deviation("role", "missing", "role"))
         elif _v is None:
-            role = None
+            _o.role = None
             _dev.append(_Deviation("role", "null", "role"))
         else:
             try:
-                role = PartnerUserRoleEnum(_v)
+                _o.role = PartnerUserRoleEnum._value2member_map_.get(_v) or PartnerUserRoleEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                role = _v
+                _o.role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("session", UNSET)
         if _v is UNSET:
-            session = UNSET
+            _o.session = UNSET
             _dev.append(_Deviation("session", "missing", "session"))
         elif _v is None:
-            session = None
+            _o.session = None
             _dev.append(_Deviation("session", "null", "session"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                session = ExtensionSessionForPartner.from_dict(_v)
+                _o.session = ExtensionSessionForPartner.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                session = _v
+                _o.session = _v
                 _dev.append(_Deviation("session", "invalid", "session"))
         _v = _d.pop("lockForUser", UNSET)
         if _v is UNSET:
-            lock_for_user = UNSET
+            _o.lock_for_user = UNSET
             _dev.append(_Deviation("lock_for_user", "missing", "lockForUser"))
         elif _v is None:
-            lock_for_user = None
+            _o.lock_for_user = None
             _dev.append(_Deviation("lock_for_user", "null", "lockForUser"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                lock_for_user = LockForPublic.from_dict(_v)
+                _o.lock_for_user = LockForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                lock_for_user = _v
+                _o.lock_for_user = _v
                 _dev.append(_Deviation("lock_for_user", "invalid", "lockForUser"))
         _v = _d.pop("userId", UNSET)
         if _v is UNSET:
-            user_id = UNSET
+            _o.user_id = UNSET
             _dev.append(_Deviation("user_id", "missing", "userId"))
         elif _v is None:
-            user_id = None
+            _o.user_id = None
             _dev.append(_Deviation("user_id", "null", "userId"))
         elif _v.__class__ is str:
-            user_id = _v
+            _o.user_id = _v
         else:
-            user_id = _v
+            _o.user_id = _v
             _dev.append(_Deviation("user_id", "invalid", "userId"))
-        _obj = cls(
-            role=role,
-            session=session,
-            lock_for_user=lock_for_user,
-            user_id=user_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,6 +39,7 @@ class PartnerMetadata(SpecModel):
     reasons_preventing_unlocking: list[str]
     home_actions: list[ExtensionHomeAction]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("home_actions",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -51,17 +52,24 @@ class PartnerMetadata(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerMetadata:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PartnerMetadata needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("reasonsPreventingUnlocking", UNSET)
         if _v is UNSET:
-            reasons_preventing_unlocking = UNSET
+            _o.reasons_preventing_unlocking = UNSET
             _dev.append(_Deviation("reasons_preventing_unlocking", "missing", "reasonsPreventingUnlocking"))
         elif _v is None:
-            reasons_preventing_unlocking = None
+            _o.reasons_preventing_unlocking = None
             _dev.append(_Deviation("reasons_preventing_unlocking", "null", "reasonsPreventingUnlocking"))
         else:
             try:
@@ -70,18 +78,18 @@ class PartnerMetadata(SpecModel):
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
-                reasons_preventing_unlocking = _v
+                _o.reasons_preventing_unlocking = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                reasons_preventing_unlocking = _v
+                _o.reasons_preventing_unlocking = _v
                 _dev.append(
                     _Deviation("reasons_preventing_unlocking", "invalid", "reasonsPreventingUnlocking")
                 )
         _v = _d.pop("homeActions", UNSET)
         if _v is UNSET:
-            home_actions = UNSET
+            _o.home_actions = UNSET
             _dev.append(_Deviation("home_actions", "missing", "homeActions"))
         elif _v is None:
-            home_actions = None
+            _o.home_actions = None
             _dev.append(_Deviation("home_actions", "null", "homeActions"))
         else:
             try:
@@ -96,18 +104,12 @@ class PartnerMetadata(SpecModel):
                             raise TypeError("object")
                         _value4 = ExtensionHomeAction.from_dict(_item2)
                     _list3.append(_value4)
-                home_actions = _list3
+                _o.home_actions = _list3
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                home_actions = _v
+                _o.home_actions = _v
                 _dev.append(_Deviation("home_actions", "invalid", "homeActions"))
-        _obj = cls(
-            reasons_preventing_unlocking=reasons_preventing_unlocking,
-            home_actions=home_actions,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,6 +34,7 @@ class PartnerSetMetadataDto(SpecModel):
 
     metadata: PartnerMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("metadata",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -44,33 +45,35 @@ class PartnerSetMetadataDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerSetMetadataDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PartnerSetMetadataDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("metadata", UNSET)
         if _v is UNSET:
-            metadata = UNSET
+            _o.metadata = UNSET
             _dev.append(_Deviation("metadata", "missing", "metadata"))
         elif _v is None:
-            metadata = None
+            _o.metadata = None
             _dev.append(_Deviation("metadata", "null", "metadata"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                metadata = PartnerMetadata.from_dict(_v)
+                _o.metadata = PartnerMetadata.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                metadata = _v
+                _o.metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
-        _obj = cls(
-            metadata=metadata,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

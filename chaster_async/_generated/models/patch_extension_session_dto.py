@@ -44,6 +44,7 @@ class PatchExtensionSessionDto(SpecModel):
     metadata: PartnerMetadata | Unset = UNSET
     data: PatchExtensionSessionDtoData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("config", "metadata", "data")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -58,62 +59,62 @@ class PatchExtensionSessionDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PatchExtensionSessionDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PatchExtensionSessionDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("config", UNSET)
         if _v is UNSET:
-            config = UNSET
+            _o.config = UNSET
         elif _v is None:
-            config = None
+            _o.config = None
             _dev.append(_Deviation("config", "null", "config"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                config = PatchExtensionSessionDtoConfig.from_dict(_v)
+                _o.config = PatchExtensionSessionDtoConfig.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                config = _v
+                _o.config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("metadata", UNSET)
         if _v is UNSET:
-            metadata = UNSET
+            _o.metadata = UNSET
         elif _v is None:
-            metadata = None
+            _o.metadata = None
             _dev.append(_Deviation("metadata", "null", "metadata"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                metadata = PartnerMetadata.from_dict(_v)
+                _o.metadata = PartnerMetadata.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                metadata = _v
+                _o.metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
         _v = _d.pop("data", UNSET)
         if _v is UNSET:
-            data = UNSET
+            _o.data = UNSET
         elif _v is None:
-            data = None
+            _o.data = None
             _dev.append(_Deviation("data", "null", "data"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                data = PatchExtensionSessionDtoData.from_dict(_v)
+                _o.data = PatchExtensionSessionDtoData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                data = _v
+                _o.data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
-        _obj = cls(
-            config=config,
-            metadata=metadata,
-            data=data,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.peer_verification_status_enum import PeerVerificationStatusEnum
@@ -38,6 +37,7 @@ class PeerVerificationVoteStatus(SpecModel):
     verified_votes: float
     rejected_votes: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("status",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -54,70 +54,71 @@ class PeerVerificationVoteStatus(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PeerVerificationVoteStatus:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PeerVerificationVoteStatus needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("status", UNSET)
         if _v is UNSET:
-            status = UNSET
+            _o.status = UNSET
             _dev.append(_Deviation("status", "missing", "status"))
         elif _v is None:
-            status = None
+            _o.status = None
             _dev.append(_Deviation("status", "null", "status"))
         else:
             try:
-                status = PeerVerificationStatusEnum(_v)
+                _o.status = PeerVerificationStatusEnum._value2member_map_.get(
+                    _v
+                ) or PeerVerificationStatusEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                status = _v
+                _o.status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("verifiedVotes", UNSET)
         if _v is UNSET:
-            verified_votes = UNSET
+            _o.verified_votes = UNSET
             _dev.append(_Deviation("verified_votes", "missing", "verifiedVotes"))
         elif _v is None:
-            verified_votes = None
+            _o.verified_votes = None
             _dev.append(_Deviation("verified_votes", "null", "verifiedVotes"))
-        elif _is_number(_v):
-            verified_votes = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.verified_votes = _v
         else:
-            verified_votes = _v
+            _o.verified_votes = _v
             _dev.append(_Deviation("verified_votes", "invalid", "verifiedVotes"))
         _v = _d.pop("rejectedVotes", UNSET)
         if _v is UNSET:
-            rejected_votes = UNSET
+            _o.rejected_votes = UNSET
             _dev.append(_Deviation("rejected_votes", "missing", "rejectedVotes"))
         elif _v is None:
-            rejected_votes = None
+            _o.rejected_votes = None
             _dev.append(_Deviation("rejected_votes", "null", "rejectedVotes"))
-        elif _is_number(_v):
-            rejected_votes = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.rejected_votes = _v
         else:
-            rejected_votes = _v
+            _o.rejected_votes = _v
             _dev.append(_Deviation("rejected_votes", "invalid", "rejectedVotes"))
-        _obj = cls(
-            status=status,
-            field_id=field_id,
-            verified_votes=verified_votes,
-            rejected_votes=rejected_votes,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -55,6 +54,7 @@ class PenaltyPeriodForPublic(SpecModel):
     nb_actions_required: float
     punishments: list[LockAction]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("status", "punishments")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -79,104 +79,111 @@ class PenaltyPeriodForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PenaltyPeriodForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PenaltyPeriodForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("status", UNSET)
         if _v is UNSET:
-            status = UNSET
+            _o.status = UNSET
             _dev.append(_Deviation("status", "missing", "status"))
         elif _v is None:
-            status = None
+            _o.status = None
             _dev.append(_Deviation("status", "null", "status"))
         else:
             try:
-                status = PenaltyPeriodStatusEnum(_v)
+                _o.status = PenaltyPeriodStatusEnum._value2member_map_.get(_v) or PenaltyPeriodStatusEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                status = _v
+                _o.status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("startsAt", UNSET)
         if _v is UNSET:
-            starts_at = UNSET
+            _o.starts_at = UNSET
             _dev.append(_Deviation("starts_at", "missing", "startsAt"))
         elif _v is None:
-            starts_at = None
+            _o.starts_at = None
             _dev.append(_Deviation("starts_at", "null", "startsAt"))
         else:
             try:
-                starts_at = _parse_datetime(_v)
+                _o.starts_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                starts_at = _v
+                _o.starts_at = _v
                 _dev.append(_Deviation("starts_at", "invalid", "startsAt"))
         _v = _d.pop("endsAt", UNSET)
         if _v is UNSET:
-            ends_at = UNSET
+            _o.ends_at = UNSET
             _dev.append(_Deviation("ends_at", "missing", "endsAt"))
         elif _v is None:
-            ends_at = None
+            _o.ends_at = None
             _dev.append(_Deviation("ends_at", "null", "endsAt"))
         else:
             try:
-                ends_at = _parse_datetime(_v)
+                _o.ends_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                ends_at = _v
+                _o.ends_at = _v
                 _dev.append(_Deviation("ends_at", "invalid", "endsAt"))
         _v = _d.pop("habitName", UNSET)
         if _v is UNSET:
-            habit_name = UNSET
+            _o.habit_name = UNSET
             _dev.append(_Deviation("habit_name", "missing", "habitName"))
         elif _v is None:
-            habit_name = None
+            _o.habit_name = None
             _dev.append(_Deviation("habit_name", "null", "habitName"))
         elif _v.__class__ is str:
-            habit_name = _v
+            _o.habit_name = _v
         else:
-            habit_name = _v
+            _o.habit_name = _v
             _dev.append(_Deviation("habit_name", "invalid", "habitName"))
         _v = _d.pop("nbActionsDone", UNSET)
         if _v is UNSET:
-            nb_actions_done = UNSET
+            _o.nb_actions_done = UNSET
             _dev.append(_Deviation("nb_actions_done", "missing", "nbActionsDone"))
         elif _v is None:
-            nb_actions_done = None
+            _o.nb_actions_done = None
             _dev.append(_Deviation("nb_actions_done", "null", "nbActionsDone"))
-        elif _is_number(_v):
-            nb_actions_done = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.nb_actions_done = _v
         else:
-            nb_actions_done = _v
+            _o.nb_actions_done = _v
             _dev.append(_Deviation("nb_actions_done", "invalid", "nbActionsDone"))
         _v = _d.pop("nbActionsRequired", UNSET)
         if _v is UNSET:
-            nb_actions_required = UNSET
+            _o.nb_actions_required = UNSET
             _dev.append(_Deviation("nb_actions_required", "missing", "nbActionsRequired"))
         elif _v is None:
-            nb_actions_required = None
+            _o.nb_actions_required = None
             _dev.append(_Deviation("nb_actions_required", "null", "nbActionsRequired"))
-        elif _is_number(_v):
-            nb_actions_required = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.nb_actions_required = _v
         else:
-            nb_actions_required = _v
+            _o.nb_actions_required = _v
             _dev.append(_Deviation("nb_actions_required", "invalid", "nbActionsRequired"))
         _v = _d.pop("punishments", UNSET)
         if _v is UNSET:
-            punishments = UNSET
+            _o.punishments = UNSET
             _dev.append(_Deviation("punishments", "missing", "punishments"))
         elif _v is None:
-            punishments = None
+            _o.punishments = None
             _dev.append(_Deviation("punishments", "null", "punishments"))
         else:
             try:
@@ -191,24 +198,12 @@ class PenaltyPeriodForPublic(SpecModel):
                             raise TypeError("object")
                         _value2 = LockAction.from_dict(_item0)
                     _list1.append(_value2)
-                punishments = _list1
+                _o.punishments = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                punishments = _v
+                _o.punishments = _v
                 _dev.append(_Deviation("punishments", "invalid", "punishments"))
-        _obj = cls(
-            status=status,
-            field_id=field_id,
-            starts_at=starts_at,
-            ends_at=ends_at,
-            habit_name=habit_name,
-            nb_actions_done=nb_actions_done,
-            nb_actions_required=nb_actions_required,
-            punishments=punishments,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

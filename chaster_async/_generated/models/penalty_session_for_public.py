@@ -38,6 +38,7 @@ class PenaltySessionForPublic(SpecModel):
     habits: list[HabitForPublic]
     penalty_periods: list[PenaltyPeriodForPublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("habits", "penalty_periods")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -50,17 +51,24 @@ class PenaltySessionForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PenaltySessionForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PenaltySessionForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("habits", UNSET)
         if _v is UNSET:
-            habits = UNSET
+            _o.habits = UNSET
             _dev.append(_Deviation("habits", "missing", "habits"))
         elif _v is None:
-            habits = None
+            _o.habits = None
             _dev.append(_Deviation("habits", "null", "habits"))
         else:
             try:
@@ -75,16 +83,16 @@ class PenaltySessionForPublic(SpecModel):
                             raise TypeError("object")
                         _value2 = HabitForPublic.from_dict(_item0)
                     _list1.append(_value2)
-                habits = _list1
+                _o.habits = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                habits = _v
+                _o.habits = _v
                 _dev.append(_Deviation("habits", "invalid", "habits"))
         _v = _d.pop("penaltyPeriods", UNSET)
         if _v is UNSET:
-            penalty_periods = UNSET
+            _o.penalty_periods = UNSET
             _dev.append(_Deviation("penalty_periods", "missing", "penaltyPeriods"))
         elif _v is None:
-            penalty_periods = None
+            _o.penalty_periods = None
             _dev.append(_Deviation("penalty_periods", "null", "penaltyPeriods"))
         else:
             try:
@@ -99,18 +107,12 @@ class PenaltySessionForPublic(SpecModel):
                             raise TypeError("object")
                         _value5 = PenaltyPeriodForPublic.from_dict(_item3)
                     _list4.append(_value5)
-                penalty_periods = _list4
+                _o.penalty_periods = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                penalty_periods = _v
+                _o.penalty_periods = _v
                 _dev.append(_Deviation("penalty_periods", "invalid", "penaltyPeriods"))
-        _obj = cls(
-            habits=habits,
-            penalty_periods=penalty_periods,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

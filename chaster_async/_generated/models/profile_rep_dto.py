@@ -61,6 +61,7 @@ class ProfileRepDto(SpecModel):
     chastikey_stats: ChastikeyStatsForPublic | None
     block_interaction: BlockInteraction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("user", "stats", "achievements", "shared_locks", "chastikey_stats", "block_interaction")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -81,46 +82,53 @@ class ProfileRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProfileRepDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ProfileRepDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
-            user = UNSET
+            _o.user = UNSET
             _dev.append(_Deviation("user", "missing", "user"))
         elif _v is None:
-            user = None
+            _o.user = None
             _dev.append(_Deviation("user", "null", "user"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                user = UserForPublic.from_dict(_v)
+                _o.user = UserForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                user = _v
+                _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("stats", UNSET)
         if _v is UNSET:
-            stats = UNSET
+            _o.stats = UNSET
             _dev.append(_Deviation("stats", "missing", "stats"))
         elif _v is None:
-            stats = None
+            _o.stats = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                stats = UserStatsForPublic.from_dict(_v)
+                _o.stats = UserStatsForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                stats = _v
+                _o.stats = _v
                 _dev.append(_Deviation("stats", "invalid", "stats"))
         _v = _d.pop("achievements", UNSET)
         if _v is UNSET:
-            achievements = UNSET
+            _o.achievements = UNSET
             _dev.append(_Deviation("achievements", "missing", "achievements"))
         elif _v is None:
-            achievements = None
+            _o.achievements = None
             _dev.append(_Deviation("achievements", "null", "achievements"))
         else:
             try:
@@ -135,16 +143,16 @@ class ProfileRepDto(SpecModel):
                             raise TypeError("object")
                         _value2 = GetUserAchievementsResponseDto.from_dict(_item0)
                     _list1.append(_value2)
-                achievements = _list1
+                _o.achievements = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                achievements = _v
+                _o.achievements = _v
                 _dev.append(_Deviation("achievements", "invalid", "achievements"))
         _v = _d.pop("sharedLocks", UNSET)
         if _v is UNSET:
-            shared_locks = UNSET
+            _o.shared_locks = UNSET
             _dev.append(_Deviation("shared_locks", "missing", "sharedLocks"))
         elif _v is None:
-            shared_locks = None
+            _o.shared_locks = None
             _dev.append(_Deviation("shared_locks", "null", "sharedLocks"))
         else:
             try:
@@ -159,51 +167,41 @@ class ProfileRepDto(SpecModel):
                             raise TypeError("object")
                         _value5 = PublicLockForProfilePage.from_dict(_item3)
                     _list4.append(_value5)
-                shared_locks = _list4
+                _o.shared_locks = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                shared_locks = _v
+                _o.shared_locks = _v
                 _dev.append(_Deviation("shared_locks", "invalid", "sharedLocks"))
         _v = _d.pop("chastikeyStats", UNSET)
         if _v is UNSET:
-            chastikey_stats = UNSET
+            _o.chastikey_stats = UNSET
             _dev.append(_Deviation("chastikey_stats", "missing", "chastikeyStats"))
         elif _v is None:
-            chastikey_stats = None
+            _o.chastikey_stats = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                chastikey_stats = ChastikeyStatsForPublic.from_dict(_v)
+                _o.chastikey_stats = ChastikeyStatsForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                chastikey_stats = _v
+                _o.chastikey_stats = _v
                 _dev.append(_Deviation("chastikey_stats", "invalid", "chastikeyStats"))
         _v = _d.pop("blockInteraction", UNSET)
         if _v is UNSET:
-            block_interaction = UNSET
+            _o.block_interaction = UNSET
             _dev.append(_Deviation("block_interaction", "missing", "blockInteraction"))
         elif _v is None:
-            block_interaction = None
+            _o.block_interaction = None
             _dev.append(_Deviation("block_interaction", "null", "blockInteraction"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                block_interaction = BlockInteraction.from_dict(_v)
+                _o.block_interaction = BlockInteraction.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                block_interaction = _v
+                _o.block_interaction = _v
                 _dev.append(_Deviation("block_interaction", "invalid", "blockInteraction"))
-        _obj = cls(
-            user=user,
-            stats=stats,
-            achievements=achievements,
-            shared_locks=shared_locks,
-            chastikey_stats=chastikey_stats,
-            block_interaction=block_interaction,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,6 +34,7 @@ class PublicLockJoinRules(SpecModel):
     exceeds_extension_limit: bool
     one_of_extensions_disabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -50,69 +51,68 @@ class PublicLockJoinRules(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PublicLockJoinRules:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PublicLockJoinRules needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("canBeJoined", UNSET)
         if _v is UNSET:
-            can_be_joined = UNSET
+            _o.can_be_joined = UNSET
             _dev.append(_Deviation("can_be_joined", "missing", "canBeJoined"))
         elif _v is None:
-            can_be_joined = None
+            _o.can_be_joined = None
             _dev.append(_Deviation("can_be_joined", "null", "canBeJoined"))
         elif _v.__class__ is bool:
-            can_be_joined = _v
+            _o.can_be_joined = _v
         else:
-            can_be_joined = _v
+            _o.can_be_joined = _v
             _dev.append(_Deviation("can_be_joined", "invalid", "canBeJoined"))
         _v = _d.pop("containsPremiumExtension", UNSET)
         if _v is UNSET:
-            contains_premium_extension = UNSET
+            _o.contains_premium_extension = UNSET
             _dev.append(_Deviation("contains_premium_extension", "missing", "containsPremiumExtension"))
         elif _v is None:
-            contains_premium_extension = None
+            _o.contains_premium_extension = None
             _dev.append(_Deviation("contains_premium_extension", "null", "containsPremiumExtension"))
         elif _v.__class__ is bool:
-            contains_premium_extension = _v
+            _o.contains_premium_extension = _v
         else:
-            contains_premium_extension = _v
+            _o.contains_premium_extension = _v
             _dev.append(_Deviation("contains_premium_extension", "invalid", "containsPremiumExtension"))
         _v = _d.pop("exceedsExtensionLimit", UNSET)
         if _v is UNSET:
-            exceeds_extension_limit = UNSET
+            _o.exceeds_extension_limit = UNSET
             _dev.append(_Deviation("exceeds_extension_limit", "missing", "exceedsExtensionLimit"))
         elif _v is None:
-            exceeds_extension_limit = None
+            _o.exceeds_extension_limit = None
             _dev.append(_Deviation("exceeds_extension_limit", "null", "exceedsExtensionLimit"))
         elif _v.__class__ is bool:
-            exceeds_extension_limit = _v
+            _o.exceeds_extension_limit = _v
         else:
-            exceeds_extension_limit = _v
+            _o.exceeds_extension_limit = _v
             _dev.append(_Deviation("exceeds_extension_limit", "invalid", "exceedsExtensionLimit"))
         _v = _d.pop("oneOfExtensionsDisabled", UNSET)
         if _v is UNSET:
-            one_of_extensions_disabled = UNSET
+            _o.one_of_extensions_disabled = UNSET
             _dev.append(_Deviation("one_of_extensions_disabled", "missing", "oneOfExtensionsDisabled"))
         elif _v is None:
-            one_of_extensions_disabled = None
+            _o.one_of_extensions_disabled = None
             _dev.append(_Deviation("one_of_extensions_disabled", "null", "oneOfExtensionsDisabled"))
         elif _v.__class__ is bool:
-            one_of_extensions_disabled = _v
+            _o.one_of_extensions_disabled = _v
         else:
-            one_of_extensions_disabled = _v
+            _o.one_of_extensions_disabled = _v
             _dev.append(_Deviation("one_of_extensions_disabled", "invalid", "oneOfExtensionsDisabled"))
-        _obj = cls(
-            can_be_joined=can_be_joined,
-            contains_premium_extension=contains_premium_extension,
-            exceeds_extension_limit=exceeds_extension_limit,
-            one_of_extensions_disabled=one_of_extensions_disabled,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,6 +55,7 @@ class PublicLockSearchForm(SpecModel):
     tags: list[str] | Unset = UNSET
     match_all_tags: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("user", "duration", "max_limit_duration", "extensions")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -79,94 +80,101 @@ class PublicLockSearchForm(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PublicLockSearchForm:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PublicLockSearchForm needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("hasFindom", UNSET)
         if _v is UNSET:
-            has_findom = UNSET
+            _o.has_findom = UNSET
         elif _v is None:
-            has_findom = None
+            _o.has_findom = None
             _dev.append(_Deviation("has_findom", "null", "hasFindom"))
         elif _v.__class__ is bool:
-            has_findom = _v
+            _o.has_findom = _v
         else:
-            has_findom = _v
+            _o.has_findom = _v
             _dev.append(_Deviation("has_findom", "invalid", "hasFindom"))
         _v = _d.pop("hasNotFindom", UNSET)
         if _v is UNSET:
-            has_not_findom = UNSET
+            _o.has_not_findom = UNSET
         elif _v is None:
-            has_not_findom = None
+            _o.has_not_findom = None
             _dev.append(_Deviation("has_not_findom", "null", "hasNotFindom"))
         elif _v.__class__ is bool:
-            has_not_findom = _v
+            _o.has_not_findom = _v
         else:
-            has_not_findom = _v
+            _o.has_not_findom = _v
             _dev.append(_Deviation("has_not_findom", "invalid", "hasNotFindom"))
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
-            user = UNSET
+            _o.user = UNSET
         elif _v is None:
-            user = None
+            _o.user = None
             _dev.append(_Deviation("user", "null", "user"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                user = UserSearchForm.from_dict(_v)
+                _o.user = UserSearchForm.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                user = _v
+                _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("duration", UNSET)
         if _v is UNSET:
-            duration = UNSET
+            _o.duration = UNSET
         elif _v is None:
-            duration = None
+            _o.duration = None
             _dev.append(_Deviation("duration", "null", "duration"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                duration = DurationCriteriaData.from_dict(_v)
+                _o.duration = DurationCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                duration = _v
+                _o.duration = _v
                 _dev.append(_Deviation("duration", "invalid", "duration"))
         _v = _d.pop("maxLimitDuration", UNSET)
         if _v is UNSET:
-            max_limit_duration = UNSET
+            _o.max_limit_duration = UNSET
         elif _v is None:
-            max_limit_duration = None
+            _o.max_limit_duration = None
             _dev.append(_Deviation("max_limit_duration", "null", "maxLimitDuration"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                max_limit_duration = DurationCriteriaData.from_dict(_v)
+                _o.max_limit_duration = DurationCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                max_limit_duration = _v
+                _o.max_limit_duration = _v
                 _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
         _v = _d.pop("extensions", UNSET)
         if _v is UNSET:
-            extensions = UNSET
+            _o.extensions = UNSET
         elif _v is None:
-            extensions = None
+            _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                extensions = ExtensionCriteriaData.from_dict(_v)
+                _o.extensions = ExtensionCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                extensions = _v
+                _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("tags", UNSET)
         if _v is UNSET:
-            tags = UNSET
+            _o.tags = UNSET
         elif _v is None:
-            tags = None
+            _o.tags = None
             _dev.append(_Deviation("tags", "null", "tags"))
         else:
             try:
@@ -175,35 +183,23 @@ class PublicLockSearchForm(SpecModel):
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
-                tags = _v
+                _o.tags = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                tags = _v
+                _o.tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("matchAllTags", UNSET)
         if _v is UNSET:
-            match_all_tags = UNSET
+            _o.match_all_tags = UNSET
         elif _v is None:
-            match_all_tags = None
+            _o.match_all_tags = None
             _dev.append(_Deviation("match_all_tags", "null", "matchAllTags"))
         elif _v.__class__ is bool:
-            match_all_tags = _v
+            _o.match_all_tags = _v
         else:
-            match_all_tags = _v
+            _o.match_all_tags = _v
             _dev.append(_Deviation("match_all_tags", "invalid", "matchAllTags"))
-        _obj = cls(
-            has_findom=has_findom,
-            has_not_findom=has_not_findom,
-            user=user,
-            duration=duration,
-            max_limit_duration=max_limit_duration,
-            extensions=extensions,
-            tags=tags,
-            match_all_tags=match_all_tags,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,6 +44,7 @@ class PunishableActionModel(SpecModel):
     punishment_text: str | Unset = UNSET
     action_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("type_",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -64,93 +65,92 @@ class PunishableActionModel(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PunishableActionModel:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PunishableActionModel needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("label", UNSET)
         if _v is UNSET:
-            label = UNSET
+            _o.label = UNSET
             _dev.append(_Deviation("label", "missing", "label"))
         elif _v is None:
-            label = None
+            _o.label = None
             _dev.append(_Deviation("label", "null", "label"))
         elif _v.__class__ is str:
-            label = _v
+            _o.label = _v
         else:
-            label = _v
+            _o.label = _v
             _dev.append(_Deviation("label", "invalid", "label"))
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         else:
             try:
-                type_ = PunishableActionModelType(_v)
+                _o.type_ = PunishableActionModelType._value2member_map_.get(_v) or PunishableActionModelType(
+                    _v
+                )
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                type_ = _v
+                _o.type_ = _v
                 _dev.append(_Deviation("type_", "invalid", "type"))
         _v = _d.pop("paramsText", UNSET)
         if _v is UNSET:
-            params_text = UNSET
+            _o.params_text = UNSET
         elif _v is None:
-            params_text = None
+            _o.params_text = None
             _dev.append(_Deviation("params_text", "null", "paramsText"))
         elif _v.__class__ is str:
-            params_text = _v
+            _o.params_text = _v
         else:
-            params_text = _v
+            _o.params_text = _v
             _dev.append(_Deviation("params_text", "invalid", "paramsText"))
         _v = _d.pop("punishmentText", UNSET)
         if _v is UNSET:
-            punishment_text = UNSET
+            _o.punishment_text = UNSET
         elif _v is None:
-            punishment_text = None
+            _o.punishment_text = None
             _dev.append(_Deviation("punishment_text", "null", "punishmentText"))
         elif _v.__class__ is str:
-            punishment_text = _v
+            _o.punishment_text = _v
         else:
-            punishment_text = _v
+            _o.punishment_text = _v
             _dev.append(_Deviation("punishment_text", "invalid", "punishmentText"))
         _v = _d.pop("actionType", UNSET)
         if _v is UNSET:
-            action_type = UNSET
+            _o.action_type = UNSET
         elif _v is None:
-            action_type = None
+            _o.action_type = None
             _dev.append(_Deviation("action_type", "null", "actionType"))
         elif _v.__class__ is str:
-            action_type = _v
+            _o.action_type = _v
         else:
-            action_type = _v
+            _o.action_type = _v
             _dev.append(_Deviation("action_type", "invalid", "actionType"))
-        _obj = cls(
-            name=name,
-            label=label,
-            type_=type_,
-            params_text=params_text,
-            punishment_text=punishment_text,
-            action_type=action_type,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

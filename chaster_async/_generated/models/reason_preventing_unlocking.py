@@ -30,6 +30,7 @@ class ReasonPreventingUnlocking(SpecModel):
     reason: str
     icon: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -42,43 +43,44 @@ class ReasonPreventingUnlocking(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ReasonPreventingUnlocking:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ReasonPreventingUnlocking needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("reason", UNSET)
         if _v is UNSET:
-            reason = UNSET
+            _o.reason = UNSET
             _dev.append(_Deviation("reason", "missing", "reason"))
         elif _v is None:
-            reason = None
+            _o.reason = None
             _dev.append(_Deviation("reason", "null", "reason"))
         elif _v.__class__ is str:
-            reason = _v
+            _o.reason = _v
         else:
-            reason = _v
+            _o.reason = _v
             _dev.append(_Deviation("reason", "invalid", "reason"))
         _v = _d.pop("icon", UNSET)
         if _v is UNSET:
-            icon = UNSET
+            _o.icon = UNSET
             _dev.append(_Deviation("icon", "missing", "icon"))
         elif _v is None:
-            icon = None
+            _o.icon = None
             _dev.append(_Deviation("icon", "null", "icon"))
         elif _v.__class__ is str:
-            icon = _v
+            _o.icon = _v
         else:
-            icon = _v
+            _o.icon = _v
             _dev.append(_Deviation("icon", "invalid", "icon"))
-        _obj = cls(
-            reason=reason,
-            icon=icon,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.recurring_penalty_item_params_frequency import RecurringPenaltyItemParamsFrequency
@@ -42,6 +41,7 @@ class RecurringPenaltyItemParams(SpecModel):
     frequency: RecurringPenaltyItemParamsFrequency
     regularity_rule: RegularityRule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("frequency", "regularity_rule")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -56,59 +56,61 @@ class RecurringPenaltyItemParams(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> RecurringPenaltyItemParams:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"RecurringPenaltyItemParams needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("nbActions", UNSET)
         if _v is UNSET:
-            nb_actions = UNSET
+            _o.nb_actions = UNSET
             _dev.append(_Deviation("nb_actions", "missing", "nbActions"))
         elif _v is None:
-            nb_actions = None
+            _o.nb_actions = None
             _dev.append(_Deviation("nb_actions", "null", "nbActions"))
-        elif _is_number(_v):
-            nb_actions = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.nb_actions = _v
         else:
-            nb_actions = _v
+            _o.nb_actions = _v
             _dev.append(_Deviation("nb_actions", "invalid", "nbActions"))
         _v = _d.pop("frequency", UNSET)
         if _v is UNSET:
-            frequency = UNSET
+            _o.frequency = UNSET
             _dev.append(_Deviation("frequency", "missing", "frequency"))
         elif _v is None:
-            frequency = None
+            _o.frequency = None
             _dev.append(_Deviation("frequency", "null", "frequency"))
         else:
             try:
-                frequency = RecurringPenaltyItemParamsFrequency(_v)
+                _o.frequency = RecurringPenaltyItemParamsFrequency._value2member_map_.get(
+                    _v
+                ) or RecurringPenaltyItemParamsFrequency(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                frequency = _v
+                _o.frequency = _v
                 _dev.append(_Deviation("frequency", "invalid", "frequency"))
         _v = _d.pop("regularityRule", UNSET)
         if _v is UNSET:
-            regularity_rule = UNSET
+            _o.regularity_rule = UNSET
         elif _v is None:
-            regularity_rule = None
+            _o.regularity_rule = None
             _dev.append(_Deviation("regularity_rule", "null", "regularityRule"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                regularity_rule = RegularityRule.from_dict(_v)
+                _o.regularity_rule = RegularityRule.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                regularity_rule = _v
+                _o.regularity_rule = _v
                 _dev.append(_Deviation("regularity_rule", "invalid", "regularityRule"))
-        _obj = cls(
-            nb_actions=nb_actions,
-            frequency=frequency,
-            regularity_rule=regularity_rule,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,6 +32,7 @@ class Region(SpecModel):
     name: str
     short_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -44,42 +45,43 @@ class Region(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Region:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Region needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("shortCode", UNSET)
         if _v is UNSET:
-            short_code = UNSET
+            _o.short_code = UNSET
         elif _v is None:
-            short_code = None
+            _o.short_code = None
             _dev.append(_Deviation("short_code", "null", "shortCode"))
         elif _v.__class__ is str:
-            short_code = _v
+            _o.short_code = _v
         else:
-            short_code = _v
+            _o.short_code = _v
             _dev.append(_Deviation("short_code", "invalid", "shortCode"))
-        _obj = cls(
-            name=name,
-            short_code=short_code,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,6 +37,7 @@ class RegularActionForPartner(SpecModel):
     date: str
     payload: None | RegularActionForPartnerPayloadType0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("payload",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -49,45 +50,46 @@ class RegularActionForPartner(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> RegularActionForPartner:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"RegularActionForPartner needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("date", UNSET)
         if _v is UNSET:
-            date = UNSET
+            _o.date = UNSET
             _dev.append(_Deviation("date", "missing", "date"))
         elif _v is None:
-            date = None
+            _o.date = None
             _dev.append(_Deviation("date", "null", "date"))
         elif _v.__class__ is str:
-            date = _v
+            _o.date = _v
         else:
-            date = _v
+            _o.date = _v
             _dev.append(_Deviation("date", "invalid", "date"))
         _v = _d.pop("payload", UNSET)
         if _v is UNSET:
-            payload = UNSET
+            _o.payload = UNSET
             _dev.append(_Deviation("payload", "missing", "payload"))
         elif _v is None:
-            payload = None
+            _o.payload = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                payload = RegularActionForPartnerPayloadType0.from_dict(_v)
+                _o.payload = RegularActionForPartnerPayloadType0.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                payload = _v
+                _o.payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
-        _obj = cls(
-            date=date,
-            payload=payload,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.regularity_rule_interval_type_enum import RegularityRuleIntervalTypeEnum
@@ -34,6 +33,7 @@ class RegularityRule(SpecModel):
     interval_type: RegularityRuleIntervalTypeEnum
     interval: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("interval_type",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -46,44 +46,47 @@ class RegularityRule(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> RegularityRule:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"RegularityRule needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("intervalType", UNSET)
         if _v is UNSET:
-            interval_type = UNSET
+            _o.interval_type = UNSET
             _dev.append(_Deviation("interval_type", "missing", "intervalType"))
         elif _v is None:
-            interval_type = None
+            _o.interval_type = None
             _dev.append(_Deviation("interval_type", "null", "intervalType"))
         else:
             try:
-                interval_type = RegularityRuleIntervalTypeEnum(_v)
+                _o.interval_type = RegularityRuleIntervalTypeEnum._value2member_map_.get(
+                    _v
+                ) or RegularityRuleIntervalTypeEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                interval_type = _v
+                _o.interval_type = _v
                 _dev.append(_Deviation("interval_type", "invalid", "intervalType"))
         _v = _d.pop("interval", UNSET)
         if _v is UNSET:
-            interval = UNSET
+            _o.interval = UNSET
             _dev.append(_Deviation("interval", "missing", "interval"))
         elif _v is None:
-            interval = None
+            _o.interval = None
             _dev.append(_Deviation("interval", "null", "interval"))
-        elif _is_number(_v):
-            interval = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.interval = _v
         else:
-            interval = _v
+            _o.interval = _v
             _dev.append(_Deviation("interval", "invalid", "interval"))
-        _obj = cls(
-            interval_type=interval_type,
-            interval=interval,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.remove_time_lock_action_model_name import RemoveTimeLockActionModelName
@@ -34,6 +33,7 @@ class RemoveTimeLockActionModel(SpecModel):
     name: RemoveTimeLockActionModelName
     params: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -46,44 +46,47 @@ class RemoveTimeLockActionModel(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> RemoveTimeLockActionModel:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"RemoveTimeLockActionModel needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         else:
             try:
-                name = RemoveTimeLockActionModelName(_v)
+                _o.name = RemoveTimeLockActionModelName._value2member_map_.get(
+                    _v
+                ) or RemoveTimeLockActionModelName(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                name = _v
+                _o.name = _v
                 _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("params", UNSET)
         if _v is UNSET:
-            params = UNSET
+            _o.params = UNSET
             _dev.append(_Deviation("params", "missing", "params"))
         elif _v is None:
-            params = None
+            _o.params = None
             _dev.append(_Deviation("params", "null", "params"))
-        elif _is_number(_v):
-            params = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.params = _v
         else:
-            params = _v
+            _o.params = _v
             _dev.append(_Deviation("params", "invalid", "params"))
-        _obj = cls(
-            name=name,
-            params=params,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

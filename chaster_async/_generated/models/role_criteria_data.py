@@ -30,6 +30,7 @@ class RoleCriteriaData(SpecModel):
     wearer: bool
     keyholder: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -42,43 +43,44 @@ class RoleCriteriaData(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> RoleCriteriaData:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"RoleCriteriaData needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("wearer", UNSET)
         if _v is UNSET:
-            wearer = UNSET
+            _o.wearer = UNSET
             _dev.append(_Deviation("wearer", "missing", "wearer"))
         elif _v is None:
-            wearer = None
+            _o.wearer = None
             _dev.append(_Deviation("wearer", "null", "wearer"))
         elif _v.__class__ is bool:
-            wearer = _v
+            _o.wearer = _v
         else:
-            wearer = _v
+            _o.wearer = _v
             _dev.append(_Deviation("wearer", "invalid", "wearer"))
         _v = _d.pop("keyholder", UNSET)
         if _v is UNSET:
-            keyholder = UNSET
+            _o.keyholder = UNSET
             _dev.append(_Deviation("keyholder", "missing", "keyholder"))
         elif _v is None:
-            keyholder = None
+            _o.keyholder = None
             _dev.append(_Deviation("keyholder", "null", "keyholder"))
         elif _v.__class__ is bool:
-            keyholder = _v
+            _o.keyholder = _v
         else:
-            keyholder = _v
+            _o.keyholder = _v
             _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
-        _obj = cls(
-            wearer=wearer,
-            keyholder=keyholder,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 from ..types import UNSET, Unset
 
@@ -35,6 +34,7 @@ class SearchLocksDto(SpecModel):
     limit: float | Unset = UNSET
     cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -49,53 +49,53 @@ class SearchLocksDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SearchLocksDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SearchLocksDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("filterByArchivedLocks", UNSET)
         if _v is UNSET:
-            filter_by_archived_locks = UNSET
+            _o.filter_by_archived_locks = UNSET
         elif _v is None:
-            filter_by_archived_locks = None
+            _o.filter_by_archived_locks = None
             _dev.append(_Deviation("filter_by_archived_locks", "null", "filterByArchivedLocks"))
         elif _v.__class__ is bool:
-            filter_by_archived_locks = _v
+            _o.filter_by_archived_locks = _v
         else:
-            filter_by_archived_locks = _v
+            _o.filter_by_archived_locks = _v
             _dev.append(_Deviation("filter_by_archived_locks", "invalid", "filterByArchivedLocks"))
         _v = _d.pop("limit", UNSET)
         if _v is UNSET:
-            limit = UNSET
+            _o.limit = UNSET
         elif _v is None:
-            limit = None
+            _o.limit = None
             _dev.append(_Deviation("limit", "null", "limit"))
-        elif _is_number(_v):
-            limit = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.limit = _v
         else:
-            limit = _v
+            _o.limit = _v
             _dev.append(_Deviation("limit", "invalid", "limit"))
         _v = _d.pop("cursor", UNSET)
         if _v is UNSET:
-            cursor = UNSET
+            _o.cursor = UNSET
         elif _v is None:
-            cursor = None
+            _o.cursor = None
             _dev.append(_Deviation("cursor", "null", "cursor"))
         elif _v.__class__ is str:
-            cursor = _v
+            _o.cursor = _v
         else:
-            cursor = _v
+            _o.cursor = _v
             _dev.append(_Deviation("cursor", "invalid", "cursor"))
-        _obj = cls(
-            filter_by_archived_locks=filter_by_archived_locks,
-            limit=limit,
-            cursor=cursor,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,6 +57,7 @@ class SearchPublicLockCriteria(SpecModel):
     match_all_tags: bool | Unset = UNSET
     search: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("duration", "max_limit_duration", "extensions", "is_findom", "user")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -81,86 +82,93 @@ class SearchPublicLockCriteria(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SearchPublicLockCriteria:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SearchPublicLockCriteria needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("duration", UNSET)
         if _v is UNSET:
-            duration = UNSET
+            _o.duration = UNSET
         elif _v is None:
-            duration = None
+            _o.duration = None
             _dev.append(_Deviation("duration", "null", "duration"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                duration = DurationCriteriaData.from_dict(_v)
+                _o.duration = DurationCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                duration = _v
+                _o.duration = _v
                 _dev.append(_Deviation("duration", "invalid", "duration"))
         _v = _d.pop("maxLimitDuration", UNSET)
         if _v is UNSET:
-            max_limit_duration = UNSET
+            _o.max_limit_duration = UNSET
         elif _v is None:
-            max_limit_duration = None
+            _o.max_limit_duration = None
             _dev.append(_Deviation("max_limit_duration", "null", "maxLimitDuration"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                max_limit_duration = DurationCriteriaData.from_dict(_v)
+                _o.max_limit_duration = DurationCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                max_limit_duration = _v
+                _o.max_limit_duration = _v
                 _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
         _v = _d.pop("extensions", UNSET)
         if _v is UNSET:
-            extensions = UNSET
+            _o.extensions = UNSET
         elif _v is None:
-            extensions = None
+            _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                extensions = ExtensionCriteriaData.from_dict(_v)
+                _o.extensions = ExtensionCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                extensions = _v
+                _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("isFindom", UNSET)
         if _v is UNSET:
-            is_findom = UNSET
+            _o.is_findom = UNSET
         elif _v is None:
-            is_findom = None
+            _o.is_findom = None
             _dev.append(_Deviation("is_findom", "null", "isFindom"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                is_findom = IsFindomCriteriaData.from_dict(_v)
+                _o.is_findom = IsFindomCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                is_findom = _v
+                _o.is_findom = _v
                 _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
-            user = UNSET
+            _o.user = UNSET
         elif _v is None:
-            user = None
+            _o.user = None
             _dev.append(_Deviation("user", "null", "user"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                user = SearchUsersCriteria.from_dict(_v)
+                _o.user = SearchUsersCriteria.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                user = _v
+                _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("tags", UNSET)
         if _v is UNSET:
-            tags = UNSET
+            _o.tags = UNSET
         elif _v is None:
-            tags = None
+            _o.tags = None
             _dev.append(_Deviation("tags", "null", "tags"))
         else:
             try:
@@ -169,46 +177,34 @@ class SearchPublicLockCriteria(SpecModel):
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
-                tags = _v
+                _o.tags = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                tags = _v
+                _o.tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("matchAllTags", UNSET)
         if _v is UNSET:
-            match_all_tags = UNSET
+            _o.match_all_tags = UNSET
         elif _v is None:
-            match_all_tags = None
+            _o.match_all_tags = None
             _dev.append(_Deviation("match_all_tags", "null", "matchAllTags"))
         elif _v.__class__ is bool:
-            match_all_tags = _v
+            _o.match_all_tags = _v
         else:
-            match_all_tags = _v
+            _o.match_all_tags = _v
             _dev.append(_Deviation("match_all_tags", "invalid", "matchAllTags"))
         _v = _d.pop("search", UNSET)
         if _v is UNSET:
-            search = UNSET
+            _o.search = UNSET
         elif _v is None:
-            search = None
+            _o.search = None
             _dev.append(_Deviation("search", "null", "search"))
         elif _v.__class__ is str:
-            search = _v
+            _o.search = _v
         else:
-            search = _v
+            _o.search = _v
             _dev.append(_Deviation("search", "invalid", "search"))
-        _obj = cls(
-            duration=duration,
-            max_limit_duration=max_limit_duration,
-            extensions=extensions,
-            is_findom=is_findom,
-            user=user,
-            tags=tags,
-            match_all_tags=match_all_tags,
-            search=search,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

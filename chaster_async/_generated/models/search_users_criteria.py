@@ -54,6 +54,7 @@ class SearchUsersCriteria(SpecModel):
     is_findom: bool | Unset = UNSET
     is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("genders", "sexual_orientations", "age", "location", "role")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -76,16 +77,23 @@ class SearchUsersCriteria(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SearchUsersCriteria:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SearchUsersCriteria needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("genders", UNSET)
         if _v is UNSET:
-            genders = UNSET
+            _o.genders = UNSET
         elif _v is None:
-            genders = None
+            _o.genders = None
             _dev.append(_Deviation("genders", "null", "genders"))
         else:
             try:
@@ -96,17 +104,19 @@ class SearchUsersCriteria(SpecModel):
                     if _item0 is None:
                         _value2 = None
                     else:
-                        _value2 = SearchableGenderEnum(_item0)
+                        _value2 = SearchableGenderEnum._value2member_map_.get(_item0) or SearchableGenderEnum(
+                            _item0
+                        )
                     _list1.append(_value2)
-                genders = _list1
+                _o.genders = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                genders = _v
+                _o.genders = _v
                 _dev.append(_Deviation("genders", "invalid", "genders"))
         _v = _d.pop("sexualOrientations", UNSET)
         if _v is UNSET:
-            sexual_orientations = UNSET
+            _o.sexual_orientations = UNSET
         elif _v is None:
-            sexual_orientations = None
+            _o.sexual_orientations = None
             _dev.append(_Deviation("sexual_orientations", "null", "sexualOrientations"))
         else:
             try:
@@ -117,89 +127,80 @@ class SearchUsersCriteria(SpecModel):
                     if _item3 is None:
                         _value5 = None
                     else:
-                        _value5 = SexualOrientationEnum(_item3)
+                        _value5 = SexualOrientationEnum._value2member_map_.get(
+                            _item3
+                        ) or SexualOrientationEnum(_item3)
                     _list4.append(_value5)
-                sexual_orientations = _list4
+                _o.sexual_orientations = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                sexual_orientations = _v
+                _o.sexual_orientations = _v
                 _dev.append(_Deviation("sexual_orientations", "invalid", "sexualOrientations"))
         _v = _d.pop("age", UNSET)
         if _v is UNSET:
-            age = UNSET
+            _o.age = UNSET
         elif _v is None:
-            age = None
+            _o.age = None
             _dev.append(_Deviation("age", "null", "age"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                age = AgeCriteriaData.from_dict(_v)
+                _o.age = AgeCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                age = _v
+                _o.age = _v
                 _dev.append(_Deviation("age", "invalid", "age"))
         _v = _d.pop("location", UNSET)
         if _v is UNSET:
-            location = UNSET
+            _o.location = UNSET
         elif _v is None:
-            location = None
+            _o.location = None
             _dev.append(_Deviation("location", "null", "location"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                location = LocationCriteriaData.from_dict(_v)
+                _o.location = LocationCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                location = _v
+                _o.location = _v
                 _dev.append(_Deviation("location", "invalid", "location"))
         _v = _d.pop("role", UNSET)
         if _v is UNSET:
-            role = UNSET
+            _o.role = UNSET
         elif _v is None:
-            role = None
+            _o.role = None
             _dev.append(_Deviation("role", "null", "role"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                role = RoleCriteriaData.from_dict(_v)
+                _o.role = RoleCriteriaData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                role = _v
+                _o.role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("isFindom", UNSET)
         if _v is UNSET:
-            is_findom = UNSET
+            _o.is_findom = UNSET
         elif _v is None:
-            is_findom = None
+            _o.is_findom = None
             _dev.append(_Deviation("is_findom", "null", "isFindom"))
         elif _v.__class__ is bool:
-            is_findom = _v
+            _o.is_findom = _v
         else:
-            is_findom = _v
+            _o.is_findom = _v
             _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
         _v = _d.pop("isActive", UNSET)
         if _v is UNSET:
-            is_active = UNSET
+            _o.is_active = UNSET
         elif _v is None:
-            is_active = None
+            _o.is_active = None
             _dev.append(_Deviation("is_active", "null", "isActive"))
         elif _v.__class__ is bool:
-            is_active = _v
+            _o.is_active = _v
         else:
-            is_active = _v
+            _o.is_active = _v
             _dev.append(_Deviation("is_active", "invalid", "isActive"))
-        _obj = cls(
-            genders=genders,
-            sexual_orientations=sexual_orientations,
-            age=age,
-            location=location,
-            role=role,
-            is_findom=is_findom,
-            is_active=is_active,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

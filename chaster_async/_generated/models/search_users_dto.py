@@ -46,6 +46,7 @@ class SearchUsersDto(SpecModel):
     last_id: str | Unset = UNSET
     last_access_for_user_list: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("criteria", "limit")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -62,74 +63,73 @@ class SearchUsersDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SearchUsersDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SearchUsersDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("criteria", UNSET)
         if _v is UNSET:
-            criteria = UNSET
+            _o.criteria = UNSET
             _dev.append(_Deviation("criteria", "missing", "criteria"))
         elif _v is None:
-            criteria = None
+            _o.criteria = None
             _dev.append(_Deviation("criteria", "null", "criteria"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                criteria = SearchUsersCriteria.from_dict(_v)
+                _o.criteria = SearchUsersCriteria.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                criteria = _v
+                _o.criteria = _v
                 _dev.append(_Deviation("criteria", "invalid", "criteria"))
         _v = _d.pop("limit", UNSET)
         if _v is UNSET:
-            limit = UNSET
+            _o.limit = UNSET
             _dev.append(_Deviation("limit", "missing", "limit"))
         elif _v is None:
-            limit = None
+            _o.limit = None
             _dev.append(_Deviation("limit", "null", "limit"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                limit = SearchUsersDtoLimit.from_dict(_v)
+                _o.limit = SearchUsersDtoLimit.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                limit = _v
+                _o.limit = _v
                 _dev.append(_Deviation("limit", "invalid", "limit"))
         _v = _d.pop("lastId", UNSET)
         if _v is UNSET:
-            last_id = UNSET
+            _o.last_id = UNSET
         elif _v is None:
-            last_id = None
+            _o.last_id = None
             _dev.append(_Deviation("last_id", "null", "lastId"))
         elif _v.__class__ is str:
-            last_id = _v
+            _o.last_id = _v
         else:
-            last_id = _v
+            _o.last_id = _v
             _dev.append(_Deviation("last_id", "invalid", "lastId"))
         _v = _d.pop("lastAccessForUserList", UNSET)
         if _v is UNSET:
-            last_access_for_user_list = UNSET
+            _o.last_access_for_user_list = UNSET
         elif _v is None:
-            last_access_for_user_list = None
+            _o.last_access_for_user_list = None
             _dev.append(_Deviation("last_access_for_user_list", "null", "lastAccessForUserList"))
         else:
             try:
-                last_access_for_user_list = _parse_datetime(_v)
+                _o.last_access_for_user_list = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                last_access_for_user_list = _v
+                _o.last_access_for_user_list = _v
                 _dev.append(_Deviation("last_access_for_user_list", "invalid", "lastAccessForUserList"))
-        _obj = cls(
-            criteria=criteria,
-            limit=limit,
-            last_id=last_id,
-            last_access_for_user_list=last_access_for_user_list,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

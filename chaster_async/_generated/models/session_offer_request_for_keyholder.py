@@ -53,6 +53,7 @@ class SessionOfferRequestForKeyholder(SpecModel):
     archived_at: datetime.datetime | Unset = UNSET
     validated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("lock", "status")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -77,127 +78,126 @@ class SessionOfferRequestForKeyholder(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SessionOfferRequestForKeyholder:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SessionOfferRequestForKeyholder needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("keyholder", UNSET)
         if _v is UNSET:
-            keyholder = UNSET
+            _o.keyholder = UNSET
             _dev.append(_Deviation("keyholder", "missing", "keyholder"))
         elif _v is None:
-            keyholder = None
+            _o.keyholder = None
             _dev.append(_Deviation("keyholder", "null", "keyholder"))
         elif _v.__class__ is str:
-            keyholder = _v
+            _o.keyholder = _v
         else:
-            keyholder = _v
+            _o.keyholder = _v
             _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
         _v = _d.pop("lock", UNSET)
         if _v is UNSET:
-            lock = UNSET
+            _o.lock = UNSET
             _dev.append(_Deviation("lock", "missing", "lock"))
         elif _v is None:
-            lock = None
+            _o.lock = None
             _dev.append(_Deviation("lock", "null", "lock"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                lock = LockForPublic.from_dict(_v)
+                _o.lock = LockForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                lock = _v
+                _o.lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("createdAt", UNSET)
         if _v is UNSET:
-            created_at = UNSET
+            _o.created_at = UNSET
             _dev.append(_Deviation("created_at", "missing", "createdAt"))
         elif _v is None:
-            created_at = None
+            _o.created_at = None
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         else:
             try:
-                created_at = _parse_datetime(_v)
+                _o.created_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                created_at = _v
+                _o.created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("updatedAt", UNSET)
         if _v is UNSET:
-            updated_at = UNSET
+            _o.updated_at = UNSET
             _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
         elif _v is None:
-            updated_at = None
+            _o.updated_at = None
             _dev.append(_Deviation("updated_at", "null", "updatedAt"))
         else:
             try:
-                updated_at = _parse_datetime(_v)
+                _o.updated_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                updated_at = _v
+                _o.updated_at = _v
                 _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
         _v = _d.pop("status", UNSET)
         if _v is UNSET:
-            status = UNSET
+            _o.status = UNSET
             _dev.append(_Deviation("status", "missing", "status"))
         elif _v is None:
-            status = None
+            _o.status = None
             _dev.append(_Deviation("status", "null", "status"))
         else:
             try:
-                status = SessionOfferRequestForKeyholderStatus(_v)
+                _o.status = SessionOfferRequestForKeyholderStatus._value2member_map_.get(
+                    _v
+                ) or SessionOfferRequestForKeyholderStatus(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                status = _v
+                _o.status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("archivedAt", UNSET)
         if _v is UNSET:
-            archived_at = UNSET
+            _o.archived_at = UNSET
         elif _v is None:
-            archived_at = None
+            _o.archived_at = None
             _dev.append(_Deviation("archived_at", "null", "archivedAt"))
         else:
             try:
-                archived_at = _parse_datetime(_v)
+                _o.archived_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                archived_at = _v
+                _o.archived_at = _v
                 _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
         _v = _d.pop("validatedAt", UNSET)
         if _v is UNSET:
-            validated_at = UNSET
+            _o.validated_at = UNSET
         elif _v is None:
-            validated_at = None
+            _o.validated_at = None
             _dev.append(_Deviation("validated_at", "null", "validatedAt"))
         else:
             try:
-                validated_at = _parse_datetime(_v)
+                _o.validated_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                validated_at = _v
+                _o.validated_at = _v
                 _dev.append(_Deviation("validated_at", "invalid", "validatedAt"))
-        _obj = cls(
-            keyholder=keyholder,
-            lock=lock,
-            field_id=field_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-            archived_at=archived_at,
-            validated_at=validated_at,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

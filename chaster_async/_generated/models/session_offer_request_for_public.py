@@ -47,6 +47,7 @@ class SessionOfferRequestForPublic(SpecModel):
     validated_at: datetime.datetime | Unset = UNSET
     archived_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("keyholder", "status")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -65,86 +66,88 @@ class SessionOfferRequestForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SessionOfferRequestForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SessionOfferRequestForPublic needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("keyholder", UNSET)
         if _v is UNSET:
-            keyholder = UNSET
+            _o.keyholder = UNSET
             _dev.append(_Deviation("keyholder", "missing", "keyholder"))
         elif _v is None:
-            keyholder = None
+            _o.keyholder = None
             _dev.append(_Deviation("keyholder", "null", "keyholder"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                keyholder = UserForPublic.from_dict(_v)
+                _o.keyholder = UserForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                keyholder = _v
+                _o.keyholder = _v
                 _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
         _v = _d.pop("lock", UNSET)
         if _v is UNSET:
-            lock = UNSET
+            _o.lock = UNSET
             _dev.append(_Deviation("lock", "missing", "lock"))
         elif _v is None:
-            lock = None
+            _o.lock = None
             _dev.append(_Deviation("lock", "null", "lock"))
         elif _v.__class__ is str:
-            lock = _v
+            _o.lock = _v
         else:
-            lock = _v
+            _o.lock = _v
             _dev.append(_Deviation("lock", "invalid", "lock"))
         _v = _d.pop("status", UNSET)
         if _v is UNSET:
-            status = UNSET
+            _o.status = UNSET
             _dev.append(_Deviation("status", "missing", "status"))
         elif _v is None:
-            status = None
+            _o.status = None
             _dev.append(_Deviation("status", "null", "status"))
         else:
             try:
-                status = SessionOfferRequestForPublicStatus(_v)
+                _o.status = SessionOfferRequestForPublicStatus._value2member_map_.get(
+                    _v
+                ) or SessionOfferRequestForPublicStatus(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                status = _v
+                _o.status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("validatedAt", UNSET)
         if _v is UNSET:
-            validated_at = UNSET
+            _o.validated_at = UNSET
         elif _v is None:
-            validated_at = None
+            _o.validated_at = None
             _dev.append(_Deviation("validated_at", "null", "validatedAt"))
         else:
             try:
-                validated_at = _parse_datetime(_v)
+                _o.validated_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                validated_at = _v
+                _o.validated_at = _v
                 _dev.append(_Deviation("validated_at", "invalid", "validatedAt"))
         _v = _d.pop("archivedAt", UNSET)
         if _v is UNSET:
-            archived_at = UNSET
+            _o.archived_at = UNSET
         elif _v is None:
-            archived_at = None
+            _o.archived_at = None
             _dev.append(_Deviation("archived_at", "null", "archivedAt"))
         else:
             try:
-                archived_at = _parse_datetime(_v)
+                _o.archived_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                archived_at = _v
+                _o.archived_at = _v
                 _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
-        _obj = cls(
-            keyholder=keyholder,
-            lock=lock,
-            status=status,
-            validated_at=validated_at,
-            archived_at=archived_at,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,6 +28,7 @@ class SetConversationUnreadDto(SpecModel):
 
     unread: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -38,30 +39,32 @@ class SetConversationUnreadDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetConversationUnreadDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SetConversationUnreadDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("unread", UNSET)
         if _v is UNSET:
-            unread = UNSET
+            _o.unread = UNSET
             _dev.append(_Deviation("unread", "missing", "unread"))
         elif _v is None:
-            unread = None
+            _o.unread = None
             _dev.append(_Deviation("unread", "null", "unread"))
         elif _v.__class__ is bool:
-            unread = _v
+            _o.unread = _v
         else:
-            unread = _v
+            _o.unread = _v
             _dev.append(_Deviation("unread", "invalid", "unread"))
-        _obj = cls(
-            unread=unread,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,6 +32,7 @@ class SetLockSettingsDto(SpecModel):
     display_remaining_time: bool | Unset = UNSET
     hide_time_logs: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -44,41 +45,42 @@ class SetLockSettingsDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetLockSettingsDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SetLockSettingsDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("displayRemainingTime", UNSET)
         if _v is UNSET:
-            display_remaining_time = UNSET
+            _o.display_remaining_time = UNSET
         elif _v is None:
-            display_remaining_time = None
+            _o.display_remaining_time = None
             _dev.append(_Deviation("display_remaining_time", "null", "displayRemainingTime"))
         elif _v.__class__ is bool:
-            display_remaining_time = _v
+            _o.display_remaining_time = _v
         else:
-            display_remaining_time = _v
+            _o.display_remaining_time = _v
             _dev.append(_Deviation("display_remaining_time", "invalid", "displayRemainingTime"))
         _v = _d.pop("hideTimeLogs", UNSET)
         if _v is UNSET:
-            hide_time_logs = UNSET
+            _o.hide_time_logs = UNSET
         elif _v is None:
-            hide_time_logs = None
+            _o.hide_time_logs = None
             _dev.append(_Deviation("hide_time_logs", "null", "hideTimeLogs"))
         elif _v.__class__ is bool:
-            hide_time_logs = _v
+            _o.hide_time_logs = _v
         else:
-            hide_time_logs = _v
+            _o.hide_time_logs = _v
             _dev.append(_Deviation("hide_time_logs", "invalid", "hideTimeLogs"))
-        _obj = cls(
-            display_remaining_time=display_remaining_time,
-            hide_time_logs=hide_time_logs,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

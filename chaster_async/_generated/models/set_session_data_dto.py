@@ -34,6 +34,7 @@ class SetSessionDataDto(SpecModel):
 
     data: SetSessionDataDtoData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("data",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -44,33 +45,35 @@ class SetSessionDataDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetSessionDataDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SetSessionDataDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("data", UNSET)
         if _v is UNSET:
-            data = UNSET
+            _o.data = UNSET
             _dev.append(_Deviation("data", "missing", "data"))
         elif _v is None:
-            data = None
+            _o.data = None
             _dev.append(_Deviation("data", "null", "data"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                data = SetSessionDataDtoData.from_dict(_v)
+                _o.data = SetSessionDataDtoData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                data = _v
+                _o.data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
-        _obj = cls(
-            data=data,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -110,6 +109,14 @@ class SharedLockForPublic(SpecModel):
     last_saved_at: datetime.datetime
     locks: list[LockForPublic] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = (
+        "duration_mode",
+        "reason_for_public_hide",
+        "user",
+        "unsplash_photo",
+        "extensions",
+        "locks",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -180,119 +187,130 @@ class SharedLockForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SharedLockForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SharedLockForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("durationMode", UNSET)
         if _v is UNSET:
-            duration_mode = UNSET
+            _o.duration_mode = UNSET
             _dev.append(_Deviation("duration_mode", "missing", "durationMode"))
         elif _v is None:
-            duration_mode = None
+            _o.duration_mode = None
             _dev.append(_Deviation("duration_mode", "null", "durationMode"))
         else:
             try:
-                duration_mode = SharedLockDurationModeEnum(_v)
+                _o.duration_mode = SharedLockDurationModeEnum._value2member_map_.get(
+                    _v
+                ) or SharedLockDurationModeEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                duration_mode = _v
+                _o.duration_mode = _v
                 _dev.append(_Deviation("duration_mode", "invalid", "durationMode"))
         _v = _d.pop("reasonForPublicHide", UNSET)
         if _v is UNSET:
-            reason_for_public_hide = UNSET
+            _o.reason_for_public_hide = UNSET
             _dev.append(_Deviation("reason_for_public_hide", "missing", "reasonForPublicHide"))
         elif _v is None:
-            reason_for_public_hide = None
+            _o.reason_for_public_hide = None
             _dev.append(_Deviation("reason_for_public_hide", "null", "reasonForPublicHide"))
         else:
             try:
-                reason_for_public_hide = SharedLockReasonForPublicHideEnum(_v)
+                _o.reason_for_public_hide = SharedLockReasonForPublicHideEnum._value2member_map_.get(
+                    _v
+                ) or SharedLockReasonForPublicHideEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                reason_for_public_hide = _v
+                _o.reason_for_public_hide = _v
                 _dev.append(_Deviation("reason_for_public_hide", "invalid", "reasonForPublicHide"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("minDuration", UNSET)
         if _v is UNSET:
-            min_duration = UNSET
+            _o.min_duration = UNSET
             _dev.append(_Deviation("min_duration", "missing", "minDuration"))
         elif _v is None:
-            min_duration = None
+            _o.min_duration = None
             _dev.append(_Deviation("min_duration", "null", "minDuration"))
-        elif _is_number(_v):
-            min_duration = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.min_duration = _v
         else:
-            min_duration = _v
+            _o.min_duration = _v
             _dev.append(_Deviation("min_duration", "invalid", "minDuration"))
         _v = _d.pop("maxDuration", UNSET)
         if _v is UNSET:
-            max_duration = UNSET
+            _o.max_duration = UNSET
             _dev.append(_Deviation("max_duration", "missing", "maxDuration"))
         elif _v is None:
-            max_duration = None
+            _o.max_duration = None
             _dev.append(_Deviation("max_duration", "null", "maxDuration"))
-        elif _is_number(_v):
-            max_duration = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_duration = _v
         else:
-            max_duration = _v
+            _o.max_duration = _v
             _dev.append(_Deviation("max_duration", "invalid", "maxDuration"))
         _v = _d.pop("calculatedMaxLimitDuration", UNSET)
         if _v is UNSET:
-            calculated_max_limit_duration = UNSET
+            _o.calculated_max_limit_duration = UNSET
             _dev.append(_Deviation("calculated_max_limit_duration", "missing", "calculatedMaxLimitDuration"))
         elif _v is None:
-            calculated_max_limit_duration = None
-        elif _is_number(_v):
-            calculated_max_limit_duration = _v
+            _o.calculated_max_limit_duration = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.calculated_max_limit_duration = _v
         else:
-            calculated_max_limit_duration = _v
+            _o.calculated_max_limit_duration = _v
             _dev.append(_Deviation("calculated_max_limit_duration", "invalid", "calculatedMaxLimitDuration"))
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
-            user = UNSET
+            _o.user = UNSET
             _dev.append(_Deviation("user", "missing", "user"))
         elif _v is None:
-            user = None
+            _o.user = None
             _dev.append(_Deviation("user", "null", "user"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                user = UserForPublic.from_dict(_v)
+                _o.user = UserForPublic.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                user = _v
+                _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
         _v = _d.pop("unsplashPhoto", UNSET)
         if _v is UNSET:
-            unsplash_photo = UNSET
+            _o.unsplash_photo = UNSET
             _dev.append(_Deviation("unsplash_photo", "missing", "unsplashPhoto"))
         elif _v is None:
-            unsplash_photo = None
+            _o.unsplash_photo = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                unsplash_photo = UnsplashPhoto.from_dict(_v)
+                _o.unsplash_photo = UnsplashPhoto.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                unsplash_photo = _v
+                _o.unsplash_photo = _v
                 _dev.append(_Deviation("unsplash_photo", "invalid", "unsplashPhoto"))
         _v = _d.pop("extensions", UNSET)
         if _v is UNSET:
-            extensions = UNSET
+            _o.extensions = UNSET
             _dev.append(_Deviation("extensions", "missing", "extensions"))
         elif _v is None:
-            extensions = None
+            _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
             try:
@@ -307,214 +325,214 @@ class SharedLockForPublic(SpecModel):
                             raise TypeError("object")
                         _value2 = ExtensionConfigForPublic.from_dict(_item0)
                     _list1.append(_value2)
-                extensions = _list1
+                _o.extensions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                extensions = _v
+                _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("createdAt", UNSET)
         if _v is UNSET:
-            created_at = UNSET
+            _o.created_at = UNSET
             _dev.append(_Deviation("created_at", "missing", "createdAt"))
         elif _v is None:
-            created_at = None
+            _o.created_at = None
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         elif _v.__class__ is str:
-            created_at = _v
+            _o.created_at = _v
         else:
-            created_at = _v
+            _o.created_at = _v
             _dev.append(_Deviation("created_at", "invalid", "createdAt"))
         _v = _d.pop("updatedAt", UNSET)
         if _v is UNSET:
-            updated_at = UNSET
+            _o.updated_at = UNSET
             _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
         elif _v is None:
-            updated_at = None
+            _o.updated_at = None
         elif _v.__class__ is str:
-            updated_at = _v
+            _o.updated_at = _v
         else:
-            updated_at = _v
+            _o.updated_at = _v
             _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
         _v = _d.pop("deletedAt", UNSET)
         if _v is UNSET:
-            deleted_at = UNSET
+            _o.deleted_at = UNSET
             _dev.append(_Deviation("deleted_at", "missing", "deletedAt"))
         elif _v is None:
-            deleted_at = None
+            _o.deleted_at = None
         elif _v.__class__ is str:
-            deleted_at = _v
+            _o.deleted_at = _v
         else:
-            deleted_at = _v
+            _o.deleted_at = _v
             _dev.append(_Deviation("deleted_at", "invalid", "deletedAt"))
         _v = _d.pop("archivedAt", UNSET)
         if _v is UNSET:
-            archived_at = UNSET
+            _o.archived_at = UNSET
             _dev.append(_Deviation("archived_at", "missing", "archivedAt"))
         elif _v is None:
-            archived_at = None
+            _o.archived_at = None
         elif _v.__class__ is str:
-            archived_at = _v
+            _o.archived_at = _v
         else:
-            archived_at = _v
+            _o.archived_at = _v
             _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
         _v = _d.pop("requirePassword", UNSET)
         if _v is UNSET:
-            require_password = UNSET
+            _o.require_password = UNSET
             _dev.append(_Deviation("require_password", "missing", "requirePassword"))
         elif _v is None:
-            require_password = None
+            _o.require_password = None
             _dev.append(_Deviation("require_password", "null", "requirePassword"))
         elif _v.__class__ is bool:
-            require_password = _v
+            _o.require_password = _v
         else:
-            require_password = _v
+            _o.require_password = _v
             _dev.append(_Deviation("require_password", "invalid", "requirePassword"))
         _v = _d.pop("password", UNSET)
         if _v is UNSET:
-            password = UNSET
+            _o.password = UNSET
             _dev.append(_Deviation("password", "missing", "password"))
         elif _v is None:
-            password = None
+            _o.password = None
         elif _v.__class__ is str:
-            password = _v
+            _o.password = _v
         else:
-            password = _v
+            _o.password = _v
             _dev.append(_Deviation("password", "invalid", "password"))
         _v = _d.pop("maxLimitDuration", UNSET)
         if _v is UNSET:
-            max_limit_duration = UNSET
+            _o.max_limit_duration = UNSET
             _dev.append(_Deviation("max_limit_duration", "missing", "maxLimitDuration"))
         elif _v is None:
-            max_limit_duration = None
-        elif _is_number(_v):
-            max_limit_duration = _v
+            _o.max_limit_duration = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_limit_duration = _v
         else:
-            max_limit_duration = _v
+            _o.max_limit_duration = _v
             _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
         _v = _d.pop("minDate", UNSET)
         if _v is UNSET:
-            min_date = UNSET
+            _o.min_date = UNSET
             _dev.append(_Deviation("min_date", "missing", "minDate"))
         elif _v is None:
-            min_date = None
+            _o.min_date = None
         else:
             try:
-                min_date = _parse_datetime(_v)
+                _o.min_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                min_date = _v
+                _o.min_date = _v
                 _dev.append(_Deviation("min_date", "invalid", "minDate"))
         _v = _d.pop("maxDate", UNSET)
         if _v is UNSET:
-            max_date = UNSET
+            _o.max_date = UNSET
             _dev.append(_Deviation("max_date", "missing", "maxDate"))
         elif _v is None:
-            max_date = None
+            _o.max_date = None
         else:
             try:
-                max_date = _parse_datetime(_v)
+                _o.max_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                max_date = _v
+                _o.max_date = _v
                 _dev.append(_Deviation("max_date", "invalid", "maxDate"))
         _v = _d.pop("maxLimitDate", UNSET)
         if _v is UNSET:
-            max_limit_date = UNSET
+            _o.max_limit_date = UNSET
             _dev.append(_Deviation("max_limit_date", "missing", "maxLimitDate"))
         elif _v is None:
-            max_limit_date = None
+            _o.max_limit_date = None
         else:
             try:
-                max_limit_date = _parse_datetime(_v)
+                _o.max_limit_date = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                max_limit_date = _v
+                _o.max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
         _v = _d.pop("displayRemainingTime", UNSET)
         if _v is UNSET:
-            display_remaining_time = UNSET
+            _o.display_remaining_time = UNSET
             _dev.append(_Deviation("display_remaining_time", "missing", "displayRemainingTime"))
         elif _v is None:
-            display_remaining_time = None
+            _o.display_remaining_time = None
             _dev.append(_Deviation("display_remaining_time", "null", "displayRemainingTime"))
         elif _v.__class__ is bool:
-            display_remaining_time = _v
+            _o.display_remaining_time = _v
         else:
-            display_remaining_time = _v
+            _o.display_remaining_time = _v
             _dev.append(_Deviation("display_remaining_time", "invalid", "displayRemainingTime"))
         _v = _d.pop("limitLockTime", UNSET)
         if _v is UNSET:
-            limit_lock_time = UNSET
+            _o.limit_lock_time = UNSET
             _dev.append(_Deviation("limit_lock_time", "missing", "limitLockTime"))
         elif _v is None:
-            limit_lock_time = None
+            _o.limit_lock_time = None
             _dev.append(_Deviation("limit_lock_time", "null", "limitLockTime"))
         elif _v.__class__ is bool:
-            limit_lock_time = _v
+            _o.limit_lock_time = _v
         else:
-            limit_lock_time = _v
+            _o.limit_lock_time = _v
             _dev.append(_Deviation("limit_lock_time", "invalid", "limitLockTime"))
         _v = _d.pop("maxLockedUsers", UNSET)
         if _v is UNSET:
-            max_locked_users = UNSET
+            _o.max_locked_users = UNSET
             _dev.append(_Deviation("max_locked_users", "missing", "maxLockedUsers"))
         elif _v is None:
-            max_locked_users = None
-        elif _is_number(_v):
-            max_locked_users = _v
+            _o.max_locked_users = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_locked_users = _v
         else:
-            max_locked_users = _v
+            _o.max_locked_users = _v
             _dev.append(_Deviation("max_locked_users", "invalid", "maxLockedUsers"))
         _v = _d.pop("isPublic", UNSET)
         if _v is UNSET:
-            is_public = UNSET
+            _o.is_public = UNSET
             _dev.append(_Deviation("is_public", "missing", "isPublic"))
         elif _v is None:
-            is_public = None
+            _o.is_public = None
             _dev.append(_Deviation("is_public", "null", "isPublic"))
         elif _v.__class__ is bool:
-            is_public = _v
+            _o.is_public = _v
         else:
-            is_public = _v
+            _o.is_public = _v
             _dev.append(_Deviation("is_public", "invalid", "isPublic"))
         _v = _d.pop("requireContact", UNSET)
         if _v is UNSET:
-            require_contact = UNSET
+            _o.require_contact = UNSET
             _dev.append(_Deviation("require_contact", "missing", "requireContact"))
         elif _v is None:
-            require_contact = None
+            _o.require_contact = None
             _dev.append(_Deviation("require_contact", "null", "requireContact"))
         elif _v.__class__ is bool:
-            require_contact = _v
+            _o.require_contact = _v
         else:
-            require_contact = _v
+            _o.require_contact = _v
             _dev.append(_Deviation("require_contact", "invalid", "requireContact"))
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("description", UNSET)
         if _v is UNSET:
-            description = UNSET
+            _o.description = UNSET
             _dev.append(_Deviation("description", "missing", "description"))
         elif _v is None:
-            description = None
+            _o.description = None
             _dev.append(_Deviation("description", "null", "description"))
         elif _v.__class__ is str:
-            description = _v
+            _o.description = _v
         else:
-            description = _v
+            _o.description = _v
             _dev.append(_Deviation("description", "invalid", "description"))
         _v = _d.pop("tags", UNSET)
         if _v is UNSET:
-            tags = UNSET
+            _o.tags = UNSET
             _dev.append(_Deviation("tags", "missing", "tags"))
         elif _v is None:
-            tags = None
+            _o.tags = None
             _dev.append(_Deviation("tags", "null", "tags"))
         else:
             try:
@@ -523,52 +541,52 @@ class SharedLockForPublic(SpecModel):
                 for _item3 in _v:
                     if not (_item3.__class__ is str):
                         raise TypeError("String")
-                tags = _v
+                _o.tags = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                tags = _v
+                _o.tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("hideTimeLogs", UNSET)
         if _v is UNSET:
-            hide_time_logs = UNSET
+            _o.hide_time_logs = UNSET
             _dev.append(_Deviation("hide_time_logs", "missing", "hideTimeLogs"))
         elif _v is None:
-            hide_time_logs = None
+            _o.hide_time_logs = None
             _dev.append(_Deviation("hide_time_logs", "null", "hideTimeLogs"))
         elif _v.__class__ is bool:
-            hide_time_logs = _v
+            _o.hide_time_logs = _v
         else:
-            hide_time_logs = _v
+            _o.hide_time_logs = _v
             _dev.append(_Deviation("hide_time_logs", "invalid", "hideTimeLogs"))
         _v = _d.pop("isFindom", UNSET)
         if _v is UNSET:
-            is_findom = UNSET
+            _o.is_findom = UNSET
             _dev.append(_Deviation("is_findom", "missing", "isFindom"))
         elif _v is None:
-            is_findom = None
+            _o.is_findom = None
             _dev.append(_Deviation("is_findom", "null", "isFindom"))
         elif _v.__class__ is bool:
-            is_findom = _v
+            _o.is_findom = _v
         else:
-            is_findom = _v
+            _o.is_findom = _v
             _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
         _v = _d.pop("lastSavedAt", UNSET)
         if _v is UNSET:
-            last_saved_at = UNSET
+            _o.last_saved_at = UNSET
             _dev.append(_Deviation("last_saved_at", "missing", "lastSavedAt"))
         elif _v is None:
-            last_saved_at = None
+            _o.last_saved_at = None
             _dev.append(_Deviation("last_saved_at", "null", "lastSavedAt"))
         else:
             try:
-                last_saved_at = _parse_datetime(_v)
+                _o.last_saved_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                last_saved_at = _v
+                _o.last_saved_at = _v
                 _dev.append(_Deviation("last_saved_at", "invalid", "lastSavedAt"))
         _v = _d.pop("locks", UNSET)
         if _v is UNSET:
-            locks = UNSET
+            _o.locks = UNSET
         elif _v is None:
-            locks = None
+            _o.locks = None
             _dev.append(_Deviation("locks", "null", "locks"))
         else:
             try:
@@ -583,47 +601,12 @@ class SharedLockForPublic(SpecModel):
                             raise TypeError("object")
                         _value7 = LockForPublic.from_dict(_item5)
                     _list6.append(_value7)
-                locks = _list6
+                _o.locks = _list6
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                locks = _v
+                _o.locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
-        _obj = cls(
-            duration_mode=duration_mode,
-            reason_for_public_hide=reason_for_public_hide,
-            field_id=field_id,
-            min_duration=min_duration,
-            max_duration=max_duration,
-            calculated_max_limit_duration=calculated_max_limit_duration,
-            user=user,
-            unsplash_photo=unsplash_photo,
-            extensions=extensions,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            archived_at=archived_at,
-            require_password=require_password,
-            password=password,
-            max_limit_duration=max_limit_duration,
-            min_date=min_date,
-            max_date=max_date,
-            max_limit_date=max_limit_date,
-            display_remaining_time=display_remaining_time,
-            limit_lock_time=limit_lock_time,
-            max_locked_users=max_locked_users,
-            is_public=is_public,
-            require_contact=require_contact,
-            name=name,
-            description=description,
-            tags=tags,
-            hide_time_logs=hide_time_logs,
-            is_findom=is_findom,
-            last_saved_at=last_saved_at,
-            locks=locks,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,6 +33,7 @@ class SharedLocksCriteriaData(SpecModel):
     shared_lock_ids: list[str] | Unset = UNSET
     include_keyholder_locks: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -45,16 +46,23 @@ class SharedLocksCriteriaData(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SharedLocksCriteriaData:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SharedLocksCriteriaData needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("sharedLockIds", UNSET)
         if _v is UNSET:
-            shared_lock_ids = UNSET
+            _o.shared_lock_ids = UNSET
         elif _v is None:
-            shared_lock_ids = None
+            _o.shared_lock_ids = None
             _dev.append(_Deviation("shared_lock_ids", "null", "sharedLockIds"))
         else:
             try:
@@ -63,29 +71,23 @@ class SharedLocksCriteriaData(SpecModel):
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
                         raise TypeError("String")
-                shared_lock_ids = _v
+                _o.shared_lock_ids = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                shared_lock_ids = _v
+                _o.shared_lock_ids = _v
                 _dev.append(_Deviation("shared_lock_ids", "invalid", "sharedLockIds"))
         _v = _d.pop("includeKeyholderLocks", UNSET)
         if _v is UNSET:
-            include_keyholder_locks = UNSET
+            _o.include_keyholder_locks = UNSET
         elif _v is None:
-            include_keyholder_locks = None
+            _o.include_keyholder_locks = None
             _dev.append(_Deviation("include_keyholder_locks", "null", "includeKeyholderLocks"))
         elif _v.__class__ is bool:
-            include_keyholder_locks = _v
+            _o.include_keyholder_locks = _v
         else:
-            include_keyholder_locks = _v
+            _o.include_keyholder_locks = _v
             _dev.append(_Deviation("include_keyholder_locks", "invalid", "includeKeyholderLocks"))
-        _obj = cls(
-            shared_lock_ids=shared_lock_ids,
-            include_keyholder_locks=include_keyholder_locks,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

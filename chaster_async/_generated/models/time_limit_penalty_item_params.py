@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 _resolved = False
 
@@ -29,6 +28,7 @@ class TimeLimitPenaltyItemParams(SpecModel):
 
     time_limit: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -39,30 +39,32 @@ class TimeLimitPenaltyItemParams(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> TimeLimitPenaltyItemParams:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"TimeLimitPenaltyItemParams needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("timeLimit", UNSET)
         if _v is UNSET:
-            time_limit = UNSET
+            _o.time_limit = UNSET
             _dev.append(_Deviation("time_limit", "missing", "timeLimit"))
         elif _v is None:
-            time_limit = None
+            _o.time_limit = None
             _dev.append(_Deviation("time_limit", "null", "timeLimit"))
-        elif _is_number(_v):
-            time_limit = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.time_limit = _v
         else:
-            time_limit = _v
+            _o.time_limit = _v
             _dev.append(_Deviation("time_limit", "invalid", "timeLimit"))
-        _obj = cls(
-            time_limit=time_limit,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,6 +36,7 @@ class TriggerExtensionActionDto(SpecModel):
     action: str
     payload: TriggerExtensionActionDtoPayload
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("payload",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -48,46 +49,47 @@ class TriggerExtensionActionDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> TriggerExtensionActionDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"TriggerExtensionActionDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("action", UNSET)
         if _v is UNSET:
-            action = UNSET
+            _o.action = UNSET
             _dev.append(_Deviation("action", "missing", "action"))
         elif _v is None:
-            action = None
+            _o.action = None
             _dev.append(_Deviation("action", "null", "action"))
         elif _v.__class__ is str:
-            action = _v
+            _o.action = _v
         else:
-            action = _v
+            _o.action = _v
             _dev.append(_Deviation("action", "invalid", "action"))
         _v = _d.pop("payload", UNSET)
         if _v is UNSET:
-            payload = UNSET
+            _o.payload = UNSET
             _dev.append(_Deviation("payload", "missing", "payload"))
         elif _v is None:
-            payload = None
+            _o.payload = None
             _dev.append(_Deviation("payload", "null", "payload"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                payload = TriggerExtensionActionDtoPayload.from_dict(_v)
+                _o.payload = TriggerExtensionActionDtoPayload.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                payload = _v
+                _o.payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
-        _obj = cls(
-            action=action,
-            payload=payload,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

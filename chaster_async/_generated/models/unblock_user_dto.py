@@ -28,6 +28,7 @@ class UnblockUserDto(SpecModel):
 
     target_user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -38,30 +39,32 @@ class UnblockUserDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UnblockUserDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UnblockUserDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("targetUserId", UNSET)
         if _v is UNSET:
-            target_user_id = UNSET
+            _o.target_user_id = UNSET
             _dev.append(_Deviation("target_user_id", "missing", "targetUserId"))
         elif _v is None:
-            target_user_id = None
+            _o.target_user_id = None
             _dev.append(_Deviation("target_user_id", "null", "targetUserId"))
         elif _v.__class__ is str:
-            target_user_id = _v
+            _o.target_user_id = _v
         else:
-            target_user_id = _v
+            _o.target_user_id = _v
             _dev.append(_Deviation("target_user_id", "invalid", "targetUserId"))
-        _obj = cls(
-            target_user_id=target_user_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

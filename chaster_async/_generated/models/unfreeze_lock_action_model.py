@@ -31,6 +31,7 @@ class UnfreezeLockActionModel(SpecModel):
 
     name: UnfreezeLockActionModelName
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -41,31 +42,35 @@ class UnfreezeLockActionModel(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UnfreezeLockActionModel:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UnfreezeLockActionModel needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         else:
             try:
-                name = UnfreezeLockActionModelName(_v)
+                _o.name = UnfreezeLockActionModelName._value2member_map_.get(
+                    _v
+                ) or UnfreezeLockActionModelName(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                name = _v
+                _o.name = _v
                 _dev.append(_Deviation("name", "invalid", "name"))
-        _obj = cls(
-            name=name,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,6 +34,7 @@ class UnsplashPhoto(SpecModel):
     name: str
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -50,69 +51,68 @@ class UnsplashPhoto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UnsplashPhoto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UnsplashPhoto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("id", UNSET)
         if _v is UNSET:
-            id = UNSET
+            _o.id = UNSET
             _dev.append(_Deviation("id", "missing", "id"))
         elif _v is None:
-            id = None
+            _o.id = None
             _dev.append(_Deviation("id", "null", "id"))
         elif _v.__class__ is str:
-            id = _v
+            _o.id = _v
         else:
-            id = _v
+            _o.id = _v
             _dev.append(_Deviation("id", "invalid", "id"))
         _v = _d.pop("username", UNSET)
         if _v is UNSET:
-            username = UNSET
+            _o.username = UNSET
             _dev.append(_Deviation("username", "missing", "username"))
         elif _v is None:
-            username = None
+            _o.username = None
             _dev.append(_Deviation("username", "null", "username"))
         elif _v.__class__ is str:
-            username = _v
+            _o.username = _v
         else:
-            username = _v
+            _o.username = _v
             _dev.append(_Deviation("username", "invalid", "username"))
         _v = _d.pop("name", UNSET)
         if _v is UNSET:
-            name = UNSET
+            _o.name = UNSET
             _dev.append(_Deviation("name", "missing", "name"))
         elif _v is None:
-            name = None
+            _o.name = None
             _dev.append(_Deviation("name", "null", "name"))
         elif _v.__class__ is str:
-            name = _v
+            _o.name = _v
         else:
-            name = _v
+            _o.name = _v
             _dev.append(_Deviation("name", "invalid", "name"))
         _v = _d.pop("url", UNSET)
         if _v is UNSET:
-            url = UNSET
+            _o.url = UNSET
             _dev.append(_Deviation("url", "missing", "url"))
         elif _v is None:
-            url = None
+            _o.url = None
             _dev.append(_Deviation("url", "null", "url"))
         elif _v.__class__ is str:
-            url = _v
+            _o.url = _v
         else:
-            url = _v
+            _o.url = _v
             _dev.append(_Deviation("url", "invalid", "url"))
-        _obj = cls(
-            id=id,
-            username=username,
-            name=name,
-            url=url,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

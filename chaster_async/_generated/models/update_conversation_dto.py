@@ -34,6 +34,7 @@ class UpdateConversationDto(SpecModel):
     attachments: str | Unset = UNSET
     nonce: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -48,54 +49,54 @@ class UpdateConversationDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UpdateConversationDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UpdateConversationDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("message", UNSET)
         if _v is UNSET:
-            message = UNSET
+            _o.message = UNSET
             _dev.append(_Deviation("message", "missing", "message"))
         elif _v is None:
-            message = None
+            _o.message = None
             _dev.append(_Deviation("message", "null", "message"))
         elif _v.__class__ is str:
-            message = _v
+            _o.message = _v
         else:
-            message = _v
+            _o.message = _v
             _dev.append(_Deviation("message", "invalid", "message"))
         _v = _d.pop("attachments", UNSET)
         if _v is UNSET:
-            attachments = UNSET
+            _o.attachments = UNSET
         elif _v is None:
-            attachments = None
+            _o.attachments = None
             _dev.append(_Deviation("attachments", "null", "attachments"))
         elif _v.__class__ is str:
-            attachments = _v
+            _o.attachments = _v
         else:
-            attachments = _v
+            _o.attachments = _v
             _dev.append(_Deviation("attachments", "invalid", "attachments"))
         _v = _d.pop("nonce", UNSET)
         if _v is UNSET:
-            nonce = UNSET
+            _o.nonce = UNSET
         elif _v is None:
-            nonce = None
+            _o.nonce = None
             _dev.append(_Deviation("nonce", "null", "nonce"))
         elif _v.__class__ is str:
-            nonce = _v
+            _o.nonce = _v
         else:
-            nonce = _v
+            _o.nonce = _v
             _dev.append(_Deviation("nonce", "invalid", "nonce"))
-        _obj = cls(
-            message=message,
-            attachments=attachments,
-            nonce=nonce,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,6 +34,7 @@ class UpdatePartnerConfigurationDto(SpecModel):
 
     config: UpdatePartnerConfigurationDtoConfig
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("config",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -44,33 +45,37 @@ class UpdatePartnerConfigurationDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UpdatePartnerConfigurationDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UpdatePartnerConfigurationDto needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("config", UNSET)
         if _v is UNSET:
-            config = UNSET
+            _o.config = UNSET
             _dev.append(_Deviation("config", "missing", "config"))
         elif _v is None:
-            config = None
+            _o.config = None
             _dev.append(_Deviation("config", "null", "config"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                config = UpdatePartnerConfigurationDtoConfig.from_dict(_v)
+                _o.config = UpdatePartnerConfigurationDtoConfig.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                config = _v
+                _o.config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
-        _obj = cls(
-            config=config,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.extension_mode_enum import ExtensionModeEnum
@@ -75,6 +74,7 @@ class UpdatePartnerExtensionDto(SpecModel):
     webhook_username: str | Unset = UNSET
     webhook_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("available_modes", "default_config", "default_data")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -115,16 +115,23 @@ class UpdatePartnerExtensionDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UpdatePartnerExtensionDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UpdatePartnerExtensionDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("availableModes", UNSET)
         if _v is UNSET:
-            available_modes = UNSET
+            _o.available_modes = UNSET
         elif _v is None:
-            available_modes = None
+            _o.available_modes = None
             _dev.append(_Deviation("available_modes", "null", "availableModes"))
         else:
             try:
@@ -135,204 +142,186 @@ class UpdatePartnerExtensionDto(SpecModel):
                     if _item0 is None:
                         _value2 = None
                     else:
-                        _value2 = ExtensionModeEnum(_item0)
+                        _value2 = ExtensionModeEnum._value2member_map_.get(_item0) or ExtensionModeEnum(
+                            _item0
+                        )
                     _list1.append(_value2)
-                available_modes = _list1
+                _o.available_modes = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                available_modes = _v
+                _o.available_modes = _v
                 _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
         _v = _d.pop("enableStartTimeout", UNSET)
         if _v is UNSET:
-            enable_start_timeout = UNSET
+            _o.enable_start_timeout = UNSET
         elif _v is None:
-            enable_start_timeout = None
+            _o.enable_start_timeout = None
             _dev.append(_Deviation("enable_start_timeout", "null", "enableStartTimeout"))
         elif _v.__class__ is bool:
-            enable_start_timeout = _v
+            _o.enable_start_timeout = _v
         else:
-            enable_start_timeout = _v
+            _o.enable_start_timeout = _v
             _dev.append(_Deviation("enable_start_timeout", "invalid", "enableStartTimeout"))
         _v = _d.pop("defaultRegularity", UNSET)
         if _v is UNSET:
-            default_regularity = UNSET
+            _o.default_regularity = UNSET
         elif _v is None:
-            default_regularity = None
+            _o.default_regularity = None
             _dev.append(_Deviation("default_regularity", "null", "defaultRegularity"))
-        elif _is_number(_v):
-            default_regularity = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.default_regularity = _v
         else:
-            default_regularity = _v
+            _o.default_regularity = _v
             _dev.append(_Deviation("default_regularity", "invalid", "defaultRegularity"))
         _v = _d.pop("isEnabled", UNSET)
         if _v is UNSET:
-            is_enabled = UNSET
+            _o.is_enabled = UNSET
         elif _v is None:
-            is_enabled = None
+            _o.is_enabled = None
             _dev.append(_Deviation("is_enabled", "null", "isEnabled"))
         elif _v.__class__ is bool:
-            is_enabled = _v
+            _o.is_enabled = _v
         else:
-            is_enabled = _v
+            _o.is_enabled = _v
             _dev.append(_Deviation("is_enabled", "invalid", "isEnabled"))
         _v = _d.pop("isTesting", UNSET)
         if _v is UNSET:
-            is_testing = UNSET
+            _o.is_testing = UNSET
         elif _v is None:
-            is_testing = None
+            _o.is_testing = None
             _dev.append(_Deviation("is_testing", "null", "isTesting"))
         elif _v.__class__ is bool:
-            is_testing = _v
+            _o.is_testing = _v
         else:
-            is_testing = _v
+            _o.is_testing = _v
             _dev.append(_Deviation("is_testing", "invalid", "isTesting"))
         _v = _d.pop("displayName", UNSET)
         if _v is UNSET:
-            display_name = UNSET
+            _o.display_name = UNSET
         elif _v is None:
-            display_name = None
+            _o.display_name = None
             _dev.append(_Deviation("display_name", "null", "displayName"))
         elif _v.__class__ is str:
-            display_name = _v
+            _o.display_name = _v
         else:
-            display_name = _v
+            _o.display_name = _v
             _dev.append(_Deviation("display_name", "invalid", "displayName"))
         _v = _d.pop("subtitle", UNSET)
         if _v is UNSET:
-            subtitle = UNSET
+            _o.subtitle = UNSET
         elif _v is None:
-            subtitle = None
+            _o.subtitle = None
             _dev.append(_Deviation("subtitle", "null", "subtitle"))
         elif _v.__class__ is str:
-            subtitle = _v
+            _o.subtitle = _v
         else:
-            subtitle = _v
+            _o.subtitle = _v
             _dev.append(_Deviation("subtitle", "invalid", "subtitle"))
         _v = _d.pop("summary", UNSET)
         if _v is UNSET:
-            summary = UNSET
+            _o.summary = UNSET
         elif _v is None:
-            summary = None
+            _o.summary = None
             _dev.append(_Deviation("summary", "null", "summary"))
         elif _v.__class__ is str:
-            summary = _v
+            _o.summary = _v
         else:
-            summary = _v
+            _o.summary = _v
             _dev.append(_Deviation("summary", "invalid", "summary"))
         _v = _d.pop("mainIframeUrl", UNSET)
         if _v is UNSET:
-            main_iframe_url = UNSET
+            _o.main_iframe_url = UNSET
         elif _v is None:
-            main_iframe_url = None
+            _o.main_iframe_url = None
             _dev.append(_Deviation("main_iframe_url", "null", "mainIframeUrl"))
         elif _v.__class__ is str:
-            main_iframe_url = _v
+            _o.main_iframe_url = _v
         else:
-            main_iframe_url = _v
+            _o.main_iframe_url = _v
             _dev.append(_Deviation("main_iframe_url", "invalid", "mainIframeUrl"))
         _v = _d.pop("configIframeUrl", UNSET)
         if _v is UNSET:
-            config_iframe_url = UNSET
+            _o.config_iframe_url = UNSET
         elif _v is None:
-            config_iframe_url = None
+            _o.config_iframe_url = None
             _dev.append(_Deviation("config_iframe_url", "null", "configIframeUrl"))
         elif _v.__class__ is str:
-            config_iframe_url = _v
+            _o.config_iframe_url = _v
         else:
-            config_iframe_url = _v
+            _o.config_iframe_url = _v
             _dev.append(_Deviation("config_iframe_url", "invalid", "configIframeUrl"))
         _v = _d.pop("webhookUrl", UNSET)
         if _v is UNSET:
-            webhook_url = UNSET
+            _o.webhook_url = UNSET
         elif _v is None:
-            webhook_url = None
+            _o.webhook_url = None
             _dev.append(_Deviation("webhook_url", "null", "webhookUrl"))
         elif _v.__class__ is str:
-            webhook_url = _v
+            _o.webhook_url = _v
         else:
-            webhook_url = _v
+            _o.webhook_url = _v
             _dev.append(_Deviation("webhook_url", "invalid", "webhookUrl"))
         _v = _d.pop("defaultConfig", UNSET)
         if _v is UNSET:
-            default_config = UNSET
+            _o.default_config = UNSET
         elif _v is None:
-            default_config = None
+            _o.default_config = None
             _dev.append(_Deviation("default_config", "null", "defaultConfig"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                default_config = UpdatePartnerExtensionDtoDefaultConfig.from_dict(_v)
+                _o.default_config = UpdatePartnerExtensionDtoDefaultConfig.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                default_config = _v
+                _o.default_config = _v
                 _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
         _v = _d.pop("defaultData", UNSET)
         if _v is UNSET:
-            default_data = UNSET
+            _o.default_data = UNSET
         elif _v is None:
-            default_data = None
+            _o.default_data = None
             _dev.append(_Deviation("default_data", "null", "defaultData"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                default_data = UpdatePartnerExtensionDtoDefaultData.from_dict(_v)
+                _o.default_data = UpdatePartnerExtensionDtoDefaultData.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                default_data = _v
+                _o.default_data = _v
                 _dev.append(_Deviation("default_data", "invalid", "defaultData"))
         _v = _d.pop("configDescription", UNSET)
         if _v is UNSET:
-            config_description = UNSET
+            _o.config_description = UNSET
         elif _v is None:
-            config_description = None
+            _o.config_description = None
         elif _v.__class__ is str:
-            config_description = _v
+            _o.config_description = _v
         else:
-            config_description = _v
+            _o.config_description = _v
             _dev.append(_Deviation("config_description", "invalid", "configDescription"))
         _v = _d.pop("webhookUsername", UNSET)
         if _v is UNSET:
-            webhook_username = UNSET
+            _o.webhook_username = UNSET
         elif _v is None:
-            webhook_username = None
+            _o.webhook_username = None
             _dev.append(_Deviation("webhook_username", "null", "webhookUsername"))
         elif _v.__class__ is str:
-            webhook_username = _v
+            _o.webhook_username = _v
         else:
-            webhook_username = _v
+            _o.webhook_username = _v
             _dev.append(_Deviation("webhook_username", "invalid", "webhookUsername"))
         _v = _d.pop("webhookPassword", UNSET)
         if _v is UNSET:
-            webhook_password = UNSET
+            _o.webhook_password = UNSET
         elif _v is None:
-            webhook_password = None
+            _o.webhook_password = None
             _dev.append(_Deviation("webhook_password", "null", "webhookPassword"))
         elif _v.__class__ is str:
-            webhook_password = _v
+            _o.webhook_password = _v
         else:
-            webhook_password = _v
+            _o.webhook_password = _v
             _dev.append(_Deviation("webhook_password", "invalid", "webhookPassword"))
-        _obj = cls(
-            available_modes=available_modes,
-            enable_start_timeout=enable_start_timeout,
-            default_regularity=default_regularity,
-            is_enabled=is_enabled,
-            is_testing=is_testing,
-            display_name=display_name,
-            subtitle=subtitle,
-            summary=summary,
-            main_iframe_url=main_iframe_url,
-            config_iframe_url=config_iframe_url,
-            webhook_url=webhook_url,
-            default_config=default_config,
-            default_data=default_data,
-            config_description=config_description,
-            webhook_username=webhook_username,
-            webhook_password=webhook_password,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 _resolved = False
 
@@ -30,6 +29,7 @@ class UpdateTimeDto(SpecModel):
 
     duration: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -40,30 +40,32 @@ class UpdateTimeDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UpdateTimeDto:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UpdateTimeDto needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("duration", UNSET)
         if _v is UNSET:
-            duration = UNSET
+            _o.duration = UNSET
             _dev.append(_Deviation("duration", "missing", "duration"))
         elif _v is None:
-            duration = None
+            _o.duration = None
             _dev.append(_Deviation("duration", "null", "duration"))
-        elif _is_number(_v):
-            duration = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.duration = _v
         else:
-            duration = _v
+            _o.duration = _v
             _dev.append(_Deviation("duration", "invalid", "duration"))
-        _obj = cls(
-            duration=duration,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

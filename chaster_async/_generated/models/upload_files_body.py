@@ -33,6 +33,7 @@ class UploadFilesBody(SpecModel):
     files: list[File]
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -45,17 +46,24 @@ class UploadFilesBody(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UploadFilesBody:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UploadFilesBody needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("files", UNSET)
         if _v is UNSET:
-            files = UNSET
+            _o.files = UNSET
             _dev.append(_Deviation("files", "missing", "files"))
         elif _v is None:
-            files = None
+            _o.files = None
             _dev.append(_Deviation("files", "null", "files"))
         else:
             try:
@@ -68,30 +76,24 @@ class UploadFilesBody(SpecModel):
                     else:
                         _value2 = _item0
                     _list1.append(_value2)
-                files = _list1
+                _o.files = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                files = _v
+                _o.files = _v
                 _dev.append(_Deviation("files", "invalid", "files"))
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
-            type_ = UNSET
+            _o.type_ = UNSET
             _dev.append(_Deviation("type_", "missing", "type"))
         elif _v is None:
-            type_ = None
+            _o.type_ = None
             _dev.append(_Deviation("type_", "null", "type"))
         elif _v.__class__ is str:
-            type_ = _v
+            _o.type_ = _v
         else:
-            type_ = _v
+            _o.type_ = _v
             _dev.append(_Deviation("type_", "invalid", "type"))
-        _obj = cls(
-            files=files,
-            type_=type_,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,6 +33,7 @@ class UploadImageBody(SpecModel):
     file: File
     enable_manual_check: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -45,43 +46,44 @@ class UploadImageBody(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UploadImageBody:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UploadImageBody needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("file", UNSET)
         if _v is UNSET:
-            file = UNSET
+            _o.file = UNSET
             _dev.append(_Deviation("file", "missing", "file"))
         elif _v is None:
-            file = None
+            _o.file = None
             _dev.append(_Deviation("file", "null", "file"))
         else:
             try:
-                file = _v
+                _o.file = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                file = _v
+                _o.file = _v
                 _dev.append(_Deviation("file", "invalid", "file"))
         _v = _d.pop("enableManualCheck", UNSET)
         if _v is UNSET:
-            enable_manual_check = UNSET
+            _o.enable_manual_check = UNSET
         elif _v is None:
-            enable_manual_check = None
+            _o.enable_manual_check = None
             _dev.append(_Deviation("enable_manual_check", "null", "enableManualCheck"))
         elif _v.__class__ is bool:
-            enable_manual_check = _v
+            _o.enable_manual_check = _v
         else:
-            enable_manual_check = _v
+            _o.enable_manual_check = _v
             _dev.append(_Deviation("enable_manual_check", "invalid", "enableManualCheck"))
-        _obj = cls(
-            file=file,
-            enable_manual_check=enable_manual_check,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 _resolved = False
 
@@ -33,6 +32,7 @@ class UserBadgeCount(SpecModel):
     unread_messages: float
     keyholding_requests: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -47,56 +47,56 @@ class UserBadgeCount(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserBadgeCount:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserBadgeCount needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("pendingMessages", UNSET)
         if _v is UNSET:
-            pending_messages = UNSET
+            _o.pending_messages = UNSET
             _dev.append(_Deviation("pending_messages", "missing", "pendingMessages"))
         elif _v is None:
-            pending_messages = None
+            _o.pending_messages = None
             _dev.append(_Deviation("pending_messages", "null", "pendingMessages"))
-        elif _is_number(_v):
-            pending_messages = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.pending_messages = _v
         else:
-            pending_messages = _v
+            _o.pending_messages = _v
             _dev.append(_Deviation("pending_messages", "invalid", "pendingMessages"))
         _v = _d.pop("unreadMessages", UNSET)
         if _v is UNSET:
-            unread_messages = UNSET
+            _o.unread_messages = UNSET
             _dev.append(_Deviation("unread_messages", "missing", "unreadMessages"))
         elif _v is None:
-            unread_messages = None
+            _o.unread_messages = None
             _dev.append(_Deviation("unread_messages", "null", "unreadMessages"))
-        elif _is_number(_v):
-            unread_messages = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.unread_messages = _v
         else:
-            unread_messages = _v
+            _o.unread_messages = _v
             _dev.append(_Deviation("unread_messages", "invalid", "unreadMessages"))
         _v = _d.pop("keyholdingRequests", UNSET)
         if _v is UNSET:
-            keyholding_requests = UNSET
+            _o.keyholding_requests = UNSET
             _dev.append(_Deviation("keyholding_requests", "missing", "keyholdingRequests"))
         elif _v is None:
-            keyholding_requests = None
+            _o.keyholding_requests = None
             _dev.append(_Deviation("keyholding_requests", "null", "keyholdingRequests"))
-        elif _is_number(_v):
-            keyholding_requests = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.keyholding_requests = _v
         else:
-            keyholding_requests = _v
+            _o.keyholding_requests = _v
             _dev.append(_Deviation("keyholding_requests", "invalid", "keyholdingRequests"))
-        _obj = cls(
-            pending_messages=pending_messages,
-            unread_messages=unread_messages,
-            keyholding_requests=keyholding_requests,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,6 +34,7 @@ class UserForIgnoredConversation(SpecModel):
     avatar_url: str
     conversation_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -50,69 +51,68 @@ class UserForIgnoredConversation(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserForIgnoredConversation:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserForIgnoredConversation needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("username", UNSET)
         if _v is UNSET:
-            username = UNSET
+            _o.username = UNSET
             _dev.append(_Deviation("username", "missing", "username"))
         elif _v is None:
-            username = None
+            _o.username = None
             _dev.append(_Deviation("username", "null", "username"))
         elif _v.__class__ is str:
-            username = _v
+            _o.username = _v
         else:
-            username = _v
+            _o.username = _v
             _dev.append(_Deviation("username", "invalid", "username"))
         _v = _d.pop("avatarUrl", UNSET)
         if _v is UNSET:
-            avatar_url = UNSET
+            _o.avatar_url = UNSET
             _dev.append(_Deviation("avatar_url", "missing", "avatarUrl"))
         elif _v is None:
-            avatar_url = None
+            _o.avatar_url = None
             _dev.append(_Deviation("avatar_url", "null", "avatarUrl"))
         elif _v.__class__ is str:
-            avatar_url = _v
+            _o.avatar_url = _v
         else:
-            avatar_url = _v
+            _o.avatar_url = _v
             _dev.append(_Deviation("avatar_url", "invalid", "avatarUrl"))
         _v = _d.pop("conversationId", UNSET)
         if _v is UNSET:
-            conversation_id = UNSET
+            _o.conversation_id = UNSET
             _dev.append(_Deviation("conversation_id", "missing", "conversationId"))
         elif _v is None:
-            conversation_id = None
+            _o.conversation_id = None
             _dev.append(_Deviation("conversation_id", "null", "conversationId"))
         elif _v.__class__ is str:
-            conversation_id = _v
+            _o.conversation_id = _v
         else:
-            conversation_id = _v
+            _o.conversation_id = _v
             _dev.append(_Deviation("conversation_id", "invalid", "conversationId"))
-        _obj = cls(
-            field_id=field_id,
-            username=username,
-            avatar_url=avatar_url,
-            conversation_id=conversation_id,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

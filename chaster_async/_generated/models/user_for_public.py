@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.feature_switch_enum import FeatureSwitchEnum
@@ -89,6 +88,7 @@ class UserForPublic(SpecModel):
     is_new_member: bool
     is_suspended_or_disabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("sexual_orientation", "role", "features", "metadata")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -149,43 +149,52 @@ class UserForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("sexualOrientation", UNSET)
         if _v is UNSET:
-            sexual_orientation = UNSET
+            _o.sexual_orientation = UNSET
             _dev.append(_Deviation("sexual_orientation", "missing", "sexualOrientation"))
         elif _v is None:
-            sexual_orientation = None
+            _o.sexual_orientation = None
             _dev.append(_Deviation("sexual_orientation", "null", "sexualOrientation"))
         else:
             try:
-                sexual_orientation = SexualOrientationEnum(_v)
+                _o.sexual_orientation = SexualOrientationEnum._value2member_map_.get(
+                    _v
+                ) or SexualOrientationEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                sexual_orientation = _v
+                _o.sexual_orientation = _v
                 _dev.append(_Deviation("sexual_orientation", "invalid", "sexualOrientation"))
         _v = _d.pop("role", UNSET)
         if _v is UNSET:
-            role = UNSET
+            _o.role = UNSET
             _dev.append(_Deviation("role", "missing", "role"))
         elif _v is None:
-            role = None
+            _o.role = None
             _dev.append(_Deviation("role", "null", "role"))
         else:
             try:
-                role = UserRoleEnum(_v)
+                _o.role = UserRoleEnum._value2member_map_.get(_v) or UserRoleEnum(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                role = _v
+                _o.role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
         _v = _d.pop("features", UNSET)
         if _v is UNSET:
-            features = UNSET
+            _o.features = UNSET
             _dev.append(_Deviation("features", "missing", "features"))
         elif _v is None:
-            features = None
+            _o.features = None
             _dev.append(_Deviation("features", "null", "features"))
         else:
             try:
@@ -196,319 +205,291 @@ class UserForPublic(SpecModel):
                     if _item0 is None:
                         _value2 = None
                     else:
-                        _value2 = FeatureSwitchEnum(_item0)
+                        _value2 = FeatureSwitchEnum._value2member_map_.get(_item0) or FeatureSwitchEnum(
+                            _item0
+                        )
                     _list1.append(_value2)
-                features = _list1
+                _o.features = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                features = _v
+                _o.features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            field_id = UNSET
+            _o.field_id = UNSET
             _dev.append(_Deviation("field_id", "missing", "_id"))
         elif _v is None:
-            field_id = None
+            _o.field_id = None
             _dev.append(_Deviation("field_id", "null", "_id"))
         elif _v.__class__ is str:
-            field_id = _v
+            _o.field_id = _v
         else:
-            field_id = _v
+            _o.field_id = _v
             _dev.append(_Deviation("field_id", "invalid", "_id"))
         _v = _d.pop("username", UNSET)
         if _v is UNSET:
-            username = UNSET
+            _o.username = UNSET
             _dev.append(_Deviation("username", "missing", "username"))
         elif _v is None:
-            username = None
+            _o.username = None
             _dev.append(_Deviation("username", "null", "username"))
         elif _v.__class__ is str:
-            username = _v
+            _o.username = _v
         else:
-            username = _v
+            _o.username = _v
             _dev.append(_Deviation("username", "invalid", "username"))
         _v = _d.pop("isPremium", UNSET)
         if _v is UNSET:
-            is_premium = UNSET
+            _o.is_premium = UNSET
             _dev.append(_Deviation("is_premium", "missing", "isPremium"))
         elif _v is None:
-            is_premium = None
+            _o.is_premium = None
             _dev.append(_Deviation("is_premium", "null", "isPremium"))
         elif _v.__class__ is bool:
-            is_premium = _v
+            _o.is_premium = _v
         else:
-            is_premium = _v
+            _o.is_premium = _v
             _dev.append(_Deviation("is_premium", "invalid", "isPremium"))
         _v = _d.pop("description", UNSET)
         if _v is UNSET:
-            description = UNSET
+            _o.description = UNSET
             _dev.append(_Deviation("description", "missing", "description"))
         elif _v is None:
-            description = None
+            _o.description = None
             _dev.append(_Deviation("description", "null", "description"))
         elif _v.__class__ is str:
-            description = _v
+            _o.description = _v
         else:
-            description = _v
+            _o.description = _v
             _dev.append(_Deviation("description", "invalid", "description"))
         _v = _d.pop("location", UNSET)
         if _v is UNSET:
-            location = UNSET
+            _o.location = UNSET
             _dev.append(_Deviation("location", "missing", "location"))
         elif _v is None:
-            location = None
+            _o.location = None
             _dev.append(_Deviation("location", "null", "location"))
         elif _v.__class__ is str:
-            location = _v
+            _o.location = _v
         else:
-            location = _v
+            _o.location = _v
             _dev.append(_Deviation("location", "invalid", "location"))
         _v = _d.pop("gender", UNSET)
         if _v is UNSET:
-            gender = UNSET
+            _o.gender = UNSET
             _dev.append(_Deviation("gender", "missing", "gender"))
         elif _v is None:
-            gender = None
+            _o.gender = None
             _dev.append(_Deviation("gender", "null", "gender"))
         elif _v.__class__ is str:
-            gender = _v
+            _o.gender = _v
         else:
-            gender = _v
+            _o.gender = _v
             _dev.append(_Deviation("gender", "invalid", "gender"))
         _v = _d.pop("age", UNSET)
         if _v is UNSET:
-            age = UNSET
+            _o.age = UNSET
             _dev.append(_Deviation("age", "missing", "age"))
         elif _v is None:
-            age = None
-        elif _is_number(_v):
-            age = _v
+            _o.age = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.age = _v
         else:
-            age = _v
+            _o.age = _v
             _dev.append(_Deviation("age", "invalid", "age"))
         _v = _d.pop("isFindom", UNSET)
         if _v is UNSET:
-            is_findom = UNSET
+            _o.is_findom = UNSET
             _dev.append(_Deviation("is_findom", "missing", "isFindom"))
         elif _v is None:
-            is_findom = None
+            _o.is_findom = None
             _dev.append(_Deviation("is_findom", "null", "isFindom"))
         elif _v.__class__ is bool:
-            is_findom = _v
+            _o.is_findom = _v
         else:
-            is_findom = _v
+            _o.is_findom = _v
             _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
         _v = _d.pop("avatarUrl", UNSET)
         if _v is UNSET:
-            avatar_url = UNSET
+            _o.avatar_url = UNSET
             _dev.append(_Deviation("avatar_url", "missing", "avatarUrl"))
         elif _v is None:
-            avatar_url = None
+            _o.avatar_url = None
             _dev.append(_Deviation("avatar_url", "null", "avatarUrl"))
         elif _v.__class__ is str:
-            avatar_url = _v
+            _o.avatar_url = _v
         else:
-            avatar_url = _v
+            _o.avatar_url = _v
             _dev.append(_Deviation("avatar_url", "invalid", "avatarUrl"))
         _v = _d.pop("online", UNSET)
         if _v is UNSET:
-            online = UNSET
+            _o.online = UNSET
             _dev.append(_Deviation("online", "missing", "online"))
         elif _v is None:
-            online = None
+            _o.online = None
             _dev.append(_Deviation("online", "null", "online"))
         elif _v.__class__ is bool:
-            online = _v
+            _o.online = _v
         else:
-            online = _v
+            _o.online = _v
             _dev.append(_Deviation("online", "invalid", "online"))
         _v = _d.pop("lastSeen", UNSET)
         if _v is UNSET:
-            last_seen = UNSET
+            _o.last_seen = UNSET
             _dev.append(_Deviation("last_seen", "missing", "lastSeen"))
         elif _v is None:
-            last_seen = None
-        elif _is_number(_v):
-            last_seen = _v
+            _o.last_seen = None
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.last_seen = _v
         else:
-            last_seen = _v
+            _o.last_seen = _v
             _dev.append(_Deviation("last_seen", "invalid", "lastSeen"))
         _v = _d.pop("isAdmin", UNSET)
         if _v is UNSET:
-            is_admin = UNSET
+            _o.is_admin = UNSET
             _dev.append(_Deviation("is_admin", "missing", "isAdmin"))
         elif _v is None:
-            is_admin = None
+            _o.is_admin = None
             _dev.append(_Deviation("is_admin", "null", "isAdmin"))
         elif _v.__class__ is bool:
-            is_admin = _v
+            _o.is_admin = _v
         else:
-            is_admin = _v
+            _o.is_admin = _v
             _dev.append(_Deviation("is_admin", "invalid", "isAdmin"))
         _v = _d.pop("isTeamMember", UNSET)
         if _v is UNSET:
-            is_team_member = UNSET
+            _o.is_team_member = UNSET
             _dev.append(_Deviation("is_team_member", "missing", "isTeamMember"))
         elif _v is None:
-            is_team_member = None
+            _o.is_team_member = None
             _dev.append(_Deviation("is_team_member", "null", "isTeamMember"))
         elif _v.__class__ is bool:
-            is_team_member = _v
+            _o.is_team_member = _v
         else:
-            is_team_member = _v
+            _o.is_team_member = _v
             _dev.append(_Deviation("is_team_member", "invalid", "isTeamMember"))
         _v = _d.pop("isModerator", UNSET)
         if _v is UNSET:
-            is_moderator = UNSET
+            _o.is_moderator = UNSET
             _dev.append(_Deviation("is_moderator", "missing", "isModerator"))
         elif _v is None:
-            is_moderator = None
+            _o.is_moderator = None
             _dev.append(_Deviation("is_moderator", "null", "isModerator"))
         elif _v.__class__ is bool:
-            is_moderator = _v
+            _o.is_moderator = _v
         else:
-            is_moderator = _v
+            _o.is_moderator = _v
             _dev.append(_Deviation("is_moderator", "invalid", "isModerator"))
         _v = _d.pop("metadata", UNSET)
         if _v is UNSET:
-            metadata = UNSET
+            _o.metadata = UNSET
             _dev.append(_Deviation("metadata", "missing", "metadata"))
         elif _v is None:
-            metadata = None
+            _o.metadata = None
             _dev.append(_Deviation("metadata", "null", "metadata"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                metadata = UserMetadata.from_dict(_v)
+                _o.metadata = UserMetadata.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                metadata = _v
+                _o.metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
         _v = _d.pop("fullLocation", UNSET)
         if _v is UNSET:
-            full_location = UNSET
+            _o.full_location = UNSET
             _dev.append(_Deviation("full_location", "missing", "fullLocation"))
         elif _v is None:
-            full_location = None
+            _o.full_location = None
             _dev.append(_Deviation("full_location", "null", "fullLocation"))
         elif _v.__class__ is str:
-            full_location = _v
+            _o.full_location = _v
         else:
-            full_location = _v
+            _o.full_location = _v
             _dev.append(_Deviation("full_location", "invalid", "fullLocation"))
         _v = _d.pop("discordId", UNSET)
         if _v is UNSET:
-            discord_id = UNSET
+            _o.discord_id = UNSET
             _dev.append(_Deviation("discord_id", "missing", "discordId"))
         elif _v is None:
-            discord_id = None
+            _o.discord_id = None
         elif _v.__class__ is str:
-            discord_id = _v
+            _o.discord_id = _v
         else:
-            discord_id = _v
+            _o.discord_id = _v
             _dev.append(_Deviation("discord_id", "invalid", "discordId"))
         _v = _d.pop("discordUsername", UNSET)
         if _v is UNSET:
-            discord_username = UNSET
+            _o.discord_username = UNSET
             _dev.append(_Deviation("discord_username", "missing", "discordUsername"))
         elif _v is None:
-            discord_username = None
+            _o.discord_username = None
         elif _v.__class__ is str:
-            discord_username = _v
+            _o.discord_username = _v
         else:
-            discord_username = _v
+            _o.discord_username = _v
             _dev.append(_Deviation("discord_username", "invalid", "discordUsername"))
         _v = _d.pop("isDisabled", UNSET)
         if _v is UNSET:
-            is_disabled = UNSET
+            _o.is_disabled = UNSET
             _dev.append(_Deviation("is_disabled", "missing", "isDisabled"))
         elif _v is None:
-            is_disabled = None
+            _o.is_disabled = None
             _dev.append(_Deviation("is_disabled", "null", "isDisabled"))
         elif _v.__class__ is bool:
-            is_disabled = _v
+            _o.is_disabled = _v
         else:
-            is_disabled = _v
+            _o.is_disabled = _v
             _dev.append(_Deviation("is_disabled", "invalid", "isDisabled"))
         _v = _d.pop("isSuspended", UNSET)
         if _v is UNSET:
-            is_suspended = UNSET
+            _o.is_suspended = UNSET
             _dev.append(_Deviation("is_suspended", "missing", "isSuspended"))
         elif _v is None:
-            is_suspended = None
+            _o.is_suspended = None
             _dev.append(_Deviation("is_suspended", "null", "isSuspended"))
         elif _v.__class__ is bool:
-            is_suspended = _v
+            _o.is_suspended = _v
         else:
-            is_suspended = _v
+            _o.is_suspended = _v
             _dev.append(_Deviation("is_suspended", "invalid", "isSuspended"))
         _v = _d.pop("joinedAt", UNSET)
         if _v is UNSET:
-            joined_at = UNSET
+            _o.joined_at = UNSET
             _dev.append(_Deviation("joined_at", "missing", "joinedAt"))
         elif _v is None:
-            joined_at = None
+            _o.joined_at = None
             _dev.append(_Deviation("joined_at", "null", "joinedAt"))
         elif _v.__class__ is str:
-            joined_at = _v
+            _o.joined_at = _v
         else:
-            joined_at = _v
+            _o.joined_at = _v
             _dev.append(_Deviation("joined_at", "invalid", "joinedAt"))
         _v = _d.pop("isNewMember", UNSET)
         if _v is UNSET:
-            is_new_member = UNSET
+            _o.is_new_member = UNSET
             _dev.append(_Deviation("is_new_member", "missing", "isNewMember"))
         elif _v is None:
-            is_new_member = None
+            _o.is_new_member = None
             _dev.append(_Deviation("is_new_member", "null", "isNewMember"))
         elif _v.__class__ is bool:
-            is_new_member = _v
+            _o.is_new_member = _v
         else:
-            is_new_member = _v
+            _o.is_new_member = _v
             _dev.append(_Deviation("is_new_member", "invalid", "isNewMember"))
         _v = _d.pop("isSuspendedOrDisabled", UNSET)
         if _v is UNSET:
-            is_suspended_or_disabled = UNSET
+            _o.is_suspended_or_disabled = UNSET
             _dev.append(_Deviation("is_suspended_or_disabled", "missing", "isSuspendedOrDisabled"))
         elif _v is None:
-            is_suspended_or_disabled = None
+            _o.is_suspended_or_disabled = None
             _dev.append(_Deviation("is_suspended_or_disabled", "null", "isSuspendedOrDisabled"))
         elif _v.__class__ is bool:
-            is_suspended_or_disabled = _v
+            _o.is_suspended_or_disabled = _v
         else:
-            is_suspended_or_disabled = _v
+            _o.is_suspended_or_disabled = _v
             _dev.append(_Deviation("is_suspended_or_disabled", "invalid", "isSuspendedOrDisabled"))
-        _obj = cls(
-            sexual_orientation=sexual_orientation,
-            role=role,
-            features=features,
-            field_id=field_id,
-            username=username,
-            is_premium=is_premium,
-            description=description,
-            location=location,
-            gender=gender,
-            age=age,
-            is_findom=is_findom,
-            avatar_url=avatar_url,
-            online=online,
-            last_seen=last_seen,
-            is_admin=is_admin,
-            is_team_member=is_team_member,
-            is_moderator=is_moderator,
-            metadata=metadata,
-            full_location=full_location,
-            discord_id=discord_id,
-            discord_username=discord_username,
-            is_disabled=is_disabled,
-            is_suspended=is_suspended,
-            joined_at=joined_at,
-            is_new_member=is_new_member,
-            is_suspended_or_disabled=is_suspended_or_disabled,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 _resolved = False
 
@@ -39,6 +38,7 @@ class UserMetadata(SpecModel):
     locktober_2023_points: float
     locktober_2024_points: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -59,95 +59,92 @@ class UserMetadata(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserMetadata:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserMetadata needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("locktober2020Points", UNSET)
         if _v is UNSET:
-            locktober_2020_points = UNSET
+            _o.locktober_2020_points = UNSET
             _dev.append(_Deviation("locktober_2020_points", "missing", "locktober2020Points"))
         elif _v is None:
-            locktober_2020_points = None
+            _o.locktober_2020_points = None
             _dev.append(_Deviation("locktober_2020_points", "null", "locktober2020Points"))
-        elif _is_number(_v):
-            locktober_2020_points = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.locktober_2020_points = _v
         else:
-            locktober_2020_points = _v
+            _o.locktober_2020_points = _v
             _dev.append(_Deviation("locktober_2020_points", "invalid", "locktober2020Points"))
         _v = _d.pop("locktober2021Points", UNSET)
         if _v is UNSET:
-            locktober_2021_points = UNSET
+            _o.locktober_2021_points = UNSET
             _dev.append(_Deviation("locktober_2021_points", "missing", "locktober2021Points"))
         elif _v is None:
-            locktober_2021_points = None
+            _o.locktober_2021_points = None
             _dev.append(_Deviation("locktober_2021_points", "null", "locktober2021Points"))
-        elif _is_number(_v):
-            locktober_2021_points = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.locktober_2021_points = _v
         else:
-            locktober_2021_points = _v
+            _o.locktober_2021_points = _v
             _dev.append(_Deviation("locktober_2021_points", "invalid", "locktober2021Points"))
         _v = _d.pop("chastityMonth2022Points", UNSET)
         if _v is UNSET:
-            chastity_month_2022_points = UNSET
+            _o.chastity_month_2022_points = UNSET
             _dev.append(_Deviation("chastity_month_2022_points", "missing", "chastityMonth2022Points"))
         elif _v is None:
-            chastity_month_2022_points = None
+            _o.chastity_month_2022_points = None
             _dev.append(_Deviation("chastity_month_2022_points", "null", "chastityMonth2022Points"))
-        elif _is_number(_v):
-            chastity_month_2022_points = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.chastity_month_2022_points = _v
         else:
-            chastity_month_2022_points = _v
+            _o.chastity_month_2022_points = _v
             _dev.append(_Deviation("chastity_month_2022_points", "invalid", "chastityMonth2022Points"))
         _v = _d.pop("locktober2022Points", UNSET)
         if _v is UNSET:
-            locktober_2022_points = UNSET
+            _o.locktober_2022_points = UNSET
             _dev.append(_Deviation("locktober_2022_points", "missing", "locktober2022Points"))
         elif _v is None:
-            locktober_2022_points = None
+            _o.locktober_2022_points = None
             _dev.append(_Deviation("locktober_2022_points", "null", "locktober2022Points"))
-        elif _is_number(_v):
-            locktober_2022_points = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.locktober_2022_points = _v
         else:
-            locktober_2022_points = _v
+            _o.locktober_2022_points = _v
             _dev.append(_Deviation("locktober_2022_points", "invalid", "locktober2022Points"))
         _v = _d.pop("locktober2023Points", UNSET)
         if _v is UNSET:
-            locktober_2023_points = UNSET
+            _o.locktober_2023_points = UNSET
             _dev.append(_Deviation("locktober_2023_points", "missing", "locktober2023Points"))
         elif _v is None:
-            locktober_2023_points = None
+            _o.locktober_2023_points = None
             _dev.append(_Deviation("locktober_2023_points", "null", "locktober2023Points"))
-        elif _is_number(_v):
-            locktober_2023_points = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.locktober_2023_points = _v
         else:
-            locktober_2023_points = _v
+            _o.locktober_2023_points = _v
             _dev.append(_Deviation("locktober_2023_points", "invalid", "locktober2023Points"))
         _v = _d.pop("locktober2024Points", UNSET)
         if _v is UNSET:
-            locktober_2024_points = UNSET
+            _o.locktober_2024_points = UNSET
             _dev.append(_Deviation("locktober_2024_points", "missing", "locktober2024Points"))
         elif _v is None:
-            locktober_2024_points = None
+            _o.locktober_2024_points = None
             _dev.append(_Deviation("locktober_2024_points", "null", "locktober2024Points"))
-        elif _is_number(_v):
-            locktober_2024_points = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.locktober_2024_points = _v
         else:
-            locktober_2024_points = _v
+            _o.locktober_2024_points = _v
             _dev.append(_Deviation("locktober_2024_points", "invalid", "locktober2024Points"))
-        _obj = cls(
-            locktober_2020_points=locktober_2020_points,
-            locktober_2021_points=locktober_2021_points,
-            chastity_month_2022_points=chastity_month_2022_points,
-            locktober_2022_points=locktober_2022_points,
-            locktober_2023_points=locktober_2023_points,
-            locktober_2024_points=locktober_2024_points,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,6 +40,7 @@ class UserPrivateMetadataForPublic(SpecModel):
     user_search_form: None | Unset | UserSearchForm = UNSET
     public_lock_search_form: None | PublicLockSearchForm | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("user_search_form", "public_lock_search_form")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -52,45 +53,48 @@ class UserPrivateMetadataForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserPrivateMetadataForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UserPrivateMetadataForPublic needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("userSearchForm", UNSET)
         if _v is UNSET:
-            user_search_form = UNSET
+            _o.user_search_form = UNSET
         elif _v is None:
-            user_search_form = None
+            _o.user_search_form = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                user_search_form = UserSearchForm.from_dict(_v)
+                _o.user_search_form = UserSearchForm.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                user_search_form = _v
+                _o.user_search_form = _v
                 _dev.append(_Deviation("user_search_form", "invalid", "userSearchForm"))
         _v = _d.pop("publicLockSearchForm", UNSET)
         if _v is UNSET:
-            public_lock_search_form = UNSET
+            _o.public_lock_search_form = UNSET
         elif _v is None:
-            public_lock_search_form = None
+            _o.public_lock_search_form = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                public_lock_search_form = PublicLockSearchForm.from_dict(_v)
+                _o.public_lock_search_form = PublicLockSearchForm.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                public_lock_search_form = _v
+                _o.public_lock_search_form = _v
                 _dev.append(_Deviation("public_lock_search_form", "invalid", "publicLockSearchForm"))
-        _obj = cls(
-            user_search_form=user_search_form,
-            public_lock_search_form=public_lock_search_form,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

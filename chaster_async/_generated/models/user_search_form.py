@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.sexual_orientation_enum import SexualOrientationEnum
@@ -54,6 +53,7 @@ class UserSearchForm(SpecModel):
     has_not_findom: bool | Unset = UNSET
     is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("sexual_orientations", "location")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -80,16 +80,23 @@ class UserSearchForm(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserSearchForm:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserSearchForm needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("sexualOrientations", UNSET)
         if _v is UNSET:
-            sexual_orientations = UNSET
+            _o.sexual_orientations = UNSET
         elif _v is None:
-            sexual_orientations = None
+            _o.sexual_orientations = None
             _dev.append(_Deviation("sexual_orientations", "null", "sexualOrientations"))
         else:
             try:
@@ -100,70 +107,72 @@ class UserSearchForm(SpecModel):
                     if _item0 is None:
                         _value2 = None
                     else:
-                        _value2 = SexualOrientationEnum(_item0)
+                        _value2 = SexualOrientationEnum._value2member_map_.get(
+                            _item0
+                        ) or SexualOrientationEnum(_item0)
                     _list1.append(_value2)
-                sexual_orientations = _list1
+                _o.sexual_orientations = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                sexual_orientations = _v
+                _o.sexual_orientations = _v
                 _dev.append(_Deviation("sexual_orientations", "invalid", "sexualOrientations"))
         _v = _d.pop("age", UNSET)
         if _v is UNSET:
-            age = UNSET
+            _o.age = UNSET
         elif _v is None:
-            age = None
+            _o.age = None
             _dev.append(_Deviation("age", "null", "age"))
         else:
             try:
                 if not isinstance(_v, list):
                     raise TypeError("array")
                 for _item3 in _v:
-                    if not (_is_number(_item3)):
+                    if not (_item3.__class__ is int or _item3.__class__ is float):
                         raise TypeError("Float")
-                age = _v
+                _o.age = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                age = _v
+                _o.age = _v
                 _dev.append(_Deviation("age", "invalid", "age"))
         _v = _d.pop("location", UNSET)
         if _v is UNSET:
-            location = UNSET
+            _o.location = UNSET
         elif _v is None:
-            location = None
+            _o.location = None
             _dev.append(_Deviation("location", "null", "location"))
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                location = UserSearchFormLocation.from_dict(_v)
+                _o.location = UserSearchFormLocation.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                location = _v
+                _o.location = _v
                 _dev.append(_Deviation("location", "invalid", "location"))
         _v = _d.pop("wearer", UNSET)
         if _v is UNSET:
-            wearer = UNSET
+            _o.wearer = UNSET
         elif _v is None:
-            wearer = None
+            _o.wearer = None
             _dev.append(_Deviation("wearer", "null", "wearer"))
         elif _v.__class__ is bool:
-            wearer = _v
+            _o.wearer = _v
         else:
-            wearer = _v
+            _o.wearer = _v
             _dev.append(_Deviation("wearer", "invalid", "wearer"))
         _v = _d.pop("keyholder", UNSET)
         if _v is UNSET:
-            keyholder = UNSET
+            _o.keyholder = UNSET
         elif _v is None:
-            keyholder = None
+            _o.keyholder = None
             _dev.append(_Deviation("keyholder", "null", "keyholder"))
         elif _v.__class__ is bool:
-            keyholder = _v
+            _o.keyholder = _v
         else:
-            keyholder = _v
+            _o.keyholder = _v
             _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
         _v = _d.pop("genders", UNSET)
         if _v is UNSET:
-            genders = UNSET
+            _o.genders = UNSET
         elif _v is None:
-            genders = None
+            _o.genders = None
             _dev.append(_Deviation("genders", "null", "genders"))
         else:
             try:
@@ -172,58 +181,45 @@ class UserSearchForm(SpecModel):
                 for _item5 in _v:
                     if not (_item5.__class__ is str):
                         raise TypeError("String")
-                genders = _v
+                _o.genders = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                genders = _v
+                _o.genders = _v
                 _dev.append(_Deviation("genders", "invalid", "genders"))
         _v = _d.pop("hasFindom", UNSET)
         if _v is UNSET:
-            has_findom = UNSET
+            _o.has_findom = UNSET
         elif _v is None:
-            has_findom = None
+            _o.has_findom = None
             _dev.append(_Deviation("has_findom", "null", "hasFindom"))
         elif _v.__class__ is bool:
-            has_findom = _v
+            _o.has_findom = _v
         else:
-            has_findom = _v
+            _o.has_findom = _v
             _dev.append(_Deviation("has_findom", "invalid", "hasFindom"))
         _v = _d.pop("hasNotFindom", UNSET)
         if _v is UNSET:
-            has_not_findom = UNSET
+            _o.has_not_findom = UNSET
         elif _v is None:
-            has_not_findom = None
+            _o.has_not_findom = None
             _dev.append(_Deviation("has_not_findom", "null", "hasNotFindom"))
         elif _v.__class__ is bool:
-            has_not_findom = _v
+            _o.has_not_findom = _v
         else:
-            has_not_findom = _v
+            _o.has_not_findom = _v
             _dev.append(_Deviation("has_not_findom", "invalid", "hasNotFindom"))
         _v = _d.pop("isActive", UNSET)
         if _v is UNSET:
-            is_active = UNSET
+            _o.is_active = UNSET
         elif _v is None:
-            is_active = None
+            _o.is_active = None
             _dev.append(_Deviation("is_active", "null", "isActive"))
         elif _v.__class__ is bool:
-            is_active = _v
+            _o.is_active = _v
         else:
-            is_active = _v
+            _o.is_active = _v
             _dev.append(_Deviation("is_active", "invalid", "isActive"))
-        _obj = cls(
-            sexual_orientations=sexual_orientations,
-            age=age,
-            location=location,
-            wearer=wearer,
-            keyholder=keyholder,
-            genders=genders,
-            has_findom=has_findom,
-            has_not_findom=has_not_findom,
-            is_active=is_active,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,6 +30,7 @@ class UserSearchFormLocation(SpecModel):
     country_short_code: None | str
     region_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -42,41 +43,42 @@ class UserSearchFormLocation(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserSearchFormLocation:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserSearchFormLocation needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("countryShortCode", UNSET)
         if _v is UNSET:
-            country_short_code = UNSET
+            _o.country_short_code = UNSET
             _dev.append(_Deviation("country_short_code", "missing", "countryShortCode"))
         elif _v is None:
-            country_short_code = None
+            _o.country_short_code = None
         elif _v.__class__ is str:
-            country_short_code = _v
+            _o.country_short_code = _v
         else:
-            country_short_code = _v
+            _o.country_short_code = _v
             _dev.append(_Deviation("country_short_code", "invalid", "countryShortCode"))
         _v = _d.pop("regionName", UNSET)
         if _v is UNSET:
-            region_name = UNSET
+            _o.region_name = UNSET
             _dev.append(_Deviation("region_name", "missing", "regionName"))
         elif _v is None:
-            region_name = None
+            _o.region_name = None
         elif _v.__class__ is str:
-            region_name = _v
+            _o.region_name = _v
         else:
-            region_name = _v
+            _o.region_name = _v
             _dev.append(_Deviation("region_name", "invalid", "regionName"))
-        _obj = cls(
-            country_short_code=country_short_code,
-            region_name=region_name,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

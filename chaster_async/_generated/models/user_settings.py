@@ -44,6 +44,7 @@ class UserSettings(SpecModel):
     display_nsfw: bool
     show_age: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -70,150 +71,144 @@ class UserSettings(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserSettings:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserSettings needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("showLocksOnProfile", UNSET)
         if _v is UNSET:
-            show_locks_on_profile = UNSET
+            _o.show_locks_on_profile = UNSET
             _dev.append(_Deviation("show_locks_on_profile", "missing", "showLocksOnProfile"))
         elif _v is None:
-            show_locks_on_profile = None
+            _o.show_locks_on_profile = None
             _dev.append(_Deviation("show_locks_on_profile", "null", "showLocksOnProfile"))
         elif _v.__class__ is bool:
-            show_locks_on_profile = _v
+            _o.show_locks_on_profile = _v
         else:
-            show_locks_on_profile = _v
+            _o.show_locks_on_profile = _v
             _dev.append(_Deviation("show_locks_on_profile", "invalid", "showLocksOnProfile"))
         _v = _d.pop("showOnlineStatus", UNSET)
         if _v is UNSET:
-            show_online_status = UNSET
+            _o.show_online_status = UNSET
             _dev.append(_Deviation("show_online_status", "missing", "showOnlineStatus"))
         elif _v is None:
-            show_online_status = None
+            _o.show_online_status = None
             _dev.append(_Deviation("show_online_status", "null", "showOnlineStatus"))
         elif _v.__class__ is bool:
-            show_online_status = _v
+            _o.show_online_status = _v
         else:
-            show_online_status = _v
+            _o.show_online_status = _v
             _dev.append(_Deviation("show_online_status", "invalid", "showOnlineStatus"))
         _v = _d.pop("showDiscordOnProfile", UNSET)
         if _v is UNSET:
-            show_discord_on_profile = UNSET
+            _o.show_discord_on_profile = UNSET
             _dev.append(_Deviation("show_discord_on_profile", "missing", "showDiscordOnProfile"))
         elif _v is None:
-            show_discord_on_profile = None
+            _o.show_discord_on_profile = None
             _dev.append(_Deviation("show_discord_on_profile", "null", "showDiscordOnProfile"))
         elif _v.__class__ is bool:
-            show_discord_on_profile = _v
+            _o.show_discord_on_profile = _v
         else:
-            show_discord_on_profile = _v
+            _o.show_discord_on_profile = _v
             _dev.append(_Deviation("show_discord_on_profile", "invalid", "showDiscordOnProfile"))
         _v = _d.pop("emailOnWearerUsesSharedLock", UNSET)
         if _v is UNSET:
-            email_on_wearer_uses_shared_lock = UNSET
+            _o.email_on_wearer_uses_shared_lock = UNSET
             _dev.append(
                 _Deviation("email_on_wearer_uses_shared_lock", "missing", "emailOnWearerUsesSharedLock")
             )
         elif _v is None:
-            email_on_wearer_uses_shared_lock = None
+            _o.email_on_wearer_uses_shared_lock = None
             _dev.append(_Deviation("email_on_wearer_uses_shared_lock", "null", "emailOnWearerUsesSharedLock"))
         elif _v.__class__ is bool:
-            email_on_wearer_uses_shared_lock = _v
+            _o.email_on_wearer_uses_shared_lock = _v
         else:
-            email_on_wearer_uses_shared_lock = _v
+            _o.email_on_wearer_uses_shared_lock = _v
             _dev.append(
                 _Deviation("email_on_wearer_uses_shared_lock", "invalid", "emailOnWearerUsesSharedLock")
             )
         _v = _d.pop("messageOnWearerUsesSharedLock", UNSET)
         if _v is UNSET:
-            message_on_wearer_uses_shared_lock = UNSET
+            _o.message_on_wearer_uses_shared_lock = UNSET
             _dev.append(
                 _Deviation("message_on_wearer_uses_shared_lock", "missing", "messageOnWearerUsesSharedLock")
             )
         elif _v is None:
-            message_on_wearer_uses_shared_lock = None
+            _o.message_on_wearer_uses_shared_lock = None
             _dev.append(
                 _Deviation("message_on_wearer_uses_shared_lock", "null", "messageOnWearerUsesSharedLock")
             )
         elif _v.__class__ is bool:
-            message_on_wearer_uses_shared_lock = _v
+            _o.message_on_wearer_uses_shared_lock = _v
         else:
-            message_on_wearer_uses_shared_lock = _v
+            _o.message_on_wearer_uses_shared_lock = _v
             _dev.append(
                 _Deviation("message_on_wearer_uses_shared_lock", "invalid", "messageOnWearerUsesSharedLock")
             )
         _v = _d.pop("discordNotifications", UNSET)
         if _v is UNSET:
-            discord_notifications = UNSET
+            _o.discord_notifications = UNSET
             _dev.append(_Deviation("discord_notifications", "missing", "discordNotifications"))
         elif _v is None:
-            discord_notifications = None
+            _o.discord_notifications = None
             _dev.append(_Deviation("discord_notifications", "null", "discordNotifications"))
         elif _v.__class__ is bool:
-            discord_notifications = _v
+            _o.discord_notifications = _v
         else:
-            discord_notifications = _v
+            _o.discord_notifications = _v
             _dev.append(_Deviation("discord_notifications", "invalid", "discordNotifications"))
         _v = _d.pop("discordMessagingNotifications", UNSET)
         if _v is UNSET:
-            discord_messaging_notifications = UNSET
+            _o.discord_messaging_notifications = UNSET
             _dev.append(
                 _Deviation("discord_messaging_notifications", "missing", "discordMessagingNotifications")
             )
         elif _v is None:
-            discord_messaging_notifications = None
+            _o.discord_messaging_notifications = None
             _dev.append(
                 _Deviation("discord_messaging_notifications", "null", "discordMessagingNotifications")
             )
         elif _v.__class__ is bool:
-            discord_messaging_notifications = _v
+            _o.discord_messaging_notifications = _v
         else:
-            discord_messaging_notifications = _v
+            _o.discord_messaging_notifications = _v
             _dev.append(
                 _Deviation("discord_messaging_notifications", "invalid", "discordMessagingNotifications")
             )
         _v = _d.pop("displayNsfw", UNSET)
         if _v is UNSET:
-            display_nsfw = UNSET
+            _o.display_nsfw = UNSET
             _dev.append(_Deviation("display_nsfw", "missing", "displayNsfw"))
         elif _v is None:
-            display_nsfw = None
+            _o.display_nsfw = None
             _dev.append(_Deviation("display_nsfw", "null", "displayNsfw"))
         elif _v.__class__ is bool:
-            display_nsfw = _v
+            _o.display_nsfw = _v
         else:
-            display_nsfw = _v
+            _o.display_nsfw = _v
             _dev.append(_Deviation("display_nsfw", "invalid", "displayNsfw"))
         _v = _d.pop("showAge", UNSET)
         if _v is UNSET:
-            show_age = UNSET
+            _o.show_age = UNSET
             _dev.append(_Deviation("show_age", "missing", "showAge"))
         elif _v is None:
-            show_age = None
+            _o.show_age = None
             _dev.append(_Deviation("show_age", "null", "showAge"))
         elif _v.__class__ is bool:
-            show_age = _v
+            _o.show_age = _v
         else:
-            show_age = _v
+            _o.show_age = _v
             _dev.append(_Deviation("show_age", "invalid", "showAge"))
-        _obj = cls(
-            show_locks_on_profile=show_locks_on_profile,
-            show_online_status=show_online_status,
-            show_discord_on_profile=show_discord_on_profile,
-            email_on_wearer_uses_shared_lock=email_on_wearer_uses_shared_lock,
-            message_on_wearer_uses_shared_lock=message_on_wearer_uses_shared_lock,
-            discord_notifications=discord_notifications,
-            discord_messaging_notifications=discord_messaging_notifications,
-            display_nsfw=display_nsfw,
-            show_age=show_age,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from chaster_async._runtime import UNSET, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import is_number as _is_number
 
 _resolved = False
 
@@ -37,6 +36,7 @@ class UserStatsForPublic(SpecModel):
     max_time_locked: float
     keyholder_nb_locks: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -55,82 +55,80 @@ class UserStatsForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserStatsForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserStatsForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("nbStartedLocks", UNSET)
         if _v is UNSET:
-            nb_started_locks = UNSET
+            _o.nb_started_locks = UNSET
             _dev.append(_Deviation("nb_started_locks", "missing", "nbStartedLocks"))
         elif _v is None:
-            nb_started_locks = None
+            _o.nb_started_locks = None
             _dev.append(_Deviation("nb_started_locks", "null", "nbStartedLocks"))
-        elif _is_number(_v):
-            nb_started_locks = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.nb_started_locks = _v
         else:
-            nb_started_locks = _v
+            _o.nb_started_locks = _v
             _dev.append(_Deviation("nb_started_locks", "invalid", "nbStartedLocks"))
         _v = _d.pop("nbEndedLocks", UNSET)
         if _v is UNSET:
-            nb_ended_locks = UNSET
+            _o.nb_ended_locks = UNSET
             _dev.append(_Deviation("nb_ended_locks", "missing", "nbEndedLocks"))
         elif _v is None:
-            nb_ended_locks = None
+            _o.nb_ended_locks = None
             _dev.append(_Deviation("nb_ended_locks", "null", "nbEndedLocks"))
-        elif _is_number(_v):
-            nb_ended_locks = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.nb_ended_locks = _v
         else:
-            nb_ended_locks = _v
+            _o.nb_ended_locks = _v
             _dev.append(_Deviation("nb_ended_locks", "invalid", "nbEndedLocks"))
         _v = _d.pop("totalTimeLocked", UNSET)
         if _v is UNSET:
-            total_time_locked = UNSET
+            _o.total_time_locked = UNSET
             _dev.append(_Deviation("total_time_locked", "missing", "totalTimeLocked"))
         elif _v is None:
-            total_time_locked = None
+            _o.total_time_locked = None
             _dev.append(_Deviation("total_time_locked", "null", "totalTimeLocked"))
-        elif _is_number(_v):
-            total_time_locked = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.total_time_locked = _v
         else:
-            total_time_locked = _v
+            _o.total_time_locked = _v
             _dev.append(_Deviation("total_time_locked", "invalid", "totalTimeLocked"))
         _v = _d.pop("maxTimeLocked", UNSET)
         if _v is UNSET:
-            max_time_locked = UNSET
+            _o.max_time_locked = UNSET
             _dev.append(_Deviation("max_time_locked", "missing", "maxTimeLocked"))
         elif _v is None:
-            max_time_locked = None
+            _o.max_time_locked = None
             _dev.append(_Deviation("max_time_locked", "null", "maxTimeLocked"))
-        elif _is_number(_v):
-            max_time_locked = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.max_time_locked = _v
         else:
-            max_time_locked = _v
+            _o.max_time_locked = _v
             _dev.append(_Deviation("max_time_locked", "invalid", "maxTimeLocked"))
         _v = _d.pop("keyholderNbLocks", UNSET)
         if _v is UNSET:
-            keyholder_nb_locks = UNSET
+            _o.keyholder_nb_locks = UNSET
             _dev.append(_Deviation("keyholder_nb_locks", "missing", "keyholderNbLocks"))
         elif _v is None:
-            keyholder_nb_locks = None
+            _o.keyholder_nb_locks = None
             _dev.append(_Deviation("keyholder_nb_locks", "null", "keyholderNbLocks"))
-        elif _is_number(_v):
-            keyholder_nb_locks = _v
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.keyholder_nb_locks = _v
         else:
-            keyholder_nb_locks = _v
+            _o.keyholder_nb_locks = _v
             _dev.append(_Deviation("keyholder_nb_locks", "invalid", "keyholderNbLocks"))
-        _obj = cls(
-            nb_started_locks=nb_started_locks,
-            nb_ended_locks=nb_ended_locks,
-            total_time_locked=total_time_locked,
-            max_time_locked=max_time_locked,
-            keyholder_nb_locks=keyholder_nb_locks,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

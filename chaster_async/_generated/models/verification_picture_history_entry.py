@@ -44,6 +44,7 @@ class VerificationPictureHistoryEntry(SpecModel):
     submitted_at: datetime.datetime
     votes: None | PeerVerificationVoteStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("votes",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -62,83 +63,83 @@ class VerificationPictureHistoryEntry(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> VerificationPictureHistoryEntry:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"VerificationPictureHistoryEntry needs a JSON object, not {type(src_dict).__name__}"
+            )
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("verificationCode", UNSET)
         if _v is UNSET:
-            verification_code = UNSET
+            _o.verification_code = UNSET
             _dev.append(_Deviation("verification_code", "missing", "verificationCode"))
         elif _v is None:
-            verification_code = None
+            _o.verification_code = None
         elif _v.__class__ is str:
-            verification_code = _v
+            _o.verification_code = _v
         else:
-            verification_code = _v
+            _o.verification_code = _v
             _dev.append(_Deviation("verification_code", "invalid", "verificationCode"))
         _v = _d.pop("peerVerificationId", UNSET)
         if _v is UNSET:
-            peer_verification_id = UNSET
+            _o.peer_verification_id = UNSET
             _dev.append(_Deviation("peer_verification_id", "missing", "peerVerificationId"))
         elif _v is None:
-            peer_verification_id = None
+            _o.peer_verification_id = None
         elif _v.__class__ is str:
-            peer_verification_id = _v
+            _o.peer_verification_id = _v
         else:
-            peer_verification_id = _v
+            _o.peer_verification_id = _v
             _dev.append(_Deviation("peer_verification_id", "invalid", "peerVerificationId"))
         _v = _d.pop("imageKey", UNSET)
         if _v is UNSET:
-            image_key = UNSET
+            _o.image_key = UNSET
             _dev.append(_Deviation("image_key", "missing", "imageKey"))
         elif _v is None:
-            image_key = None
+            _o.image_key = None
             _dev.append(_Deviation("image_key", "null", "imageKey"))
         elif _v.__class__ is str:
-            image_key = _v
+            _o.image_key = _v
         else:
-            image_key = _v
+            _o.image_key = _v
             _dev.append(_Deviation("image_key", "invalid", "imageKey"))
         _v = _d.pop("submittedAt", UNSET)
         if _v is UNSET:
-            submitted_at = UNSET
+            _o.submitted_at = UNSET
             _dev.append(_Deviation("submitted_at", "missing", "submittedAt"))
         elif _v is None:
-            submitted_at = None
+            _o.submitted_at = None
             _dev.append(_Deviation("submitted_at", "null", "submittedAt"))
         else:
             try:
-                submitted_at = _parse_datetime(_v)
+                _o.submitted_at = _parse_datetime(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                submitted_at = _v
+                _o.submitted_at = _v
                 _dev.append(_Deviation("submitted_at", "invalid", "submittedAt"))
         _v = _d.pop("votes", UNSET)
         if _v is UNSET:
-            votes = UNSET
+            _o.votes = UNSET
             _dev.append(_Deviation("votes", "missing", "votes"))
         elif _v is None:
-            votes = None
+            _o.votes = None
         else:
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                votes = PeerVerificationVoteStatus.from_dict(_v)
+                _o.votes = PeerVerificationVoteStatus.from_dict(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                votes = _v
+                _o.votes = _v
                 _dev.append(_Deviation("votes", "invalid", "votes"))
-        _obj = cls(
-            verification_code=verification_code,
-            peer_verification_id=peer_verification_id,
-            image_key=image_key,
-            submitted_at=submitted_at,
-            votes=votes,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,6 +45,7 @@ class WebhookEventForPublic(SpecModel):
 
     payload: ActionLogCreated | ExtensionSessionCreated | ExtensionSessionDeleted | ExtensionSessionUpdated
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ("payload",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -55,17 +56,24 @@ class WebhookEventForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> WebhookEventForPublic:
-        """Read a JSON object leniently: see ``deviations()`` for how it differed from the spec."""
+        """Read a JSON object leniently (on first field access): see ``deviations()``."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"WebhookEventForPublic needs a JSON object, not {type(src_dict).__name__}")
+        _obj = cls.__new__(cls)
+        _obj._raw = dict(src_dict)
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
         if not _resolved:
             _resolve()
-        _d = dict(src_dict)
+        _o: Any = self
         _dev: list[_Deviation] = []
         _v = _d.pop("payload", UNSET)
         if _v is UNSET:
-            payload = UNSET
+            _o.payload = UNSET
             _dev.append(_Deviation("payload", "missing", "payload"))
         elif _v is None:
-            payload = None
+            _o.payload = None
             _dev.append(_Deviation("payload", "null", "payload"))
         else:
             try:
@@ -75,31 +83,26 @@ class WebhookEventForPublic(SpecModel):
                 if _tag0 == "extension_session.created":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    payload = ExtensionSessionCreated.from_dict(_v)
+                    _o.payload = ExtensionSessionCreated.from_dict(_v)
                 elif _tag0 == "extension_session.updated":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    payload = ExtensionSessionUpdated.from_dict(_v)
+                    _o.payload = ExtensionSessionUpdated.from_dict(_v)
                 elif _tag0 == "extension_session.deleted":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    payload = ExtensionSessionDeleted.from_dict(_v)
+                    _o.payload = ExtensionSessionDeleted.from_dict(_v)
                 elif _tag0 == "action_log.created":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    payload = ActionLogCreated.from_dict(_v)
+                    _o.payload = ActionLogCreated.from_dict(_v)
                 else:
                     raise ValueError("unknown " + "event" + ": " + repr(_tag0))
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                payload = _v
+                _o.payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
-        _obj = cls(
-            payload=payload,
-        )
-        _obj.additional_properties = _d
-        if _dev:
-            _obj._deviations = tuple(_dev)
-        return _obj
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
 
     @property
     def additional_keys(self) -> list[str]:
