@@ -171,7 +171,16 @@ class SpecModel:
 
 
 def _collect(value: Any, path: str, found: list[Deviation]) -> None:
-    if isinstance(value, SpecModel):
+    # Dispatch on the exact class first: this runs for every nested value of every page.
+    kind = value.__class__
+    if kind is list:
+        for index, item in enumerate(value):
+            if item is not None:
+                _collect(item, f"{path}[{index}]", found)
+    elif kind is dict:
+        for key, item in value.items():
+            _collect(item, f"{path}[{key!r}]", found)
+    elif isinstance(value, SpecModel):
         prefix = f"{path}." if path else ""
         for dev in value._deviations:
             found.append(Deviation(prefix + dev.path, dev.kind, dev.detail))
@@ -179,14 +188,8 @@ def _collect(value: Any, path: str, found: list[Deviation]) -> None:
             child = getattr(value, name)
             if child is not None and child is not UNSET:
                 _collect(child, prefix + name, found)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _collect(item, f"{path}[{index}]", found)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _collect(item, f"{path}[{key!r}]", found)
-    elif isinstance(value, OpenStrEnum | OpenIntEnum) and value.is_unknown:
-        found.append(Deviation(path, "unknown_enum", repr(value.value)))
+    elif isinstance(value, _OpenEnumMixin) and value.is_unknown:
+        found.append(Deviation(path, "unknown_enum", repr(value._value_)))  # type: ignore[attr-defined]
 
 
 def collect_deviations(value: Any) -> list[Deviation]:

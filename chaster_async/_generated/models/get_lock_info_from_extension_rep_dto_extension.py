@@ -33,7 +33,7 @@ class GetLockInfoFromExtensionRepDtoExtension(SpecModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetLockInfoFromExtensionRepDtoExtension:
         """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"GetLockInfoFromExtensionRepDtoExtension needs a JSON object, not {type(src_dict).__name__}"
             )

@@ -68,7 +68,7 @@ class SubmitRegularActionErrorDto(SpecModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SubmitRegularActionErrorDto:
         """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SubmitRegularActionErrorDto needs a JSON object, not {type(src_dict).__name__}")
         _obj = cls.__new__(cls)
         _obj._raw = dict(src_dict)

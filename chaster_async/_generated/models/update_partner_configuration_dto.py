@@ -46,7 +46,7 @@ class UpdatePartnerConfigurationDto(SpecModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UpdatePartnerConfigurationDto:
         """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"UpdatePartnerConfigurationDto needs a JSON object, not {type(src_dict).__name__}"
             )

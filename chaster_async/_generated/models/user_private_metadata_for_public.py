@@ -54,7 +54,7 @@ class UserPrivateMetadataForPublic(SpecModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserPrivateMetadataForPublic:
         """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"UserPrivateMetadataForPublic needs a JSON object, not {type(src_dict).__name__}"
             )

@@ -64,7 +64,7 @@ class VerificationPictureHistoryEntry(SpecModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> VerificationPictureHistoryEntry:
         """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"VerificationPictureHistoryEntry needs a JSON object, not {type(src_dict).__name__}"
             )
