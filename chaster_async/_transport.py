@@ -53,6 +53,8 @@ _NO_MIDDLEWARES: dict[str, Any] = (
 
 DEFAULT_BASE_URL = "https://api.chaster.app"
 REQUEST_ID_HEADER = "x-chaster-transaction-id"
+# Connections one client keeps to the API (also its number of requests in flight).
+CONNECTIONS_PER_CLIENT = 10
 _CLIENT_ID_HEADER = "X-Chaster-Client-Id"
 
 
@@ -106,6 +108,9 @@ class AiohttpTransport:
         self.client_id = client_id
         self.strict = strict
         self.closed = False
+        # Requests wait for one of our connections *before* their timeout starts: aiohttp would
+        # count the wait for a pooled connection against it, so a big burst would time out.
+        self._connections = asyncio.Semaphore(CONNECTIONS_PER_CLIENT)
 
     def __repr__(self) -> str:
         return f"AiohttpTransport(base_url={self.base_url!r}, closed={self.closed})"
@@ -120,7 +125,8 @@ class AiohttpTransport:
     def _get_session(self) -> aiohttp.ClientSession:
         if self._session is None:
             # Created lazily, inside the running loop, as aiohttp wants.
-            self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit_per_host=10))
+            connector = aiohttp.TCPConnector(limit_per_host=CONNECTIONS_PER_CLIENT)
+            self._session = aiohttp.ClientSession(connector=connector)
         return self._session
 
     async def send(self, request: Request) -> Any:
@@ -199,12 +205,13 @@ class AiohttpTransport:
             "allow_redirects": False,
         }
         url = URL(self.base_url + request.path, encoded=True)
-        started = time.perf_counter()
-        try:
-            response = await self._exchange(request.method, url, options, f"{request.method} {shown}")
-        except _Failure as failure:
-            _log(request.method, shown, type(failure.error).__name__, started, retries, None)
-            raise
+        async with self._connections:
+            started = time.perf_counter()
+            try:
+                response = await self._exchange(request.method, url, options, f"{request.method} {shown}")
+            except _Failure as failure:
+                _log(request.method, shown, type(failure.error).__name__, started, retries, None)
+                raise
         _log(request.method, shown, str(response.status), started, retries, response.request_id)
         return response
 

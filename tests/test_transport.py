@@ -633,3 +633,27 @@ async def test_mocked_connection_error_is_wrapped(make: Any) -> None:
 
         with pytest.raises(errors.TransportError, match="ServerDisconnectedError"):
             await transport.send(get())
+
+
+async def test_waiting_for_a_free_connection_does_not_count_against_the_timeout(serve: Any) -> None:
+    """A burst bigger than the pool queues before the timed region: each attempt gets its full timeout."""
+
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.sleep(0.15)
+        return web.json_response([])
+
+    app = web.Application()
+    app.router.add_get("/locks", slow)
+    transport = AiohttpTransport(
+        auth=DeveloperTokenProvider(TOKEN),
+        base_url=await serve(app),
+        timeout=0.5,
+        retry=RetryPolicy(max_retries=0),
+    )
+    try:
+        # 40 calls through 10 connections take ~0.6 s, longer than any one call may take.
+        results = await asyncio.gather(*(transport.send(get()) for _ in range(40)))
+    finally:
+        await transport.close()
+
+    assert results == [[]] * 40
