@@ -4,7 +4,7 @@
     async with fake.serve() as server:
         ...  # point the client at server.base_url with token fake.developer_token
 
-See ``docs/fake_server.md`` for the seed data, options and fault injection.
+See the README section "Testing against a fake Chaster" for the seed data, options and fault injection.
 """
 
 from __future__ import annotations

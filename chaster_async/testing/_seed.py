@@ -1,4 +1,4 @@
-"""Seed data (documented in docs/fake_server.md) and schema-valid example requests built on it."""
+"""Seed data (documented in the README, "Seed data") and schema-valid example requests built on it."""
 
 from __future__ import annotations
 
