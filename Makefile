@@ -44,5 +44,11 @@ spec: $(STAMP)
 spec-diff: $(STAMP)
 	$(PY) -m generator spec-diff $(or $(OLD),$(word 2,$(MAKECMDGOALS))) $(or $(NEW),$(word 3,$(MAKECMDGOALS)))
 
+# With "make spec-diff OLD NEW" the two paths are goals too: let them be, quietly.
+ifeq (spec-diff,$(firstword $(MAKECMDGOALS)))
+$(wordlist 2,3,$(MAKECMDGOALS)):
+	@:
+endif
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
