@@ -46,6 +46,7 @@ spec-diff: $(STAMP)
 
 # With "make spec-diff OLD NEW" the two paths are goals too: let them be, quietly.
 ifeq (spec-diff,$(firstword $(MAKECMDGOALS)))
+.PHONY: $(wordlist 2,3,$(MAKECMDGOALS))
 $(wordlist 2,3,$(MAKECMDGOALS)):
 	@:
 endif
