@@ -10,7 +10,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.json"
-HISTORY = ROOT.parent / "shared" / "spec" / "history"
+HISTORY = ROOT / "tests" / "data" / "spec-history"  # copies of shared/spec/history (original NestJS output)
 SAMPLE_DATE = "2024-05-01T12:30:00.000Z"
 METHODS = ("get", "put", "post", "delete", "patch")
 
