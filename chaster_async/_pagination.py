@@ -24,7 +24,6 @@ A cursor the iteration already sent raises :class:`PaginationError` instead of l
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import aclosing
 from typing import Any, Generic, Protocol, TypeVar, overload
@@ -73,22 +72,13 @@ class _Locks(Protocol[T_co]):
     def locks(self) -> Sequence[T_co]: ...
 
 
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-
-
-def _snake(name: str) -> str:
-    """The python name the generator gives a spec field/parameter: ``lastId`` -> ``last_id``, ``_id`` -> ``field_id``."""
-    snake = _CAMEL_BOUNDARY.sub("_", name).lower()
-    if snake.startswith("_"):
-        snake = "field" + snake
-    return snake
 
 
 def _missing(value: Any) -> bool:
     return value is None or value is UNSET
 
 
-def _field(obj: Any, wire_name: str | None) -> Any:
+def _field(obj: Any, wire_name: str | None, pagination: Pagination) -> Any:
     """A field of a response or item by its spec name; UNSET when absent.
 
     Works on generated models (attribute by python name, else ``additional_properties``) and on
@@ -98,7 +88,7 @@ def _field(obj: Any, wire_name: str | None) -> Any:
         return UNSET
     if isinstance(obj, Mapping):
         return obj.get(wire_name, UNSET)
-    value = getattr(obj, _snake(wire_name), UNSET)
+    value = getattr(obj, pagination.python_name(wire_name), UNSET)
     if value is UNSET:
         extra = getattr(obj, "additional_properties", None)
         if isinstance(extra, Mapping):
@@ -249,9 +239,9 @@ class Paginator(Generic[T, P]):
         kwargs = dict(self._kwargs)
         if pag.location == "query":
             if send_cursor and pag.cursor_param:
-                kwargs[_snake(pag.cursor_param)] = cursor
+                kwargs[pag.python_name(pag.cursor_param)] = cursor
             if limit is not None and pag.limit_param:
-                kwargs[_snake(pag.limit_param)] = limit
+                kwargs[pag.python_name(pag.limit_param)] = limit
             return kwargs
         body = kwargs.get("body")
         if body is None or body is UNSET:
@@ -275,15 +265,15 @@ class Paginator(Generic[T, P]):
         if wire_name is None:
             return UNSET
         if self.pagination.location == "query":
-            return self._kwargs.get(_snake(wire_name), UNSET)
+            return self._kwargs.get(self.pagination.python_name(wire_name), UNSET)
         body = self._kwargs.get("body")
         if body is None:
             return UNSET
-        return _field(body, wire_name)
+        return _field(body, wire_name, self.pagination)
 
     def _items_of(self, page: Any, index: int) -> Sequence[Any]:
         pag = self.pagination
-        items = page if pag.items_field is None else _field(page, pag.items_field)
+        items = page if pag.items_field is None else _field(page, pag.items_field, pag)
         if _missing(items):
             return []
         if not isinstance(items, list | tuple):
@@ -324,12 +314,12 @@ class Paginator(Generic[T, P]):
             index += 1
             if not items:
                 return  # an empty page always ends the walk (also when pages/hasMore say more)
-            has_more = _field(page, pag.has_more_field)
+            has_more = _field(page, pag.has_more_field, pag)
             if has_more is False:
                 return
             if pag.style == "page":
-                pages = _number(_field(page, pag.pages_field))
-                total = _number(_field(page, pag.total_field))
+                pages = _number(_field(page, pag.pages_field, pag))
+                total = _number(_field(page, pag.total_field, pag))
                 if pages is not None and cursor + 1 >= pages:
                     return
                 if total is not None and start_page == 0 and seen >= total:
@@ -347,11 +337,11 @@ class Paginator(Generic[T, P]):
             if has_more is not True and limit is not None and len(items) < limit:
                 return  # no hasMore flag: a short page is the last one
             if pag.style == "cursor":
-                nxt = _field(page, pag.next_cursor_field)
+                nxt = _field(page, pag.next_cursor_field, pag)
                 if _missing(nxt) or nxt == "":
                     return
             else:
-                nxt = _cursor_text(_field(items[-1], pag.cursor_field))
+                nxt = _cursor_text(_field(items[-1], pag.cursor_field, pag))
                 if _missing(nxt) or nxt == "":
                     raise PaginationError(
                         f"the last item of the page has no {pag.cursor_field!r} to continue from",

@@ -431,6 +431,16 @@ class Pagination:
     pages_field: str | None = None
     total_field: str | None = None
     next_cursor_field: str | None = None
+    # (spec name, Python name) of every parameter and field above, as the generator named them
+    # (``lastId`` -> ``last_id``, ``_id`` -> ``id``): keyword arguments and model attributes.
+    python_names: tuple[tuple[str, str], ...] = ()
+
+    def python_name(self, name: str) -> str:
+        """The Python keyword argument or model attribute for a spec name used above."""
+        for spec_name, python in self.python_names:
+            if spec_name == name:
+                return python
+        return name
 
 
 @frozen

@@ -184,7 +184,7 @@ async def session_info(request: web.Request) -> web.Response:
             "sessionId": session.session_id,
             "role": plain(auth.role),
             "userId": auth.user_id,
-            "lockId": plain(auth.lock_for_user.field_id),
+            "lockId": plain(auth.lock_for_user.id),
             "config": plain(session.config),
             "data": plain(session.data),
             "regularActions": {

@@ -21,6 +21,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import PythonIdentifier
 
 from . import codegen, normalize, pagination
 from .codegen import text
@@ -63,11 +64,41 @@ def _security_facts(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[fr
     return frozenset(scopes), requires_auth
 
 
-def _pagination_literal(found: dict[str, Any] | None) -> str:
+def _pagination_literal(found: dict[str, Any] | None, field_prefix: str) -> str:
     if found is None:
         return "None"
-    args = ", ".join(f"{key}={value!r}" for key, value in found.items() if value is not None)
-    return f"Pagination({args})"
+    names = sorted(
+        {
+            (value, str(PythonIdentifier(value, field_prefix)))
+            for key, value in found.items()
+            if value is not None and key not in ("style", "location")
+        }
+    )
+    args = [f"{key}={value!r}" for key, value in found.items() if value is not None]
+    args.append(f"python_names={tuple(names)!r}")
+    return f"Pagination({', '.join(args)})"
+
+
+def _check_identifiers(data: GeneratorData) -> None:
+    """With no field prefix a spec name such as "2fa" would not be a Python identifier: say so."""
+    names = [
+        (text(m.class_info.name), p)
+        for m in data.models
+        for p in [*(m.required_properties or []), *(m.optional_properties or [])]
+    ]
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            params = endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
+            names += [(text(endpoint.name), p) for p in params]
+    bad = [
+        f"{owner}.{text(p.name)} -> {text(p.python_name)!r}"
+        for owner, p in names
+        if not text(p.python_name).isidentifier()
+    ]
+    if bad:
+        raise GenerationError(
+            "names that are not Python identifiers (extend generator/naming.py): " + ", ".join(bad)
+        )
 
 
 class _Generation:
@@ -80,7 +111,10 @@ class _Generation:
         self.by_name = {(info.tag, info.name): info for info in self.operations}
         prepared = for_openapi_python_client(self.spec, self.operations)
         config = Config.from_sources(
-            ConfigFile(post_hooks=[], literal_enums=False, package_name_override="generated"),
+            # field_prefix "": "_id" becomes "id" (not "field_id"), the name a Python user guesses.
+            ConfigFile(
+                post_hooks=[], literal_enums=False, package_name_override="generated", field_prefix=""
+            ),
             MetaType.NONE,
             Path("openapi.json"),
             "utf-8",
@@ -92,6 +126,7 @@ class _Generation:
             raise GenerationError(f"{data.header}: {data.detail}")
         self.data = data
         self.config = config
+        _check_identifiers(data)
         self.reader = codegen.Reader({text(m.class_info.name): m for m in data.models})
         self.views: dict[tuple[str, str], EndpointView] = {}
         self.endpoints: dict[tuple[str, str], Any] = {}
@@ -177,7 +212,9 @@ class _Generation:
                     "tag": info.tag,
                     "scopes": repr(sorted(scopes)) if scopes else "",
                     "requires_auth": requires_auth,
-                    "pagination": _pagination_literal(pagination.detect(self.spec, info.raw)),
+                    "pagination": _pagination_literal(
+                        pagination.detect(self.spec, info.raw), self.config.field_prefix
+                    ),
                     "module": f"{self.package}.api.{info.tag}.{view.module}",
                     "deprecated": view.deprecated,
                     "summary": view.summary,

@@ -214,8 +214,19 @@ def model_from_dict_lines(reader: Reader, model: Any) -> list[str]:
 
 def nested_fields(reader: Reader, model: Any) -> list[str]:
     """Python names of the fields that can hold a model or an enum (where deviations can hide)."""
-    simple = {"StringProperty", "FloatProperty", "IntProperty", "BooleanProperty", "AnyProperty",
-              "DateTimeProperty", "DateProperty", "UuidProperty", "NoneProperty", "ConstProperty", "FileProperty"}
+    simple = {
+        "StringProperty",
+        "FloatProperty",
+        "IntProperty",
+        "BooleanProperty",
+        "AnyProperty",
+        "DateTimeProperty",
+        "DateProperty",
+        "UuidProperty",
+        "NoneProperty",
+        "ConstProperty",
+        "FileProperty",
+    }
 
     def may_nest(prop: Any) -> bool:
         kind = reader.kind(prop)
@@ -225,7 +236,11 @@ def nested_fields(reader: Reader, model: Any) -> list[str]:
             return any(may_nest(p) for p in prop.inner_properties)
         return kind not in simple
 
-    return [text(p.python_name) for p in list(model.required_properties) + list(model.optional_properties) if may_nest(p)]
+    return [
+        text(p.python_name)
+        for p in list(model.required_properties) + list(model.optional_properties)
+        if may_nest(p)
+    ]
 
 
 def model_to_dict_lines(reader: Reader, model: Any) -> list[str]:

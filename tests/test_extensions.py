@@ -81,7 +81,7 @@ async def test_session_from_main_token_sends_client_id(
     assert auth.session.session_id == ids["session"]
     assert auth.user_id == ids["wendy"]
     assert auth.role.value == "wearer"
-    assert auth.lock_for_user.field_id == ids["wendyLock"]
+    assert auth.lock_for_user.id == ids["wendyLock"]
     assert auth.deviations() == ()
     (record,) = requests_of(fake_chaster, "getSessionAuth")
     assert record.path == f"/api/extensions/auth/sessions/{ids['sessionMainToken']}"

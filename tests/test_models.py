@@ -57,7 +57,7 @@ def test_enum_keeps_unknown_values(name: str) -> None:
 def test_missing_and_null_fields_read_as_unset_and_none_and_are_reported() -> None:
     lock = models.LockForPublic.from_dict({"_id": "abc", "title": None, "status": "locked"})
 
-    assert lock.field_id == "abc"
+    assert lock.id == "abc"
     assert lock.title is None
     assert lock.end_date is models.UNSET
     found = {(d.path, d.kind) for d in lock.deviations()}
@@ -68,11 +68,11 @@ def test_missing_and_null_fields_read_as_unset_and_none_and_are_reported() -> No
 def test_wrong_types_are_kept_raw_and_reported() -> None:
     lock = models.LockForPublic.from_dict({"_id": 5, "startDate": "not a date", "user": "just-an-id"})
 
-    assert lock.field_id == 5
+    assert lock.id == 5
     assert lock.start_date == "not a date"
     assert lock.user == "just-an-id"
     invalid = {d.path for d in lock.deviations() if d.kind == "invalid"}
-    assert {"field_id", "start_date", "user"} <= invalid
+    assert {"id", "start_date", "user"} <= invalid
     assert lock.to_dict()["startDate"] == "not a date"
 
 
@@ -173,8 +173,8 @@ def test_lazy_models_copy_pickle_and_compare() -> None:
 
     lock = models.LockForPublic.from_dict({"_id": "a", "status": "locked", "extra": 1})
     assert copy.deepcopy(lock) == lock
-    assert pickle.loads(pickle.dumps(models.LockForPublic.from_dict({"_id": "a"}))).field_id == "a"
-    assert "field_id='a'" in repr(models.LockForPublic.from_dict({"_id": "a"}))
+    assert pickle.loads(pickle.dumps(models.LockForPublic.from_dict({"_id": "a"}))).id == "a"
+    assert "id='a'" in repr(models.LockForPublic.from_dict({"_id": "a"}))
 
 
 def test_from_dict_rejects_a_non_object_at_once() -> None:

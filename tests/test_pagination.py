@@ -362,7 +362,7 @@ async def test_items_are_typed_models(chaster: Chaster) -> None:
         chaster.locks.get_lock_history, "lock00001", body={}, page_size=LIMIT, max_items=3
     ).to_list()
     assert all(isinstance(entry, ActionLogForPublic) for entry in history)
-    assert history[0].field_id == "hist00000"
+    assert history[0].id == "hist00000"
     locks = await paginate(chaster.keyholder.search_locks, body={}, page_size=LIMIT, max_items=1).to_list()
     assert isinstance(locks[0], LockForKeyholder)
     conversations = await paginate(chaster.messaging.get_conversations, limit=LIMIT, max_items=1).to_list()
@@ -436,7 +436,7 @@ async def test_resume_from_a_cursor_the_caller_gives(chaster: Chaster, fake: Pag
     items = await paginate(
         chaster.locks.get_lock_history, "lock00001", body={"lastId": "hist00999", "limit": LIMIT}
     ).to_list()
-    assert [item.field_id for item in items] == [e["_id"] for e in fake.data["history"][1000:]]
+    assert [item.id for item in items] == [e["_id"] for e in fake.data["history"][1000:]]
     page_items = await paginate(chaster.keyholder.search_locks, body={"page": 19, "limit": LIMIT}).to_list()
     assert len(page_items) == N - 19 * LIMIT
 
@@ -488,7 +488,7 @@ async def test_server_over_reporting_pages_ends_at_the_empty_page(
 ) -> None:
     fake.extra_pages = 5
     items = await paginate(chaster.keyholder.search_locks, body={}, page_size=LIMIT).to_list()
-    assert [item.field_id for item in items] == [e["_id"] for e in fake.data["locks"]]
+    assert [item.id for item in items] == [e["_id"] for e in fake.data["locks"]]
     # total is reached after page 20: no empty page is even needed.
     assert len(fake.requests) == 21
 
@@ -591,7 +591,7 @@ def test_paginator_repr(chaster: Chaster) -> None:
 async def test_get_style_page_retried_after_503(chaster: Chaster, fake: PagingServer) -> None:
     fake.fail[3] = 503
     items = await paginate(chaster.messaging.get_messages, "conv00001", limit=LIMIT).to_list()
-    assert [item.field_id for item in items] == [e["_id"] for e in fake.data["messages"]]
+    assert [item.id for item in items] == [e["_id"] for e in fake.data["messages"]]
     assert len(fake.requests) == 22  # page 3 was sent twice
     assert fake.requests[2][2] == fake.requests[3][2]  # the retry asked for the same page
 

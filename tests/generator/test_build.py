@@ -134,3 +134,21 @@ def test_live_operation_ids_give_the_client_method_names() -> None:
     for _, _, raw in operations():
         derived = snake_case(strip_controller(raw["x-original-operation-id"]))
         assert derived == OPERATIONS[raw["operationId"]].name, raw["operationId"]
+
+
+def test_a_name_that_is_no_python_identifier_is_a_clear_error(tmp_path: Path) -> None:
+    document = json.loads((ROOT / "openapi.json").read_text())
+    document["components"]["schemas"]["UpdateTimeDto"]["properties"]["2fa"] = {"type": "string"}
+    spec = tmp_path / "odd.json"
+    spec.write_text(json.dumps(document))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 2
+    assert "UpdateTimeDto.2fa" in result.stderr and "Traceback" not in result.stderr

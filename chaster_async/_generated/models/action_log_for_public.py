@@ -36,7 +36,7 @@ class ActionLogForPublic(SpecModel):
     """Schema ``ActionLogForPublic``.
 
     Attributes:
-        field_id (str): The action log id
+        id (str): The action log id
         type_ (str): The action log type When comparing the type, make sure to also compare the prefix Read more on
             https://docs.chaster.app/api/reference/action-logs
         payload (ActionLogForPublicPayload): The action log payload
@@ -55,7 +55,7 @@ class ActionLogForPublic(SpecModel):
         user (UserForPublic | Unset):
     """
 
-    field_id: str
+    id: str
     type_: str
     payload: ActionLogForPublicPayload
     lock: str
@@ -74,8 +74,8 @@ class ActionLogForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.type_, Unset):
             _out["type"] = self.type_
         if not isinstance(self.payload, Unset):
@@ -118,16 +118,16 @@ class ActionLogForPublic(SpecModel):
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("type", UNSET)
         if _v is UNSET:
             _o.type_ = UNSET

@@ -23,7 +23,7 @@ class ChastikeyStatsForPublic(SpecModel):
     """Schema ``ChastikeyStatsForPublic``.
 
     Attributes:
-        field_id (str):
+        id (str):
         total_locks_managed (float):
         cumulative_seconds_locked (float):
         average_time_locked_in_seconds (float):
@@ -33,7 +33,7 @@ class ChastikeyStatsForPublic(SpecModel):
         main_role (str):
     """
 
-    field_id: str
+    id: str
     total_locks_managed: float
     cumulative_seconds_locked: float
     average_time_locked_in_seconds: float
@@ -47,8 +47,8 @@ class ChastikeyStatsForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.total_locks_managed, Unset):
             _out["totalLocksManaged"] = self.total_locks_managed
         if not isinstance(self.cumulative_seconds_locked, Unset):
@@ -81,16 +81,16 @@ class ChastikeyStatsForPublic(SpecModel):
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("totalLocksManaged", UNSET)
         if _v is UNSET:
             _o.total_locks_managed = UNSET

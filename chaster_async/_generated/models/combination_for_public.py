@@ -28,7 +28,7 @@ class CombinationForPublic(SpecModel):
     """Schema ``CombinationForPublic``.
 
     Attributes:
-        field_id (str): The combination id
+        id (str): The combination id
         user (str): The user id
         check_status (CombinationForPublicCheckStatus): The review status, if the combination requires a manual review
             from the moderators
@@ -41,7 +41,7 @@ class CombinationForPublic(SpecModel):
         image_full_url (str | Unset): The combination image, if the type is `image`
     """
 
-    field_id: str
+    id: str
     user: str
     check_status: CombinationForPublicCheckStatus
     type_: CombinationForPublicType
@@ -57,8 +57,8 @@ class CombinationForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.user, Unset):
             _out["user"] = self.user
         if not isinstance(self.check_status, Unset):
@@ -95,16 +95,16 @@ class CombinationForPublic(SpecModel):
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
             _o.user = UNSET

@@ -37,7 +37,7 @@ class ConversationForPublic(SpecModel):
     """Schema ``ConversationForPublic``.
 
     Attributes:
-        field_id (str): The conversation id
+        id (str): The conversation id
         users (list[UserForPublic]): List of users who are part of the conversation
         unread (bool): Is the conversation unread
         status (ConversationForPublicStatus): Conversation status
@@ -49,7 +49,7 @@ class ConversationForPublic(SpecModel):
         last_message (LastMessageForPublic | Unset):
     """
 
-    field_id: str
+    id: str
     users: list[UserForPublic]
     unread: bool
     status: ConversationForPublicStatus
@@ -65,8 +65,8 @@ class ConversationForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.users, Unset):
             _out["users"] = _json_value(self.users)
         if not isinstance(self.unread, Unset):
@@ -103,16 +103,16 @@ class ConversationForPublic(SpecModel):
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("users", UNSET)
         if _v is UNSET:
             _o.users = UNSET

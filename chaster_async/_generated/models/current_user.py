@@ -49,7 +49,7 @@ class CurrentUser(SpecModel):
         sexual_orientation (SexualOrientationEnum):
         role (UserRoleEnum):
         features (list[FeatureSwitchEnum]): Enabled features
-        field_id (str): The user id
+        id (str): The user id
         avatar_url (str): The avatar URL
         is_premium (bool): True if the user is a premium user
         needs_discord_migration (bool):
@@ -84,7 +84,7 @@ class CurrentUser(SpecModel):
     sexual_orientation: SexualOrientationEnum
     role: UserRoleEnum
     features: list[FeatureSwitchEnum]
-    field_id: str
+    id: str
     avatar_url: str
     is_premium: bool
     needs_discord_migration: bool
@@ -137,8 +137,8 @@ class CurrentUser(SpecModel):
             _out["role"] = _json_value(self.role)
         if not isinstance(self.features, Unset):
             _out["features"] = _json_value(self.features)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.avatar_url, Unset):
             _out["avatarUrl"] = self.avatar_url
         if not isinstance(self.is_premium, Unset):
@@ -278,16 +278,16 @@ class CurrentUser(SpecModel):
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("avatarUrl", UNSET)
         if _v is UNSET:
             _o.avatar_url = UNSET

@@ -69,7 +69,7 @@ class CurrentUserForProfileSettings(SpecModel):
         country (Country | None): The country
         region (None | Region): Region
         has_accepted_community_rules (bool): Whether the user has accepted the community rules
-        field_id (str): The user id
+        id (str): The user id
         avatar_url (str): The avatar URL
         is_premium (bool): True if the user is a premium user
         needs_discord_migration (bool):
@@ -105,7 +105,7 @@ class CurrentUserForProfileSettings(SpecModel):
     country: Country | None
     region: None | Region
     has_accepted_community_rules: bool
-    field_id: str
+    id: str
     avatar_url: str
     is_premium: bool
     needs_discord_migration: bool
@@ -179,8 +179,8 @@ class CurrentUserForProfileSettings(SpecModel):
             _out["region"] = _json_value(self.region)
         if not isinstance(self.has_accepted_community_rules, Unset):
             _out["hasAcceptedCommunityRules"] = self.has_accepted_community_rules
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.avatar_url, Unset):
             _out["avatarUrl"] = self.avatar_url
         if not isinstance(self.is_premium, Unset):
@@ -533,16 +533,16 @@ class CurrentUserForProfileSettings(SpecModel):
             _dev.append(_Deviation("has_accepted_community_rules", "invalid", "hasAcceptedCommunityRules"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("avatarUrl", UNSET)
         if _v is UNSET:
             _o.avatar_url = UNSET

@@ -29,7 +29,7 @@ class ExploreCategoryForAdmin(SpecModel):
     """Schema ``ExploreCategoryForAdmin``.
 
     Attributes:
-        field_id (str):
+        id (str):
         locks (list[PublicLockForSearch]):
         description (str):
         featured (bool):
@@ -40,7 +40,7 @@ class ExploreCategoryForAdmin(SpecModel):
         filter_ (None | str):
     """
 
-    field_id: str
+    id: str
     locks: list[PublicLockForSearch]
     description: str
     featured: bool
@@ -55,8 +55,8 @@ class ExploreCategoryForAdmin(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.locks, Unset):
             _out["locks"] = _json_value(self.locks)
         if not isinstance(self.description, Unset):
@@ -91,16 +91,16 @@ class ExploreCategoryForAdmin(SpecModel):
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("locks", UNSET)
         if _v is UNSET:
             _o.locks = UNSET

@@ -47,7 +47,7 @@ class ExtensionSessionForSearch(SpecModel):
     Attributes:
         slug (str): The extension slug.
         config (ExtensionSessionForSearchConfig): The extension configuration.
-        field_id (str):
+        id (str):
         display_name (str): This is the name of the extension, which will be displayed to other users in the list of
             extensions, and in the description of locks.
         summary (str): This is the description of your extension, it is a paragraph explaining how your extension works,
@@ -84,7 +84,7 @@ class ExtensionSessionForSearch(SpecModel):
 
     slug: str
     config: ExtensionSessionForSearchConfig
-    field_id: str
+    id: str
     display_name: str
     summary: str
     subtitle: str
@@ -113,8 +113,8 @@ class ExtensionSessionForSearch(SpecModel):
             _out["slug"] = self.slug
         if not isinstance(self.config, Unset):
             _out["config"] = _json_value(self.config)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.display_name, Unset):
             _out["displayName"] = self.display_name
         if not isinstance(self.summary, Unset):
@@ -196,16 +196,16 @@ class ExtensionSessionForSearch(SpecModel):
                 _dev.append(_Deviation("config", "invalid", "config"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("displayName", UNSET)
         if _v is UNSET:
             _o.display_name = UNSET

@@ -23,11 +23,11 @@ class LastMessageForPublic(SpecModel):
     """Schema ``LastMessageForPublic``.
 
     Attributes:
-        field_id (str):
+        id (str):
         message (str): The message content
     """
 
-    field_id: str
+    id: str
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
@@ -35,8 +35,8 @@ class LastMessageForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.message, Unset):
             _out["message"] = self.message
         return _out
@@ -57,16 +57,16 @@ class LastMessageForPublic(SpecModel):
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("message", UNSET)
         if _v is UNSET:
             _o.message = UNSET

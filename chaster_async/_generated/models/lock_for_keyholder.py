@@ -71,7 +71,7 @@ class LockForKeyholder(SpecModel):
         offer_token (None | str): The offer token
         hide_time_logs (bool): True if the time information should be hidden from the history
         trusted (bool): Whether the keyholder is trusted
-        field_id (str): The lock id
+        id (str): The lock id
         end_date (datetime.datetime | None): The end date
         title (str): The lock title
         total_duration (float): The total duration, since the creation of the lock
@@ -113,7 +113,7 @@ class LockForKeyholder(SpecModel):
     offer_token: None | str
     hide_time_logs: bool
     trusted: bool
-    field_id: str
+    id: str
     end_date: datetime.datetime | None
     title: str
     total_duration: float
@@ -185,8 +185,8 @@ class LockForKeyholder(SpecModel):
             _out["hideTimeLogs"] = self.hide_time_logs
         if not isinstance(self.trusted, Unset):
             _out["trusted"] = self.trusted
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.end_date, Unset):
             _out["endDate"] = _json_value(self.end_date)
         if not isinstance(self.title, Unset):
@@ -452,16 +452,16 @@ class LockForKeyholder(SpecModel):
             _dev.append(_Deviation("trusted", "invalid", "trusted"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("endDate", UNSET)
         if _v is UNSET:
             _o.end_date = UNSET

@@ -54,7 +54,7 @@ class LockForPublic(SpecModel):
 
     Attributes:
         status (LockStatusEnum):
-        field_id (str): The lock id
+        id (str): The lock id
         end_date (datetime.datetime | None): The end date
         title (str): The lock title
         total_duration (float): The total duration, since the creation of the lock
@@ -97,7 +97,7 @@ class LockForPublic(SpecModel):
     """
 
     status: LockStatusEnum
-    field_id: str
+    id: str
     end_date: datetime.datetime | None
     title: str
     total_duration: float
@@ -153,8 +153,8 @@ class LockForPublic(SpecModel):
         _out: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.end_date, Unset):
             _out["endDate"] = _json_value(self.end_date)
         if not isinstance(self.title, Unset):
@@ -258,16 +258,16 @@ class LockForPublic(SpecModel):
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("endDate", UNSET)
         if _v is UNSET:
             _o.end_date = UNSET

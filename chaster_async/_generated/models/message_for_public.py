@@ -34,7 +34,7 @@ class MessageForPublic(SpecModel):
     """Schema ``MessageForPublic``.
 
     Attributes:
-        field_id (str): The message id
+        id (str): The message id
         user (str): The sender id
         attachments (list[AppFileForPublic]): Message attachments
         conversation (str): The conversation id
@@ -46,7 +46,7 @@ class MessageForPublic(SpecModel):
             for the sender.
     """
 
-    field_id: str
+    id: str
     user: str
     attachments: list[AppFileForPublic]
     conversation: str
@@ -61,8 +61,8 @@ class MessageForPublic(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.user, Unset):
             _out["user"] = self.user
         if not isinstance(self.attachments, Unset):
@@ -97,16 +97,16 @@ class MessageForPublic(SpecModel):
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("user", UNSET)
         if _v is UNSET:
             _o.user = UNSET

@@ -60,7 +60,7 @@ class PartnerExtensionForDashboard(SpecModel):
         is_testing (bool): True if the extension is a test extension A test extension is only available to the creator
         is_developed_by_community (bool): Whether the extension is created by members of the community
         is_counted_in_extensions_limit (bool): True if the extension is counted in the extensions limit
-        field_id (str):
+        id (str):
         display_name (str): The name displayed to end users
         subtitle (str): The extension subtitle
         summary (str): The extension summary
@@ -93,7 +93,7 @@ class PartnerExtensionForDashboard(SpecModel):
     is_testing: bool
     is_developed_by_community: bool
     is_counted_in_extensions_limit: bool
-    field_id: str
+    id: str
     display_name: str
     subtitle: str
     summary: str
@@ -141,8 +141,8 @@ class PartnerExtensionForDashboard(SpecModel):
             _out["isDevelopedByCommunity"] = self.is_developed_by_community
         if not isinstance(self.is_counted_in_extensions_limit, Unset):
             _out["isCountedInExtensionsLimit"] = self.is_counted_in_extensions_limit
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.display_name, Unset):
             _out["displayName"] = self.display_name
         if not isinstance(self.subtitle, Unset):
@@ -315,16 +315,16 @@ class PartnerExtensionForDashboard(SpecModel):
             _dev.append(_Deviation("is_counted_in_extensions_limit", "invalid", "isCountedInExtensionsLimit"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("displayName", UNSET)
         if _v is UNSET:
             _o.display_name = UNSET

@@ -27,13 +27,13 @@ class PeerVerificationVoteStatus(SpecModel):
 
     Attributes:
         status (PeerVerificationStatusEnum):
-        field_id (str): Peer verification id
+        id (str): Peer verification id
         verified_votes (float): Number of verified votes
         rejected_votes (float): Number of rejected votes
     """
 
     status: PeerVerificationStatusEnum
-    field_id: str
+    id: str
     verified_votes: float
     rejected_votes: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,8 +44,8 @@ class PeerVerificationVoteStatus(SpecModel):
         _out: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.verified_votes, Unset):
             _out["verifiedVotes"] = self.verified_votes
         if not isinstance(self.rejected_votes, Unset):
@@ -83,16 +83,16 @@ class PeerVerificationVoteStatus(SpecModel):
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("verifiedVotes", UNSET)
         if _v is UNSET:
             _o.verified_votes = UNSET

@@ -34,7 +34,7 @@ class PenaltyPeriodForPublic(SpecModel):
 
     Attributes:
         status (PenaltyPeriodStatusEnum):
-        field_id (str): The penalty period id
+        id (str): The penalty period id
         starts_at (datetime.datetime): The date when the penalty period starts
         ends_at (datetime.datetime): The date when the penalty period ends. At the end of the period, the punishment
             will be applied if the habit is not completed
@@ -46,7 +46,7 @@ class PenaltyPeriodForPublic(SpecModel):
     """
 
     status: PenaltyPeriodStatusEnum
-    field_id: str
+    id: str
     starts_at: datetime.datetime
     ends_at: datetime.datetime
     habit_name: str
@@ -61,8 +61,8 @@ class PenaltyPeriodForPublic(SpecModel):
         _out: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.starts_at, Unset):
             _out["startsAt"] = _json_value(self.starts_at)
         if not isinstance(self.ends_at, Unset):
@@ -106,16 +106,16 @@ class PenaltyPeriodForPublic(SpecModel):
                 _dev.append(_Deviation("status", "invalid", "status"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("startsAt", UNSET)
         if _v is UNSET:
             _o.starts_at = UNSET

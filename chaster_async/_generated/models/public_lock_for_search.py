@@ -62,7 +62,7 @@ class PublicLockForSearch(SpecModel):
         hide_time_logs (bool): Whether the time information should be hidden from the history
         is_findom (bool): Whether the lock is findom
         last_saved_at (datetime.datetime): Last saved at
-        field_id (str): The shared lock id
+        id (str): The shared lock id
         calculated_max_limit_duration (float | None): The calculated max limit duration
         user (UserForPublic):
         created_at (str): Created at
@@ -94,7 +94,7 @@ class PublicLockForSearch(SpecModel):
     hide_time_logs: bool
     is_findom: bool
     last_saved_at: datetime.datetime
-    field_id: str
+    id: str
     calculated_max_limit_duration: float | None
     user: UserForPublic
     created_at: str
@@ -155,8 +155,8 @@ class PublicLockForSearch(SpecModel):
             _out["isFindom"] = self.is_findom
         if not isinstance(self.last_saved_at, Unset):
             _out["lastSavedAt"] = _json_value(self.last_saved_at)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.calculated_max_limit_duration, Unset):
             _out["calculatedMaxLimitDuration"] = self.calculated_max_limit_duration
         if not isinstance(self.user, Unset):
@@ -426,16 +426,16 @@ class PublicLockForSearch(SpecModel):
                 _dev.append(_Deviation("last_saved_at", "invalid", "lastSavedAt"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("calculatedMaxLimitDuration", UNSET)
         if _v is UNSET:
             _o.calculated_max_limit_duration = UNSET

@@ -36,7 +36,7 @@ class SessionOfferRequestForKeyholder(SpecModel):
     Attributes:
         keyholder (str):
         lock (LockForPublic):
-        field_id (str):
+        id (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         status (SessionOfferRequestForKeyholderStatus):
@@ -46,7 +46,7 @@ class SessionOfferRequestForKeyholder(SpecModel):
 
     keyholder: str
     lock: LockForPublic
-    field_id: str
+    id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     status: SessionOfferRequestForKeyholderStatus
@@ -62,8 +62,8 @@ class SessionOfferRequestForKeyholder(SpecModel):
             _out["keyholder"] = self.keyholder
         if not isinstance(self.lock, Unset):
             _out["lock"] = _json_value(self.lock)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.created_at, Unset):
             _out["createdAt"] = _json_value(self.created_at)
         if not isinstance(self.updated_at, Unset):
@@ -121,16 +121,16 @@ class SessionOfferRequestForKeyholder(SpecModel):
                 _dev.append(_Deviation("lock", "invalid", "lock"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("createdAt", UNSET)
         if _v is UNSET:
             _o.created_at = UNSET

@@ -43,7 +43,7 @@ class SharedLockForPublic(SpecModel):
     Attributes:
         duration_mode (SharedLockDurationModeEnum):
         reason_for_public_hide (SharedLockReasonForPublicHideEnum):
-        field_id (str): The shared lock id
+        id (str): The shared lock id
         min_duration (float): The minimum duration, in seconds
         max_duration (float): The maximum duration, in seconds
         calculated_max_limit_duration (float | None): The calculated max limit duration
@@ -79,7 +79,7 @@ class SharedLockForPublic(SpecModel):
 
     duration_mode: SharedLockDurationModeEnum
     reason_for_public_hide: SharedLockReasonForPublicHideEnum
-    field_id: str
+    id: str
     min_duration: float
     max_duration: float
     calculated_max_limit_duration: float | None
@@ -125,8 +125,8 @@ class SharedLockForPublic(SpecModel):
             _out["durationMode"] = _json_value(self.duration_mode)
         if not isinstance(self.reason_for_public_hide, Unset):
             _out["reasonForPublicHide"] = _json_value(self.reason_for_public_hide)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.min_duration, Unset):
             _out["minDuration"] = self.min_duration
         if not isinstance(self.max_duration, Unset):
@@ -231,16 +231,16 @@ class SharedLockForPublic(SpecModel):
                 _dev.append(_Deviation("reason_for_public_hide", "invalid", "reasonForPublicHide"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("minDuration", UNSET)
         if _v is UNSET:
             _o.min_duration = UNSET

@@ -23,12 +23,12 @@ class UserForBlock(SpecModel):
     """Schema ``UserForBlock``.
 
     Attributes:
-        field_id (str): The user id
+        id (str): The user id
         username (str): The username
         avatar_url (str): The avatar URL
     """
 
-    field_id: str
+    id: str
     username: str
     avatar_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,8 +37,8 @@ class UserForBlock(SpecModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.username, Unset):
             _out["username"] = self.username
         if not isinstance(self.avatar_url, Unset):
@@ -61,16 +61,16 @@ class UserForBlock(SpecModel):
         _dev: list[_Deviation] = []
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("username", UNSET)
         if _v is UNSET:
             _o.username = UNSET

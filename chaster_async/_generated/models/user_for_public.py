@@ -36,7 +36,7 @@ class UserForPublic(SpecModel):
         sexual_orientation (SexualOrientationEnum):
         role (UserRoleEnum):
         features (list[FeatureSwitchEnum]): Enabled features
-        field_id (str): The user id
+        id (str): The user id
         username (str): The username
         is_premium (bool): Whether the user has a Premium subscription
         description (str): The profile description
@@ -64,7 +64,7 @@ class UserForPublic(SpecModel):
     sexual_orientation: SexualOrientationEnum
     role: UserRoleEnum
     features: list[FeatureSwitchEnum]
-    field_id: str
+    id: str
     username: str
     is_premium: bool
     description: str
@@ -99,8 +99,8 @@ class UserForPublic(SpecModel):
             _out["role"] = _json_value(self.role)
         if not isinstance(self.features, Unset):
             _out["features"] = _json_value(self.features)
-        if not isinstance(self.field_id, Unset):
-            _out["_id"] = self.field_id
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
         if not isinstance(self.username, Unset):
             _out["username"] = self.username
         if not isinstance(self.is_premium, Unset):
@@ -215,16 +215,16 @@ class UserForPublic(SpecModel):
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("_id", UNSET)
         if _v is UNSET:
-            _o.field_id = UNSET
-            _dev.append(_Deviation("field_id", "missing", "_id"))
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
         elif _v is None:
-            _o.field_id = None
-            _dev.append(_Deviation("field_id", "null", "_id"))
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
         elif _v.__class__ is str:
-            _o.field_id = _v
+            _o.id = _v
         else:
-            _o.field_id = _v
-            _dev.append(_Deviation("field_id", "invalid", "_id"))
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
         _v = _d.pop("username", UNSET)
         if _v is UNSET:
             _o.username = UNSET
