@@ -72,8 +72,6 @@ class _Locks(Protocol[T_co]):
     def locks(self) -> Sequence[T_co]: ...
 
 
-
-
 def _missing(value: Any) -> bool:
     return value is None or value is UNSET
 

@@ -385,7 +385,15 @@ def parse_response(
         result = parser(payload)
     except ResponseDecodeError:
         raise
-    except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError, ArithmeticError) as exc:
+    except (
+        TypeError,
+        ValueError,
+        KeyError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+        ArithmeticError,
+    ) as exc:
         raise ResponseValidationError(
             f"{operation_id}: response does not match the spec ({type(exc).__name__}: {exc})",
             operation_id=operation_id,
