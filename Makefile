@@ -33,6 +33,7 @@ typecheck: $(STAMP)
 
 demo: $(STAMP)
 	$(PY) examples/demo.py
+	$(PY) examples/extension_backend.py --self-test
 
 bench: $(STAMP)
 	$(PY) -m bench
