@@ -156,18 +156,62 @@ class SpecModel:
     def _materialize(self, data: dict[str, Any]) -> None:
         raise NotImplementedError  # generated per model
 
+
+class PendingModel:
+    """The state of a model whose JSON has not been read yet; mixed into a generated subclass.
+
+    ``Model.from_dict`` returns an instance of ``Model``'s generated ``_<Model>FromJson``
+    subclass holding the JSON in ``_raw``. The first read of a field, any write, ``==``,
+    ``repr`` or pickling turns it into a plain ``Model`` (``__class__`` is set to it) and reads
+    the JSON into the fields. Keeping the hooks on this subclass only leaves the plain model's
+    attribute reads and writes at full speed, and a field written before any was read is kept.
+    """
+
+    __slots__ = ()
+    _model: ClassVar[type[SpecModel]]
+
+    def _read_json(self) -> None:
+        try:
+            data = object.__getattribute__(self, "_raw")
+        except AttributeError:  # built by __init__ (attrs.evolve): nothing pending
+            data = None
+        object.__setattr__(self, "__class__", self._model)
+        if data is not None:
+            model: Any = self
+            model._raw = None
+            model._materialize(data)
+
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise allow any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Python calls this only for a slot that is not set yet: a model from from_dict.
-            if name == "_raw" or name.startswith("__"):
+            # Python calls this only when normal lookup fails: here, a slot not read yet. It is
+            # the path of every object of a page that is read, so _read_json is inlined.
+            if name[:2] == "__":
                 raise AttributeError(name)
-            data = self._raw
-            if data is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            self._raw = None  # first, so that a failure cannot make every access retry
-            self._materialize(data)
+            data = object.__getattribute__(self, "_raw")
+            object.__setattr__(self, "__class__", self._model)
+            if data is not None:
+                self._raw = None
+                self._materialize(data)
             return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            self._read_json()
+            setattr(self, name, value)
+
+        def __eq__(self, other: object) -> bool:
+            self._read_json()
+            return bool(self == other)
+
+        def __repr__(self) -> str:
+            self._read_json()
+            return repr(self)
+
+        def __reduce_ex__(self, protocol: Any) -> Any:
+            self._read_json()
+            return self.__reduce_ex__(protocol)
+
+        __hash__ = None
 
 
 def _collect(value: Any, path: str, found: list[Deviation]) -> None:
@@ -237,6 +281,15 @@ class OpenIntEnum(_OpenEnumMixin, enum.IntEnum):
         member._name_ = f"UNKNOWN_{int(value)}"
         member._value_ = int(value)
         return member
+
+
+def copy_json(value: Any) -> Any:
+    """A copy of decoded JSON (its objects and arrays), for readers that consume what they read."""
+    if isinstance(value, Mapping):
+        return {key: copy_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [copy_json(item) for item in value]
+    return value
 
 
 def parse_datetime(value: Any) -> _dt.datetime:
@@ -472,4 +525,5 @@ class Operation:
     def parse(self, payload: Any, *, strict: bool = False) -> Any:
         """Turn a decoded JSON response into this operation's typed return value."""
         module = importlib.import_module(self.module)
-        return parse_response(self.operation_id, payload, module._parse_response, strict=strict)
+        # The reader takes the JSON apart as it reads it: give it a copy, not the caller's data.
+        return parse_response(self.operation_id, copy_json(payload), module._parse_response, strict=strict)

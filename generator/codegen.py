@@ -88,7 +88,7 @@ class Reader:
             return [
                 f"if not isinstance({src}, dict):",
                 "    raise TypeError('object')",
-                f"{dst} = {text(prop.class_info.name)}.from_dict({src})",
+                f"{dst} = {text(prop.class_info.name)}._from_json({src})",
             ]
         if kind == "ListProperty":
             item, out = self._tmp("item"), self._tmp("list")

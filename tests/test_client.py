@@ -358,10 +358,12 @@ async def test_generated_namespace_call(serve: ServerFactory) -> None:
     fake.valid = "dev"
 
     async with Chaster("dev", base_url=base) as chaster:
-        locks: Any = await chaster.locks.find_all()  # type: ignore[attr-defined]
+        locks: Any = await chaster.locks.find_all()
+
+    from chaster_async.models import LockForPublic
 
     assert isinstance(locks[0], SpecModel)  # typed models back (missing fields are deviations)
-    assert type(locks[0]).__name__ == "LockForPublic"
+    assert isinstance(locks[0], LockForPublic)
 
 
 async def test_generated_scope_check(serve: ServerFactory) -> None:

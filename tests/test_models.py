@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import enum
 
@@ -180,3 +181,41 @@ def test_lazy_models_copy_pickle_and_compare() -> None:
 def test_from_dict_rejects_a_non_object_at_once() -> None:
     with pytest.raises(TypeError, match="needs a JSON object"):
         models.LockForPublic.from_dict(["not", "an", "object"])  # type: ignore[arg-type]
+
+
+def test_a_field_set_before_any_is_read_is_kept() -> None:
+    """Setting a field of a lazily read model must not be undone when the JSON is read later."""
+    user = models.UserForPublic.from_dict({"_id": "1", "username": "kim"})
+    user.username = "changed"
+
+    assert user.id == "1"
+    assert user.username == "changed"
+
+    lock = models.LockForPublic.from_dict({"_id": "a", "extra": 1})
+    lock.additional_properties = {"replaced": True}
+    assert lock.id == "a"
+    assert lock.additional_properties == {"replaced": True}
+
+
+def test_reading_never_changes_the_callers_data() -> None:
+    payload = [{"_id": "a", "user": {"_id": "u", "username": "kim"}, "extra": 1}]
+    snapshot = copy.deepcopy(payload)
+
+    locks = OPERATIONS["locksFindAll"].parse(payload)
+    lock = models.LockForPublic.from_dict(payload[0])
+    locks[0].deviations()
+    lock.deviations()
+    payload[0]["user"]["username"] = "changed later"
+
+    assert lock.user.username == "kim"
+    payload[0]["user"]["username"] = "kim"
+    assert payload == snapshot
+
+
+def test_a_lazily_read_model_looks_like_its_model() -> None:
+    lock = models.LockForPublic.from_dict({"_id": "a"})
+
+    assert isinstance(lock, models.LockForPublic)
+    assert type(lock).__name__ == "LockForPublic"
+    assert lock == models.LockForPublic.from_dict({"_id": "a"})
+    assert type(lock) is models.LockForPublic  # once read, it is the model itself

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -104,11 +105,19 @@ class ActionLogForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ActionLogForPublic:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"ActionLogForPublic needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> ActionLogForPublic:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _ActionLogForPublicFromJson.__new__(_ActionLogForPublicFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -151,7 +160,7 @@ class ActionLogForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.payload = ActionLogForPublicPayload.from_dict(_v)
+                _o.payload = ActionLogForPublicPayload._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
@@ -272,7 +281,7 @@ class ActionLogForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.user = UserForPublic.from_dict(_v)
+                _o.user = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
@@ -294,3 +303,14 @@ class ActionLogForPublic(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ActionLogForPublicFromJson(PendingModel, ActionLogForPublic):
+    """A ActionLogForPublic from ``from_dict`` whose JSON is read on first use (then it is a plain ActionLogForPublic)."""
+
+    __slots__ = ()
+    _model = ActionLogForPublic
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_ActionLogForPublicFromJson.__name__ = _ActionLogForPublicFromJson.__qualname__ = "ActionLogForPublic"

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -89,11 +90,19 @@ class ConversationForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ConversationForPublic:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"ConversationForPublic needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> ConversationForPublic:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _ConversationForPublicFromJson.__new__(_ConversationForPublicFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -131,7 +140,7 @@ class ConversationForPublic(SpecModel):
                     else:
                         if not isinstance(_item0, dict):
                             raise TypeError("object")
-                        _value2 = UserForPublic.from_dict(_item0)
+                        _value2 = UserForPublic._from_json(_item0)
                     _list1.append(_value2)
                 _o.users = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -239,7 +248,7 @@ class ConversationForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.last_message = LastMessageForPublic.from_dict(_v)
+                _o.last_message = LastMessageForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.last_message = _v
                 _dev.append(_Deviation("last_message", "invalid", "lastMessage"))
@@ -261,3 +270,16 @@ class ConversationForPublic(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ConversationForPublicFromJson(PendingModel, ConversationForPublic):
+    """A ConversationForPublic from ``from_dict`` whose JSON is read on first use (then it is a plain ConversationForPublic)."""
+
+    __slots__ = ()
+    _model = ConversationForPublic
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_ConversationForPublicFromJson.__name__ = _ConversationForPublicFromJson.__qualname__ = (
+    "ConversationForPublic"
+)

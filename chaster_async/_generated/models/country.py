@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -55,11 +56,19 @@ class Country(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Country:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"Country needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> Country:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _CountryFromJson.__new__(_CountryFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -108,7 +117,7 @@ class Country(SpecModel):
                     else:
                         if not isinstance(_item0, dict):
                             raise TypeError("object")
-                        _value2 = Region.from_dict(_item0)
+                        _value2 = Region._from_json(_item0)
                     _list1.append(_value2)
                 _o.regions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -132,3 +141,14 @@ class Country(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _CountryFromJson(PendingModel, Country):
+    """A Country from ``from_dict`` whose JSON is read on first use (then it is a plain Country)."""
+
+    __slots__ = ()
+    _model = Country
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_CountryFromJson.__name__ = _CountryFromJson.__qualname__ = "Country"

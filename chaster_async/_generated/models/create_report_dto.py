@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.create_report_dto_reason import CreateReportDtoReason
@@ -73,11 +74,19 @@ class CreateReportDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateReportDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"CreateReportDto needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> CreateReportDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _CreateReportDtoFromJson.__new__(_CreateReportDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -100,19 +109,19 @@ class CreateReportDto(SpecModel):
                 if _tag0 == "message":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.target = CreateMessageReportItemDto.from_dict(_v)
+                    _o.target = CreateMessageReportItemDto._from_json(_v)
                 elif _tag0 == "post":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.target = CreatePostReportItemDto.from_dict(_v)
+                    _o.target = CreatePostReportItemDto._from_json(_v)
                 elif _tag0 == "shared_lock":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.target = CreateSharedLockReportItemDto.from_dict(_v)
+                    _o.target = CreateSharedLockReportItemDto._from_json(_v)
                 elif _tag0 == "user":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.target = CreateUserReportItemDto.from_dict(_v)
+                    _o.target = CreateUserReportItemDto._from_json(_v)
                 else:
                     raise ValueError("unknown " + "type" + ": " + repr(_tag0))
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -160,3 +169,14 @@ class CreateReportDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _CreateReportDtoFromJson(PendingModel, CreateReportDto):
+    """A CreateReportDto from ``from_dict`` whose JSON is read on first use (then it is a plain CreateReportDto)."""
+
+    __slots__ = ()
+    _model = CreateReportDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_CreateReportDtoFromJson.__name__ = _CreateReportDtoFromJson.__qualname__ = "CreateReportDto"

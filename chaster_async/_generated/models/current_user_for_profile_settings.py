@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -203,13 +204,21 @@ class CurrentUserForProfileSettings(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CurrentUserForProfileSettings:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"CurrentUserForProfileSettings needs a JSON object, not {type(src_dict).__name__}"
             )
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> CurrentUserForProfileSettings:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _CurrentUserForProfileSettingsFromJson.__new__(_CurrentUserForProfileSettingsFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -472,7 +481,7 @@ class CurrentUserForProfileSettings(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.settings = UserSettings.from_dict(_v)
+                _o.settings = UserSettings._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.settings = _v
                 _dev.append(_Deviation("settings", "invalid", "settings"))
@@ -487,7 +496,7 @@ class CurrentUserForProfileSettings(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.metadata = UserMetadata.from_dict(_v)
+                _o.metadata = UserMetadata._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
@@ -501,7 +510,7 @@ class CurrentUserForProfileSettings(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.country = Country.from_dict(_v)
+                _o.country = Country._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.country = _v
                 _dev.append(_Deviation("country", "invalid", "country"))
@@ -515,7 +524,7 @@ class CurrentUserForProfileSettings(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.region = Region.from_dict(_v)
+                _o.region = Region._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.region = _v
                 _dev.append(_Deviation("region", "invalid", "region"))
@@ -590,7 +599,7 @@ class CurrentUserForProfileSettings(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.private_metadata = UserPrivateMetadataForPublic.from_dict(_v)
+                _o.private_metadata = UserPrivateMetadataForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.private_metadata = _v
                 _dev.append(_Deviation("private_metadata", "invalid", "privateMetadata"))
@@ -665,3 +674,16 @@ class CurrentUserForProfileSettings(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _CurrentUserForProfileSettingsFromJson(PendingModel, CurrentUserForProfileSettings):
+    """A CurrentUserForProfileSettings from ``from_dict`` whose JSON is read on first use (then it is a plain CurrentUserForProfileSettings)."""
+
+    __slots__ = ()
+    _model = CurrentUserForProfileSettings
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_CurrentUserForProfileSettingsFromJson.__name__ = _CurrentUserForProfileSettingsFromJson.__qualname__ = (
+    "CurrentUserForProfileSettings"
+)

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.extension_mode_enum import ExtensionModeEnum
@@ -121,11 +122,19 @@ class ExtensionForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionForPublic:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"ExtensionForPublic needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> ExtensionForPublic:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _ExtensionForPublicFromJson.__new__(_ExtensionForPublicFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -168,7 +177,7 @@ class ExtensionForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.default_config = ExtensionForPublicDefaultConfig.from_dict(_v)
+                _o.default_config = ExtensionForPublicDefaultConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.default_config = _v
                 _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
@@ -240,7 +249,7 @@ class ExtensionForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.owner = ExtensionOwnerForPublic.from_dict(_v)
+                _o.owner = ExtensionOwnerForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.owner = _v
                 _dev.append(_Deviation("owner", "invalid", "owner"))
@@ -394,3 +403,14 @@ class ExtensionForPublic(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ExtensionForPublicFromJson(PendingModel, ExtensionForPublic):
+    """A ExtensionForPublic from ``from_dict`` whose JSON is read on first use (then it is a plain ExtensionForPublic)."""
+
+    __slots__ = ()
+    _model = ExtensionForPublic
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_ExtensionForPublicFromJson.__name__ = _ExtensionForPublicFromJson.__qualname__ = "ExtensionForPublic"

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.extension_party_for_public_mode import ExtensionPartyForPublicMode
@@ -123,11 +124,19 @@ class ExtensionPartyForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionPartyForPublic:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"ExtensionPartyForPublic needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> ExtensionPartyForPublic:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _ExtensionPartyForPublicFromJson.__new__(_ExtensionPartyForPublicFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -158,7 +167,7 @@ class ExtensionPartyForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.config = ExtensionPartyForPublicConfig.from_dict(_v)
+                _o.config = ExtensionPartyForPublicConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
@@ -248,7 +257,7 @@ class ExtensionPartyForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.user_data = ExtensionPartyForPublicUserData.from_dict(_v)
+                _o.user_data = ExtensionPartyForPublicUserData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user_data = _v
                 _dev.append(_Deviation("user_data", "invalid", "userData"))
@@ -353,3 +362,16 @@ class ExtensionPartyForPublic(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ExtensionPartyForPublicFromJson(PendingModel, ExtensionPartyForPublic):
+    """A ExtensionPartyForPublic from ``from_dict`` whose JSON is read on first use (then it is a plain ExtensionPartyForPublic)."""
+
+    __slots__ = ()
+    _model = ExtensionPartyForPublic
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_ExtensionPartyForPublicFromJson.__name__ = _ExtensionPartyForPublicFromJson.__qualname__ = (
+    "ExtensionPartyForPublic"
+)

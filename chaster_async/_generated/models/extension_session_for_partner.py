@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.extension_session_for_partner_mode import ExtensionSessionForPartnerMode
@@ -151,11 +152,19 @@ class ExtensionSessionForPartner(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionSessionForPartner:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"ExtensionSessionForPartner needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> ExtensionSessionForPartner:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _ExtensionSessionForPartnerFromJson.__new__(_ExtensionSessionForPartnerFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -186,7 +195,7 @@ class ExtensionSessionForPartner(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.config = ExtensionSessionForPartnerConfig.from_dict(_v)
+                _o.config = ExtensionSessionForPartnerConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
@@ -276,7 +285,7 @@ class ExtensionSessionForPartner(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.user_data = ExtensionSessionForPartnerUserData.from_dict(_v)
+                _o.user_data = ExtensionSessionForPartnerUserData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user_data = _v
                 _dev.append(_Deviation("user_data", "invalid", "userData"))
@@ -386,7 +395,7 @@ class ExtensionSessionForPartner(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.data = ExtensionSessionForPartnerData.from_dict(_v)
+                _o.data = ExtensionSessionForPartnerData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
@@ -401,7 +410,7 @@ class ExtensionSessionForPartner(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.metadata = PartnerMetadata.from_dict(_v)
+                _o.metadata = PartnerMetadata._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
@@ -416,7 +425,7 @@ class ExtensionSessionForPartner(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.lock = LockForPublic.from_dict(_v)
+                _o.lock = LockForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
@@ -438,3 +447,16 @@ class ExtensionSessionForPartner(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ExtensionSessionForPartnerFromJson(PendingModel, ExtensionSessionForPartner):
+    """A ExtensionSessionForPartner from ``from_dict`` whose JSON is read on first use (then it is a plain ExtensionSessionForPartner)."""
+
+    __slots__ = ()
+    _model = ExtensionSessionForPartner
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_ExtensionSessionForPartnerFromJson.__name__ = _ExtensionSessionForPartnerFromJson.__qualname__ = (
+    "ExtensionSessionForPartner"
+)

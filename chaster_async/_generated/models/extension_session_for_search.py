@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.extension_session_for_search_mode import ExtensionSessionForSearchMode
@@ -155,11 +156,19 @@ class ExtensionSessionForSearch(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionSessionForSearch:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"ExtensionSessionForSearch needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> ExtensionSessionForSearch:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _ExtensionSessionForSearchFromJson.__new__(_ExtensionSessionForSearchFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -190,7 +199,7 @@ class ExtensionSessionForSearch(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.config = ExtensionSessionForSearchConfig.from_dict(_v)
+                _o.config = ExtensionSessionForSearchConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
@@ -280,7 +289,7 @@ class ExtensionSessionForSearch(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.user_data = ExtensionSessionForSearchUserData.from_dict(_v)
+                _o.user_data = ExtensionSessionForSearchUserData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user_data = _v
                 _dev.append(_Deviation("user_data", "invalid", "userData"))
@@ -390,7 +399,7 @@ class ExtensionSessionForSearch(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.data = ExtensionSessionForSearchData.from_dict(_v)
+                _o.data = ExtensionSessionForSearchData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
@@ -405,7 +414,7 @@ class ExtensionSessionForSearch(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.metadata = PartnerMetadata.from_dict(_v)
+                _o.metadata = PartnerMetadata._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
@@ -420,7 +429,7 @@ class ExtensionSessionForSearch(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.lock = LockForPublic.from_dict(_v)
+                _o.lock = LockForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
@@ -454,3 +463,16 @@ class ExtensionSessionForSearch(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ExtensionSessionForSearchFromJson(PendingModel, ExtensionSessionForSearch):
+    """A ExtensionSessionForSearch from ``from_dict`` whose JSON is read on first use (then it is a plain ExtensionSessionForSearch)."""
+
+    __slots__ = ()
+    _model = ExtensionSessionForSearch
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_ExtensionSessionForSearchFromJson.__name__ = _ExtensionSessionForSearchFromJson.__qualname__ = (
+    "ExtensionSessionForSearch"
+)

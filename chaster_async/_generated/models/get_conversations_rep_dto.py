@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -53,11 +54,19 @@ class GetConversationsRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetConversationsRepDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"GetConversationsRepDto needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> GetConversationsRepDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _GetConversationsRepDtoFromJson.__new__(_GetConversationsRepDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -83,7 +92,7 @@ class GetConversationsRepDto(SpecModel):
                     else:
                         if not isinstance(_item0, dict):
                             raise TypeError("object")
-                        _value2 = ConversationForPublic.from_dict(_item0)
+                        _value2 = ConversationForPublic._from_json(_item0)
                     _list1.append(_value2)
                 _o.results = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -131,3 +140,16 @@ class GetConversationsRepDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _GetConversationsRepDtoFromJson(PendingModel, GetConversationsRepDto):
+    """A GetConversationsRepDto from ``from_dict`` whose JSON is read on first use (then it is a plain GetConversationsRepDto)."""
+
+    __slots__ = ()
+    _model = GetConversationsRepDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_GetConversationsRepDtoFromJson.__name__ = _GetConversationsRepDtoFromJson.__qualname__ = (
+    "GetConversationsRepDto"
+)

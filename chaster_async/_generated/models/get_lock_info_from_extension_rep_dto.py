@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -55,13 +56,21 @@ class GetLockInfoFromExtensionRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetLockInfoFromExtensionRepDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"GetLockInfoFromExtensionRepDto needs a JSON object, not {type(src_dict).__name__}"
             )
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> GetLockInfoFromExtensionRepDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _GetLockInfoFromExtensionRepDtoFromJson.__new__(_GetLockInfoFromExtensionRepDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -80,7 +89,7 @@ class GetLockInfoFromExtensionRepDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.extension = GetLockInfoFromExtensionRepDtoExtension.from_dict(_v)
+                _o.extension = GetLockInfoFromExtensionRepDtoExtension._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.extension = _v
                 _dev.append(_Deviation("extension", "invalid", "extension"))
@@ -95,7 +104,7 @@ class GetLockInfoFromExtensionRepDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.lock = LockForPublic.from_dict(_v)
+                _o.lock = LockForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.lock = _v
                 _dev.append(_Deviation("lock", "invalid", "lock"))
@@ -117,3 +126,16 @@ class GetLockInfoFromExtensionRepDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _GetLockInfoFromExtensionRepDtoFromJson(PendingModel, GetLockInfoFromExtensionRepDto):
+    """A GetLockInfoFromExtensionRepDto from ``from_dict`` whose JSON is read on first use (then it is a plain GetLockInfoFromExtensionRepDto)."""
+
+    __slots__ = ()
+    _model = GetLockInfoFromExtensionRepDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_GetLockInfoFromExtensionRepDtoFromJson.__name__ = _GetLockInfoFromExtensionRepDtoFromJson.__qualname__ = (
+    "GetLockInfoFromExtensionRepDto"
+)

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.get_regular_actions_rep_dto_mode import GetRegularActionsRepDtoMode
@@ -72,11 +73,19 @@ class GetRegularActionsRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetRegularActionsRepDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"GetRegularActionsRepDto needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> GetRegularActionsRepDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _GetRegularActionsRepDtoFromJson.__new__(_GetRegularActionsRepDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -102,7 +111,7 @@ class GetRegularActionsRepDto(SpecModel):
                     else:
                         if not isinstance(_item0, dict):
                             raise TypeError("object")
-                        _value2 = RegularActionForPartner.from_dict(_item0)
+                        _value2 = RegularActionForPartner._from_json(_item0)
                     _list1.append(_value2)
                 _o.actions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -176,3 +185,16 @@ class GetRegularActionsRepDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _GetRegularActionsRepDtoFromJson(PendingModel, GetRegularActionsRepDto):
+    """A GetRegularActionsRepDto from ``from_dict`` whose JSON is read on first use (then it is a plain GetRegularActionsRepDto)."""
+
+    __slots__ = ()
+    _model = GetRegularActionsRepDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_GetRegularActionsRepDtoFromJson.__name__ = _GetRegularActionsRepDtoFromJson.__qualname__ = (
+    "GetRegularActionsRepDto"
+)

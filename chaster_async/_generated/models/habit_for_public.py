@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -85,11 +86,19 @@ class HabitForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> HabitForPublic:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"HabitForPublic needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> HabitForPublic:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _HabitForPublicFromJson.__new__(_HabitForPublicFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -132,7 +141,7 @@ class HabitForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.extension = HabitForPublicExtension.from_dict(_v)
+                _o.extension = HabitForPublicExtension._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.extension = _v
                 _dev.append(_Deviation("extension", "invalid", "extension"))
@@ -170,7 +179,7 @@ class HabitForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.recurring_params = RecurringPenaltyItemParams.from_dict(_v)
+                _o.recurring_params = RecurringPenaltyItemParams._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.recurring_params = _v
                 _dev.append(_Deviation("recurring_params", "invalid", "recurringParams"))
@@ -184,7 +193,7 @@ class HabitForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.time_limit_params = TimeLimitPenaltyItemParams.from_dict(_v)
+                _o.time_limit_params = TimeLimitPenaltyItemParams._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.time_limit_params = _v
                 _dev.append(_Deviation("time_limit_params", "invalid", "timeLimitParams"))
@@ -206,7 +215,7 @@ class HabitForPublic(SpecModel):
                     else:
                         if not isinstance(_item0, dict):
                             raise TypeError("object")
-                        _value2 = LockAction.from_dict(_item0)
+                        _value2 = LockAction._from_json(_item0)
                     _list1.append(_value2)
                 _o.punishments = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -230,3 +239,14 @@ class HabitForPublic(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _HabitForPublicFromJson(PendingModel, HabitForPublic):
+    """A HabitForPublic from ``from_dict`` whose JSON is read on first use (then it is a plain HabitForPublic)."""
+
+    __slots__ = ()
+    _model = HabitForPublic
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_HabitForPublicFromJson.__name__ = _HabitForPublicFromJson.__qualname__ = "HabitForPublic"

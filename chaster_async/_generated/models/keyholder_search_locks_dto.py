@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.keyholder_search_locks_dto_status import KeyholderSearchLocksDtoStatus
@@ -64,11 +65,19 @@ class KeyholderSearchLocksDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> KeyholderSearchLocksDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"KeyholderSearchLocksDto needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> KeyholderSearchLocksDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _KeyholderSearchLocksDtoFromJson.__new__(_KeyholderSearchLocksDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -86,7 +95,7 @@ class KeyholderSearchLocksDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.criteria = KeyholderSearchLocksCriteria.from_dict(_v)
+                _o.criteria = KeyholderSearchLocksCriteria._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.criteria = _v
                 _dev.append(_Deviation("criteria", "invalid", "criteria"))
@@ -155,3 +164,16 @@ class KeyholderSearchLocksDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _KeyholderSearchLocksDtoFromJson(PendingModel, KeyholderSearchLocksDto):
+    """A KeyholderSearchLocksDto from ``from_dict`` whose JSON is read on first use (then it is a plain KeyholderSearchLocksDto)."""
+
+    __slots__ = ()
+    _model = KeyholderSearchLocksDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_KeyholderSearchLocksDtoFromJson.__name__ = _KeyholderSearchLocksDtoFromJson.__qualname__ = (
+    "KeyholderSearchLocksDto"
+)

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -53,11 +54,19 @@ class KeyholderSearchLocksRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> KeyholderSearchLocksRepDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"KeyholderSearchLocksRepDto needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> KeyholderSearchLocksRepDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _KeyholderSearchLocksRepDtoFromJson.__new__(_KeyholderSearchLocksRepDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -107,7 +116,7 @@ class KeyholderSearchLocksRepDto(SpecModel):
                     else:
                         if not isinstance(_item0, dict):
                             raise TypeError("object")
-                        _value2 = LockForKeyholder.from_dict(_item0)
+                        _value2 = LockForKeyholder._from_json(_item0)
                     _list1.append(_value2)
                 _o.locks = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -131,3 +140,16 @@ class KeyholderSearchLocksRepDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _KeyholderSearchLocksRepDtoFromJson(PendingModel, KeyholderSearchLocksRepDto):
+    """A KeyholderSearchLocksRepDto from ``from_dict`` whose JSON is read on first use (then it is a plain KeyholderSearchLocksRepDto)."""
+
+    __slots__ = ()
+    _model = KeyholderSearchLocksRepDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_KeyholderSearchLocksRepDtoFromJson.__name__ = _KeyholderSearchLocksRepDtoFromJson.__qualname__ = (
+    "KeyholderSearchLocksRepDto"
+)

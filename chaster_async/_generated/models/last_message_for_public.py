@@ -6,8 +6,9 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 
 _resolved = False
 
@@ -43,11 +44,19 @@ class LastMessageForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LastMessageForPublic:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"LastMessageForPublic needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> LastMessageForPublic:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _LastMessageForPublicFromJson.__new__(_LastMessageForPublicFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -97,3 +106,14 @@ class LastMessageForPublic(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _LastMessageForPublicFromJson(PendingModel, LastMessageForPublic):
+    """A LastMessageForPublic from ``from_dict`` whose JSON is read on first use (then it is a plain LastMessageForPublic)."""
+
+    __slots__ = ()
+    _model = LastMessageForPublic
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_LastMessageForPublicFromJson.__name__ = _LastMessageForPublicFromJson.__qualname__ = "LastMessageForPublic"

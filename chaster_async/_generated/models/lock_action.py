@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -74,11 +75,19 @@ class LockAction(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LockAction:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"LockAction needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> LockAction:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _LockActionFromJson.__new__(_LockActionFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -101,27 +110,27 @@ class LockAction(SpecModel):
                 if _tag0 == "add_time":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.params = AddTimeLockActionModel.from_dict(_v)
+                    _o.params = AddTimeLockActionModel._from_json(_v)
                 elif _tag0 == "remove_time":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.params = RemoveTimeLockActionModel.from_dict(_v)
+                    _o.params = RemoveTimeLockActionModel._from_json(_v)
                 elif _tag0 == "freeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.params = FreezeLockActionModel.from_dict(_v)
+                    _o.params = FreezeLockActionModel._from_json(_v)
                 elif _tag0 == "unfreeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.params = UnfreezeLockActionModel.from_dict(_v)
+                    _o.params = UnfreezeLockActionModel._from_json(_v)
                 elif _tag0 == "toggle_freeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.params = ToggleFreezeLockActionModel.from_dict(_v)
+                    _o.params = ToggleFreezeLockActionModel._from_json(_v)
                 elif _tag0 == "pillory":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.params = PilloryLockActionModel.from_dict(_v)
+                    _o.params = PilloryLockActionModel._from_json(_v)
                 else:
                     raise ValueError("unknown " + "name" + ": " + repr(_tag0))
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -157,3 +166,14 @@ class LockAction(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _LockActionFromJson(PendingModel, LockAction):
+    """A LockAction from ``from_dict`` whose JSON is read on first use (then it is a plain LockAction)."""
+
+    __slots__ = ()
+    _model = LockAction
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_LockActionFromJson.__name__ = _LockActionFromJson.__qualname__ = "LockAction"

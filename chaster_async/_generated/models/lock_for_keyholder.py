@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -231,11 +232,19 @@ class LockForKeyholder(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LockForKeyholder:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"LockForKeyholder needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> LockForKeyholder:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _LockForKeyholderFromJson.__new__(_LockForKeyholderFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -509,7 +518,7 @@ class LockForKeyholder(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.user = UserForPublic.from_dict(_v)
+                _o.user = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
@@ -523,7 +532,7 @@ class LockForKeyholder(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.keyholder = UserForPublic.from_dict(_v)
+                _o.keyholder = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.keyholder = _v
                 _dev.append(_Deviation("keyholder", "invalid", "keyholder"))
@@ -537,7 +546,7 @@ class LockForKeyholder(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.shared_lock = SharedLockForPublic.from_dict(_v)
+                _o.shared_lock = SharedLockForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.shared_lock = _v
                 _dev.append(_Deviation("shared_lock", "invalid", "sharedLock"))
@@ -626,7 +635,7 @@ class LockForKeyholder(SpecModel):
                     else:
                         if not isinstance(_item0, dict):
                             raise TypeError("object")
-                        _value2 = ExtensionPartyForPublic.from_dict(_item0)
+                        _value2 = ExtensionPartyForPublic._from_json(_item0)
                     _list1.append(_value2)
                 _o.extensions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -662,7 +671,7 @@ class LockForKeyholder(SpecModel):
                     else:
                         if not isinstance(_item3, dict):
                             raise TypeError("object")
-                        _value5 = ReasonPreventingUnlocking.from_dict(_item3)
+                        _value5 = ReasonPreventingUnlocking._from_json(_item3)
                     _list4.append(_value5)
                 _o.reasons_preventing_unlocking = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -692,7 +701,7 @@ class LockForKeyholder(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.last_verification_picture = VerificationPictureItem.from_dict(_v)
+                _o.last_verification_picture = VerificationPictureItem._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.last_verification_picture = _v
                 _dev.append(_Deviation("last_verification_picture", "invalid", "lastVerificationPicture"))
@@ -753,7 +762,7 @@ class LockForKeyholder(SpecModel):
                     else:
                         if not isinstance(_item6, dict):
                             raise TypeError("object")
-                        _value8 = ExtensionHomeActionWithPartyId.from_dict(_item6)
+                        _value8 = ExtensionHomeActionWithPartyId._from_json(_item6)
                     _list7.append(_value8)
                 _o.available_home_actions = _list7
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -777,3 +786,14 @@ class LockForKeyholder(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _LockForKeyholderFromJson(PendingModel, LockForKeyholder):
+    """A LockForKeyholder from ``from_dict`` whose JSON is read on first use (then it is a plain LockForKeyholder)."""
+
+    __slots__ = ()
+    _model = LockForKeyholder
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_LockForKeyholderFromJson.__name__ = _LockForKeyholderFromJson.__qualname__ = "LockForKeyholder"

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -70,11 +71,19 @@ class PartnerDoActionDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerDoActionDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"PartnerDoActionDto needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> PartnerDoActionDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _PartnerDoActionDtoFromJson.__new__(_PartnerDoActionDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -97,27 +106,27 @@ class PartnerDoActionDto(SpecModel):
                 if _tag0 == "add_time":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.action = AddTimeLockActionModel.from_dict(_v)
+                    _o.action = AddTimeLockActionModel._from_json(_v)
                 elif _tag0 == "remove_time":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.action = RemoveTimeLockActionModel.from_dict(_v)
+                    _o.action = RemoveTimeLockActionModel._from_json(_v)
                 elif _tag0 == "freeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.action = FreezeLockActionModel.from_dict(_v)
+                    _o.action = FreezeLockActionModel._from_json(_v)
                 elif _tag0 == "unfreeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.action = UnfreezeLockActionModel.from_dict(_v)
+                    _o.action = UnfreezeLockActionModel._from_json(_v)
                 elif _tag0 == "toggle_freeze":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.action = ToggleFreezeLockActionModel.from_dict(_v)
+                    _o.action = ToggleFreezeLockActionModel._from_json(_v)
                 elif _tag0 == "pillory":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.action = PilloryLockActionModel.from_dict(_v)
+                    _o.action = PilloryLockActionModel._from_json(_v)
                 else:
                     raise ValueError("unknown " + "name" + ": " + repr(_tag0))
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -141,3 +150,14 @@ class PartnerDoActionDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PartnerDoActionDtoFromJson(PendingModel, PartnerDoActionDto):
+    """A PartnerDoActionDto from ``from_dict`` whose JSON is read on first use (then it is a plain PartnerDoActionDto)."""
+
+    __slots__ = ()
+    _model = PartnerDoActionDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_PartnerDoActionDtoFromJson.__name__ = _PartnerDoActionDtoFromJson.__qualname__ = "PartnerDoActionDto"

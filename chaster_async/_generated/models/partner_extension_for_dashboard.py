@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -179,13 +180,21 @@ class PartnerExtensionForDashboard(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerExtensionForDashboard:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"PartnerExtensionForDashboard needs a JSON object, not {type(src_dict).__name__}"
             )
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> PartnerExtensionForDashboard:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _PartnerExtensionForDashboardFromJson.__new__(_PartnerExtensionForDashboardFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -384,7 +393,7 @@ class PartnerExtensionForDashboard(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.default_config = PartnerExtensionForDashboardDefaultConfig.from_dict(_v)
+                _o.default_config = PartnerExtensionForDashboardDefaultConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.default_config = _v
                 _dev.append(_Deviation("default_config", "invalid", "defaultConfig"))
@@ -399,7 +408,7 @@ class PartnerExtensionForDashboard(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.default_data = PartnerExtensionForDashboardDefaultData.from_dict(_v)
+                _o.default_data = PartnerExtensionForDashboardDefaultData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.default_data = _v
                 _dev.append(_Deviation("default_data", "invalid", "defaultData"))
@@ -421,7 +430,7 @@ class PartnerExtensionForDashboard(SpecModel):
                     else:
                         if not isinstance(_item3, dict):
                             raise TypeError("object")
-                        _value5 = ActionType.from_dict(_item3)
+                        _value5 = ActionType._from_json(_item3)
                     _list4.append(_value5)
                 _o.actions = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -456,7 +465,7 @@ class PartnerExtensionForDashboard(SpecModel):
                     else:
                         if not isinstance(_item6, dict):
                             raise TypeError("object")
-                        _value8 = PunishableActionModel.from_dict(_item6)
+                        _value8 = PunishableActionModel._from_json(_item6)
                     _list7.append(_value8)
                 _o.punishable_actions = _list7
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -566,3 +575,16 @@ class PartnerExtensionForDashboard(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PartnerExtensionForDashboardFromJson(PendingModel, PartnerExtensionForDashboard):
+    """A PartnerExtensionForDashboard from ``from_dict`` whose JSON is read on first use (then it is a plain PartnerExtensionForDashboard)."""
+
+    __slots__ = ()
+    _model = PartnerExtensionForDashboard
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_PartnerExtensionForDashboardFromJson.__name__ = _PartnerExtensionForDashboardFromJson.__qualname__ = (
+    "PartnerExtensionForDashboard"
+)

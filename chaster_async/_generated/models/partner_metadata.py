@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -52,11 +53,19 @@ class PartnerMetadata(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PartnerMetadata:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"PartnerMetadata needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> PartnerMetadata:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _PartnerMetadataFromJson.__new__(_PartnerMetadataFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -102,7 +111,7 @@ class PartnerMetadata(SpecModel):
                     else:
                         if not isinstance(_item2, dict):
                             raise TypeError("object")
-                        _value4 = ExtensionHomeAction.from_dict(_item2)
+                        _value4 = ExtensionHomeAction._from_json(_item2)
                     _list3.append(_value4)
                 _o.home_actions = _list3
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -126,3 +135,14 @@ class PartnerMetadata(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PartnerMetadataFromJson(PendingModel, PartnerMetadata):
+    """A PartnerMetadata from ``from_dict`` whose JSON is read on first use (then it is a plain PartnerMetadata)."""
+
+    __slots__ = ()
+    _model = PartnerMetadata
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_PartnerMetadataFromJson.__name__ = _PartnerMetadataFromJson.__qualname__ = "PartnerMetadata"

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -59,11 +60,19 @@ class PatchExtensionSessionDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PatchExtensionSessionDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"PatchExtensionSessionDto needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> PatchExtensionSessionDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _PatchExtensionSessionDtoFromJson.__new__(_PatchExtensionSessionDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -81,7 +90,7 @@ class PatchExtensionSessionDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.config = PatchExtensionSessionDtoConfig.from_dict(_v)
+                _o.config = PatchExtensionSessionDtoConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.config = _v
                 _dev.append(_Deviation("config", "invalid", "config"))
@@ -95,7 +104,7 @@ class PatchExtensionSessionDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.metadata = PartnerMetadata.from_dict(_v)
+                _o.metadata = PartnerMetadata._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.metadata = _v
                 _dev.append(_Deviation("metadata", "invalid", "metadata"))
@@ -109,7 +118,7 @@ class PatchExtensionSessionDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.data = PatchExtensionSessionDtoData.from_dict(_v)
+                _o.data = PatchExtensionSessionDtoData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
@@ -131,3 +140,16 @@ class PatchExtensionSessionDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PatchExtensionSessionDtoFromJson(PendingModel, PatchExtensionSessionDto):
+    """A PatchExtensionSessionDto from ``from_dict`` whose JSON is read on first use (then it is a plain PatchExtensionSessionDto)."""
+
+    __slots__ = ()
+    _model = PatchExtensionSessionDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_PatchExtensionSessionDtoFromJson.__name__ = _PatchExtensionSessionDtoFromJson.__qualname__ = (
+    "PatchExtensionSessionDto"
+)

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -51,11 +52,19 @@ class PenaltySessionForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PenaltySessionForPublic:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"PenaltySessionForPublic needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> PenaltySessionForPublic:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _PenaltySessionForPublicFromJson.__new__(_PenaltySessionForPublicFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -81,7 +90,7 @@ class PenaltySessionForPublic(SpecModel):
                     else:
                         if not isinstance(_item0, dict):
                             raise TypeError("object")
-                        _value2 = HabitForPublic.from_dict(_item0)
+                        _value2 = HabitForPublic._from_json(_item0)
                     _list1.append(_value2)
                 _o.habits = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -105,7 +114,7 @@ class PenaltySessionForPublic(SpecModel):
                     else:
                         if not isinstance(_item3, dict):
                             raise TypeError("object")
-                        _value5 = PenaltyPeriodForPublic.from_dict(_item3)
+                        _value5 = PenaltyPeriodForPublic._from_json(_item3)
                     _list4.append(_value5)
                 _o.penalty_periods = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -129,3 +138,16 @@ class PenaltySessionForPublic(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PenaltySessionForPublicFromJson(PendingModel, PenaltySessionForPublic):
+    """A PenaltySessionForPublic from ``from_dict`` whose JSON is read on first use (then it is a plain PenaltySessionForPublic)."""
+
+    __slots__ = ()
+    _model = PenaltySessionForPublic
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_PenaltySessionForPublicFromJson.__name__ = _PenaltySessionForPublicFromJson.__qualname__ = (
+    "PenaltySessionForPublic"
+)

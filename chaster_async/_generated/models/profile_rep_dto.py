@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -82,11 +83,19 @@ class ProfileRepDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProfileRepDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"ProfileRepDto needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> ProfileRepDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _ProfileRepDtoFromJson.__new__(_ProfileRepDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -105,7 +114,7 @@ class ProfileRepDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.user = UserForPublic.from_dict(_v)
+                _o.user = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
@@ -119,7 +128,7 @@ class ProfileRepDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.stats = UserStatsForPublic.from_dict(_v)
+                _o.stats = UserStatsForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.stats = _v
                 _dev.append(_Deviation("stats", "invalid", "stats"))
@@ -141,7 +150,7 @@ class ProfileRepDto(SpecModel):
                     else:
                         if not isinstance(_item0, dict):
                             raise TypeError("object")
-                        _value2 = GetUserAchievementsResponseDto.from_dict(_item0)
+                        _value2 = GetUserAchievementsResponseDto._from_json(_item0)
                     _list1.append(_value2)
                 _o.achievements = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -165,7 +174,7 @@ class ProfileRepDto(SpecModel):
                     else:
                         if not isinstance(_item3, dict):
                             raise TypeError("object")
-                        _value5 = PublicLockForProfilePage.from_dict(_item3)
+                        _value5 = PublicLockForProfilePage._from_json(_item3)
                     _list4.append(_value5)
                 _o.shared_locks = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -181,7 +190,7 @@ class ProfileRepDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.chastikey_stats = ChastikeyStatsForPublic.from_dict(_v)
+                _o.chastikey_stats = ChastikeyStatsForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.chastikey_stats = _v
                 _dev.append(_Deviation("chastikey_stats", "invalid", "chastikeyStats"))
@@ -196,7 +205,7 @@ class ProfileRepDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.block_interaction = BlockInteraction.from_dict(_v)
+                _o.block_interaction = BlockInteraction._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.block_interaction = _v
                 _dev.append(_Deviation("block_interaction", "invalid", "blockInteraction"))
@@ -218,3 +227,14 @@ class ProfileRepDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProfileRepDtoFromJson(PendingModel, ProfileRepDto):
+    """A ProfileRepDto from ``from_dict`` whose JSON is read on first use (then it is a plain ProfileRepDto)."""
+
+    __slots__ = ()
+    _model = ProfileRepDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_ProfileRepDtoFromJson.__name__ = _ProfileRepDtoFromJson.__qualname__ = "ProfileRepDto"

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -170,11 +171,19 @@ class PublicLockForProfilePage(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PublicLockForProfilePage:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"PublicLockForProfilePage needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> PublicLockForProfilePage:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _PublicLockForProfilePageFromJson.__new__(_PublicLockForProfilePageFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -370,7 +379,7 @@ class PublicLockForProfilePage(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.unsplash_photo = UnsplashPhoto.from_dict(_v)
+                _o.unsplash_photo = UnsplashPhoto._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.unsplash_photo = _v
                 _dev.append(_Deviation("unsplash_photo", "invalid", "unsplashPhoto"))
@@ -526,7 +535,7 @@ class PublicLockForProfilePage(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.join_rules = PublicLockJoinRules.from_dict(_v)
+                _o.join_rules = PublicLockJoinRules._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.join_rules = _v
                 _dev.append(_Deviation("join_rules", "invalid", "joinRules"))
@@ -547,7 +556,7 @@ class PublicLockForProfilePage(SpecModel):
                     else:
                         if not isinstance(_item2, dict):
                             raise TypeError("object")
-                        _value4 = LockForPublic.from_dict(_item2)
+                        _value4 = LockForPublic._from_json(_item2)
                     _list3.append(_value4)
                 _o.locks = _list3
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -571,3 +580,16 @@ class PublicLockForProfilePage(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PublicLockForProfilePageFromJson(PendingModel, PublicLockForProfilePage):
+    """A PublicLockForProfilePage from ``from_dict`` whose JSON is read on first use (then it is a plain PublicLockForProfilePage)."""
+
+    __slots__ = ()
+    _model = PublicLockForProfilePage
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_PublicLockForProfilePageFromJson.__name__ = _PublicLockForProfilePageFromJson.__qualname__ = (
+    "PublicLockForProfilePage"
+)

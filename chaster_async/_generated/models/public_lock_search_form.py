@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -80,11 +81,19 @@ class PublicLockSearchForm(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PublicLockSearchForm:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"PublicLockSearchForm needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> PublicLockSearchForm:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _PublicLockSearchFormFromJson.__new__(_PublicLockSearchFormFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -124,7 +133,7 @@ class PublicLockSearchForm(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.user = UserSearchForm.from_dict(_v)
+                _o.user = UserSearchForm._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
@@ -138,7 +147,7 @@ class PublicLockSearchForm(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.duration = DurationCriteriaData.from_dict(_v)
+                _o.duration = DurationCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.duration = _v
                 _dev.append(_Deviation("duration", "invalid", "duration"))
@@ -152,7 +161,7 @@ class PublicLockSearchForm(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.max_limit_duration = DurationCriteriaData.from_dict(_v)
+                _o.max_limit_duration = DurationCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.max_limit_duration = _v
                 _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
@@ -166,7 +175,7 @@ class PublicLockSearchForm(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.extensions = ExtensionCriteriaData.from_dict(_v)
+                _o.extensions = ExtensionCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
@@ -216,3 +225,14 @@ class PublicLockSearchForm(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PublicLockSearchFormFromJson(PendingModel, PublicLockSearchForm):
+    """A PublicLockSearchForm from ``from_dict`` whose JSON is read on first use (then it is a plain PublicLockSearchForm)."""
+
+    __slots__ = ()
+    _model = PublicLockSearchForm
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_PublicLockSearchFormFromJson.__name__ = _PublicLockSearchFormFromJson.__qualname__ = "PublicLockSearchForm"

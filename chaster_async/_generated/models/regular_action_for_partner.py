@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -50,11 +51,19 @@ class RegularActionForPartner(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> RegularActionForPartner:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"RegularActionForPartner needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> RegularActionForPartner:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _RegularActionForPartnerFromJson.__new__(_RegularActionForPartnerFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -84,7 +93,7 @@ class RegularActionForPartner(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.payload = RegularActionForPartnerPayloadType0.from_dict(_v)
+                _o.payload = RegularActionForPartnerPayloadType0._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))
@@ -106,3 +115,16 @@ class RegularActionForPartner(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _RegularActionForPartnerFromJson(PendingModel, RegularActionForPartner):
+    """A RegularActionForPartner from ``from_dict`` whose JSON is read on first use (then it is a plain RegularActionForPartner)."""
+
+    __slots__ = ()
+    _model = RegularActionForPartner
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_RegularActionForPartnerFromJson.__name__ = _RegularActionForPartnerFromJson.__qualname__ = (
+    "RegularActionForPartner"
+)

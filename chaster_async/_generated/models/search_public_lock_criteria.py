@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -82,11 +83,19 @@ class SearchPublicLockCriteria(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SearchPublicLockCriteria:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"SearchPublicLockCriteria needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> SearchPublicLockCriteria:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _SearchPublicLockCriteriaFromJson.__new__(_SearchPublicLockCriteriaFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -104,7 +113,7 @@ class SearchPublicLockCriteria(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.duration = DurationCriteriaData.from_dict(_v)
+                _o.duration = DurationCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.duration = _v
                 _dev.append(_Deviation("duration", "invalid", "duration"))
@@ -118,7 +127,7 @@ class SearchPublicLockCriteria(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.max_limit_duration = DurationCriteriaData.from_dict(_v)
+                _o.max_limit_duration = DurationCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.max_limit_duration = _v
                 _dev.append(_Deviation("max_limit_duration", "invalid", "maxLimitDuration"))
@@ -132,7 +141,7 @@ class SearchPublicLockCriteria(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.extensions = ExtensionCriteriaData.from_dict(_v)
+                _o.extensions = ExtensionCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
@@ -146,7 +155,7 @@ class SearchPublicLockCriteria(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.is_findom = IsFindomCriteriaData.from_dict(_v)
+                _o.is_findom = IsFindomCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.is_findom = _v
                 _dev.append(_Deviation("is_findom", "invalid", "isFindom"))
@@ -160,7 +169,7 @@ class SearchPublicLockCriteria(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.user = SearchUsersCriteria.from_dict(_v)
+                _o.user = SearchUsersCriteria._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
@@ -221,3 +230,16 @@ class SearchPublicLockCriteria(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _SearchPublicLockCriteriaFromJson(PendingModel, SearchPublicLockCriteria):
+    """A SearchPublicLockCriteria from ``from_dict`` whose JSON is read on first use (then it is a plain SearchPublicLockCriteria)."""
+
+    __slots__ = ()
+    _model = SearchPublicLockCriteria
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_SearchPublicLockCriteriaFromJson.__name__ = _SearchPublicLockCriteriaFromJson.__qualname__ = (
+    "SearchPublicLockCriteria"
+)

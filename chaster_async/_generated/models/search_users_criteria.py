@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.searchable_gender_enum import SearchableGenderEnum
@@ -77,11 +78,19 @@ class SearchUsersCriteria(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SearchUsersCriteria:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"SearchUsersCriteria needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> SearchUsersCriteria:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _SearchUsersCriteriaFromJson.__new__(_SearchUsersCriteriaFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -145,7 +154,7 @@ class SearchUsersCriteria(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.age = AgeCriteriaData.from_dict(_v)
+                _o.age = AgeCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.age = _v
                 _dev.append(_Deviation("age", "invalid", "age"))
@@ -159,7 +168,7 @@ class SearchUsersCriteria(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.location = LocationCriteriaData.from_dict(_v)
+                _o.location = LocationCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.location = _v
                 _dev.append(_Deviation("location", "invalid", "location"))
@@ -173,7 +182,7 @@ class SearchUsersCriteria(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.role = RoleCriteriaData.from_dict(_v)
+                _o.role = RoleCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.role = _v
                 _dev.append(_Deviation("role", "invalid", "role"))
@@ -217,3 +226,14 @@ class SearchUsersCriteria(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _SearchUsersCriteriaFromJson(PendingModel, SearchUsersCriteria):
+    """A SearchUsersCriteria from ``from_dict`` whose JSON is read on first use (then it is a plain SearchUsersCriteria)."""
+
+    __slots__ = ()
+    _model = SearchUsersCriteria
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_SearchUsersCriteriaFromJson.__name__ = _SearchUsersCriteriaFromJson.__qualname__ = "SearchUsersCriteria"

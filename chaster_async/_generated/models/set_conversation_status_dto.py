@@ -6,8 +6,9 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..models.set_conversation_status_dto_status import SetConversationStatusDtoStatus
@@ -42,11 +43,19 @@ class SetConversationStatusDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetConversationStatusDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"SetConversationStatusDto needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> SetConversationStatusDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _SetConversationStatusDtoFromJson.__new__(_SetConversationStatusDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -87,3 +96,16 @@ class SetConversationStatusDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _SetConversationStatusDtoFromJson(PendingModel, SetConversationStatusDto):
+    """A SetConversationStatusDto from ``from_dict`` whose JSON is read on first use (then it is a plain SetConversationStatusDto)."""
+
+    __slots__ = ()
+    _model = SetConversationStatusDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_SetConversationStatusDtoFromJson.__name__ = _SetConversationStatusDtoFromJson.__qualname__ = (
+    "SetConversationStatusDto"
+)

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -45,11 +46,19 @@ class SetSessionDataDto(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetSessionDataDto:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"SetSessionDataDto needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> SetSessionDataDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _SetSessionDataDtoFromJson.__new__(_SetSessionDataDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -68,7 +77,7 @@ class SetSessionDataDto(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.data = SetSessionDataDtoData.from_dict(_v)
+                _o.data = SetSessionDataDtoData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.data = _v
                 _dev.append(_Deviation("data", "invalid", "data"))
@@ -90,3 +99,14 @@ class SetSessionDataDto(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _SetSessionDataDtoFromJson(PendingModel, SetSessionDataDto):
+    """A SetSessionDataDto from ``from_dict`` whose JSON is read on first use (then it is a plain SetSessionDataDto)."""
+
+    __slots__ = ()
+    _model = SetSessionDataDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_SetSessionDataDtoFromJson.__name__ = _SetSessionDataDtoFromJson.__qualname__ = "SetSessionDataDto"

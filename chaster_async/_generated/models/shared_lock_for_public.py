@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 from chaster_async._runtime import parse_datetime as _parse_datetime
 
@@ -187,11 +188,19 @@ class SharedLockForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SharedLockForPublic:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"SharedLockForPublic needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> SharedLockForPublic:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _SharedLockForPublicFromJson.__new__(_SharedLockForPublicFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -287,7 +296,7 @@ class SharedLockForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.user = UserForPublic.from_dict(_v)
+                _o.user = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
                 _dev.append(_Deviation("user", "invalid", "user"))
@@ -301,7 +310,7 @@ class SharedLockForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.unsplash_photo = UnsplashPhoto.from_dict(_v)
+                _o.unsplash_photo = UnsplashPhoto._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.unsplash_photo = _v
                 _dev.append(_Deviation("unsplash_photo", "invalid", "unsplashPhoto"))
@@ -323,7 +332,7 @@ class SharedLockForPublic(SpecModel):
                     else:
                         if not isinstance(_item0, dict):
                             raise TypeError("object")
-                        _value2 = ExtensionConfigForPublic.from_dict(_item0)
+                        _value2 = ExtensionConfigForPublic._from_json(_item0)
                     _list1.append(_value2)
                 _o.extensions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -599,7 +608,7 @@ class SharedLockForPublic(SpecModel):
                     else:
                         if not isinstance(_item5, dict):
                             raise TypeError("object")
-                        _value7 = LockForPublic.from_dict(_item5)
+                        _value7 = LockForPublic._from_json(_item5)
                     _list6.append(_value7)
                 _o.locks = _list6
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -623,3 +632,14 @@ class SharedLockForPublic(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _SharedLockForPublicFromJson(PendingModel, SharedLockForPublic):
+    """A SharedLockForPublic from ``from_dict`` whose JSON is read on first use (then it is a plain SharedLockForPublic)."""
+
+    __slots__ = ()
+    _model = SharedLockForPublic
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_SharedLockForPublicFromJson.__name__ = _SharedLockForPublicFromJson.__qualname__ = "SharedLockForPublic"

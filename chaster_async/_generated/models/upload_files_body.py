@@ -6,8 +6,9 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..types import File
@@ -46,11 +47,19 @@ class UploadFilesBody(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UploadFilesBody:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"UploadFilesBody needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> UploadFilesBody:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _UploadFilesBodyFromJson.__new__(_UploadFilesBodyFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -110,3 +119,14 @@ class UploadFilesBody(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _UploadFilesBodyFromJson(PendingModel, UploadFilesBody):
+    """A UploadFilesBody from ``from_dict`` whose JSON is read on first use (then it is a plain UploadFilesBody)."""
+
+    __slots__ = ()
+    _model = UploadFilesBody
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_UploadFilesBodyFromJson.__name__ = _UploadFilesBodyFromJson.__qualname__ = "UploadFilesBody"

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -53,13 +54,21 @@ class UserPrivateMetadataForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UserPrivateMetadataForPublic:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"UserPrivateMetadataForPublic needs a JSON object, not {type(src_dict).__name__}"
             )
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> UserPrivateMetadataForPublic:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _UserPrivateMetadataForPublicFromJson.__new__(_UserPrivateMetadataForPublicFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -76,7 +85,7 @@ class UserPrivateMetadataForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.user_search_form = UserSearchForm.from_dict(_v)
+                _o.user_search_form = UserSearchForm._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user_search_form = _v
                 _dev.append(_Deviation("user_search_form", "invalid", "userSearchForm"))
@@ -89,7 +98,7 @@ class UserPrivateMetadataForPublic(SpecModel):
             try:
                 if not isinstance(_v, dict):
                     raise TypeError("object")
-                _o.public_lock_search_form = PublicLockSearchForm.from_dict(_v)
+                _o.public_lock_search_form = PublicLockSearchForm._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.public_lock_search_form = _v
                 _dev.append(_Deviation("public_lock_search_form", "invalid", "publicLockSearchForm"))
@@ -111,3 +120,16 @@ class UserPrivateMetadataForPublic(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _UserPrivateMetadataForPublicFromJson(PendingModel, UserPrivateMetadataForPublic):
+    """A UserPrivateMetadataForPublic from ``from_dict`` whose JSON is read on first use (then it is a plain UserPrivateMetadataForPublic)."""
+
+    __slots__ = ()
+    _model = UserPrivateMetadataForPublic
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_UserPrivateMetadataForPublicFromJson.__name__ = _UserPrivateMetadataForPublicFromJson.__qualname__ = (
+    "UserPrivateMetadataForPublic"
+)

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, SpecModel, Unset
+from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
+from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -56,11 +57,19 @@ class WebhookEventForPublic(SpecModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> WebhookEventForPublic:
-        """Read a JSON object leniently (on first field access): see ``deviations()``."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
             raise TypeError(f"WebhookEventForPublic needs a JSON object, not {type(src_dict).__name__}")
-        _obj = cls.__new__(cls)
-        _obj._raw = dict(src_dict)
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> WebhookEventForPublic:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _WebhookEventForPublicFromJson.__new__(_WebhookEventForPublicFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
     def _materialize(self, _d: dict[str, Any]) -> None:
@@ -83,19 +92,19 @@ class WebhookEventForPublic(SpecModel):
                 if _tag0 == "extension_session.created":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.payload = ExtensionSessionCreated.from_dict(_v)
+                    _o.payload = ExtensionSessionCreated._from_json(_v)
                 elif _tag0 == "extension_session.updated":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.payload = ExtensionSessionUpdated.from_dict(_v)
+                    _o.payload = ExtensionSessionUpdated._from_json(_v)
                 elif _tag0 == "extension_session.deleted":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.payload = ExtensionSessionDeleted.from_dict(_v)
+                    _o.payload = ExtensionSessionDeleted._from_json(_v)
                 elif _tag0 == "action_log.created":
                     if not isinstance(_v, dict):
                         raise TypeError("object")
-                    _o.payload = ActionLogCreated.from_dict(_v)
+                    _o.payload = ActionLogCreated._from_json(_v)
                 else:
                     raise ValueError("unknown " + "event" + ": " + repr(_tag0))
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
@@ -119,3 +128,16 @@ class WebhookEventForPublic(SpecModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _WebhookEventForPublicFromJson(PendingModel, WebhookEventForPublic):
+    """A WebhookEventForPublic from ``from_dict`` whose JSON is read on first use (then it is a plain WebhookEventForPublic)."""
+
+    __slots__ = ()
+    _model = WebhookEventForPublic
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_WebhookEventForPublicFromJson.__name__ = _WebhookEventForPublicFromJson.__qualname__ = (
+    "WebhookEventForPublic"
+)

@@ -30,7 +30,7 @@ def _parse_response(payload: Any) -> FindBlocksRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = FindBlocksRepDto.from_dict(payload)
+    result = FindBlocksRepDto._from_json(payload)
     return result
 
 

@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> BlockInteraction:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = BlockInteraction.from_dict(payload)
+    result = BlockInteraction._from_json(payload)
     return result
 
 

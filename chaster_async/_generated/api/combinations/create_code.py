@@ -36,7 +36,7 @@ def _parse_response(payload: Any) -> CreateCodeRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = CreateCodeRepDto.from_dict(payload)
+    result = CreateCodeRepDto._from_json(payload)
     return result
 
 

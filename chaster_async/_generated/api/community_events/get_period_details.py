@@ -36,7 +36,7 @@ def _parse_response(payload: Any) -> GetPeriodDetailsRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = GetPeriodDetailsRepDto.from_dict(payload)
+    result = GetPeriodDetailsRepDto._from_json(payload)
     return result
 
 

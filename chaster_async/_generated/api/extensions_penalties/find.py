@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> PenaltySessionForPublic:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = PenaltySessionForPublic.from_dict(payload)
+    result = PenaltySessionForPublic._from_json(payload)
     return result
 
 

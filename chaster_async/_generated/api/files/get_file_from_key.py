@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> GetFileFromKeyRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = GetFileFromKeyRepDto.from_dict(payload)
+    result = GetFileFromKeyRepDto._from_json(payload)
     return result
 
 

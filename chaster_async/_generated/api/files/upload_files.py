@@ -36,7 +36,7 @@ def _parse_response(payload: Any) -> UploadFilesRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = UploadFilesRepDto.from_dict(payload)
+    result = UploadFilesRepDto._from_json(payload)
     return result
 
 

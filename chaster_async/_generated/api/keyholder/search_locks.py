@@ -38,7 +38,7 @@ def _parse_response(payload: Any) -> KeyholderSearchLocksRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = KeyholderSearchLocksRepDto.from_dict(payload)
+    result = KeyholderSearchLocksRepDto._from_json(payload)
     return result
 
 

@@ -52,7 +52,7 @@ def _parse_response(payload: Any) -> LockCreatedRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = LockCreatedRepDto.from_dict(payload)
+    result = LockCreatedRepDto._from_json(payload)
     return result
 
 

@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> CombinationForPublic:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = CombinationForPublic.from_dict(payload)
+    result = CombinationForPublic._from_json(payload)
     return result
 
 

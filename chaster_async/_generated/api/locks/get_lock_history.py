@@ -37,7 +37,7 @@ def _parse_response(payload: Any) -> GetHistoryRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = GetHistoryRepDto.from_dict(payload)
+    result = GetHistoryRepDto._from_json(payload)
     return result
 
 

@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> GetLockInfoFromExtensionRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = GetLockInfoFromExtensionRepDto.from_dict(payload)
+    result = GetLockInfoFromExtensionRepDto._from_json(payload)
     return result
 
 

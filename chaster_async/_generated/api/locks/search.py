@@ -34,7 +34,7 @@ def _parse_response(payload: Any) -> SearchLocksRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = SearchLocksRepDto.from_dict(payload)
+    result = SearchLocksRepDto._from_json(payload)
     return result
 
 

@@ -43,7 +43,7 @@ def _parse_response(payload: Any) -> TriggerActionResponse201:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = TriggerActionResponse201.from_dict(payload)
+    result = TriggerActionResponse201._from_json(payload)
     return result
 
 

@@ -30,7 +30,7 @@ def _parse_response(payload: Any) -> IgnoredUsersRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = IgnoredUsersRepDto.from_dict(payload)
+    result = IgnoredUsersRepDto._from_json(payload)
     return result
 
 

@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> ConversationForPublic:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = ConversationForPublic.from_dict(payload)
+    result = ConversationForPublic._from_json(payload)
     return result
 
 

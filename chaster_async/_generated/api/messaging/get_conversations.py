@@ -47,7 +47,7 @@ def _parse_response(payload: Any) -> GetConversationsRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = GetConversationsRepDto.from_dict(payload)
+    result = GetConversationsRepDto._from_json(payload)
     return result
 
 

@@ -44,7 +44,7 @@ def _parse_response(payload: Any) -> GetMessagesRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = GetMessagesRepDto.from_dict(payload)
+    result = GetMessagesRepDto._from_json(payload)
     return result
 
 

@@ -39,7 +39,7 @@ def _parse_response(payload: Any) -> MessageForPublic:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = MessageForPublic.from_dict(payload)
+    result = MessageForPublic._from_json(payload)
     return result
 
 

@@ -42,7 +42,7 @@ def _parse_response(payload: Any) -> CreatePartnerConfigurationRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = CreatePartnerConfigurationRepDto.from_dict(payload)
+    result = CreatePartnerConfigurationRepDto._from_json(payload)
     return result
 
 

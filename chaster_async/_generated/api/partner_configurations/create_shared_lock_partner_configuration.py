@@ -35,7 +35,7 @@ def _parse_response(payload: Any) -> CreateSharedLockPartnerConfigurationRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = CreateSharedLockPartnerConfigurationRepDto.from_dict(payload)
+    result = CreateSharedLockPartnerConfigurationRepDto._from_json(payload)
     return result
 
 

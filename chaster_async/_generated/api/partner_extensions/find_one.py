@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> PartnerExtensionForDashboard:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = PartnerExtensionForDashboard.from_dict(payload)
+    result = PartnerExtensionForDashboard._from_json(payload)
     return result
 
 

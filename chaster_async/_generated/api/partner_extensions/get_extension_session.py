@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> GetPartnerSessionRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = GetPartnerSessionRepDto.from_dict(payload)
+    result = GetPartnerSessionRepDto._from_json(payload)
     return result
 
 

@@ -35,7 +35,7 @@ def _parse_response(payload: Any) -> PartnerGetSessionAuthRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = PartnerGetSessionAuthRepDto.from_dict(payload)
+    result = PartnerGetSessionAuthRepDto._from_json(payload)
     return result
 
 

@@ -36,7 +36,7 @@ def _parse_response(payload: Any) -> GetSessionsRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = GetSessionsRepDto.from_dict(payload)
+    result = GetSessionsRepDto._from_json(payload)
     return result
 
 

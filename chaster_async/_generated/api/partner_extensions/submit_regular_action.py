@@ -39,7 +39,7 @@ def _parse_response(payload: Any) -> GetRegularActionsRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = GetRegularActionsRepDto.from_dict(payload)
+    result = GetRegularActionsRepDto._from_json(payload)
     return result
 
 

@@ -39,7 +39,7 @@ def _parse_response(payload: Any) -> PartnerConfigurationForPublic:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = PartnerConfigurationForPublic.from_dict(payload)
+    result = PartnerConfigurationForPublic._from_json(payload)
     return result
 
 

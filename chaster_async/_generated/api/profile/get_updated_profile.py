@@ -30,7 +30,7 @@ def _parse_response(payload: Any) -> CurrentUserForProfileSettings:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = CurrentUserForProfileSettings.from_dict(payload)
+    result = CurrentUserForProfileSettings._from_json(payload)
     return result
 
 

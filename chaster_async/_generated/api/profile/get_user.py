@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> UserForPublic:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = UserForPublic.from_dict(payload)
+    result = UserForPublic._from_json(payload)
     return result
 
 

@@ -30,7 +30,7 @@ def _parse_response(payload: Any) -> UserBadgeCount:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = UserBadgeCount.from_dict(payload)
+    result = UserBadgeCount._from_json(payload)
     return result
 
 

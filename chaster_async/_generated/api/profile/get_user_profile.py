@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> ProfileRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = ProfileRepDto.from_dict(payload)
+    result = ProfileRepDto._from_json(payload)
     return result
 
 

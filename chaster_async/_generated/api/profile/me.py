@@ -30,7 +30,7 @@ def _parse_response(payload: Any) -> CurrentUser:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = CurrentUser.from_dict(payload)
+    result = CurrentUser._from_json(payload)
     return result
 
 

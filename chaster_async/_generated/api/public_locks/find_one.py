@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> PublicLockForPublic:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = PublicLockForPublic.from_dict(payload)
+    result = PublicLockForPublic._from_json(payload)
     return result
 
 

@@ -36,7 +36,7 @@ def _parse_response(payload: Any) -> SearchPublicLockRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = SearchPublicLockRepDto.from_dict(payload)
+    result = SearchPublicLockRepDto._from_json(payload)
     return result
 
 

@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> LockForPublic:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = LockForPublic.from_dict(payload)
+    result = LockForPublic._from_json(payload)
     return result
 
 

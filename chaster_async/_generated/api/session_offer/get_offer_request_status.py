@@ -38,7 +38,7 @@ def _parse_response(payload: Any) -> list[SessionOfferRequestForPublic]:
         else:
             if not isinstance(_item0, dict):
                 raise TypeError("object")
-            _value2 = SessionOfferRequestForPublic.from_dict(_item0)
+            _value2 = SessionOfferRequestForPublic._from_json(_item0)
         _list1.append(_value2)
     result = _list1
     return result

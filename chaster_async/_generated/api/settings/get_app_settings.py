@@ -30,7 +30,7 @@ def _parse_response(payload: Any) -> AppSettingsDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = AppSettingsDto.from_dict(payload)
+    result = AppSettingsDto._from_json(payload)
     return result
 
 

@@ -61,7 +61,7 @@ def _parse_response(payload: Any) -> CreateSharedLockRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = CreateSharedLockRepDto.from_dict(payload)
+    result = CreateSharedLockRepDto._from_json(payload)
     return result
 
 

@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> SharedLockForPublic:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = SharedLockForPublic.from_dict(payload)
+    result = SharedLockForPublic._from_json(payload)
     return result
 
 

@@ -38,7 +38,7 @@ def _parse_response(payload: Any) -> GetFavoriteSharedLocksRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = GetFavoriteSharedLocksRepDto.from_dict(payload)
+    result = GetFavoriteSharedLocksRepDto._from_json(payload)
     return result
 
 

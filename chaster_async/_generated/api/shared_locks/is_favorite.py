@@ -31,7 +31,7 @@ def _parse_response(payload: Any) -> IsFavoriteSharedLockRepDto:
         raise TypeError("the response has no body")
     if not isinstance(payload, dict):
         raise TypeError("object")
-    result = IsFavoriteSharedLockRepDto.from_dict(payload)
+    result = IsFavoriteSharedLockRepDto._from_json(payload)
     return result
 
 

@@ -45,7 +45,7 @@ def _parse_response(payload: Any) -> list[UserForPublic]:
         else:
             if not isinstance(_item0, dict):
                 raise TypeError("object")
-            _value2 = UserForPublic.from_dict(_item0)
+            _value2 = UserForPublic._from_json(_item0)
         _list1.append(_value2)
     result = _list1
     return result
