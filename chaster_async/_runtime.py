@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import importlib
+import inspect
 from collections.abc import Callable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeVar
 from urllib.parse import quote
@@ -67,7 +68,11 @@ UNSET: Unset = Unset()
 
 @define
 class File:
-    """A file to upload in a multipart body."""
+    """A file to upload in a multipart body.
+
+    A file object ``payload`` is read (from its current position) once, when the request is
+    built, so that a retried request sends the same bytes (see :func:`multipart_body`).
+    """
 
     payload: bytes | IO[bytes]
     file_name: str | None = None
@@ -384,17 +389,41 @@ def request_body(operation_id: str, body: Any, model: type[Any], required: Seque
     )
 
 
-def _form_parts(name: str, value: Any) -> list[FormField]:
+def _payload_bytes(operation_id: str, name: str, payload: Any) -> bytes:
+    """The bytes of an upload: a file object is read (from its current position) here, once."""
+    if isinstance(payload, bytes):
+        return payload
+    if isinstance(payload, bytearray | memoryview):
+        return bytes(payload)
+    data = payload.read()
+    if inspect.isawaitable(data):
+        if inspect.iscoroutine(data):
+            data.close()  # not awaited: avoid the "never awaited" warning
+        raise RequestValidationError(
+            f"{operation_id}: field {name} is an asynchronous file object; pass its bytes instead"
+        )
+    if isinstance(data, str):  # a file opened in text mode
+        data = data.encode("utf-8")
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise RequestValidationError(
+            f"{operation_id}: field {name}: read() returned {type(data).__name__}, not bytes"
+        )
+    return bytes(data)
+
+
+def _form_parts(operation_id: str, name: str, value: Any) -> list[FormField]:
     if value is UNSET or value is None:
         return []
     if isinstance(value, list | tuple):
-        return [part for item in value for part in _form_parts(name, item)]
+        return [part for item in value for part in _form_parts(operation_id, name, item)]
     if isinstance(value, File):
-        return [FormField(name, value.payload, value.file_name or name, value.mime_type)]
-    if isinstance(value, bytes | bytearray):
+        payload = _payload_bytes(operation_id, name, value.payload)
+        return [FormField(name, payload, value.file_name or name, value.mime_type)]
+    if isinstance(value, bytes | bytearray | memoryview):
         return [FormField(name, bytes(value), name, "application/octet-stream")]
     if hasattr(value, "read"):
-        return [FormField(name, value, getattr(value, "name", name), "application/octet-stream")]
+        payload = _payload_bytes(operation_id, name, value)
+        return [FormField(name, payload, getattr(value, "name", name), "application/octet-stream")]
     return [FormField(name, query_value(value))]
 
 
@@ -405,7 +434,14 @@ def multipart_body(
     fields: Sequence[tuple[str, str]],
     required: Sequence[str],
 ) -> list[FormField]:
-    """The parts of a multipart/form-data body from its model or a mapping of spec field names."""
+    """The parts of a multipart/form-data body from its model or a mapping of spec field names.
+
+    File objects (given directly or as a :class:`File` ``payload``) are read into bytes here,
+    once, from their current position: the transport rebuilds the body on every attempt, and a
+    file object read by the first attempt would leave a retry (after a ``429`` or a refused
+    connection) sending an empty file. Multipart bodies are small uploads (attachments,
+    images), so holding them in memory is fine.
+    """
     if isinstance(body, model):
         values = {wire: getattr(body, python) for wire, python in fields}
     elif isinstance(body, Mapping):
@@ -417,7 +453,7 @@ def multipart_body(
         raise RequestValidationError(
             f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
         )
-    return [part for name, value in values.items() for part in _form_parts(name, value)]
+    return [part for name, value in values.items() for part in _form_parts(operation_id, name, value)]
 
 
 def require_type(operation_id: str, name: str, value: Any, expected: tuple[type, ...]) -> None:

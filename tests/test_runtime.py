@@ -1,0 +1,65 @@
+"""Tests for chaster_async._runtime: the request-building helpers generated code relies on."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from chaster_async import Chaster
+from chaster_async._runtime import File, multipart_body
+from chaster_async.errors import RequestValidationError
+from chaster_async.models import UploadFilesBody
+from tests.conftest import ServerFactory
+
+TOKEN = "developer-token-for-tests"
+
+
+# -- multipart bodies: file objects are read once, so a retry sends the same bytes --------------
+
+
+@pytest.mark.parametrize(
+    "make_file",
+    [
+        pytest.param(lambda data: io.BytesIO(data), id="file-object"),
+        pytest.param(lambda data: File(payload=io.BytesIO(data), file_name="a.png"), id="File-payload"),
+    ],
+)
+async def test_a_retried_upload_sends_the_whole_file_again(serve: ServerFactory, make_file: Any) -> None:
+    content = b"A" * 5000
+    received: list[list[bytes]] = []
+
+    async def upload(request: web.Request) -> web.Response:
+        form = await request.post()
+        received.append([part.file.read() for part in form.getall("files")])  # type: ignore[union-attr]
+        if len(received) == 1:
+            return web.json_response({"message": "slow down"}, status=429, headers={"Retry-After": "0"})
+        return web.json_response({"token": "attachment-token"}, status=201)
+
+    app = web.Application()
+    app.router.add_post("/files/upload", upload)
+    base = await serve(app)
+    async with Chaster(TOKEN, base_url=base, rate_limit=False) as chaster:
+        result = await chaster.files.upload_files(body={"files": [make_file(content)], "type": "messaging"})
+
+    assert result.token == "attachment-token"
+    assert received == [[content], [content]]
+
+
+def test_multipart_body_reads_file_objects_into_bytes_when_built() -> None:
+    binary, text = io.BytesIO(b"\x89PNG"), io.StringIO("héllo")
+    parts = multipart_body(
+        "uploadFiles", {"files": [binary, File(payload=text)], "type": "x"}, UploadFilesBody, (), ()
+    )
+    assert [part.value for part in parts] == [b"\x89PNG", "héllo".encode(), "x"]
+
+
+def test_an_asynchronous_file_object_is_a_clear_error() -> None:
+    class AsyncFile:
+        async def read(self) -> bytes:
+            return b""
+
+    with pytest.raises(RequestValidationError, match="asynchronous file object"):
+        multipart_body("uploadFiles", {"files": [AsyncFile()]}, UploadFilesBody, (), ())
