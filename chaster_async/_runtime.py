@@ -328,10 +328,20 @@ def is_number(value: Any) -> bool:
 
 
 def path_value(operation_id: str, name: str, value: Any) -> str:
-    """A URL-encoded path segment; a clear error for values that cannot name a resource."""
+    """A URL-encoded path segment; a clear error for values that cannot name a resource.
+
+    ``.`` and ``..`` are refused: percent-encoding leaves dots alone, so they would reach the
+    URL as dot-segments that a normalising proxy or server resolves to another route
+    (``/locks/..`` is ``/``). Path values often come from untrusted input (tokens sent by a
+    browser to an extension backend).
+    """
     if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
         raise RequestValidationError(
             f"{operation_id}: path parameter {name} must be a non-empty string, not {value!r:.40}"
+        )
+    if value in (".", ".."):
+        raise RequestValidationError(
+            f"{operation_id}: path parameter {name} cannot be {value!r}: it would address another URL"
         )
     return quote(str(value), safe="")
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from aiohttp import web
 
 from chaster_async import Chaster
-from chaster_async._runtime import File, multipart_body
+from chaster_async._runtime import File, multipart_body, path_value
 from chaster_async.errors import RequestValidationError
 from chaster_async.models import UploadFilesBody
 from tests.conftest import ServerFactory
@@ -63,3 +64,32 @@ def test_an_asynchronous_file_object_is_a_clear_error() -> None:
 
     with pytest.raises(RequestValidationError, match="asynchronous file object"):
         multipart_body("uploadFiles", {"files": [AsyncFile()]}, UploadFilesBody, (), ())
+
+
+# -- path parameters: dot-segments would address another route ----------------------------------
+
+
+@pytest.mark.parametrize("value", [".", ".."])
+async def test_a_dot_segment_path_parameter_is_refused_before_any_request(
+    serve: ServerFactory, value: str
+) -> None:
+    seen: list[str] = []
+
+    async def anything(request: web.Request) -> web.Response:
+        seen.append(request.raw_path)
+        return web.json_response({})
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", anything)
+    base = await serve(app)
+    async with Chaster(TOKEN, base_url=base, client_id="c", rate_limit=False, max_retries=0) as chaster:
+        with pytest.raises(RequestValidationError, match="path parameter lock_id cannot be"):
+            await chaster.locks.find_one(value)
+        with pytest.raises(RequestValidationError, match="cannot be"):
+            await chaster.extension.session_from_main_token(value)
+    assert seen == []
+
+
+@pytest.mark.parametrize("value", ["...", ".x", "a..b", "..%2f", 0])
+def test_other_path_values_with_dots_are_encoded_as_usual(value: str | int) -> None:
+    assert path_value("op", "id", value) == quote(str(value), safe="")
