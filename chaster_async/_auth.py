@@ -87,8 +87,19 @@ class OAuthToken:
     __str__ = __repr__
 
     @classmethod
-    def from_token_response(cls, data: Mapping[str, Any], *, now: dt.datetime | None = None) -> OAuthToken:
-        """Build a token from a token-endpoint JSON answer (``access_token``, ``expires_in``, ...)."""
+    def from_token_response(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        now: dt.datetime | None = None,
+        scopes: Iterable[str] | None = None,
+    ) -> OAuthToken:
+        """Build a token from a token-endpoint JSON answer (``access_token``, ``expires_in``, ...).
+
+        ``scopes``: the scopes to assume when the answer has no (or an empty) ``scope``: RFC 6749
+        (5.1) lets the server omit it when it equals the requested one, and Keycloak may do so on a
+        refresh. Without it, such a token has no scopes.
+        """
         now = now or _utcnow()
         access = data.get("access_token") if isinstance(data, Mapping) else None
         if not isinstance(access, str) or not access:
@@ -97,11 +108,12 @@ class OAuthToken:
         refresh = data.get("refresh_token")
         refresh_in = _seconds(data.get("refresh_expires_in"), default=0.0)
         scope = data.get("scope")
+        granted = frozenset(scope.split()) if isinstance(scope, str) else frozenset()
         return cls(
             access_token=access,
             refresh_token=refresh if isinstance(refresh, str) and refresh else None,
             expires_at=now + dt.timedelta(seconds=expires_in),
-            scopes=frozenset(scope.split()) if isinstance(scope, str) else frozenset(),
+            scopes=granted or _scope_set(scopes or ()),
             # Keycloak sends 0 for refresh tokens that do not expire (offline tokens).
             refresh_expires_at=now + dt.timedelta(seconds=refresh_in) if refresh_in > 0 else None,
         )
@@ -123,14 +135,20 @@ def _seconds(value: Any, *, default: float) -> float:
 
 @frozen(repr=False)
 class AuthorizationRequest:
-    """Where to send the user, plus the ``state`` and PKCE ``code_verifier`` to keep until the callback."""
+    """Where to send the user, plus what to keep until the callback: the ``state``, the PKCE
+    ``code_verifier`` and the ``scopes`` asked for (pass them to :meth:`ChasterOAuth.exchange_code`).
+    """
 
     url: str
     state: str
     code_verifier: str
+    scopes: frozenset[str] = field(factory=frozenset, converter=_scope_set)
 
     def __repr__(self) -> str:
-        return f"AuthorizationRequest(url={self.url!r}, state=..., code_verifier=...)"
+        return (
+            f"AuthorizationRequest(url={self.url!r}, state=..., code_verifier=..., "
+            f"scopes={sorted(self.scopes)})"
+        )
 
     __str__ = __repr__
 
@@ -179,6 +197,7 @@ class ChasterOAuth:
         self, scopes: Iterable[str] = ("profile",), *, state: str | None = None
     ) -> AuthorizationRequest:
         """The URL to send the user to, with a fresh ``state`` and PKCE (S256) verifier."""
+        scopes = tuple(scopes)
         state = state or secrets.token_urlsafe(24)
         verifier = secrets.token_urlsafe(64)  # 86 characters, within RFC 7636's 43-128
         query = {
@@ -191,14 +210,30 @@ class ChasterOAuth:
             "code_challenge_method": "S256",
         }
         separator = "&" if "?" in self.authorize_url else "?"
-        return AuthorizationRequest(f"{self.authorize_url}{separator}{urlencode(query)}", state, verifier)
+        url = f"{self.authorize_url}{separator}{urlencode(query)}"
+        return AuthorizationRequest(url, state, verifier, frozenset(scopes))
 
-    async def exchange_code(self, code: str, *, code_verifier: str | None = None) -> OAuthToken:
-        """Trade the authorisation code from the redirect for a token."""
+    async def exchange_code(
+        self, code: str, *, code_verifier: str | None = None, scopes: Iterable[str] | None = None
+    ) -> OAuthToken:
+        """Trade the authorisation code from the redirect for a token.
+
+        ``scopes``: the scopes the authorisation request asked for (``AuthorizationRequest.scopes``).
+        The token endpoint may leave ``scope`` out of its answer when it granted exactly those
+        (RFC 6749, 5.1); the token then gets ``scopes``. When they are not given either, the granted
+        scopes are unknown and the token gets none (a warning is logged): the client then refuses
+        scoped operations with a ScopeError rather than guess.
+        """
         form = {"grant_type": "authorization_code", "code": code, "redirect_uri": self.redirect_uri}
         if code_verifier:
             form["code_verifier"] = code_verifier
-        return await self._token_request(form, secrets_in_form=(code, code_verifier))
+        token = await self._token_request(form, secrets_in_form=(code, code_verifier), scopes=scopes)
+        if not token.scopes and scopes is None:
+            logger.warning(
+                "the token endpoint did not say which scopes it granted; "
+                "pass scopes= to exchange_code() (AuthorizationRequest.scopes)"
+            )
+        return token
 
     async def refresh(self, token: OAuthToken) -> OAuthToken:
         """A new token from ``token``'s refresh token (which Keycloak usually rotates)."""
@@ -207,19 +242,24 @@ class ChasterOAuth:
         if token.refresh_expired(now=self._clock()):
             raise AuthError("the refresh token has expired; the user must authorise again")
         form = {"grant_type": "refresh_token", "refresh_token": token.refresh_token}
-        new = await self._token_request(form, secrets_in_form=(token.refresh_token,))
+        # No (or an empty) scope in the answer means unchanged: keep the old scopes.
+        new = await self._token_request(form, secrets_in_form=(token.refresh_token,), scopes=token.scopes)
         if new.refresh_token is None:  # no rotation: the old refresh token stays valid
             new = OAuthToken(
                 new.access_token,
                 token.refresh_token,
                 new.expires_at,
-                new.scopes or token.scopes,
+                new.scopes,
                 token.refresh_expires_at,
             )
         return new
 
     async def _token_request(
-        self, form: dict[str, str], *, secrets_in_form: Iterable[str | None]
+        self,
+        form: dict[str, str],
+        *,
+        secrets_in_form: Iterable[str | None],
+        scopes: Iterable[str] | None = None,
     ) -> OAuthToken:
         form = {**form, "client_id": self.client_id, "client_secret": self._client_secret}
         hidden = [s for s in (*secrets_in_form, self._client_secret) if s]
@@ -231,7 +271,7 @@ class ChasterOAuth:
             raise AuthError(_scrub(f"token request failed: {type(exc).__name__}: {exc}", hidden)) from None
         if not 200 <= status < 300 or not isinstance(data, Mapping):
             raise _token_error(status, data, hidden)
-        return OAuthToken.from_token_response(data, now=self._clock())
+        return OAuthToken.from_token_response(data, now=self._clock(), scopes=scopes)
 
     async def _post_form(self, form: dict[str, str]) -> tuple[int, Any]:
         # Explicit per-request options so a borrowed session's middlewares, auth or

@@ -230,6 +230,44 @@ async def test_refresh_without_rotation_keeps_refresh_token(
     assert new.scopes == {"profile", "locks"}
 
 
+@pytest.mark.parametrize("answer", [{"refresh_token": "ref-2"}, {}, {"refresh_token": "ref-2", "scope": ""}])
+async def test_refresh_answer_without_scope_keeps_the_scopes(
+    serve: ServerFactory, endpoint: TokenEndpoint, answer: dict[str, Any]
+) -> None:
+    """Keycloak may leave ``scope`` out when unchanged, with or without rotating the refresh token."""
+    endpoint.answer = {"access_token": "acc-2", "expires_in": 300, **answer}
+    base = await serve(endpoint.app())
+
+    new = await oauth(f"{base}/token").refresh(make_token())
+
+    assert new.access_token == "acc-2"
+    assert new.scopes == {"profile", "locks"}
+
+
+async def test_exchange_code_without_scope_in_answer(
+    serve: ServerFactory, endpoint: TokenEndpoint, caplog: pytest.LogCaptureFixture
+) -> None:
+    endpoint.answer = {"access_token": "acc-1", "expires_in": 300, "refresh_token": "ref-1"}
+    base = await serve(endpoint.app())
+    app = oauth(f"{base}/token")
+    request = app.authorization_request(iter(["profile", "locks"]))
+
+    assert request.scopes == {"profile", "locks"}
+    assert "scope=profile+locks" in request.url
+    token = await app.exchange_code("c", code_verifier=request.code_verifier, scopes=request.scopes)
+    assert token.scopes == {"profile", "locks"}
+
+    # Not told what was asked for: the scopes are unknown, the token gets none, with a warning.
+    with caplog.at_level(logging.WARNING, logger="chaster_async"):
+        unknown = await app.exchange_code("c")
+    assert unknown.scopes == frozenset()
+    assert "scopes=" in caplog.text
+
+    # The server's answer wins over what was asked for.
+    endpoint.answer = KEYCLOAK_ANSWER
+    assert (await app.exchange_code("c", scopes=["keyholder"])).scopes == {"profile", "locks"}
+
+
 async def test_refresh_without_refresh_token_fails_without_io() -> None:
     with pytest.raises(AuthError, match="no refresh token"):
         await oauth("http://127.0.0.1:1/token").refresh(make_token(refresh=None))
