@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 import aiohttp
 from attrs import field, frozen
 
-from .errors import AuthError
+from .errors import AuthError, ChasterUsageError
 
 __all__ = [
     "DEFAULT_AUTHORIZE_URL",
@@ -127,10 +127,20 @@ class OAuthToken:
         return self.refresh_expires_at is not None and (now or _utcnow()) >= self.refresh_expires_at
 
 
+# Lifetimes beyond this are clamped: a datetime cannot hold ``now + 1e20 s``.
+_MAX_LIFETIME = 10 * 365 * 24 * 3600.0
+
+
 def _seconds(value: Any, *, default: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float):
         return default
-    return max(0.0, float(value))
+    try:
+        seconds = float(value)
+    except OverflowError:  # an int too big for a float
+        return _MAX_LIFETIME if value > 0 else 0.0
+    if not math.isfinite(seconds):
+        return default
+    return min(max(0.0, seconds), _MAX_LIFETIME)
 
 
 @frozen(repr=False)
@@ -263,11 +273,13 @@ class ChasterOAuth:
     ) -> OAuthToken:
         form = {**form, "client_id": self.client_id, "client_secret": self._client_secret}
         hidden = [s for s in (*secrets_in_form, self._client_secret) if s]
+        if self._session is not None and self._session.closed:
+            raise ChasterUsageError("the aiohttp session given to ChasterOAuth is closed")
         try:
             status, data = await self._post_form(form)
         except asyncio.CancelledError:
             raise
-        except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
+        except Exception as exc:  # network, timeout, a body too deeply nested to decode, ...
             raise AuthError(_scrub(f"token request failed: {type(exc).__name__}: {exc}", hidden)) from None
         if not 200 <= status < 300 or not isinstance(data, Mapping):
             raise _token_error(status, data, hidden)
@@ -295,7 +307,7 @@ async def _post(session: aiohttp.ClientSession, url: str, options: dict[str, Any
         raw = await response.read()
         try:
             data = await response.json(content_type=None) if raw.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):
             data = raw.decode("utf-8", "replace")
         return response.status, data
 

@@ -14,7 +14,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from chaster_async import AuthError, ChasterOAuth, OAuthToken
+from chaster_async import AuthError, ChasterOAuth, ChasterUsageError, OAuthToken
 from chaster_async._auth import (
     DEFAULT_AUTHORIZE_URL,
     DEFAULT_TOKEN_URL,
@@ -314,6 +314,55 @@ async def test_token_endpoint_200_with_garbage(serve: ServerFactory, endpoint: T
 
     with pytest.raises(AuthError):
         await oauth(f"{base}/token").exchange_code("c")
+
+
+@pytest.mark.parametrize("expires_in", [1e20, 10**400, 1e308], ids=["1e20", "10**400", "1e308"])
+def test_from_token_response_clamps_huge_lifetimes(expires_in: float) -> None:
+    answer = {"access_token": "a", "expires_in": expires_in, "refresh_expires_in": expires_in}
+
+    token = OAuthToken.from_token_response(answer, now=NOW)
+
+    assert NOW + dt.timedelta(days=365 * 9) < token.expires_at <= NOW + dt.timedelta(days=3651)
+    assert token.refresh_expires_at == token.expires_at
+
+
+async def test_token_endpoint_with_huge_lifetime(serve: ServerFactory, endpoint: TokenEndpoint) -> None:
+    endpoint.answer = {"access_token": "acc-2", "expires_in": 1e20, "scope": "profile"}
+    base = await serve(endpoint.app())
+
+    token = await oauth(f"{base}/token").refresh(make_token())
+
+    assert token.access_token == "acc-2" and not token.is_expired(now=NOW)
+
+
+@pytest.mark.parametrize("status", [200, 400])
+async def test_token_endpoint_with_too_deeply_nested_json(
+    serve: ServerFactory, endpoint: TokenEndpoint, status: int
+) -> None:
+    endpoint.status, endpoint.raw = status, "[" * 100_000 + "]" * 100_000
+    base = await serve(endpoint.app())
+
+    with pytest.raises(AuthError) as info:
+        await oauth(f"{base}/token").refresh(make_token())
+    assert info.value.status == status
+
+
+async def test_token_request_maps_any_failure_to_auth_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def broken(self: ChasterOAuth, form: dict[str, str]) -> Any:
+        raise RecursionError(f"deep {form['refresh_token']} {form['client_secret']}")
+
+    monkeypatch.setattr(ChasterOAuth, "_post_form", broken)
+    with pytest.raises(AuthError, match="RecursionError") as info:
+        await oauth().refresh(make_token())
+    assert "ref-0" not in str(info.value) and SECRET not in str(info.value)
+
+
+async def test_closed_borrowed_session_is_a_usage_error() -> None:
+    session = aiohttp.ClientSession()
+    await session.close()
+
+    with pytest.raises(ChasterUsageError, match="closed"):
+        await oauth("http://127.0.0.1:9/token", session=session).refresh(make_token())
 
 
 async def test_token_endpoint_unreachable() -> None:
