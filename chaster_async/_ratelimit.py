@@ -18,19 +18,37 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from attrs import frozen
 
 from ._retry import parse_reset
-from .errors import RateLimitError
+from .errors import ChasterUsageError, RateLimitError
 
 __all__ = ["DEFAULT_ENDPOINT_LIMITS", "EndpointLimit", "RateLimiter"]
 
 
+def _check_limit(limit: object, window: object, what: str) -> None:
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ChasterUsageError(f"{what}: the limit must be an int >= 1, not {limit!r}")
+    if (
+        isinstance(window, bool)
+        or not isinstance(window, int | float)
+        or not math.isfinite(window)
+        or window <= 0
+    ):
+        raise ChasterUsageError(f"{what}: the window must be a number of seconds > 0, not {window!r}")
+
+
 @frozen
 class EndpointLimit:
-    """At most ``limit`` requests per ``window`` seconds for ``method`` on paths matching ``pattern``."""
+    """At most ``limit`` requests per ``window`` seconds for ``method`` on paths matching ``pattern``.
+
+    ``limit`` must be at least 1 and ``window`` positive (else ChasterUsageError).
+    """
 
     method: str
     pattern: str
     limit: int
     window: float
+
+    def __attrs_post_init__(self) -> None:
+        _check_limit(self.limit, self.window, f"EndpointLimit {self.method} {self.pattern}")
 
     def matches(self, method: str, path: str) -> bool:
         return method.upper() == self.method and re.fullmatch(self.pattern, path) is not None
@@ -87,7 +105,7 @@ class RateLimiter:
 
     **Parameters:**
 
-    - ``per_minute``: the overall limit (Chaster: 100 requests per minute).
+    - ``per_minute``: the overall limit (Chaster: 100 requests per minute); at least 1.
     - ``endpoint_limits``: the tighter limits of particular endpoints.
     - ``max_wait``: a request that would have to wait longer than this (for example the 21st new
       conversation of a day) raises :class:`~chaster_async.errors.RateLimitError` at once, with
@@ -106,6 +124,7 @@ class RateLimiter:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
+        _check_limit(per_minute, 60.0, "RateLimiter per_minute")
         self._global = _Window("global", per_minute, 60.0)
         self._endpoints = [
             (rule, _Window(f"{rule.method} {rule.pattern}", rule.limit, rule.window))

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from chaster_async import RateLimitError
+from chaster_async import ChasterUsageError, RateLimitError
 from chaster_async._ratelimit import EndpointLimit, RateLimiter
 
 
@@ -157,3 +157,23 @@ async def test_invalid_headers_do_not_crash(clock: FakeClock, headers: dict[str,
 
 async def test_repr() -> None:
     assert "per_minute=100" in repr(RateLimiter())
+
+
+@pytest.mark.parametrize("per_minute", [0, -1, True, 1.5])
+def test_invalid_global_limit_is_refused_at_construction(per_minute: object) -> None:
+    with pytest.raises(ChasterUsageError, match="per_minute"):
+        RateLimiter(per_minute=per_minute)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("limit", "window"), [(0, 60), (-3, 60), (5, 0), (5, -1), (5, float("inf"))])
+def test_invalid_endpoint_limit_is_refused_at_construction(limit: int, window: float) -> None:
+    with pytest.raises(ChasterUsageError, match="EndpointLimit"):
+        EndpointLimit("POST", r"/x", limit, window)
+
+
+async def test_smallest_limits_work(clock: FakeClock) -> None:
+    rl = limiter(clock, per_minute=1, endpoint_limits=[EndpointLimit("GET", r"/x", 1, 1)])
+    await rl.acquire("GET", "/x")
+    await rl.acquire("GET", "/x")
+
+    assert clock.sleeps == [60.0]
