@@ -59,7 +59,7 @@ class Chaster(_Base):
     - ``token``: a developer token (``str``, every scope) or an :class:`OAuthToken`.
     - ``oauth``: the :class:`ChasterOAuth` app that issued an OAuthToken; needed to refresh it.
     - ``on_token_refresh``: called (sync or async) with each refreshed OAuthToken, to persist it.
-    - ``base_url``: the API root (None: ``https://api.chaster.app``).
+    - ``base_url``: the API root, an absolute http(s) URL (None: ``https://api.chaster.app``).
     - ``session``: an aiohttp session to borrow; it is never closed by the client.
     - ``timeout``: seconds allowed for each HTTP attempt (per call: the ``timeout=`` argument).
     - ``max_retries``: re-sends allowed per call (see :class:`RetryPolicy`); ``retry`` replaces the policy.
@@ -182,6 +182,8 @@ def _token_provider(
     if isinstance(token, OAuthToken):
         return OAuthTokenProvider(token, oauth, on_token_refresh=on_token_refresh, leeway=leeway)
     if isinstance(token, str):
+        if not token:
+            raise ChasterUsageError("the developer token is empty")
         if oauth is not None or on_token_refresh is not None:
             raise ChasterUsageError("a developer token is never refreshed; drop oauth=/on_token_refresh=")
         return DeveloperTokenProvider(token)

@@ -97,7 +97,7 @@ class AiohttpTransport:
         strict: bool = False,
     ) -> None:
         self.auth = auth
-        self.base_url = base_url.rstrip("/")
+        self.base_url = _check_base_url(base_url).rstrip("/")
         self._session = session
         self._owns_session = session is None
         self.timeout = timeout
@@ -241,6 +241,30 @@ class AiohttpTransport:
             raise ChasterUsageError(
                 f"{what}: the HTTP session cannot send ({type(exc).__name__}: {exc})"
             ) from None
+
+
+def _check_base_url(base_url: str) -> str:
+    """``base_url`` if it is an absolute http(s) URL requests can be sent to, else ChasterUsageError."""
+    problem = None
+    if not isinstance(base_url, str):
+        problem = f"must be a str, not {type(base_url).__name__}"
+    elif any(c.isspace() or not c.isprintable() for c in base_url):
+        problem = "contains whitespace or control characters"
+    else:
+        try:
+            url = URL(base_url)
+            url.port  # noqa: B018 -- raises for an out-of-range port
+            if url.scheme not in ("http", "https") or not url.host:
+                problem = "must be an absolute http:// or https:// URL"
+            elif url.query_string or url.fragment:
+                problem = "must not have a query or fragment"
+            else:
+                url.host.encode("idna")  # what aiohttp does when connecting
+        except (ValueError, TypeError) as exc:  # UnicodeError is a ValueError
+            problem = f"is not a valid URL ({type(exc).__name__}: {exc})"
+    if problem is not None:
+        raise ChasterUsageError(f"base_url {excerpt(repr(base_url), 80)} {problem}")
+    return base_url
 
 
 def _log(method: str, shown: str, outcome: str, started: float, retries: int, request_id: str | None) -> None:

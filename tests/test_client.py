@@ -295,8 +295,36 @@ def test_constructor_validation() -> None:
         Chaster("dev", oauth=ChasterOAuth("a", "b", "c"))
     with pytest.raises(ChasterUsageError):
         Chaster(123)  # type: ignore[arg-type]
-    with pytest.raises(ValueError):
+    with pytest.raises(ChasterUsageError, match="empty"):
         Chaster("")
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "http://[::1",
+        "http://ex ample.com",
+        "http://" + "a" * 70 + ".com",
+        "ftp://x",
+        "not a url",
+        "/relative",
+        "http://",
+        "http://h:99999",
+        "https://api.example?x=1",
+        "https://api.example/#f",
+    ],
+)
+def test_invalid_base_url_is_refused_at_construction(base_url: str) -> None:
+    with pytest.raises(ChasterUsageError, match="base_url"):
+        Chaster("dev", base_url=base_url)
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["https://api.chaster.app", "http://127.0.0.1:8080/prefix/", "http://[::1]:81", "https://bücher.example"],
+)
+def test_valid_base_url(base_url: str) -> None:
+    assert Chaster("dev", base_url=base_url)._http.base_url == base_url.rstrip("/")
 
 
 def test_repr_never_shows_secrets() -> None:
