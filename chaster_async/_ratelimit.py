@@ -143,8 +143,11 @@ class RateLimiter:
         windows.extend(window for rule, window in self._endpoints if rule.matches(method, path))
         return windows
 
-    async def acquire(self, method: str, path: str) -> None:
-        """Wait until ``method path`` may be sent, and count it as sent."""
+    async def acquire(self, method: str, path: str, *, shown: str | None = None) -> None:
+        """Wait until ``method path`` may be sent, and count it as sent.
+
+        ``shown``: the path to put in a RateLimitError (``path`` with secrets masked); default ``path``.
+        """
         windows = self._windows(method, path)
         while True:
             now = self._clock()
@@ -158,7 +161,7 @@ class RateLimiter:
                     429,
                     f"client-side rate limit ({_describe(windows, now)}) reached; retry in {math.ceil(wait)} s",
                     method=method,
-                    path=path,
+                    path=path if shown is None else shown,
                     retry_after=wait,
                 )
             # Other tasks may take the freed slot first; the loop then simply waits again.

@@ -140,7 +140,7 @@ class AiohttpTransport:
         refreshed = False
         while True:
             if self.limiter is not None:
-                await self.limiter.acquire(request.method, request.path)
+                await self.limiter.acquire(request.method, request.path, shown=shown)
             token = await self.auth.access_token() if self.auth is not None else None
             try:
                 response = await self._attempt(request, token, body, shown, retries)

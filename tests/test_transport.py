@@ -15,6 +15,7 @@ from aioresponses import aioresponses
 
 from chaster_async import errors
 from chaster_async._auth import DeveloperTokenProvider
+from chaster_async._ratelimit import RateLimiter
 from chaster_async._retry import RetryPolicy
 from chaster_async._runtime import FormField, Operation, Request
 from chaster_async._scopes import OperationTable
@@ -600,6 +601,20 @@ async def test_token_in_path_is_masked(api: Api, make: Any, caplog: pytest.LogCa
     assert "main-TOKEN-123" not in caplog.text
     assert "main-TOKEN-123" not in str(info.value)
     assert info.value.path == "/api/extensions/auth/sessions/***"
+
+
+async def test_token_in_path_is_masked_in_client_side_rate_limit_error(api: Api, make: Any) -> None:
+    api.answer("GET", "/api/extensions/auth/sessions/{token}", json_response({}))
+    transport = await make(limiter=RateLimiter(per_minute=1, max_wait=0.01))
+    request = get("/api/extensions/auth/sessions/main-TOKEN-123", op="getSessionAuth")
+    await transport.send(request)
+
+    with pytest.raises(errors.RateLimitError) as info:
+        await transport.send(request)
+
+    assert info.value.path == "/api/extensions/auth/sessions/***"
+    assert "main-TOKEN-123" not in str(info.value) and "main-TOKEN-123" not in repr(info.value)
+    assert api.hits == {"/api/extensions/auth/sessions/main-TOKEN-123": 1}
 
 
 async def test_secrets_absent_from_errors_and_reprs(api: Api, make: Any) -> None:
