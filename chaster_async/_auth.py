@@ -13,6 +13,7 @@ import hashlib
 import inspect
 import logging
 import math
+import re
 import secrets
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
@@ -330,7 +331,19 @@ def _token_error(status: int, data: Any, hidden: list[str]) -> AuthError:
     elif not isinstance(data, Mapping) and data:
         parts.append("non-JSON answer")
     message = _scrub(": ".join(parts), hidden)
-    return AuthError(message, status=status, error=error if isinstance(error, str) else None)
+    return AuthError(message, status=status, error=_error_code(error, hidden))
+
+
+# OAuth error codes (RFC 6749 5.2, Keycloak): invalid_grant, invalid_client, ...
+_ERROR_CODE = re.compile(r"[a-z_]{1,64}")
+
+
+def _error_code(error: Any, hidden: list[str]) -> str | None:
+    """The server's ``error`` field if it looks like an OAuth error code, never a secret echoed there."""
+    if not isinstance(error, str):
+        return None
+    error = _scrub(error, hidden)
+    return error if _ERROR_CODE.fullmatch(error) else None
 
 
 def _retrieve(task: asyncio.Task[Any]) -> None:

@@ -299,6 +299,23 @@ async def test_token_endpoint_error_is_auth_error_without_secrets(
     assert SECRET not in str(info.value) and "ref-0" not in str(info.value)
 
 
+@pytest.mark.parametrize("error", ["ref-0", "xref-0x", SECRET, "Invalid_Grant", "a" * 65, "", 42])
+async def test_error_field_never_carries_a_secret(
+    serve: ServerFactory, endpoint: TokenEndpoint, error: Any
+) -> None:
+    """A hostile or broken token endpoint echoing the refresh token in ``error``."""
+    endpoint.status = 400
+    endpoint.answer = {"error": error, "error_description": "bad ref-0"}
+    base = await serve(endpoint.app())
+
+    with pytest.raises(AuthError) as info:
+        await oauth(f"{base}/token").refresh(make_token())
+
+    assert info.value.error is None
+    for text in (str(info.value), repr(info.value), repr(vars(info.value))):
+        assert "ref-0" not in text and SECRET not in text
+
+
 async def test_token_endpoint_html_answer(serve: ServerFactory, endpoint: TokenEndpoint) -> None:
     endpoint.status, endpoint.raw = 502, "<html>Bad gateway</html>"
     base = await serve(endpoint.app())
