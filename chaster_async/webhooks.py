@@ -29,9 +29,12 @@ Guarantees of :class:`WebhookRouter`:
   (called on app cleanup by :meth:`~WebhookRouter.setup`/:meth:`~WebhookRouter.app`) waits for
   them for a grace period and cancels the rest. A handler that raises or times out is logged and
   not retried: the delivery was already acknowledged.
+* After :meth:`WebhookRouter.close` is called, deliveries get ``503`` (with ``Retry-After``),
+  also those whose body was still arriving; no handler starts after ``close`` has returned.
 * With ``run_in_background=False`` handlers run before the answer (keep them well under 10 s);
   if any handler raises or times out the answer is ``500`` and the ``requestId`` is forgotten, so
   Chaster's retry is dispatched again (to every handler: make handlers idempotent).
+  :meth:`WebhookRouter.close` waits for inline handlers too; those it cancels get ``503``.
 
 Logs (logger ``chaster_async.webhooks``) name the event and ``requestId`` only: never bodies,
 credentials or the ``Authorization`` header.
@@ -299,6 +302,8 @@ class WebhookRouter:
         self._handlers: dict[str, list[Callable[[WebhookEvent], Any]]] = {}
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._tasks: set[asyncio.Task[bool]] = set()
+        # Handler tasks of inline deliveries (awaited by the request; close() waits for them too).
+        self._inline_tasks: set[asyncio.Task[bool]] = set()
         self._closed = False
 
     def __repr__(self) -> str:
@@ -367,9 +372,14 @@ class WebhookRouter:
 
     async def close(self, grace: float | None = None) -> None:
         """Stop accepting deliveries (``503``), wait up to ``grace`` (default ``shutdown_grace``)
-        seconds for running handlers, then cancel and await the rest."""
+        seconds for running handlers, then cancel and await the rest.
+
+        A delivery whose body is still arriving when ``close`` is called gets ``503`` (Chaster
+        retries it later); no handler starts after ``close`` has returned. Inline handlers
+        (``run_in_background=False``) are waited for too; if cancelled, their delivery gets
+        ``503``."""
         self._closed = True
-        tasks = set(self._tasks)
+        tasks = self._tasks | self._inline_tasks
         if not tasks:
             return
         grace = self.shutdown_grace if grace is None else grace
@@ -406,6 +416,8 @@ class WebhookRouter:
         except web.RequestPayloadError:  # truncated chunking, undecodable Content-Encoding, ...
             logger.warning("webhook delivery rejected: body could not be read")
             return _reply(400, "body could not be read (bad transfer or content encoding)")
+        if self._closed:  # close() was called while the body arrived: nothing may start now
+            return _reply(503, "shutting down", headers={hdrs.RETRY_AFTER: "60"})
         if body is None:
             return _reply(413, "body too large")
 
@@ -423,29 +435,46 @@ class WebhookRouter:
         if not handlers:
             logger.debug("no handler for webhook event %s (%s)", event.event, event.request_id)
         if not self.run_in_background:
-            try:
-                results = await asyncio.gather(*(self._run_handler(h, event) for h in handlers))
-            except asyncio.CancelledError:  # e.g. the sender went away: let its retry be dispatched
-                self._forget(event.request_id)
-                raise
-            if not all(results):
-                self._forget(event.request_id)
-                return _reply(500, "handler failed")
-            return _reply(200, "ok")
+            return await self._run_inline(handlers, event)
 
         response = _reply(200, "ok")
         # Commit the answer before any handler runs: Chaster gets its 2xx whatever handlers do.
+        # The tasks exist now (so close() waits for them) but start only once the answer is out.
         # The body was received in full, so dispatch even if the answer cannot be written (a
         # retry of it will then be a duplicate).
+        answered: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        for handler in handlers:
+            self._spawn(handler, event, after=answered)
         try:
             await response.prepare(request)
             await response.write_eof()
         except ConnectionError:
             logger.info("could not answer webhook delivery %s: connection lost", event.request_id)
         finally:
-            for handler in handlers:
-                self._spawn(handler, event)
+            answered.set_result(None)
         return response
+
+    async def _run_inline(
+        self, handlers: list[Callable[[WebhookEvent], Any]], event: WebhookEvent
+    ) -> web.Response:
+        """Run the handlers of a delivery before answering it (``run_in_background=False``)."""
+        request_id = event.request_id
+        tasks = [self._spawn(handler, event, inline=True) for handler in handlers]
+        try:
+            if tasks:
+                await asyncio.wait(tasks)
+        except asyncio.CancelledError:  # e.g. the sender went away: let its retry be dispatched
+            for task in tasks:
+                task.cancel()
+            self._forget(request_id)
+            raise
+        if any(task.cancelled() for task in tasks):  # by close(): Chaster retries after restart
+            self._forget(request_id)
+            return _reply(503, "shutting down", headers={hdrs.RETRY_AFTER: "60"})
+        if not all(task.result() for task in tasks):
+            self._forget(request_id)
+            return _reply(500, "handler failed")
+        return _reply(200, "ok")
 
     # -- internals --------------------------------------------------------------------------
 
@@ -491,19 +520,35 @@ class WebhookRouter:
     def _forget(self, request_id: str) -> None:
         self._seen.pop(request_id, None)
 
-    def _spawn(self, handler: Callable[[WebhookEvent], Any], event: WebhookEvent) -> None:
+    def _spawn(
+        self,
+        handler: Callable[[WebhookEvent], Any],
+        event: WebhookEvent,
+        *,
+        after: asyncio.Future[None] | None = None,
+        inline: bool = False,
+    ) -> asyncio.Task[bool]:
+        """A tracked task running ``handler`` (once ``after`` is done, if given)."""
         task = asyncio.get_running_loop().create_task(
-            self._run_handler(handler, event), name=f"chaster-webhook-{event.event}-{event.request_id}"
+            self._run_handler(handler, event, after=after),
+            name=f"chaster-webhook-{event.event}-{event.request_id}",
         )
         # Keep a strong reference until done, or the task may be garbage-collected mid-run.
-        self._tasks.add(task)
-        task.add_done_callback(self._task_done)
+        tracked = self._inline_tasks if inline else self._tasks
+        tracked.add(task)
+        task.add_done_callback(tracked.discard)
+        return task
 
-    def _task_done(self, task: asyncio.Task[Any]) -> None:
-        self._tasks.discard(task)
-
-    async def _run_handler(self, handler: Callable[[WebhookEvent], Any], event: WebhookEvent) -> bool:
+    async def _run_handler(
+        self,
+        handler: Callable[[WebhookEvent], Any],
+        event: WebhookEvent,
+        *,
+        after: asyncio.Future[None] | None = None,
+    ) -> bool:
         """Run one handler under the timeout; log and swallow its failure. True if it succeeded."""
+        if after is not None and not after.done():
+            await asyncio.shield(after)  # shield: cancelling this task must not cancel the others'
         name = _handler_name(handler)
         deadline = asyncio.timeout(self.handler_timeout)
         try:

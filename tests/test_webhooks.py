@@ -743,6 +743,106 @@ async def test_app_cleanup_closes_router() -> None:
     assert router.pending == 0
 
 
+async def test_body_arriving_after_close_is_503_and_not_dispatched(serve: Any) -> None:
+    """Headers before close(), body after: no handler may start once close() has returned."""
+    router = WebhookRouter(shutdown_grace=0.1)
+    rec = Recorder()
+    router.on_any(rec)
+    client = await serve(router)
+    body = json.dumps(delivery(request_id="late-body")).encode()
+    reader, writer = await asyncio.open_connection("127.0.0.1", client.port)
+    try:
+        writer.write(
+            b"POST /webhooks HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Content-Length: %d\r\n\r\n" % len(body)
+        )
+        await writer.drain()
+        await asyncio.sleep(0.05)  # the request handler is now waiting for the body
+        await router.close()
+        writer.write(body)
+        await writer.drain()
+        async with asyncio.timeout(2):
+            status_line = await reader.readline()
+    finally:
+        writer.close()
+    await asyncio.sleep(0.05)
+
+    assert b" 503 " in status_line
+    assert rec.events == []
+    assert router.pending == 0
+    assert "late-body" not in router._seen  # Chaster's retry (after a restart) is dispatched
+
+
+async def test_close_while_the_answer_is_written_waits_for_the_handler() -> None:
+    router = WebhookRouter()
+    finished: list[str] = []
+
+    @router.on_any
+    async def quick(event: WebhookEvent) -> None:
+        await asyncio.sleep(0.05)
+        finished.append(event.request_id)
+
+    closing: list[asyncio.Task[None]] = []
+
+    async def close_now(request: web.Request, response: web.StreamResponse) -> None:
+        closing.append(asyncio.create_task(router.close(grace=2)))
+        await asyncio.sleep(0)  # let close() look for running handlers now
+
+    app = router.app()
+    app.on_response_prepare.append(close_now)
+    client = TestClient(TestServer(app, host="127.0.0.1"))
+    await client.start_server()
+    try:
+        assert (await client.post("/webhooks", json=delivery(request_id="mid"))).status == 200
+        async with asyncio.timeout(2):
+            while not closing:
+                await asyncio.sleep(0.01)
+            await closing[0]
+        assert finished == ["mid"]  # close() returned only after the handler had run
+    finally:
+        await client.close()
+
+
+async def test_close_waits_for_inline_handlers(serve: Any) -> None:
+    router = WebhookRouter(run_in_background=False, handler_timeout=None)
+    started = asyncio.Event()
+    finished: list[str] = []
+
+    @router.on_any
+    async def slow(event: WebhookEvent) -> None:
+        started.set()
+        await asyncio.sleep(0.2)
+        finished.append(event.request_id)
+
+    client = await serve(router)
+    posting = asyncio.create_task(client.post("/webhooks", json=delivery(request_id="inline")))
+    async with asyncio.timeout(2):
+        await started.wait()
+    await router.close(grace=2)
+
+    assert finished == ["inline"]
+    assert (await posting).status == 200
+
+
+async def test_inline_handler_cancelled_by_close_is_503_and_forgotten(serve: Any) -> None:
+    router = WebhookRouter(run_in_background=False, handler_timeout=None)
+    started = asyncio.Event()
+
+    @router.on_any
+    async def forever(event: WebhookEvent) -> None:
+        started.set()
+        await asyncio.sleep(60)
+
+    client = await serve(router)
+    posting = asyncio.create_task(client.post("/webhooks", json=delivery(request_id="cut")))
+    async with asyncio.timeout(2):
+        await started.wait()
+    await router.close(grace=0.05)
+
+    assert (await posting).status == 503
+    assert "cut" not in router._seen
+
+
 async def test_mount_on_user_app() -> None:
     router = WebhookRouter(USER, PASSWORD)
     rec = Recorder()
