@@ -22,7 +22,10 @@ Guarantees of :class:`WebhookRouter`:
 * Malformed deliveries (not JSON, not an object, no ``event``/``requestId``) get ``400``; bodies
   over ``max_body_size`` get ``413``; nothing is dispatched for them.
 * A delivery is dispatched at most once per ``requestId`` among the last ``dedupe_size`` ids seen
-  (bounded LRU); a repeat gets ``200`` and is not dispatched again.
+  (bounded LRU); a repeat gets ``200`` and is not dispatched again. In inline mode
+  (``run_in_background=False``) only a repeat of a delivery whose handlers all succeeded gets
+  that ``200``: one arriving while the first attempt's handlers still run gets ``409`` (with
+  ``Retry-After``), so that Chaster tries again later and the event is not lost if they fail.
 * With ``run_in_background=True`` (the default) the ``200`` is written and flushed *before* any
   handler starts, so slow handlers never make Chaster time out and retry. Handlers then run as
   tracked background tasks, each bounded by ``handler_timeout``; :meth:`WebhookRouter.close`
@@ -302,8 +305,10 @@ class WebhookRouter:
         self._handlers: dict[str, list[Callable[[WebhookEvent], Any]]] = {}
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._tasks: set[asyncio.Task[bool]] = set()
-        # Handler tasks of inline deliveries (awaited by the request; close() waits for them too).
+        # Handler tasks of inline deliveries (awaited by the request; close() waits for them too)
+        # and the requestIds whose inline handlers are still running.
         self._inline_tasks: set[asyncio.Task[bool]] = set()
+        self._in_flight: set[str] = set()
         self._closed = False
 
     def __repr__(self) -> str:
@@ -428,6 +433,11 @@ class WebhookRouter:
             return _reply(400, exc.reason)
 
         if not self._remember(event.request_id):
+            if event.request_id in self._in_flight:
+                # Inline mode, first attempt still running: it may yet fail, so do not
+                # acknowledge this one; Chaster retries it later.
+                logger.info("webhook delivery %s (%s) still being handled", event.request_id, event.event)
+                return _reply(409, "still being handled; retry later", headers={hdrs.RETRY_AFTER: "60"})
             logger.info("duplicate webhook delivery %s (%s) ignored", event.request_id, event.event)
             return _reply(200, "duplicate", duplicate=True)
 
@@ -459,6 +469,7 @@ class WebhookRouter:
     ) -> web.Response:
         """Run the handlers of a delivery before answering it (``run_in_background=False``)."""
         request_id = event.request_id
+        self._in_flight.add(request_id)
         tasks = [self._spawn(handler, event, inline=True) for handler in handlers]
         try:
             if tasks:
@@ -468,6 +479,8 @@ class WebhookRouter:
                 task.cancel()
             self._forget(request_id)
             raise
+        finally:
+            self._in_flight.discard(request_id)
         if any(task.cancelled() for task in tasks):  # by close(): Chaster retries after restart
             self._forget(request_id)
             return _reply(503, "shutting down", headers={hdrs.RETRY_AFTER: "60"})

@@ -888,6 +888,40 @@ async def test_inline_mode_failure_answers_500_and_allows_retry(serve: Any) -> N
     assert attempts == 2
 
 
+async def test_inline_mode_retry_while_first_attempt_runs_is_409(serve: Any) -> None:
+    """Only a completed success is a 200 duplicate: a retry of a delivery still being handled
+    must not be acknowledged, or the event is lost if the first attempt then fails."""
+    router = WebhookRouter(run_in_background=False, handler_timeout=None)
+    started = asyncio.Event()
+    release = asyncio.Event()
+    attempts = 0
+
+    @router.on_any
+    async def flaky(event: WebhookEvent) -> None:
+        nonlocal attempts
+        attempts += 1
+        if attempts == 1:
+            started.set()
+            await release.wait()
+            raise RuntimeError("transient")
+
+    client = await serve(router)
+    first = asyncio.create_task(client.post("/webhooks", json=delivery(request_id="slow")))
+    async with asyncio.timeout(2):
+        await started.wait()
+    retry = await client.post("/webhooks", json=delivery(request_id="slow"))
+    release.set()
+    first_answer = await first
+    later = await client.post("/webhooks", json=delivery(request_id="slow"))
+    again = await client.post("/webhooks", json=delivery(request_id="slow"))
+
+    assert (first_answer.status, retry.status, later.status, again.status) == (500, 409, 200, 200)
+    assert "Retry-After" in retry.headers
+    assert (await later.json())["duplicate"] is False
+    assert (await again.json())["duplicate"] is True
+    assert attempts == 2
+
+
 async def test_inline_mode_runs_before_answer(serve: Any) -> None:
     router = WebhookRouter(run_in_background=False)
     rec = Recorder()
