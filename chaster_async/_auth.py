@@ -276,12 +276,17 @@ class ChasterOAuth:
         hidden = [s for s in (*secrets_in_form, self._client_secret) if s]
         if self._session is not None and self._session.closed:
             raise ChasterUsageError("the aiohttp session given to ChasterOAuth is closed")
+        failure: AuthError | None = None
         try:
             status, data = await self._post_form(form)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # network, timeout, a body too deeply nested to decode, ...
-            raise AuthError(_scrub(f"token request failed: {type(exc).__name__}: {exc}", hidden)) from None
+            failure = AuthError(_scrub(f"token request failed: {type(exc).__name__}: {exc}", hidden))
+        if failure is not None:
+            # Raised outside the except block: no __context__ leading to aiohttp's exception (and
+            # through its traceback to the form with the secrets).
+            raise failure
         if not 200 <= status < 300 or not isinstance(data, Mapping):
             raise _token_error(status, data, hidden)
         return OAuthToken.from_token_response(data, now=self._clock(), scopes=scopes)

@@ -142,15 +142,18 @@ class AiohttpTransport:
             if self.limiter is not None:
                 await self.limiter.acquire(request.method, request.path, shown=shown)
             token = await self.auth.access_token() if self.auth is not None else None
+            failed: _Failure | None = None
             try:
                 response = await self._attempt(request, token, body, shown, retries)
             except _Failure as failure:
+                failed = failure
+            if failed is not None:
                 delay = self.retry.delay_after_failure(
-                    request.method, retries, reached_server=failure.reached_server
+                    request.method, retries, reached_server=failed.reached_server
                 )
                 if delay is None:
-                    failure.error.retries = retries
-                    raise failure.error from None
+                    failed.error.retries = retries
+                    raise failed.error  # outside the except block: no __context__
                 await self.retry.sleep(delay)
                 retries += 1
                 continue
@@ -223,24 +226,32 @@ class AiohttpTransport:
                 return _Response(resp.status, resp.reason or "", resp.headers, body, resp.content_type)
         except asyncio.CancelledError:
             raise
-        except aiohttp.ConnectionTimeoutError:
-            raise _Failure(TimeoutError(f"{what}: timed out connecting"), reached_server=False) from None
-        except builtins.TimeoutError:  # aiohttp.ServerTimeoutError and the total timeout
-            total = options["timeout"].total
-            raise _Failure(
-                TimeoutError(f"{what}: timed out after {total:g} s"), reached_server=True
-            ) from None
-        except aiohttp.ClientConnectorError as exc:
-            message = f"{what}: cannot connect ({type(exc).__name__}: {exc.strerror or exc.os_error})"
-            raise _Failure(TransportError(message), reached_server=False) from None
-        except (aiohttp.ClientError, OSError) as exc:
-            message = f"{what}: connection failed ({type(exc).__name__})"
-            raise _Failure(TransportError(message), reached_server=True) from None
-        except (RuntimeError, ValueError, TypeError) as exc:
-            # A closed or misconfigured borrowed session, not a network problem.
-            raise ChasterUsageError(
-                f"{what}: the HTTP session cannot send ({type(exc).__name__}: {exc})"
-            ) from None
+        except Exception as exc:
+            error = _exchange_error(exc, what, options["timeout"].total)
+            if error is None:
+                raise
+        # Raised outside the except block, so that neither __context__ nor __cause__ leads to
+        # aiohttp's exception: its request_info holds the Authorization header.
+        raise error
+
+
+def _exchange_error(exc: Exception, what: str, total: float | None) -> Exception | None:
+    """The _Failure or ChasterUsageError for what aiohttp raised (None: not ours to map)."""
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return _Failure(TimeoutError(f"{what}: timed out connecting"), reached_server=False)
+    if isinstance(exc, builtins.TimeoutError):  # aiohttp.ServerTimeoutError and the total timeout
+        return _Failure(TimeoutError(f"{what}: timed out after {total:g} s"), reached_server=True)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        message = f"{what}: cannot connect ({type(exc).__name__}: {exc.strerror or exc.os_error})"
+        return _Failure(TransportError(message), reached_server=False)
+    if isinstance(exc, aiohttp.ClientError | OSError):
+        return _Failure(
+            TransportError(f"{what}: connection failed ({type(exc).__name__})"), reached_server=True
+        )
+    if isinstance(exc, RuntimeError | ValueError | TypeError):
+        # A closed or misconfigured borrowed session, not a network problem.
+        return ChasterUsageError(f"{what}: the HTTP session cannot send ({type(exc).__name__}: {exc})")
+    return None
 
 
 def _check_base_url(base_url: str) -> str:
@@ -335,14 +346,16 @@ def _decode_success(request: Request, response: _Response, *, secret: str | None
     try:
         return json.loads(response.body)
     except (ValueError, RecursionError):
-        raise ResponseDecodeError(
-            f"{request.operation_id}: the {response.status} answer is not JSON ({response.content_type})",
-            operation_id=request.operation_id,
-            status=response.status,
-            content_type=response.content_type,
-            body_excerpt=excerpt(_hide(response, secret).body),
-            request_id=response.request_id,
-        ) from None
+        pass
+    # Raised outside the except block: the JSONDecodeError (its __context__) holds the whole body.
+    raise ResponseDecodeError(
+        f"{request.operation_id}: the {response.status} answer is not JSON ({response.content_type})",
+        operation_id=request.operation_id,
+        status=response.status,
+        content_type=response.content_type,
+        body_excerpt=excerpt(_hide(response, secret).body),
+        request_id=response.request_id,
+    )
 
 
 def _error_body(response: _Response) -> Any:

@@ -389,6 +389,25 @@ async def test_token_endpoint_unreachable() -> None:
     assert SECRET not in str(info.value) and "the-code" not in str(info.value)
 
 
+async def test_token_request_failure_has_no_exception_chain() -> None:
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 2x0 BAD\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        for url in (f"http://127.0.0.1:{port}/token", "http://127.0.0.1:9/token"):
+            with pytest.raises(AuthError, match="token request failed") as info:
+                await oauth(url).refresh(make_token())
+            # aiohttp's exception (and its traceback, whose frames hold the form) is not reachable.
+            assert info.value.__context__ is None and info.value.__cause__ is None
+    finally:
+        server.close()
+
+
 async def test_borrowed_session_defaults_do_not_apply(serve: ServerFactory, endpoint: TokenEndpoint) -> None:
     endpoint.status = 400
     endpoint.answer = {"error": "invalid_grant"}

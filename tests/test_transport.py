@@ -628,6 +628,56 @@ async def test_secrets_absent_from_errors_and_reprs(api: Api, make: Any) -> None
     assert TOKEN not in repr(transport) and TOKEN not in repr(transport.auth)
 
 
+def exception_chain(error: BaseException) -> list[BaseException]:
+    """``error`` and every exception reachable from it through __context__ and __cause__."""
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [error]
+    while todo:
+        current = todo.pop()
+        if current is None or any(current is s for s in seen):
+            continue
+        seen.append(current)
+        todo += [current.__context__, current.__cause__]
+    return seen
+
+
+async def bad_status_line_server() -> tuple[str, asyncio.Server]:
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 2x0 BAD\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    return f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}", server
+
+
+@pytest.mark.parametrize("failure", ["bad status line", "refused", "timeout", "echoed in a non-JSON body"])
+async def test_no_token_reachable_through_the_exception_chain(api: Api, make: Any, failure: str) -> None:
+    server = None
+    if failure == "bad status line":
+        base_url, server = await bad_status_line_server()
+        transport = await make(base_url=base_url, retry=RetryPolicy(max_retries=0))
+    elif failure == "refused":
+        transport = await make(base_url="http://127.0.0.1:9", retry=RetryPolicy(max_retries=0))
+    elif failure == "timeout":
+        api.route("GET", "/locks", slow(2))
+        transport = await make(timeout=0.05, retry=RetryPolicy(max_retries=0))
+    else:
+        api.answer("GET", "/locks", web.Response(text=f"<html>bad token {TOKEN}</html>"))
+        transport = await make()
+    try:
+        with pytest.raises(errors.ChasterError) as info:
+            await transport.send(get())
+    finally:
+        if server is not None:
+            server.close()
+
+    assert info.value.__context__ is None and info.value.__cause__ is None
+    for error in exception_chain(info.value):
+        assert TOKEN not in repr(error) and TOKEN not in repr(vars(error))
+
+
 # --- With aioresponses ----------------------------------------------------------------------
 
 
