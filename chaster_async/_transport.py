@@ -122,7 +122,13 @@ class AiohttpTransport:
         if session is not None and self._owns_session:
             await session.close()
 
+    def _check_open(self) -> None:
+        if self.closed:
+            raise ChasterUsageError("this Chaster client is closed; create a new one")
+
     def _get_session(self) -> aiohttp.ClientSession:
+        # Never a new session once closed: nothing would close it.
+        self._check_open()
         if self._session is None:
             # Created lazily, inside the running loop, as aiohttp wants.
             connector = aiohttp.TCPConnector(limit_per_host=CONNECTIONS_PER_CLIENT)
@@ -130,8 +136,7 @@ class AiohttpTransport:
         return self._session
 
     async def send(self, request: Request) -> Any:
-        if self.closed:
-            raise ChasterUsageError("this Chaster client is closed; create a new one")
+        self._check_open()
         operation = self.operations.get().get(request.operation_id)
         self._check_auth(request, operation)
         shown = _display_path(request.path, operation)
@@ -139,6 +144,7 @@ class AiohttpTransport:
         retries = 0
         refreshed = False
         while True:
+            self._check_open()  # closed while this call waited to retry or resend
             if self.limiter is not None:
                 await self.limiter.acquire(request.method, request.path, shown=shown)
             token = await self.auth.access_token() if self.auth is not None else None

@@ -544,6 +544,39 @@ async def test_owned_session_closed_and_closed_transport_refuses(api: Api, make:
         await transport.send(get())
 
 
+@pytest.mark.parametrize("answer", [503, 401, "refused"])
+async def test_close_while_a_call_waits_to_resend(api: Api, make: Any, answer: int | str) -> None:
+    """The call stops with ChasterUsageError instead of opening a session nothing would close."""
+    transport: AiohttpTransport | None = None
+
+    class Provider(DeveloperTokenProvider):
+        can_refresh = True
+
+        async def refresh_after_unauthorized(self, rejected: str) -> None:
+            assert transport is not None
+            await transport.close()
+
+    async def close_instead_of_sleeping(seconds: float) -> None:
+        assert transport is not None
+        await transport.close()
+
+    retry = RetryPolicy(sleep=close_instead_of_sleeping, rand=lambda: 0.0)
+    if answer == "refused":
+        transport = await make(base_url="http://127.0.0.1:9", retry=retry)
+    else:
+        assert isinstance(answer, int)
+        api.answer("GET", "/locks", json_response({}, answer), json_response([]))
+        transport = await make(retry=retry, auth=Provider(TOKEN))
+
+    with pytest.raises(errors.ChasterUsageError, match="closed"):
+        await transport.send(get())
+
+    assert transport._session is None
+    assert sum(api.hits.values()) <= 1
+    with pytest.raises(errors.ChasterUsageError, match="closed"):
+        transport._get_session()
+
+
 async def test_cancellation_propagates(api: Api, make: Any) -> None:
     api.route("GET", "/locks", slow(2))
     transport = await make()
