@@ -414,7 +414,12 @@ def test_each_request_id_dispatched_once(ids: list[str]) -> None:
 
         async with TestClient(TestServer(router.app(), host="127.0.0.1")) as client:
             answers = await asyncio.gather(*(client.post("/webhooks", data=good_delivery(i)) for i in ids))
-            assert all(answer.status == 200 for answer in answers)
+            statuses = [(i, answer.status) for i, answer in zip(ids, answers, strict=True)]
+        # Inline mode: a repeat that arrives while the first attempt is still being handled gets
+        # 409 (Chaster retries later); every id gets at least one 200 (its first attempt's).
+        assert all(status in {200, 409} for _, status in statuses), statuses
+        assert all(ids.count(i) > 1 for i, status in statuses if status == 409), statuses
+        assert {i for i, status in statuses if status == 200} == set(ids)
         return dispatched
 
     dispatched = asyncio.run(scenario())
