@@ -353,6 +353,16 @@ def _decode_success(request: Request, response: _Response, *, secret: str | None
         return json.loads(response.body)
     except (ValueError, RecursionError):
         pass
+    if not request.expects_body:
+        # The operation answers nothing (generated code discards any JSON too), and the request
+        # may have been applied already (a POST): a stray "Created" must not fail the call.
+        logger.debug(
+            "%s: ignored the %s answer's non-JSON body (%s)",
+            request.operation_id,
+            response.status,
+            response.content_type,
+        )
+        return None
     # Raised outside the except block: the JSONDecodeError (its __context__) holds the whole body.
     raise ResponseDecodeError(
         f"{request.operation_id}: the {response.status} answer is not JSON ({response.content_type})",

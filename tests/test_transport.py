@@ -213,12 +213,30 @@ async def test_2xx_that_is_not_json(api: Api, make: Any, body: str, content_type
     transport = await make()
 
     with pytest.raises(errors.ResponseDecodeError) as info:
-        await transport.send(get())
+        await transport.send(get(expects_body=True))
 
     assert info.value.status == 200
     assert info.value.content_type == content_type
     assert info.value.body_excerpt == body[:200]
     assert type(info.value) is errors.ResponseDecodeError
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [("Created", "text/plain"), ("<html>OK</html>", "text/html"), ('{"half": ', "application/json")],
+)
+async def test_non_json_2xx_body_of_an_operation_without_one_is_ignored(
+    api: Api, make: Any, caplog: pytest.LogCaptureFixture, body: str, content_type: str
+) -> None:
+    """The POST was applied: a stray body where the spec promises none must not fail the call."""
+    api.answer("POST", "/conversations", web.Response(status=201, text=body, content_type=content_type))
+    transport = await make()
+
+    with caplog.at_level(logging.DEBUG, logger="chaster_async"):
+        assert await transport.send(post(json={"x": 1}, expects_body=False)) is None
+
+    assert api.hits["/conversations"] == 1
+    assert "ignored" in caplog.text and body not in caplog.text
 
 
 # --- Error answers --------------------------------------------------------------------------
@@ -701,7 +719,7 @@ async def test_no_token_reachable_through_the_exception_chain(api: Api, make: An
         transport = await make()
     try:
         with pytest.raises(errors.ChasterError) as info:
-            await transport.send(get())
+            await transport.send(get(expects_body=True))
     finally:
         if server is not None:
             server.close()
