@@ -448,7 +448,22 @@ class OAuthTokenProvider(TokenProvider):
     async def access_token(self) -> str:
         if self._token.is_expired(self._leeway, now=self._clock()):
             if self.can_refresh:
-                await self._refresh_once(self._token)
+                current = self._token
+                try:
+                    await self._refresh_once(current)
+                except AuthError as exc:
+                    # Refreshing early failed for a passing reason (the token endpoint is down or
+                    # answered 5xx): the current token still works until it expires.
+                    refused = exc.status is not None and exc.status < 500
+                    if refused or self._token is not current or current.is_expired(now=self._clock()):
+                        raise
+                    logger.warning(
+                        "proactive OAuth token refresh failed (%s); using the current token, "
+                        "which expires at %s",
+                        exc,
+                        current.expires_at.isoformat(),
+                    )
+                    return current.access_token
             elif self._token.is_expired(now=self._clock()):
                 raise AuthError("the OAuth token has expired and cannot be refreshed (no ChasterOAuth given)")
         return self._token.access_token

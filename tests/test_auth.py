@@ -565,6 +565,52 @@ async def test_transient_refresh_failure_is_retried_by_the_next_call() -> None:
     assert await provider.access_token() == "acc-2"
 
 
+@pytest.mark.parametrize(
+    "failure",
+    [
+        AuthError("token request failed: ClientConnectorError: refused"),
+        AuthError("token endpoint answered 503: non-JSON answer", status=503),
+    ],
+    ids=["unreachable", "503"],
+)
+async def test_failed_proactive_refresh_uses_the_still_valid_token(
+    caplog: pytest.LogCaptureFixture, failure: AuthError
+) -> None:
+    fake, clock = FakeOAuth(fail=failure), Clock()
+    provider = OAuthTokenProvider(make_token(expires_in=300), fake, leeway=60, clock=clock)
+    clock.now = NOW + dt.timedelta(seconds=280)  # inside the leeway, not expired
+
+    with caplog.at_level(logging.WARNING, logger="chaster_async"):
+        results = await asyncio.gather(*(provider.access_token() for _ in range(5)))
+
+    assert results == ["acc-0"] * 5
+    assert fake.calls == 1
+    assert "refresh failed" in caplog.text and str(failure) in caplog.text
+    assert "acc-0" not in caplog.text and "ref-0" not in caplog.text
+
+    fake.fail = None  # the next call tries again
+    assert await provider.access_token() == "acc-2"
+
+
+async def test_failed_proactive_refresh_of_an_expired_token_raises() -> None:
+    fake, clock = FakeOAuth(fail=AuthError("token request failed: TimeoutError")), Clock()
+    provider = OAuthTokenProvider(make_token(expires_in=300), fake, leeway=60, clock=clock)
+    clock.now = NOW + dt.timedelta(seconds=300)
+
+    with pytest.raises(AuthError, match="TimeoutError"):
+        await provider.access_token()
+
+
+async def test_refused_proactive_refresh_raises_even_before_expiry() -> None:
+    fake = FakeOAuth(fail=AuthError("token endpoint answered 400: invalid_grant", status=400))
+    clock = Clock()
+    provider = OAuthTokenProvider(make_token(expires_in=300), fake, leeway=60, clock=clock)
+    clock.now = NOW + dt.timedelta(seconds=280)
+
+    with pytest.raises(AuthError, match="invalid_grant"):
+        await provider.access_token()
+
+
 async def test_cancelled_caller_does_not_cancel_the_refresh() -> None:
     fake, saved = FakeOAuth(), []
     fake.gate.clear()
