@@ -41,7 +41,8 @@ async def log_in(oauth: ChasterOAuth) -> OAuthToken:
     callback = parse_qs(urlparse(location).query)
     if callback["state"] != [request.state]:
         raise RuntimeError("state mismatch: the callback is not for this login")
-    return await oauth.exchange_code(callback["code"][0], code_verifier=request.code_verifier)
+    code = callback["code"][0]
+    return await oauth.exchange_code(code, code_verifier=request.code_verifier, scopes=request.scopes)
 
 
 async def start_webhook_receiver(received: asyncio.Queue[WebhookEvent]) -> tuple[web.AppRunner, str]:
