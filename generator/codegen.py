@@ -75,7 +75,13 @@ class Reader:
                 f"{dst} = {src}",
             ]
         if kind == "DateTimeProperty":
-            return [f"{dst} = _parse_datetime({src})"]
+            # inline rather than _parse_datetime(): a page holds thousands of dates
+            # (fromisoformat raises TypeError for a non-string, ValueError for a bad one)
+            return [
+                f"{dst} = datetime.datetime.fromisoformat({src})",
+                f"if {dst}.tzinfo is None:",
+                f"    {dst} = {dst}.replace(tzinfo=datetime.UTC)",
+            ]
         if kind == "DateProperty":
             return [f"{dst} = _parse_date({src})"]
         if kind == "UuidProperty":

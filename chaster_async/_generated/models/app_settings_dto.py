@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.feature_switch_enum import FeatureSwitchEnum
 
@@ -203,7 +202,9 @@ class AppSettingsDto(SpecModel):
             _dev.append(_Deviation("time", "null", "time"))
         else:
             try:
-                _o.time = _parse_datetime(_v)
+                _o.time = datetime.datetime.fromisoformat(_v)
+                if _o.time.tzinfo is None:
+                    _o.time = _o.time.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.time = _v
                 _dev.append(_Deviation("time", "invalid", "time"))

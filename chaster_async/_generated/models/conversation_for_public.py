@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.conversation_for_public_status import ConversationForPublicStatus
 from ..models.conversation_for_public_type import ConversationForPublicType
@@ -182,7 +181,9 @@ class ConversationForPublic(SpecModel):
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         else:
             try:
-                _o.created_at = _parse_datetime(_v)
+                _o.created_at = datetime.datetime.fromisoformat(_v)
+                if _o.created_at.tzinfo is None:
+                    _o.created_at = _o.created_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
@@ -195,7 +196,9 @@ class ConversationForPublic(SpecModel):
             _dev.append(_Deviation("last_message_at", "null", "lastMessageAt"))
         else:
             try:
-                _o.last_message_at = _parse_datetime(_v)
+                _o.last_message_at = datetime.datetime.fromisoformat(_v)
+                if _o.last_message_at.tzinfo is None:
+                    _o.last_message_at = _o.last_message_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.last_message_at = _v
                 _dev.append(_Deviation("last_message_at", "invalid", "lastMessageAt"))

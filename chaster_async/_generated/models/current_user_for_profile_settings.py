@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.feature_switch_enum import FeatureSwitchEnum
 from ..models.gender_enum import GenderEnum
@@ -382,7 +381,9 @@ class CurrentUserForProfileSettings(SpecModel):
             _o.birth_date = None
         else:
             try:
-                _o.birth_date = _parse_datetime(_v)
+                _o.birth_date = datetime.datetime.fromisoformat(_v)
+                if _o.birth_date.tzinfo is None:
+                    _o.birth_date = _o.birth_date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.birth_date = _v
                 _dev.append(_Deviation("birth_date", "invalid", "birthDate"))
@@ -621,7 +622,9 @@ class CurrentUserForProfileSettings(SpecModel):
             _o.subscription_end = None
         else:
             try:
-                _o.subscription_end = _parse_datetime(_v)
+                _o.subscription_end = datetime.datetime.fromisoformat(_v)
+                if _o.subscription_end.tzinfo is None:
+                    _o.subscription_end = _o.subscription_end.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.subscription_end = _v
                 _dev.append(_Deviation("subscription_end", "invalid", "subscriptionEnd"))
@@ -632,7 +635,9 @@ class CurrentUserForProfileSettings(SpecModel):
             _o.custom_subscription_end = None
         else:
             try:
-                _o.custom_subscription_end = _parse_datetime(_v)
+                _o.custom_subscription_end = datetime.datetime.fromisoformat(_v)
+                if _o.custom_subscription_end.tzinfo is None:
+                    _o.custom_subscription_end = _o.custom_subscription_end.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.custom_subscription_end = _v
                 _dev.append(_Deviation("custom_subscription_end", "invalid", "customSubscriptionEnd"))

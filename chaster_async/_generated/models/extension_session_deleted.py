@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.extension_session_deleted_event import ExtensionSessionDeletedEvent
 
@@ -121,7 +120,9 @@ class ExtensionSessionDeleted(SpecModel):
             _dev.append(_Deviation("sent_at", "null", "sentAt"))
         else:
             try:
-                _o.sent_at = _parse_datetime(_v)
+                _o.sent_at = datetime.datetime.fromisoformat(_v)
+                if _o.sent_at.tzinfo is None:
+                    _o.sent_at = _o.sent_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.sent_at = _v
                 _dev.append(_Deviation("sent_at", "invalid", "sentAt"))

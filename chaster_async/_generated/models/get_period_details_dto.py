@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 _resolved = False
 
@@ -72,7 +71,9 @@ class GetPeriodDetailsDto(SpecModel):
             _dev.append(_Deviation("date", "null", "date"))
         else:
             try:
-                _o.date = _parse_datetime(_v)
+                _o.date = datetime.datetime.fromisoformat(_v)
+                if _o.date.tzinfo is None:
+                    _o.date = _o.date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.date = _v
                 _dev.append(_Deviation("date", "invalid", "date"))

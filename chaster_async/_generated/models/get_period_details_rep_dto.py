@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 if TYPE_CHECKING:
     from ..models.get_period_details_rep_dto_actions import GetPeriodDetailsRepDtoActions
@@ -121,7 +120,9 @@ class GetPeriodDetailsRepDto(SpecModel):
             _dev.append(_Deviation("start", "null", "start"))
         else:
             try:
-                _o.start = _parse_datetime(_v)
+                _o.start = datetime.datetime.fromisoformat(_v)
+                if _o.start.tzinfo is None:
+                    _o.start = _o.start.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.start = _v
                 _dev.append(_Deviation("start", "invalid", "start"))
@@ -134,7 +135,9 @@ class GetPeriodDetailsRepDto(SpecModel):
             _dev.append(_Deviation("end", "null", "end"))
         else:
             try:
-                _o.end = _parse_datetime(_v)
+                _o.end = datetime.datetime.fromisoformat(_v)
+                if _o.end.tzinfo is None:
+                    _o.end = _o.end.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.end = _v
                 _dev.append(_Deviation("end", "invalid", "end"))

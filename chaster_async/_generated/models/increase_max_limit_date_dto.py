@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 _resolved = False
 
@@ -76,7 +75,9 @@ class IncreaseMaxLimitDateDto(SpecModel):
             _dev.append(_Deviation("max_limit_date", "null", "maxLimitDate"))
         else:
             try:
-                _o.max_limit_date = _parse_datetime(_v)
+                _o.max_limit_date = datetime.datetime.fromisoformat(_v)
+                if _o.max_limit_date.tzinfo is None:
+                    _o.max_limit_date = _o.max_limit_date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))

@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.keyholder_unavailable_enum import KeyholderUnavailableEnum
 from ..models.lock_for_public_role import LockForPublicRole
@@ -285,7 +284,9 @@ class LockForPublic(SpecModel):
             _o.end_date = None
         else:
             try:
-                _o.end_date = _parse_datetime(_v)
+                _o.end_date = datetime.datetime.fromisoformat(_v)
+                if _o.end_date.tzinfo is None:
+                    _o.end_date = _o.end_date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.end_date = _v
                 _dev.append(_Deviation("end_date", "invalid", "endDate"))
@@ -520,7 +521,9 @@ class LockForPublic(SpecModel):
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         else:
             try:
-                _o.created_at = _parse_datetime(_v)
+                _o.created_at = datetime.datetime.fromisoformat(_v)
+                if _o.created_at.tzinfo is None:
+                    _o.created_at = _o.created_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
@@ -533,7 +536,9 @@ class LockForPublic(SpecModel):
             _dev.append(_Deviation("updated_at", "null", "updatedAt"))
         else:
             try:
-                _o.updated_at = _parse_datetime(_v)
+                _o.updated_at = datetime.datetime.fromisoformat(_v)
+                if _o.updated_at.tzinfo is None:
+                    _o.updated_at = _o.updated_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.updated_at = _v
                 _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
@@ -546,7 +551,9 @@ class LockForPublic(SpecModel):
             _dev.append(_Deviation("start_date", "null", "startDate"))
         else:
             try:
-                _o.start_date = _parse_datetime(_v)
+                _o.start_date = datetime.datetime.fromisoformat(_v)
+                if _o.start_date.tzinfo is None:
+                    _o.start_date = _o.start_date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.start_date = _v
                 _dev.append(_Deviation("start_date", "invalid", "startDate"))
@@ -559,7 +566,9 @@ class LockForPublic(SpecModel):
             _dev.append(_Deviation("min_date", "null", "minDate"))
         else:
             try:
-                _o.min_date = _parse_datetime(_v)
+                _o.min_date = datetime.datetime.fromisoformat(_v)
+                if _o.min_date.tzinfo is None:
+                    _o.min_date = _o.min_date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.min_date = _v
                 _dev.append(_Deviation("min_date", "invalid", "minDate"))
@@ -572,7 +581,9 @@ class LockForPublic(SpecModel):
             _dev.append(_Deviation("max_date", "null", "maxDate"))
         else:
             try:
-                _o.max_date = _parse_datetime(_v)
+                _o.max_date = datetime.datetime.fromisoformat(_v)
+                if _o.max_date.tzinfo is None:
+                    _o.max_date = _o.max_date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.max_date = _v
                 _dev.append(_Deviation("max_date", "invalid", "maxDate"))
@@ -584,7 +595,9 @@ class LockForPublic(SpecModel):
             _o.max_limit_date = None
         else:
             try:
-                _o.max_limit_date = _parse_datetime(_v)
+                _o.max_limit_date = datetime.datetime.fromisoformat(_v)
+                if _o.max_limit_date.tzinfo is None:
+                    _o.max_limit_date = _o.max_limit_date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
@@ -620,7 +633,9 @@ class LockForPublic(SpecModel):
             _o.deleted_at = None
         else:
             try:
-                _o.deleted_at = _parse_datetime(_v)
+                _o.deleted_at = datetime.datetime.fromisoformat(_v)
+                if _o.deleted_at.tzinfo is None:
+                    _o.deleted_at = _o.deleted_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.deleted_at = _v
                 _dev.append(_Deviation("deleted_at", "invalid", "deletedAt"))
@@ -632,7 +647,9 @@ class LockForPublic(SpecModel):
             _o.unlocked_at = None
         else:
             try:
-                _o.unlocked_at = _parse_datetime(_v)
+                _o.unlocked_at = datetime.datetime.fromisoformat(_v)
+                if _o.unlocked_at.tzinfo is None:
+                    _o.unlocked_at = _o.unlocked_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.unlocked_at = _v
                 _dev.append(_Deviation("unlocked_at", "invalid", "unlockedAt"))
@@ -644,7 +661,9 @@ class LockForPublic(SpecModel):
             _o.archived_at = None
         else:
             try:
-                _o.archived_at = _parse_datetime(_v)
+                _o.archived_at = datetime.datetime.fromisoformat(_v)
+                if _o.archived_at.tzinfo is None:
+                    _o.archived_at = _o.archived_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.archived_at = _v
                 _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
@@ -656,7 +675,9 @@ class LockForPublic(SpecModel):
             _o.frozen_at = None
         else:
             try:
-                _o.frozen_at = _parse_datetime(_v)
+                _o.frozen_at = datetime.datetime.fromisoformat(_v)
+                if _o.frozen_at.tzinfo is None:
+                    _o.frozen_at = _o.frozen_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.frozen_at = _v
                 _dev.append(_Deviation("frozen_at", "invalid", "frozenAt"))
@@ -668,7 +689,9 @@ class LockForPublic(SpecModel):
             _o.keyholder_archived_at = None
         else:
             try:
-                _o.keyholder_archived_at = _parse_datetime(_v)
+                _o.keyholder_archived_at = datetime.datetime.fromisoformat(_v)
+                if _o.keyholder_archived_at.tzinfo is None:
+                    _o.keyholder_archived_at = _o.keyholder_archived_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.keyholder_archived_at = _v
                 _dev.append(_Deviation("keyholder_archived_at", "invalid", "keyholderArchivedAt"))

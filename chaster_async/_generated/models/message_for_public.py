@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.message_for_public_type import MessageForPublicType
 from ..types import UNSET, Unset
@@ -173,7 +172,9 @@ class MessageForPublic(SpecModel):
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         else:
             try:
-                _o.created_at = _parse_datetime(_v)
+                _o.created_at = datetime.datetime.fromisoformat(_v)
+                if _o.created_at.tzinfo is None:
+                    _o.created_at = _o.created_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
@@ -186,7 +187,9 @@ class MessageForPublic(SpecModel):
             _dev.append(_Deviation("updated_at", "null", "updatedAt"))
         else:
             try:
-                _o.updated_at = _parse_datetime(_v)
+                _o.updated_at = datetime.datetime.fromisoformat(_v)
+                if _o.updated_at.tzinfo is None:
+                    _o.updated_at = _o.updated_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.updated_at = _v
                 _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))

@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.extension_mode_enum import ExtensionModeEnum
 from ..models.partner_extension_for_dashboard_icon import PartnerExtensionForDashboardIcon
@@ -539,7 +538,9 @@ class PartnerExtensionForDashboard(SpecModel):
             _o.deleted_at = None
         else:
             try:
-                _o.deleted_at = _parse_datetime(_v)
+                _o.deleted_at = datetime.datetime.fromisoformat(_v)
+                if _o.deleted_at.tzinfo is None:
+                    _o.deleted_at = _o.deleted_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.deleted_at = _v
                 _dev.append(_Deviation("deleted_at", "invalid", "deletedAt"))

@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.penalty_period_status_enum import PenaltyPeriodStatusEnum
 
@@ -134,7 +133,9 @@ class PenaltyPeriodForPublic(SpecModel):
             _dev.append(_Deviation("starts_at", "null", "startsAt"))
         else:
             try:
-                _o.starts_at = _parse_datetime(_v)
+                _o.starts_at = datetime.datetime.fromisoformat(_v)
+                if _o.starts_at.tzinfo is None:
+                    _o.starts_at = _o.starts_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.starts_at = _v
                 _dev.append(_Deviation("starts_at", "invalid", "startsAt"))
@@ -147,7 +148,9 @@ class PenaltyPeriodForPublic(SpecModel):
             _dev.append(_Deviation("ends_at", "null", "endsAt"))
         else:
             try:
-                _o.ends_at = _parse_datetime(_v)
+                _o.ends_at = datetime.datetime.fromisoformat(_v)
+                if _o.ends_at.tzinfo is None:
+                    _o.ends_at = _o.ends_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.ends_at = _v
                 _dev.append(_Deviation("ends_at", "invalid", "endsAt"))

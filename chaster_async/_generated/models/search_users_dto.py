@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -133,7 +132,9 @@ class SearchUsersDto(SpecModel):
             _dev.append(_Deviation("last_access_for_user_list", "null", "lastAccessForUserList"))
         else:
             try:
-                _o.last_access_for_user_list = _parse_datetime(_v)
+                _o.last_access_for_user_list = datetime.datetime.fromisoformat(_v)
+                if _o.last_access_for_user_list.tzinfo is None:
+                    _o.last_access_for_user_list = _o.last_access_for_user_list.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.last_access_for_user_list = _v
                 _dev.append(_Deviation("last_access_for_user_list", "invalid", "lastAccessForUserList"))

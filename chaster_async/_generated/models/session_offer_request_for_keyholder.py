@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.session_offer_request_for_keyholder_status import SessionOfferRequestForKeyholderStatus
 from ..types import UNSET, Unset
@@ -149,7 +148,9 @@ class SessionOfferRequestForKeyholder(SpecModel):
             _dev.append(_Deviation("created_at", "null", "createdAt"))
         else:
             try:
-                _o.created_at = _parse_datetime(_v)
+                _o.created_at = datetime.datetime.fromisoformat(_v)
+                if _o.created_at.tzinfo is None:
+                    _o.created_at = _o.created_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.created_at = _v
                 _dev.append(_Deviation("created_at", "invalid", "createdAt"))
@@ -162,7 +163,9 @@ class SessionOfferRequestForKeyholder(SpecModel):
             _dev.append(_Deviation("updated_at", "null", "updatedAt"))
         else:
             try:
-                _o.updated_at = _parse_datetime(_v)
+                _o.updated_at = datetime.datetime.fromisoformat(_v)
+                if _o.updated_at.tzinfo is None:
+                    _o.updated_at = _o.updated_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.updated_at = _v
                 _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
@@ -189,7 +192,9 @@ class SessionOfferRequestForKeyholder(SpecModel):
             _dev.append(_Deviation("archived_at", "null", "archivedAt"))
         else:
             try:
-                _o.archived_at = _parse_datetime(_v)
+                _o.archived_at = datetime.datetime.fromisoformat(_v)
+                if _o.archived_at.tzinfo is None:
+                    _o.archived_at = _o.archived_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.archived_at = _v
                 _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))
@@ -201,7 +206,9 @@ class SessionOfferRequestForKeyholder(SpecModel):
             _dev.append(_Deviation("validated_at", "null", "validatedAt"))
         else:
             try:
-                _o.validated_at = _parse_datetime(_v)
+                _o.validated_at = datetime.datetime.fromisoformat(_v)
+                if _o.validated_at.tzinfo is None:
+                    _o.validated_at = _o.validated_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.validated_at = _v
                 _dev.append(_Deviation("validated_at", "invalid", "validatedAt"))

@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.session_offer_request_for_public_status import SessionOfferRequestForPublicStatus
 from ..types import UNSET, Unset
@@ -139,7 +138,9 @@ class SessionOfferRequestForPublic(SpecModel):
             _dev.append(_Deviation("validated_at", "null", "validatedAt"))
         else:
             try:
-                _o.validated_at = _parse_datetime(_v)
+                _o.validated_at = datetime.datetime.fromisoformat(_v)
+                if _o.validated_at.tzinfo is None:
+                    _o.validated_at = _o.validated_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.validated_at = _v
                 _dev.append(_Deviation("validated_at", "invalid", "validatedAt"))
@@ -151,7 +152,9 @@ class SessionOfferRequestForPublic(SpecModel):
             _dev.append(_Deviation("archived_at", "null", "archivedAt"))
         else:
             try:
-                _o.archived_at = _parse_datetime(_v)
+                _o.archived_at = datetime.datetime.fromisoformat(_v)
+                if _o.archived_at.tzinfo is None:
+                    _o.archived_at = _o.archived_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.archived_at = _v
                 _dev.append(_Deviation("archived_at", "invalid", "archivedAt"))

@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..models.shared_lock_duration_mode_enum import SharedLockDurationModeEnum
 from ..models.shared_lock_reason_for_public_hide_enum import SharedLockReasonForPublicHideEnum
@@ -425,7 +424,9 @@ class SharedLockForPublic(SpecModel):
             _o.min_date = None
         else:
             try:
-                _o.min_date = _parse_datetime(_v)
+                _o.min_date = datetime.datetime.fromisoformat(_v)
+                if _o.min_date.tzinfo is None:
+                    _o.min_date = _o.min_date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.min_date = _v
                 _dev.append(_Deviation("min_date", "invalid", "minDate"))
@@ -437,7 +438,9 @@ class SharedLockForPublic(SpecModel):
             _o.max_date = None
         else:
             try:
-                _o.max_date = _parse_datetime(_v)
+                _o.max_date = datetime.datetime.fromisoformat(_v)
+                if _o.max_date.tzinfo is None:
+                    _o.max_date = _o.max_date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.max_date = _v
                 _dev.append(_Deviation("max_date", "invalid", "maxDate"))
@@ -449,7 +452,9 @@ class SharedLockForPublic(SpecModel):
             _o.max_limit_date = None
         else:
             try:
-                _o.max_limit_date = _parse_datetime(_v)
+                _o.max_limit_date = datetime.datetime.fromisoformat(_v)
+                if _o.max_limit_date.tzinfo is None:
+                    _o.max_limit_date = _o.max_limit_date.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.max_limit_date = _v
                 _dev.append(_Deviation("max_limit_date", "invalid", "maxLimitDate"))
@@ -587,7 +592,9 @@ class SharedLockForPublic(SpecModel):
             _dev.append(_Deviation("last_saved_at", "null", "lastSavedAt"))
         else:
             try:
-                _o.last_saved_at = _parse_datetime(_v)
+                _o.last_saved_at = datetime.datetime.fromisoformat(_v)
+                if _o.last_saved_at.tzinfo is None:
+                    _o.last_saved_at = _o.last_saved_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.last_saved_at = _v
                 _dev.append(_Deviation("last_saved_at", "invalid", "lastSavedAt"))

@@ -11,7 +11,6 @@ from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._runtime import Deviation as _Deviation
 from chaster_async._runtime import copy_json as _copy_json
 from chaster_async._runtime import json_value as _json_value
-from chaster_async._runtime import parse_datetime as _parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -102,7 +101,9 @@ class VerificationPictureItem(SpecModel):
             _dev.append(_Deviation("submitted_at", "null", "submittedAt"))
         else:
             try:
-                _o.submitted_at = _parse_datetime(_v)
+                _o.submitted_at = datetime.datetime.fromisoformat(_v)
+                if _o.submitted_at.tzinfo is None:
+                    _o.submitted_at = _o.submitted_at.replace(tzinfo=datetime.UTC)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.submitted_at = _v
                 _dev.append(_Deviation("submitted_at", "invalid", "submittedAt"))
