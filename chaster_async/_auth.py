@@ -38,12 +38,6 @@ __all__ = [
 
 logger = logging.getLogger("chaster_async")
 
-# aiohttp < 3.12 has no client middlewares (and no per-request ``middlewares=`` to disable them).
-_NO_MIDDLEWARES: dict[str, Any] = (
-    {"middlewares": ()}
-    if "middlewares" in inspect.signature(aiohttp.ClientSession._request).parameters
-    else {}
-)
 
 _SSO = "https://sso.chaster.app/auth/realms/app/protocol/openid-connect"
 DEFAULT_AUTHORIZE_URL = f"{_SSO}/auth"
@@ -299,7 +293,7 @@ class ChasterOAuth:
             "headers": {"Accept": "application/json"},
             "timeout": aiohttp.ClientTimeout(total=self.timeout),
             "raise_for_status": False,
-            **_NO_MIDDLEWARES,
+            "middlewares": (),  # a borrowed session's middlewares must not see this request
             "allow_redirects": False,
         }
         if self._session is not None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import builtins
 import datetime as dt
-import inspect
 import json
 import logging
 import re
@@ -44,12 +43,6 @@ __all__ = ["DEFAULT_BASE_URL", "REQUEST_ID_HEADER", "AiohttpTransport"]
 
 logger = logging.getLogger("chaster_async")
 
-# aiohttp < 3.12 has no client middlewares (and no per-request ``middlewares=`` to disable them).
-_NO_MIDDLEWARES: dict[str, Any] = (
-    {"middlewares": ()}
-    if "middlewares" in inspect.signature(aiohttp.ClientSession._request).parameters
-    else {}
-)
 
 DEFAULT_BASE_URL = "https://api.chaster.app"
 REQUEST_ID_HEADER = "x-chaster-transaction-id"
@@ -207,7 +200,7 @@ class AiohttpTransport:
             # Explicit so that a borrowed session's defaults cannot interfere.
             "timeout": aiohttp.ClientTimeout(total=timeout),
             "raise_for_status": False,
-            **_NO_MIDDLEWARES,
+            "middlewares": (),  # a borrowed session's middlewares must not see this request
             "auth": None,
             # The API never redirects; following one could turn a POST into a GET elsewhere that
             # "succeeds", or replay the body to another origin. A 3xx is an APIError instead.
