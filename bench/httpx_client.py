@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from . import server as _server
+from .calls import seconds_per_find_all
 from .stats import paired_ratio, spread
 
 NAME = "httpx"
@@ -66,24 +67,8 @@ def generate(dest: Path) -> float:
     return elapsed
 
 
-async def _ours(chaster: Any, n: int) -> float:
-    started = time.perf_counter()
-    for _ in range(n):
-        locks = await chaster.locks.find_all()
-    elapsed = time.perf_counter() - started
-    assert len(locks) == 20 and type(locks[0]).__name__ == "LockForPublic"
-    return n / elapsed
-
-
-async def _ours_full_read(chaster: Any, n: int) -> float:
-    started = time.perf_counter()
-    for _ in range(n):
-        locks = await chaster.locks.find_all()
-        for lock in locks:
-            lock.deviations()
-    elapsed = time.perf_counter() - started
-    assert len(locks) == 20
-    return n / elapsed
+async def _ours(chaster: Any, n: int, *, full_read: bool = False) -> float:
+    return 1 / await seconds_per_find_all(chaster, n, full_read=full_read)
 
 
 async def _stock(client: Any, endpoint: Any, n: int) -> float:
@@ -105,7 +90,7 @@ async def _measure(base_url: str, rounds: int, per_round: int) -> dict[str, list
     async with Chaster(_server.TOKEN, base_url=base_url, rate_limit=False) as chaster, stock_client as stock:
         sides = {
             "ours": lambda n: _ours(chaster, n),
-            "full": lambda n: _ours_full_read(chaster, n),
+            "full": lambda n: _ours(chaster, n, full_read=True),
             "stock": lambda n: _stock(stock, endpoint, n),
         }
         for side in sides.values():

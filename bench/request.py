@@ -23,31 +23,12 @@ from typing import Any
 import aiohttp
 
 from . import server as _server
+from .calls import seconds_per_find_all
 from .stats import paired_ratio, spread
 
 _median = statistics.median
 
 NAME = "request"
-
-
-async def _ours(chaster: Any, n: int) -> float:
-    started = time.perf_counter()
-    for _ in range(n):
-        locks = await chaster.locks.find_all()
-    elapsed = time.perf_counter() - started
-    assert len(locks) == 20 and type(locks[0]).__name__ == "LockForPublic"
-    return elapsed / n
-
-
-async def _full_read(chaster: Any, n: int) -> float:
-    started = time.perf_counter()
-    for _ in range(n):
-        locks = await chaster.locks.find_all()
-        for lock in locks:
-            lock.deviations()
-    elapsed = time.perf_counter() - started
-    assert len(locks) == 20
-    return elapsed / n
 
 
 async def _transport(chaster: Any, n: int) -> float:
@@ -84,8 +65,8 @@ async def _measure(base_url: str, rounds: int, per_round: int) -> dict[str, list
         aiohttp.ClientSession() as session,
     ):
         sides = {
-            "ours": lambda n: _ours(chaster, n),
-            "full": lambda n: _full_read(chaster, n),
+            "ours": lambda n: seconds_per_find_all(chaster, n),
+            "full": lambda n: seconds_per_find_all(chaster, n, full_read=True),
             "transport": lambda n: _transport(chaster, n),
             "raw": lambda n: _raw(session, base_url + "/locks", n),
         }
