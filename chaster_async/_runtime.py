@@ -235,8 +235,13 @@ def _collect(value: Any, path: str, found: list[Deviation]) -> None:
             found.append(Deviation(prefix + dev.path, dev.kind, dev.detail))
         for name in value._nested_fields:
             child = getattr(value, name)
-            if child is not None and child is not UNSET:
-                _collect(child, prefix + name, found)
+            if child is None or child is UNSET:
+                continue
+            if isinstance(child, _OpenEnumMixin):  # most nested fields are enums: no call, no path
+                if child.is_unknown:
+                    found.append(Deviation(prefix + name, "unknown_enum", repr(child._value_)))  # type: ignore[attr-defined]
+                continue
+            _collect(child, prefix + name, found)
     elif isinstance(value, _OpenEnumMixin) and value.is_unknown:
         found.append(Deviation(path, "unknown_enum", repr(value._value_)))  # type: ignore[attr-defined]
 
