@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from types import TracebackType
@@ -18,6 +17,7 @@ from ._auth import (
     TokenCallback,
     TokenProvider,
 )
+from ._generated.tags import TagNamespaces  # cheap: the tag modules load on first use
 from ._pagination import paginate as _paginate
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
@@ -32,26 +32,11 @@ __all__ = ["Chaster"]
 _VERSION = "0.1.0"
 
 
-def _tag_namespaces() -> type:
-    # The namespaces are generated; until they are, the client still works through send().
-    try:
-        module = importlib.import_module("chaster_async._generated.tags")
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("chaster_async._generated"):
-            raise
-        return object
-    namespaces: type = module.TagNamespaces
-    return namespaces
-
-
 if TYPE_CHECKING:
     from ._extensions import ExtensionToolkit
-    from ._generated.tags import TagNamespaces as _Base
-else:
-    _Base = _tag_namespaces()
 
 
-class Chaster(_Base):
+class Chaster(TagNamespaces):
     """An asyncio client for the Chaster API.
 
     **Parameters:**

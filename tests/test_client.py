@@ -380,7 +380,6 @@ def test_package_exports() -> None:
 
 
 async def test_generated_namespace_call(serve: ServerFactory) -> None:
-    pytest.importorskip("chaster_async._generated.tags")
     fake = FakeChaster()
     base, _ = await started(serve, fake)
     fake.valid = "dev"
@@ -395,7 +394,6 @@ async def test_generated_namespace_call(serve: ServerFactory) -> None:
 
 
 async def test_generated_scope_check(serve: ServerFactory) -> None:
-    pytest.importorskip("chaster_async._generated.tags")
     token = OAuthToken("a", "r", dt.datetime.now(dt.UTC) + dt.timedelta(hours=1), frozenset({"profile"}))
 
     async with Chaster(token, base_url="http://127.0.0.1:9") as chaster:

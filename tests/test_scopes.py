@@ -86,7 +86,6 @@ def test_client_required_scopes(operations: dict[str, Operation]) -> None:
 
 
 def test_generated_operations_are_used_by_default() -> None:
-    pytest.importorskip("chaster_async._generated.operations")
     from chaster_async._generated.operations import OPERATIONS
 
     some = next(op for op in OPERATIONS.values() if op.scopes)
