@@ -328,10 +328,6 @@ def parse_date(value: Any) -> _dt.date:
     return _dt.date.fromisoformat(value)
 
 
-def is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
 def path_value(operation_id: str, name: str, value: Any) -> str:
     """A URL-encoded path segment; a clear error for values that cannot name a resource.
 
@@ -469,13 +465,6 @@ def multipart_body(
             f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
         )
     return [part for name, value in values.items() for part in _form_parts(operation_id, name, value)]
-
-
-def require_type(operation_id: str, name: str, value: Any, expected: tuple[type, ...]) -> None:
-    """A clear error, before any I/O, for an argument of the wrong type."""
-    if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
-        names = " or ".join(t.__name__ for t in expected)
-        raise RequestValidationError(f"{operation_id}: {name} must be {names}, not {type(value).__name__}")
 
 
 _T = TypeVar("_T")
