@@ -1,4 +1,4 @@
-"""Command line of the generator: generate, check, fetch-spec, spec-diff."""
+"""Command line of the generator: generate, check, fetch-spec, spec-diff, live-style."""
 
 from __future__ import annotations
 
@@ -66,6 +66,14 @@ def _diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _live_style(args: argparse.Namespace) -> int:
+    from .live_style import write_live_style
+
+    count = write_live_style(Path(args.spec), Path(args.out))
+    print(f"wrote the live NestJS spelling of {args.spec} ({count} operations) to {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -84,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("old", nargs="?")
     diff.add_argument("new", nargs="?")
     diff.set_defaults(func=_diff)
+    live = commands.add_parser("live-style", help="rewrite a document into the live NestJS spelling")
+    live.add_argument("--spec", default=str(ROOT / "openapi.json"))
+    live.add_argument("--out", required=True)
+    live.set_defaults(func=_live_style)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
