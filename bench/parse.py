@@ -39,9 +39,9 @@ def run(quick: bool = False) -> dict[str, Any]:
     body = encode(keyholder_search_page(500))
     import importlib
 
-    from chaster_async._runtime import parse_response
+    from chaster_async._model import parse_response
 
-    operation = OPERATIONS["searchLocks"]
+    operation = OPERATIONS["keyholder.search_locks"]
     reader = importlib.import_module(operation.module)._parse_response
 
     def parse(data: Any) -> Any:  # what the generated keyholder.search_locks() does with a body

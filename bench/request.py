@@ -32,9 +32,10 @@ NAME = "request"
 
 
 async def _transport(chaster: Any, n: int) -> float:
-    from chaster_async._runtime import Request
+    from chaster_async._request import Request
+    from chaster_async.operations import OPERATIONS
 
-    request = Request(operation_id="locksFindAll", method="GET", path="/locks", expects_body=True)
+    request = Request(OPERATIONS["locks.find_all"], "/locks")
     started = time.perf_counter()
     for _ in range(n):
         data = await chaster.send(request)

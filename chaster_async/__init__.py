@@ -8,10 +8,10 @@ from __future__ import annotations
 from ._auth import AuthorizationRequest, ChasterOAuth, OAuthToken
 from ._client import Chaster
 from ._extensions import ExtensionToolkit
+from ._model import UNSET, Unset
 from ._pagination import NotPaginatedError, PaginationError, Paginator
 from ._ratelimit import EndpointLimit, RateLimiter
 from ._retry import RetryPolicy
-from ._runtime import UNSET, Unset
 from ._scopes import required_scopes
 from .errors import (
     APIError,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -20,9 +20,8 @@ from ._auth import (
 from ._generated.tags import TagNamespaces  # cheap: the tag modules load on first use
 from ._pagination import paginate as _paginate
 from ._ratelimit import RateLimiter
+from ._request import Request
 from ._retry import RetryPolicy
-from ._runtime import Operation, Request
-from ._scopes import OperationTable
 from ._scopes import required_scopes as _required_scopes
 from ._transport import DEFAULT_BASE_URL, AiohttpTransport
 from .errors import ChasterUsageError
@@ -53,7 +52,6 @@ class Chaster(TagNamespaces):
     - ``strict``: raise ResponseValidationError when an answer deviates from the spec.
     - ``user_agent``: replaces the default ``chaster_async/<version>`` User-Agent.
     - ``refresh_leeway``: refresh an OAuth token this many seconds before it expires.
-    - ``operations``: the operations table (tests; default: the generated OPERATIONS).
     """
 
     def __init__(
@@ -72,10 +70,8 @@ class Chaster(TagNamespaces):
         strict: bool = False,
         user_agent: str | None = None,
         refresh_leeway: float = 60.0,
-        operations: Mapping[str, Operation] | None = None,
     ) -> None:
         self._auth = _token_provider(token, oauth, on_token_refresh, refresh_leeway)
-        self._operations = OperationTable(operations)
         self._http = AiohttpTransport(
             auth=self._auth,
             base_url=base_url or DEFAULT_BASE_URL,
@@ -83,7 +79,6 @@ class Chaster(TagNamespaces):
             timeout=timeout,
             retry=retry or RetryPolicy(max_retries=max_retries),
             limiter=_limiter(rate_limit),
-            operations=self._operations,
             user_agent=user_agent or f"chaster_async/{_VERSION}",
             client_id=client_id,
             strict=strict,
@@ -150,8 +145,8 @@ class Chaster(TagNamespaces):
     def required_scopes(
         self, operations: str | Callable[..., Any] | Iterable[str | Callable[..., Any]]
     ) -> frozenset[str]:
-        """The OAuth scopes these operations need (operationIds, ``"tag.name"`` or methods)."""
-        return _required_scopes(operations, self._operations.get())
+        """The OAuth scopes these operations need (stable keys, operationIds or methods)."""
+        return _required_scopes(operations)
 
 
 def _token_provider(

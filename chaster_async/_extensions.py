@@ -23,8 +23,8 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from ._model import UNSET, SpecModel, optional_datetime
 from ._pagination import Paginator, paginate
-from ._runtime import UNSET, SpecModel, optional_datetime
 from .errors import ChasterError, ChasterUsageError, NoActionRemainingError
 
 if TYPE_CHECKING:

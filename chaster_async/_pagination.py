@@ -7,7 +7,7 @@ is fetched by calling the bound method itself, so scope checks, rate limiting, r
 refresh apply to every page exactly as to a single call.
 
 How an operation paginates is read from ``OPERATIONS[operation_id].pagination``, which the
-generator detects from the spec (see :class:`~chaster_async._runtime.Pagination`):
+generator detects from the spec (see :class:`~chaster_async._operation.Pagination`):
 
 - ``page``: ``page`` = 0, 1, 2... until ``page + 1 >= pages``, the ``total`` is reached, or a
   page comes back empty (a server that over-reports ``pages`` ends there);
@@ -28,8 +28,8 @@ from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, 
 from contextlib import aclosing
 from typing import Any, Generic, Protocol, TypeVar, overload
 
-from ._runtime import UNSET, Operation, Pagination
-from ._scopes import OperationTable, find_operation
+from ._model import UNSET
+from ._operation import Operation, Pagination
 from .errors import ChasterError, ChasterUsageError
 
 __all__ = ["NotPaginatedError", "PaginationError", "Paginator", "paginate"]
@@ -112,26 +112,18 @@ def _number(value: Any) -> float | None:
 
 
 def _resolve(method: Callable[..., Any]) -> Operation:
-    owner = getattr(method, "__self__", None)
-    ids = getattr(owner, "OPERATION_IDS", None)
-    name = getattr(method, "__name__", None)
-    if not isinstance(ids, Mapping) or name not in ids:
+    keys = getattr(getattr(method, "__self__", None), "OPERATION_KEYS", None)
+    if not isinstance(keys, Mapping) or getattr(method, "__name__", None) not in keys:
         raise NotPaginatedError(
             "paginate() needs an operation method of the client, such as "
             f"chaster.locks.get_lock_history; got {method!r:.80}"
         )
-    transport = getattr(owner, "_transport", None)
-    table = getattr(transport, "operations", None)
-    operations = table.get() if isinstance(table, OperationTable) else OperationTable().get()
-    try:
-        operation = find_operation(method, operations)
-    except ChasterUsageError:
-        raise NotPaginatedError(
-            f"{ids[name]} is not in the operations table", operation_id=ids[name]
-        ) from None
+    from .operations import OPERATIONS
+
+    operation = OPERATIONS.find(method)
     if operation.pagination is None:
         raise NotPaginatedError(
-            f"{operation.operation_id} ({operation.tag}.{operation.name}) does not paginate: call it directly",
+            f"{operation.operation_id} ({operation.key}) does not paginate: call it directly",
             operation_id=operation.operation_id,
         )
     return operation

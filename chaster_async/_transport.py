@@ -1,4 +1,4 @@
-"""The aiohttp transport: sends a generated :class:`~chaster_async._runtime.Request` to Chaster.
+"""The aiohttp transport: sends a generated :class:`~chaster_async._request.Request` to Chaster.
 
 One call goes through: scope check (no I/O) -> client-side rate limit -> bearer token (refreshed
 when due) -> HTTP attempt -> on 401 one refresh and resend -> retry policy -> decoded JSON or a
@@ -22,10 +22,12 @@ from attrs import evolve, frozen
 from yarl import URL
 
 from ._auth import TokenProvider
+from ._model import UNSET, optional_datetime
+from ._operation import Operation
 from ._ratelimit import RateLimiter
+from ._request import Request
 from ._retry import RetryPolicy, wait_from_headers
-from ._runtime import UNSET, Operation, Request, optional_datetime
-from ._scopes import OperationTable, check_scopes
+from ._scopes import check_scopes
 from .errors import (
     APIError,
     ChasterUsageError,
@@ -84,7 +86,6 @@ class AiohttpTransport:
         timeout: float = 30.0,
         retry: RetryPolicy | None = None,
         limiter: RateLimiter | None = None,
-        operations: OperationTable | None = None,
         user_agent: str = "chaster_async",
         client_id: str | None = None,
         strict: bool = False,
@@ -96,7 +97,6 @@ class AiohttpTransport:
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
         self.limiter = limiter
-        self.operations = operations or OperationTable()
         self.user_agent = user_agent
         self.client_id = client_id
         self.strict = strict
@@ -130,8 +130,8 @@ class AiohttpTransport:
 
     async def send(self, request: Request) -> Any:
         self._check_open()
-        operation = self.operations.get().get(request.operation_id)
-        self._check_auth(request, operation)
+        operation = request.operation
+        self._check_auth(operation)
         shown = _display_path(request.path, operation)
         body = _encode_json(request)
         retries = 0
@@ -171,12 +171,12 @@ class AiohttpTransport:
             await self.retry.sleep(delay)
             retries += 1
 
-    def _check_auth(self, request: Request, operation: Operation | None) -> None:
+    def _check_auth(self, operation: Operation) -> None:
         if self.auth is None:
-            if operation is not None and operation.requires_auth:
-                raise ChasterUsageError(f"{request.operation_id} needs a token; this client has none")
+            if operation.requires_auth:
+                raise ChasterUsageError(f"{operation.operation_id} needs a token; this client has none")
             return
-        check_scopes(request.operation_id, self.auth.scopes, self.operations.get())
+        check_scopes(operation, self.auth.scopes)
 
     def _headers(self, request: Request, token: str | None, body: bytes | None) -> dict[str, str]:
         headers = {"User-Agent": self.user_agent, "Accept": "application/json"}

@@ -2,7 +2,9 @@
 
     ChasterError
     ├── ChasterUsageError            the caller did something the library cannot do (closed client, ...)
-    │   └── ScopeError               the token lacks an OAuth scope the operation needs (no I/O happened)
+    │   ├── ScopeError               the token lacks an OAuth scope the operation needs (no I/O happened)
+    │   ├── UnknownOperationError    (also a KeyError) no operation of this spec answers to that name
+    │   └── UnsupportedOperationError  the generated spec lacks an operation a helper needs
     ├── RequestValidationError       an argument or request body does not match the spec (no I/O happened)
     ├── AuthError                    OAuth: code exchange or token refresh failed, token unusable
     ├── TransportError               no usable HTTP answer: connection refused/reset, DNS, TLS
@@ -54,7 +56,9 @@ __all__ = [
     "TimeoutError",
     "TransportError",
     "UnauthorizedError",
+    "UnknownOperationError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
     "error_for_status",
 ]
 
@@ -76,6 +80,30 @@ class ChasterError(Exception):
 
 class ChasterUsageError(ChasterError):
     """The library was used in a way it cannot serve (for example a closed client)."""
+
+
+class UnknownOperationError(ChasterUsageError, KeyError):
+    """No operation of the generated spec answers to the name (it is also a ``KeyError``, so that
+    ``OPERATIONS[name]`` behaves as a mapping should)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class UnsupportedOperationError(ChasterUsageError):
+    """A helper needs operations that the spec this package was generated from does not describe.
+
+    ``missing`` holds their stable keys (``"partner_extensions.get_session_auth"``). It happens
+    after regenerating from an older or smaller document; regenerate from one that has them.
+    """
+
+    def __init__(self, helper: str, missing: Sequence[str]) -> None:
+        self.helper = helper
+        self.missing = tuple(missing)
+        super().__init__(
+            f"{helper} needs {', '.join(self.missing)}, which the spec this package was generated "
+            "from does not describe (regenerate from a newer document)"
+        )
 
 
 class ScopeError(ChasterUsageError):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._runtime import UNSET, Deviation, File, SpecModel, Unset
+from ._model import UNSET, Deviation, SpecModel, Unset
+from ._request import File
 
 if TYPE_CHECKING:
     from ._generated.models import *  # noqa: F403

@@ -61,7 +61,7 @@ from typing import Any, Final, TypeVar
 from aiohttp import HttpVersion11, hdrs, web
 from attrs import field, frozen
 
-from ._runtime import parse_datetime
+from ._model import parse_datetime
 from .errors import ChasterError
 
 __all__ = [

@@ -205,7 +205,9 @@ class _Generation:
             scopes, requires_auth = _security_facts(self.spec, info.raw)
             rows.append(
                 {
+                    "key": info.key,
                     "operation_id": info.operation_id,
+                    "aliases": repr(info.aliases),
                     "name": info.name,
                     "method": info.method.upper(),
                     "path": info.path,

@@ -67,7 +67,7 @@ def live_style(spec: dict[str, Any]) -> dict[str, Any]:
         original = operation.get("x-original-operation-id")
         if isinstance(original, str) and original:
             operation["operationId"] = original
-    document = _drop_extensions(document)
+    document = dict(_drop_extensions(document))
     document["paths"] = dict(reversed(list(document.get("paths", {}).items())))
     components = document.setdefault("components", {})
     components["schemas"] = dict(reversed(list(components.get("schemas", {}).items())))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
+import attrs
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
+from chaster_async._operation import Operation, OperationTable
+from chaster_async._request import Request
 from chaster_async._retry import RetryPolicy
-from chaster_async._runtime import Operation
 
 # ---------------------------------------------------------------------------------------------
 # Facade fixtures (tests/test_auth.py, test_scopes.py, test_retry.py, test_ratelimit.py,
@@ -43,10 +46,9 @@ def make_operation(
     )
 
 
-@pytest.fixture
-def operations() -> dict[str, Operation]:
-    """A small OPERATIONS table standing in for the generated one."""
-    ops = [
+# A small OPERATIONS table standing in for the generated one.
+TEST_OPERATIONS = OperationTable(
+    [
         make_operation("locksFindAll", "GET", "/locks", frozenset({"locks"}), name="find_all"),
         make_operation("profileMe", "GET", "/auth/profile", frozenset({"profile"}), tag="profile", name="me"),
         make_operation(
@@ -58,10 +60,28 @@ def operations() -> dict[str, Operation]:
             name="find_all",
         ),
         make_operation(
-            "createConversation", "POST", "/conversations", frozenset({"messaging"}), tag="messaging"
+            "createConversation",
+            "POST",
+            "/conversations",
+            frozenset({"messaging"}),
+            tag="messaging",
+            name="create_conversation",
         ),
-        make_operation("publicLock", "GET", "/public-locks/{id}", tag="public_locks", requires_auth=False),
-        make_operation("getSessionAuth", "GET", "/api/extensions/auth/sessions/{token}", tag="extensions"),
+        make_operation(
+            "publicLock",
+            "GET",
+            "/public-locks/{id}",
+            tag="public_locks",
+            name="find_one",
+            requires_auth=False,
+        ),
+        make_operation(
+            "getSessionAuth",
+            "GET",
+            "/api/extensions/auth/sessions/{token}",
+            tag="partner_extensions",
+            name="get_session_auth",
+        ),
         make_operation(
             "submitRegularActions",
             "POST",
@@ -69,7 +89,21 @@ def operations() -> dict[str, Operation]:
             tag="extensions",
         ),
     ]
-    return {op.operation_id: op for op in ops}
+)
+
+
+@pytest.fixture
+def operations() -> OperationTable:
+    return TEST_OPERATIONS
+
+
+def make_request(
+    operation_id: str, method: str, path: str, *, expects_body: bool = False, **kwargs: Any
+) -> Request:
+    """A Request for one of TEST_OPERATIONS (or a made-up operation), as generated code builds it."""
+    operation = TEST_OPERATIONS.get(operation_id) or make_operation(operation_id, method, path)
+    operation = attrs.evolve(operation, method=method, returns_body=expects_body)
+    return Request(operation, path, **kwargs)
 
 
 class SleepRecorder:

@@ -240,29 +240,31 @@ def _object(schema: Mapping[str, Any], depth: int, off: bool) -> JsonStrategy:
 # -- operations --------------------------------------------------------------------------------
 
 
-def response_schema(operation_id: str) -> dict[str, Any] | None:
+def response_schema(key: str) -> dict[str, Any] | None:
     """The JSON schema of the operation's first 2xx response, or None when it declares no body."""
-    for item in spec()["paths"].values():
-        for operation in item.values():
-            if not isinstance(operation, Mapping) or operation.get("operationId") != operation_id:
-                continue
-            for code, response in sorted(operation.get("responses", {}).items()):
-                if not code.startswith("2"):
-                    continue
-                content = response.get("content", {}).get("application/json")
-                if content and "schema" in content:
-                    schema: dict[str, Any] = content["schema"]
-                    return schema
-            return None
-    raise KeyError(operation_id)
+    from chaster_async.operations import OPERATIONS
+
+    found = OPERATIONS[key]
+    operation = spec()["paths"][found.path][found.method.lower()]
+    for code, response in sorted(operation.get("responses", {}).items()):
+        if not code.startswith("2"):
+            continue
+        content = response.get("content", {}).get("application/json")
+        if content and "schema" in content:
+            schema: dict[str, Any] = content["schema"]
+            return schema
+    return None
 
 
 def operation_ids() -> list[str]:
+    """The stable keys of every operation of the document (``"locks.find_all"``)."""
+    from chaster_async.operations import OPERATIONS
+
     return sorted(
-        operation["operationId"]
-        for item in spec()["paths"].values()
-        for operation in item.values()
-        if isinstance(operation, Mapping) and "operationId" in operation
+        OPERATIONS.route(method.upper(), path).key  # type: ignore[union-attr]
+        for path, item in spec()["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, Mapping) and method in ("get", "put", "post", "delete", "patch")
     )
 
 

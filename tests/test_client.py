@@ -24,9 +24,11 @@ from chaster_async import (
     ScopeError,
     UnauthorizedError,
 )
-from chaster_async._runtime import Operation, Request, SpecModel
+from chaster_async._model import SpecModel
+from chaster_async._operation import OperationTable
+from chaster_async._request import Request
 
-from .conftest import ServerFactory
+from .conftest import ServerFactory, make_request
 
 SECRET = "client-SECRET"
 
@@ -88,7 +90,7 @@ async def started(serve: ServerFactory, fake: FakeChaster) -> tuple[str, Chaster
 
 
 def find_locks() -> Request:
-    return Request("locksFindAll", "GET", "/locks", expects_body=True)
+    return make_request("locks.find_all", "GET", "/locks", expects_body=True)
 
 
 @pytest.fixture
@@ -103,7 +105,7 @@ def quick() -> RetryPolicy:
 
 
 async def test_200_concurrent_calls_with_expired_token_refresh_once(
-    serve: ServerFactory, operations: dict[str, Operation], quick: RetryPolicy
+    serve: ServerFactory, operations: OperationTable, quick: RetryPolicy
 ) -> None:
     fake = FakeChaster()
     base, oauth = await started(serve, fake)
@@ -114,7 +116,6 @@ async def test_200_concurrent_calls_with_expired_token_refresh_once(
         oauth=oauth,
         on_token_refresh=saved.append,
         base_url=base,
-        operations=operations,
         rate_limit=False,
         retry=quick,
     ) as chaster:
@@ -129,15 +130,13 @@ async def test_200_concurrent_calls_with_expired_token_refresh_once(
 
 
 async def test_401_refreshes_once_and_resends(
-    serve: ServerFactory, operations: dict[str, Operation], quick: RetryPolicy
+    serve: ServerFactory, operations: OperationTable, quick: RetryPolicy
 ) -> None:
     fake = FakeChaster()
     base, oauth = await started(serve, fake)
     fake.valid = "revoked-server-side"  # our acc-0 is not expired, but the server refuses it
 
-    async with Chaster(
-        oauth_token(), oauth=oauth, base_url=base, operations=operations, retry=quick
-    ) as chaster:
+    async with Chaster(oauth_token(), oauth=oauth, base_url=base, retry=quick) as chaster:
         assert await chaster.send(find_locks()) == [{"_id": "lock-1", "status": "locked"}]
 
     assert fake.refreshes == 1
@@ -145,15 +144,13 @@ async def test_401_refreshes_once_and_resends(
 
 
 async def test_many_concurrent_401s_share_one_refresh(
-    serve: ServerFactory, operations: dict[str, Operation], quick: RetryPolicy
+    serve: ServerFactory, operations: OperationTable, quick: RetryPolicy
 ) -> None:
     fake = FakeChaster()
     base, oauth = await started(serve, fake)
     fake.valid = "revoked"
 
-    async with Chaster(
-        oauth_token(), oauth=oauth, base_url=base, operations=operations, retry=quick, rate_limit=False
-    ) as chaster:
+    async with Chaster(oauth_token(), oauth=oauth, base_url=base, retry=quick, rate_limit=False) as chaster:
         results = await asyncio.gather(*(chaster.send(find_locks()) for _ in range(50)))
 
     assert fake.refreshes == 1
@@ -161,15 +158,13 @@ async def test_many_concurrent_401s_share_one_refresh(
 
 
 async def test_401_after_refresh_is_raised_not_looped(
-    serve: ServerFactory, operations: dict[str, Operation], quick: RetryPolicy
+    serve: ServerFactory, operations: OperationTable, quick: RetryPolicy
 ) -> None:
     fake = FakeChaster()
     fake.always_401 = True
     base, oauth = await started(serve, fake)
 
-    async with Chaster(
-        oauth_token(), oauth=oauth, base_url=base, operations=operations, retry=quick
-    ) as chaster:
+    async with Chaster(oauth_token(), oauth=oauth, base_url=base, retry=quick) as chaster:
         with pytest.raises(UnauthorizedError):
             await chaster.send(find_locks())
 
@@ -178,14 +173,12 @@ async def test_401_after_refresh_is_raised_not_looped(
 
 
 async def test_failed_refresh_raises_auth_error_once(
-    serve: ServerFactory, operations: dict[str, Operation], quick: RetryPolicy
+    serve: ServerFactory, operations: OperationTable, quick: RetryPolicy
 ) -> None:
     fake = FakeChaster(refresh_status=400)
     base, oauth = await started(serve, fake)
 
-    async with Chaster(
-        oauth_token(expires_in=-1), oauth=oauth, base_url=base, operations=operations, retry=quick
-    ) as chaster:
+    async with Chaster(oauth_token(expires_in=-1), oauth=oauth, base_url=base, retry=quick) as chaster:
         results = await asyncio.gather(
             *(chaster.send(find_locks()) for _ in range(20)), return_exceptions=True
         )
@@ -198,11 +191,11 @@ async def test_failed_refresh_raises_auth_error_once(
     assert all(SECRET not in str(r) and "ref-0" not in str(r) for r in results)
 
 
-async def test_developer_token_401_is_raised(serve: ServerFactory, operations: dict[str, Operation]) -> None:
+async def test_developer_token_401_is_raised(serve: ServerFactory, operations: OperationTable) -> None:
     fake = FakeChaster()
     base, _ = await started(serve, fake)
 
-    async with Chaster("dev-token", base_url=base, operations=operations) as chaster:
+    async with Chaster("dev-token", base_url=base) as chaster:
         with pytest.raises(UnauthorizedError):
             await chaster.send(find_locks())
     assert fake.refreshes == 0
@@ -211,15 +204,15 @@ async def test_developer_token_401_is_raised(serve: ServerFactory, operations: d
 # --- Scopes ---------------------------------------------------------------------------------
 
 
-async def test_scope_error_before_io_and_developer_token_passes(operations: dict[str, Operation]) -> None:
+async def test_scope_error_before_io_and_developer_token_passes(operations: OperationTable) -> None:
     token = OAuthToken("a", "r", dt.datetime.now(dt.UTC) + dt.timedelta(hours=1), frozenset({"profile"}))
-    async with Chaster(token, operations=operations, base_url="http://127.0.0.1:9") as chaster:
+    async with Chaster(token, base_url="http://127.0.0.1:9") as chaster:
         with pytest.raises(ScopeError) as info:
             await chaster.send(find_locks())
         assert info.value.missing == {"locks"}
         assert chaster.scopes == {"profile"}
 
-    async with Chaster("dev", operations=operations, base_url="http://127.0.0.1:9", max_retries=0) as chaster:
+    async with Chaster("dev", base_url="http://127.0.0.1:9", max_retries=0) as chaster:
         assert chaster.scopes is None
         with pytest.raises(chaster_async.TransportError):  # got past the scope check to the network
             await chaster.send(find_locks())
@@ -229,7 +222,7 @@ async def test_scope_error_before_io_and_developer_token_passes(operations: dict
 
 
 async def test_rate_limit_headers_slow_the_client_down(
-    serve: ServerFactory, operations: dict[str, Operation]
+    serve: ServerFactory, operations: OperationTable
 ) -> None:
     app = web.Application()
 
@@ -248,7 +241,7 @@ async def test_rate_limit_headers_slow_the_client_down(
         now[0] += seconds
 
     limiter = RateLimiter(clock=lambda: now[0], sleep=fake_sleep)
-    async with Chaster("dev", base_url=base, operations=operations, rate_limit=limiter) as chaster:
+    async with Chaster("dev", base_url=base, rate_limit=limiter) as chaster:
         await chaster.send(find_locks())
         await chaster.send(find_locks())
 
@@ -258,8 +251,8 @@ async def test_rate_limit_headers_slow_the_client_down(
 # --- Lifecycle, options, reprs --------------------------------------------------------------
 
 
-async def test_closed_client_raises_usage_error(operations: dict[str, Operation]) -> None:
-    chaster = Chaster("dev", operations=operations)
+async def test_closed_client_raises_usage_error(operations: OperationTable) -> None:
+    chaster = Chaster("dev")
     await chaster.close()
     await chaster.close()  # idempotent
 
@@ -272,18 +265,18 @@ async def test_closed_client_raises_usage_error(operations: dict[str, Operation]
 
 
 async def test_borrowed_session_survives_and_owned_one_is_closed(
-    serve: ServerFactory, operations: dict[str, Operation]
+    serve: ServerFactory, operations: OperationTable
 ) -> None:
     fake = FakeChaster()
     base, _ = await started(serve, fake)
 
     async with aiohttp.ClientSession() as session:
-        async with Chaster("dev", base_url=base, session=session, operations=operations) as chaster:
-            await chaster.send(Request("profileMe", "GET", "/auth/profile"))
+        async with Chaster("dev", base_url=base, session=session) as chaster:
+            await chaster.send(make_request("profileMe", "GET", "/auth/profile"))
         assert not session.closed
 
-    async with Chaster("dev", base_url=base, operations=operations) as chaster:
-        await chaster.send(Request("profileMe", "GET", "/auth/profile"))
+    async with Chaster("dev", base_url=base) as chaster:
+        await chaster.send(make_request("profileMe", "GET", "/auth/profile"))
         owned = chaster._http._session
     assert owned is not None and owned.closed
 
@@ -340,7 +333,7 @@ def test_repr_never_shows_secrets() -> None:
 
 async def test_secrets_never_logged(
     serve: ServerFactory,
-    operations: dict[str, Operation],
+    operations: OperationTable,
     quick: RetryPolicy,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -348,9 +341,7 @@ async def test_secrets_never_logged(
     base, oauth = await started(serve, fake)
 
     with caplog.at_level(logging.DEBUG, logger="chaster_async"):
-        async with Chaster(
-            oauth_token(expires_in=-1), oauth=oauth, base_url=base, operations=operations, retry=quick
-        ) as chaster:
+        async with Chaster(oauth_token(expires_in=-1), oauth=oauth, base_url=base, retry=quick) as chaster:
             await chaster.send(find_locks())
 
     for secret in ("acc-0", "acc-1", "ref-0", "ref-1", SECRET):

@@ -27,6 +27,7 @@ from chaster_async.models import (
     PartnerGetSessionAuthRepDto,
     PartnerMetadata,
 )
+from chaster_async.operations import OPERATIONS
 from chaster_async.testing import EXTENSION_SLUG, FakeChaster
 from chaster_async.testing.pytest_plugin import fake_chaster, fake_chaster_options
 
@@ -63,7 +64,7 @@ def ids(fake_chaster: FakeChaster) -> dict[str, str]:
 
 
 def requests_of(fake: FakeChaster, operation_id: str) -> list[Any]:
-    return [r for r in fake.requests if r.operation_id == operation_id]
+    return [r for r in fake.requests if r.key == operation_id]
 
 
 def header(record: Any, name: str) -> str | None:
@@ -83,7 +84,7 @@ async def test_session_from_main_token_sends_client_id(
     assert auth.role.value == "wearer"
     assert auth.lock_for_user.id == ids["wendyLock"]
     assert auth.deviations() == ()
-    (record,) = requests_of(fake_chaster, "getSessionAuth")
+    (record,) = requests_of(fake_chaster, "partner_extensions.get_session_auth")
     assert record.path == f"/api/extensions/auth/sessions/{ids['sessionMainToken']}"
     assert header(record, "X-Chaster-Client-Id") == CLIENT_ID
 
@@ -95,10 +96,10 @@ async def test_session_from_main_token_explicit_client_id(
         ext = ExtensionToolkit(chaster)
         with pytest.raises(ChasterUsageError, match="client id"):
             await ext.session_from_main_token(ids["sessionMainToken"])
-        assert requests_of(fake_chaster, "getSessionAuth") == []  # nothing was sent
+        assert requests_of(fake_chaster, "partner_extensions.get_session_auth") == []  # nothing was sent
         auth = await ext.session_from_main_token(ids["sessionMainToken"], client_id="other-id")
     assert auth.session.session_id == ids["session"]
-    (record,) = requests_of(fake_chaster, "getSessionAuth")
+    (record,) = requests_of(fake_chaster, "partner_extensions.get_session_auth")
     assert header(record, "X-Chaster-Client-Id") == "other-id"
 
 
@@ -106,7 +107,7 @@ async def test_client_id_sent_on_partner_calls(
     ext: ExtensionToolkit, fake_chaster: FakeChaster, ids: dict[str, str]
 ) -> None:
     await ext.regular_actions(ids["session"])
-    (record,) = requests_of(fake_chaster, "getRegularActions")
+    (record,) = requests_of(fake_chaster, "partner_extensions.get_regular_actions")
     assert header(record, "X-Chaster-Client-Id") == CLIENT_ID
 
 
@@ -124,7 +125,7 @@ async def test_get_and_save_configuration(ext: ExtensionToolkit, fake_chaster: F
     assert conf.created_at.tzinfo is not None
     saved = await ext.save_configuration("config-token", {"sides": 20, "penalty": {"hours": 2}})
     assert isinstance(saved, PartnerConfigurationForPublic)
-    (put,) = requests_of(fake_chaster, "updateConfiguration")
+    (put,) = requests_of(fake_chaster, "partner_extensions.update_configuration")
     assert put.method == "PUT" and put.path == "/api/extensions/configurations/config-token"
     assert put.json == {"config": {"sides": 20, "penalty": {"hours": 2}}}
 
@@ -135,7 +136,7 @@ async def test_save_configuration_accepts_models(ext: ExtensionToolkit, fake_cha
     config = UpdatePartnerConfigurationDtoConfig.from_dict({"sides": 12})
     await ext.save_configuration("t1", config)
     await ext.save_configuration("t2", UpdatePartnerConfigurationDto(config=config))
-    bodies = [r.json for r in requests_of(fake_chaster, "updateConfiguration")]
+    bodies = [r.json for r in requests_of(fake_chaster, "partner_extensions.update_configuration")]
     assert bodies == [{"config": {"sides": 12}}, {"config": {"sides": 12}}]
 
 
@@ -166,7 +167,9 @@ async def test_regular_actions_and_no_action_remaining(
     assert exc.next_action_date == expected
     assert exc.next_action_date.tzinfo is not None
     assert exc.body["nbActionsRemaining"] == 0
-    assert len(requests_of(fake_chaster, "getRegularActions")) == 1  # the date came with the 422
+    assert (
+        len(requests_of(fake_chaster, "partner_extensions.get_regular_actions")) == 1
+    )  # the date came with the 422
 
     # Once the next action date passes, an action is available again.
     fake_chaster.clock.advance((expected - fake_chaster.clock.now()).total_seconds() + 1)
@@ -179,13 +182,13 @@ async def test_no_action_remaining_without_date_fetches_it(
 ) -> None:
     sid = ids["session"]
     fake_chaster.fail_next(
-        "submitRegularAction",
+        "partner_extensions.submit_regular_action",
         status=422,
         body={"statusCode": 422, "message": "No action remaining", "error": "Unprocessable Entity"},
     )
     with pytest.raises(NoActionRemainingError) as info:
         await ext.submit_regular_action(sid, {"roll": 1})
-    assert len(requests_of(fake_chaster, "getRegularActions")) == 1
+    assert len(requests_of(fake_chaster, "partner_extensions.get_regular_actions")) == 1
     expected = next_action_date_of((await ext.regular_actions(sid)).next_action_date)
     assert expected is not None and info.value.next_action_date == expected
 
@@ -196,16 +199,18 @@ async def test_no_action_remaining_date_unknown(
     sid = ids["session"]
     # No date in the body and the follow-up GET fails: None, and the original 422 is what is raised.
     fake_chaster.fail_next(
-        "submitRegularAction", status=422, body={"statusCode": 422, "message": "No action remaining"}
+        "partner_extensions.submit_regular_action",
+        status=422,
+        body={"statusCode": 422, "message": "No action remaining"},
     )
-    fake_chaster.fail_next("getRegularActions", status=500)
+    fake_chaster.fail_next("partner_extensions.get_regular_actions", status=500)
     with pytest.raises(NoActionRemainingError) as info:
         await ext.submit_regular_action(sid)
     assert info.value.next_action_date is None
     assert info.value.message == "No action remaining"
 
     # An explicit null means "no date scheduled" (turn mode): no follow-up request.
-    calls = len(requests_of(fake_chaster, "getRegularActions"))
+    calls = len(requests_of(fake_chaster, "partner_extensions.get_regular_actions"))
     body = {
         "statusCode": 422,
         "message": "No action remaining",
@@ -214,18 +219,18 @@ async def test_no_action_remaining_date_unknown(
         "regularity": 3600,
         "mode": "turn",
     }
-    fake_chaster.fail_next("submitRegularAction", status=422, body=body)
+    fake_chaster.fail_next("partner_extensions.submit_regular_action", status=422, body=body)
     with pytest.raises(NoActionRemainingError) as info:
         await ext.submit_regular_action(sid)
     assert info.value.next_action_date is None
-    assert len(requests_of(fake_chaster, "getRegularActions")) == calls
+    assert len(requests_of(fake_chaster, "partner_extensions.get_regular_actions")) == calls
 
 
 async def test_no_action_remaining_date_formats(
     ext: ExtensionToolkit, fake_chaster: FakeChaster, ids: dict[str, str]
 ) -> None:
     body = {"statusCode": 422, "message": "No action remaining", "nextActionDate": "2030-05-01T10:00:00"}
-    fake_chaster.fail_next("submitRegularAction", status=422, body=body)
+    fake_chaster.fail_next("partner_extensions.submit_regular_action", status=422, body=body)
     with pytest.raises(NoActionRemainingError) as info:
         await ext.submit_regular_action(ids["session"])
     assert info.value.next_action_date == dt.datetime(2030, 5, 1, 10, tzinfo=dt.UTC)  # naive read as UTC
@@ -234,7 +239,7 @@ async def test_no_action_remaining_date_formats(
         "message": ["No action remaining"],
         "nextActionDate": "2030-05-01T12:00:00+02:00",
     }
-    fake_chaster.fail_next("submitRegularAction", status=422, body=body)
+    fake_chaster.fail_next("partner_extensions.submit_regular_action", status=422, body=body)
     with pytest.raises(NoActionRemainingError) as info:
         await ext.submit_regular_action(ids["session"])
     assert info.value.next_action_date == dt.datetime(2030, 5, 1, 10, tzinfo=dt.UTC)
@@ -244,13 +249,13 @@ async def test_other_422_stays_unprocessable_entity(
     ext: ExtensionToolkit, fake_chaster: FakeChaster, ids: dict[str, str]
 ) -> None:
     body = {"statusCode": 422, "message": "The lock is frozen", "error": "Unprocessable Entity"}
-    fake_chaster.fail_next("submitRegularAction", status=422, body=body)
+    fake_chaster.fail_next("partner_extensions.submit_regular_action", status=422, body=body)
     with pytest.raises(UnprocessableEntityError) as info:
         await ext.submit_regular_action(ids["session"], {"roll": 3})
     assert type(info.value) is UnprocessableEntityError
     assert info.value.message == "The lock is frozen" and info.value.body == body
-    assert info.value.operation_id == "submitRegularAction"
-    fake_chaster.fail_next("getRegularActions", status=422, body=body)
+    assert info.value.operation_id == OPERATIONS["partner_extensions.submit_regular_action"].operation_id
+    fake_chaster.fail_next("partner_extensions.get_regular_actions", status=422, body=body)
     with pytest.raises(UnprocessableEntityError) as info:
         await ext.regular_actions(ids["session"])
     assert type(info.value) is UnprocessableEntityError
@@ -264,7 +269,7 @@ async def test_submit_regular_action_accepts_models(
     payload = SubmitRegularActionDtoPayload.from_dict({"roll": 5})
     await ext.submit_regular_action(ids["session"], payload)
     await ext.submit_regular_action(ids["session"], SubmitRegularActionDto(payload=payload))
-    bodies = [r.json for r in requests_of(fake_chaster, "submitRegularAction")]
+    bodies = [r.json for r in requests_of(fake_chaster, "partner_extensions.submit_regular_action")]
     assert bodies == [{"payload": {"roll": 5}}, {"payload": {"roll": 5}}]
 
 
@@ -293,7 +298,7 @@ async def test_custom_data_and_metadata(
     await ext.set_metadata(sid, meta)
     stored = fake_chaster.state.sessions[sid]["metadata"]
     assert stored["reasonsPreventingUnlocking"] == [] and stored["homeActions"][0]["slug"] == "roll"
-    patches = requests_of(fake_chaster, "patchExtensionSession")
+    patches = requests_of(fake_chaster, "partner_extensions.patch_extension_session")
     assert [r.method for r in patches] == ["PATCH"] * 3
     assert patches[0].json == {"data": {"rolls": [4, 6], "streak": 2}}
 
@@ -309,7 +314,7 @@ async def test_log_and_logs(ext: ExtensionToolkit, fake_chaster: FakeChaster, id
         icon="star",
         color="#ff0000",
     )
-    bodies = [r.json for r in requests_of(fake_chaster, "logCustomAction")]
+    bodies = [r.json for r in requests_of(fake_chaster, "partner_extensions.log_custom_action")]
     assert bodies == [
         {"title": "Rolled a 6", "description": "Six hours added"},
         {
@@ -333,7 +338,7 @@ async def test_do_action(ext: ExtensionToolkit, fake_chaster: FakeChaster, ids: 
     await ext.do_action(sid, {"name": "add_time", "params": 3600})
     await ext.do_action(sid, AddTimeLockActionModel(name=AddTimeLockActionModelName.ADD_TIME, params=1800))
     assert lock["endDate"] - end == dt.timedelta(seconds=5400)
-    bodies = [r.json for r in requests_of(fake_chaster, "doAction")]
+    bodies = [r.json for r in requests_of(fake_chaster, "partner_extensions.do_action")]
     assert bodies[1] == {"action": {"name": "add_time", "params": 1800}}
     await ext.do_action(sid, {"name": "freeze"})
     assert lock["frozenAt"] is not None
@@ -360,7 +365,7 @@ async def test_sessions_iterates_over_many(ext: ExtensionToolkit, fake_chaster: 
         assert isinstance(session, ExtensionSessionForSearch)
         seen.append(session.session_id)
     assert len(seen) == len(set(seen)) == 1202 and set(seen) == expected
-    searches = requests_of(fake_chaster, "getSessions")
+    searches = requests_of(fake_chaster, "partner_extensions.get_sessions")
     assert len(searches) == 13  # 12 full pages + 1 short one
     assert "paginationLastId" not in searches[0].json
     assert searches[1].json["paginationLastId"] == seen[99]
@@ -373,10 +378,10 @@ async def test_sessions_status_and_max_items(ext: ExtensionToolkit, fake_chaster
     unlocked = await ext.sessions(extension_slug=EXTENSION_SLUG, status="unlocked").to_list()
     assert [s.session_id for s in unlocked] == [fake_chaster.seed_ids["wesSession"]]
     fake_chaster.seed_extension_sessions(30)
-    before = len(requests_of(fake_chaster, "getSessions"))
+    before = len(requests_of(fake_chaster, "partner_extensions.get_sessions"))
     some = await ext.sessions(extension_slug=EXTENSION_SLUG, limit=10, max_items=15).to_list()
     assert len(some) == 15
-    assert len(requests_of(fake_chaster, "getSessions")) - before == 2
+    assert len(requests_of(fake_chaster, "partner_extensions.get_sessions")) - before == 2
     assert await ext.sessions(extension_slug="someone-elses").to_list() == []
 
 

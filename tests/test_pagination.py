@@ -18,9 +18,9 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from chaster_async import Chaster, ChasterOAuth, OAuthToken
+from chaster_async._model import UNSET
 from chaster_async._pagination import NotPaginatedError, PaginationError, Paginator, paginate
 from chaster_async._retry import RetryPolicy
-from chaster_async._runtime import UNSET
 from chaster_async.errors import ChasterUsageError, ServerError
 from chaster_async.operations import OPERATIONS
 
@@ -261,27 +261,45 @@ def fake(server: tuple[PagingServer, str]) -> PagingServer:
 
 # One way to call each paginated operation: (method getter, args, kwargs, collection, key).
 CASES: dict[str, tuple[Callable[[Chaster], Any], tuple[Any, ...], dict[str, Any], str, str]] = {
-    "searchLocks": (lambda c: c.keyholder.search_locks, (), {"body": {"status": "locked"}}, "locks", "_id"),
-    "getLockHistory": (lambda c: c.locks.get_lock_history, ("lock00001",), {"body": {}}, "history", "_id"),
-    "locksSearch": (lambda c: c.locks.search, (), {"body": {}}, "locks", "_id"),
-    "publicLocksSearch": (lambda c: c.public_locks.search, (), {"body": {"criteria": {}}}, "locks", "_id"),
-    "getConversations": (lambda c: c.messaging.get_conversations, (), {}, "conversations", "_id"),
-    "getMessages": (lambda c: c.messaging.get_messages, ("conv00001",), {}, "messages", "_id"),
-    "getLogs": (
+    "keyholder.search_locks": (
+        lambda c: c.keyholder.search_locks,
+        (),
+        {"body": {"status": "locked"}},
+        "locks",
+        "_id",
+    ),
+    "locks.get_lock_history": (
+        lambda c: c.locks.get_lock_history,
+        ("lock00001",),
+        {"body": {}},
+        "history",
+        "_id",
+    ),
+    "locks.search": (lambda c: c.locks.search, (), {"body": {}}, "locks", "_id"),
+    "public_locks.search": (lambda c: c.public_locks.search, (), {"body": {"criteria": {}}}, "locks", "_id"),
+    "messaging.get_conversations": (lambda c: c.messaging.get_conversations, (), {}, "conversations", "_id"),
+    "messaging.get_messages": (lambda c: c.messaging.get_messages, ("conv00001",), {}, "messages", "_id"),
+    "partner_extensions.get_logs": (
         lambda c: c.partner_extensions.get_logs,
         ("sess00001",),
         {"body": {"role": "keyholder"}},
         "history",
         "_id",
     ),
-    "getSessions": (
+    "partner_extensions.get_sessions": (
         lambda c: c.partner_extensions.get_sessions,
         (),
         {"body": {"status": "locked", "extensionSlug": "my-extension"}},
         "sessions",
         "sessionId",
     ),
-    "getFavoriteSharedLocks": (lambda c: c.shared_locks.get_favorite_shared_locks, (), {}, "locks", "_id"),
+    "shared_locks.get_favorite_shared_locks": (
+        lambda c: c.shared_locks.get_favorite_shared_locks,
+        (),
+        {},
+        "locks",
+        "_id",
+    ),
 }
 
 
@@ -342,7 +360,10 @@ async def test_every_item_once_in_order(chaster: Chaster, fake: PagingServer, op
         assert "limit" not in kwargs["body"]
 
 
-@pytest.mark.parametrize("op_id", ["searchLocks", "getLockHistory", "locksSearch", "getConversations"])
+@pytest.mark.parametrize(
+    "op_id",
+    ["keyholder.search_locks", "locks.get_lock_history", "locks.search", "messaging.get_conversations"],
+)
 async def test_pages_yield_typed_responses(chaster: Chaster, fake: PagingServer, op_id: str) -> None:
     get, args, kwargs, _collection, _key = CASES[op_id]
     method = get(chaster)
@@ -373,7 +394,14 @@ async def test_items_are_typed_models(chaster: Chaster) -> None:
 
 
 @pytest.mark.parametrize(
-    "op_id", ["searchLocks", "getLockHistory", "locksSearch", "getConversations", "getSessions"]
+    "op_id",
+    [
+        "keyholder.search_locks",
+        "locks.get_lock_history",
+        "locks.search",
+        "messaging.get_conversations",
+        "partner_extensions.get_sessions",
+    ],
 )
 @pytest.mark.parametrize(
     ("max_items", "requests"), [(0, 0), (1, 1), (50, 1), (51, 2), (120, 3), (100, 2), (5000, 21)]
@@ -463,7 +491,15 @@ async def test_exactly_full_last_page_costs_no_extra_request(
     assert len(fake.requests) == 20  # hasMore false / pages reached on the 20th
 
 
-@pytest.mark.parametrize("op_id", ["getLockHistory", "locksSearch", "getConversations", "getSessions"])
+@pytest.mark.parametrize(
+    "op_id",
+    [
+        "locks.get_lock_history",
+        "locks.search",
+        "messaging.get_conversations",
+        "partner_extensions.get_sessions",
+    ],
+)
 async def test_without_has_more_a_full_last_page_costs_one_empty_request(
     chaster: Chaster, fake: PagingServer, op_id: str
 ) -> None:
@@ -518,7 +554,14 @@ async def test_server_over_reporting_pages_and_total(fake: PagingServer) -> None
 
 
 @pytest.mark.parametrize(
-    "op_id", ["getLockHistory", "locksSearch", "getConversations", "getSessions", "getMessages"]
+    "op_id",
+    [
+        "locks.get_lock_history",
+        "locks.search",
+        "messaging.get_conversations",
+        "partner_extensions.get_sessions",
+        "messaging.get_messages",
+    ],
 )
 async def test_repeating_cursor_raises(chaster: Chaster, fake: PagingServer, op_id: str) -> None:
     fake.repeat = True
@@ -527,7 +570,7 @@ async def test_repeating_cursor_raises(chaster: Chaster, fake: PagingServer, op_
     with pytest.raises(PaginationError) as caught:
         async for item in paginate(get(chaster), *args, page_size=LIMIT, **kwargs):
             seen.append(item)
-    assert caught.value.operation_id == op_id
+    assert caught.value.operation_id == OPERATIONS[op_id].operation_id
     assert caught.value.page == 1
     assert len(fake.requests) == 2
     assert len(seen) == 2 * LIMIT  # both pages were yielded before the repeat was noticed
@@ -559,10 +602,10 @@ async def test_offset_is_sent_as_the_item_iso_string(chaster: Chaster, fake: Pag
 
 
 def test_operation_that_does_not_paginate(chaster: Chaster) -> None:
-    with pytest.raises(NotPaginatedError, match="getConversation") as caught:
+    with pytest.raises(NotPaginatedError, match=r"messaging\.get_conversation") as caught:
         paginate(chaster.messaging.get_conversation, "conv00001")
     assert isinstance(caught.value, TypeError) and isinstance(caught.value, ChasterUsageError)
-    assert caught.value.operation_id == "getConversation"
+    assert caught.value.operation_id == OPERATIONS["messaging.get_conversation"].operation_id
 
 
 def test_not_an_operation_method() -> None:
@@ -602,7 +645,7 @@ async def test_offset_date_page_retried_after_503(chaster: Chaster, fake: Paging
     assert len(items) == N and len(fake.requests) == 22
 
 
-@pytest.mark.parametrize("op_id", ["searchLocks", "getLockHistory", "locksSearch"])
+@pytest.mark.parametrize("op_id", ["keyholder.search_locks", "locks.get_lock_history", "locks.search"])
 async def test_post_style_503_surfaces_as_server_error(
     chaster: Chaster, fake: PagingServer, op_id: str
 ) -> None:

@@ -15,13 +15,13 @@ from aioresponses import aioresponses
 
 from chaster_async import errors
 from chaster_async._auth import DeveloperTokenProvider
+from chaster_async._operation import OperationTable
 from chaster_async._ratelimit import RateLimiter
+from chaster_async._request import FormField, Request
 from chaster_async._retry import RetryPolicy
-from chaster_async._runtime import FormField, Operation, Request
-from chaster_async._scopes import OperationTable
 from chaster_async._transport import AiohttpTransport
 
-from .conftest import ServerFactory, SleepRecorder
+from .conftest import ServerFactory, SleepRecorder, make_request
 
 TOKEN = "dev-token-SECRET"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -72,7 +72,7 @@ def api() -> Api:
 
 @pytest.fixture
 async def make(
-    serve: ServerFactory, api: Api, fast_retry: RetryPolicy, operations: dict[str, Operation]
+    serve: ServerFactory, api: Api, fast_retry: RetryPolicy, operations: OperationTable
 ) -> AsyncIterator[Callable[..., Awaitable[AiohttpTransport]]]:
     made: list[AiohttpTransport] = []
 
@@ -82,7 +82,6 @@ async def make(
             "auth": DeveloperTokenProvider(TOKEN),
             "base_url": base,
             "retry": fast_retry,
-            "operations": OperationTable(operations),
         }
         options.update(kwargs)
         transport = AiohttpTransport(**options)
@@ -94,12 +93,12 @@ async def make(
         await transport.close()
 
 
-def get(path: str = "/locks", op: str = "locksFindAll", **kwargs: Any) -> Request:
-    return Request(op, "GET", path, **kwargs)
+def get(path: str = "/locks", op: str = "locks.find_all", **kwargs: Any) -> Request:
+    return make_request(op, "GET", path, **kwargs)
 
 
-def post(path: str = "/conversations", op: str = "createConversation", **kwargs: Any) -> Request:
-    return Request(op, "POST", path, **kwargs)
+def post(path: str = "/conversations", op: str = "messaging.create_conversation", **kwargs: Any) -> Request:
+    return make_request(op, "POST", path, **kwargs)
 
 
 # --- Request building -----------------------------------------------------------------------
@@ -155,7 +154,7 @@ async def test_multipart_form(api: Api, make: Any) -> None:
     transport = await make()
 
     result = await transport.send(
-        Request(
+        make_request(
             "upload",
             "POST",
             "/files/upload",
@@ -451,7 +450,7 @@ async def test_429_retried_after_retry_after(api: Api, make: Any, sleeps: SleepR
     api.answer(method, path, json_response({}, 429, **{"Retry-After": "7"}), json_response({"ok": 1}))
     transport = await make()
 
-    assert await transport.send(Request("x", method, path)) == {"ok": 1}
+    assert await transport.send(make_request("x", method, path)) == {"ok": 1}
     assert sleeps.calls == [7.0]
     assert api.hits[path] == 2
 
@@ -647,7 +646,9 @@ async def test_token_in_path_is_masked(api: Api, make: Any, caplog: pytest.LogCa
     transport = await make()
 
     with caplog.at_level(logging.DEBUG, logger="chaster_async"), pytest.raises(errors.NotFoundError) as info:
-        await transport.send(get("/api/extensions/auth/sessions/main-TOKEN-123", op="getSessionAuth"))
+        await transport.send(
+            get("/api/extensions/auth/sessions/main-TOKEN-123", op="partner_extensions.get_session_auth")
+        )
 
     assert "main-TOKEN-123" not in caplog.text
     assert "main-TOKEN-123" not in str(info.value)
@@ -657,7 +658,7 @@ async def test_token_in_path_is_masked(api: Api, make: Any, caplog: pytest.LogCa
 async def test_token_in_path_is_masked_in_client_side_rate_limit_error(api: Api, make: Any) -> None:
     api.answer("GET", "/api/extensions/auth/sessions/{token}", json_response({}))
     transport = await make(limiter=RateLimiter(per_minute=1, max_wait=0.01))
-    request = get("/api/extensions/auth/sessions/main-TOKEN-123", op="getSessionAuth")
+    request = get("/api/extensions/auth/sessions/main-TOKEN-123", op="partner_extensions.get_session_auth")
     await transport.send(request)
 
     with pytest.raises(errors.RateLimitError) as info:

@@ -12,7 +12,7 @@ __all__ = ["Fault", "FaultInjector"]
 class Fault:
     """One armed fault. ``status=None`` with a ``delay`` only slows the real answer down."""
 
-    operation_id: str
+    operation: str
     times: int = 1
     status: int | None = 500
     body: Any = None
@@ -30,10 +30,10 @@ class FaultInjector:
         self.faults.append(fault)
         return fault
 
-    def take(self, operation_id: str) -> Fault | None:
-        """The first armed fault for ``operation_id`` (or ``"*"``), consuming one of its uses."""
+    def take(self, operation: str) -> Fault | None:
+        """The first armed fault for ``operation`` (or ``"*"``), consuming one of its uses."""
         for fault in self.faults:
-            if fault.operation_id in (operation_id, "*") and fault.hits < fault.times:
+            if fault.operation in (operation, "*") and fault.hits < fault.times:
                 fault.hits += 1
                 if fault.hits >= fault.times:
                     self.faults.remove(fault)

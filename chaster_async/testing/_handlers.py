@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ._spec import Operation
     from ._state import State
 
-__all__ = ["HANDLERS", "Ctx", "Reply"]
+__all__ = ["HANDLERS", "Ctx", "Handler", "Reply"]
 
 
 @dataclass
@@ -75,34 +75,34 @@ def _td(seconds: float) -> _dt.timedelta:
 
 
 # -- users --------------------------------------------------------------------------------------
-@handles("me")
+@handles("profile.me")
 async def me(ctx: Ctx) -> Any:
     return ctx.state.current_user(ctx.me())
 
 
-@handles("getUser")
+@handles("profile.get_user")
 async def get_user(ctx: Ctx) -> Any:
     return ctx.state.user_public(ctx.state.user_by_name(ctx.params["username"])["_id"])
 
 
-@handles("getUserById")
+@handles("profile.get_user_by_id")
 async def get_user_by_id(ctx: Ctx) -> Any:
     return ctx.state.user_public(ctx.params["userId"])
 
 
 # -- combinations ---------------------------------------------------------------------------------
-@handles("createCode")
+@handles("combinations.create_code")
 async def create_code(ctx: Ctx) -> Any:
     return {"combinationId": ctx.state.add_combination(ctx.me(), ctx.body["code"])}
 
 
-@handles("uploadImage")
+@handles("combinations.upload_image")
 async def upload_image(ctx: Ctx) -> Any:
     return {"combinationId": ctx.state.add_combination(ctx.me(), "", "image")}
 
 
 # -- locks -----------------------------------------------------------------------------------------
-@handles("locksFindAll")
+@handles("locks.find_all")
 async def locks_find_all(ctx: Ctx) -> Any:
     me_ = ctx.me()
     status = ctx.query.get("status") or "active"
@@ -117,7 +117,7 @@ async def locks_find_all(ctx: Ctx) -> Any:
     return out
 
 
-@handles("locksSearch")
+@handles("locks.search")
 async def locks_search(ctx: Ctx) -> Any:
     me_ = ctx.me()
     body = ctx.body or {}
@@ -145,7 +145,7 @@ async def locks_search(ctx: Ctx) -> Any:
     return out
 
 
-@handles("getUserLocks")
+@handles("locks.get_user_locks")
 async def get_user_locks(ctx: Ctx) -> Any:
     ctx.state.user(ctx.params["userId"])
     return [
@@ -163,7 +163,7 @@ def _duration(min_d: float, max_d: float, salt: int) -> float:
     return min_d + (salt * 7919) % int(max_d - min_d + 1)
 
 
-@handles("lockCreationCreate")
+@handles("lock_creation.create")
 async def lock_create(ctx: Ctx) -> Any:
     me_ = ctx.me()
     b = ctx.body
@@ -185,7 +185,7 @@ async def lock_create(ctx: Ctx) -> Any:
     return {"lockId": lid}
 
 
-@handles("createLockFromSharedLock")
+@handles("lock_creation.create_lock_from_shared_lock")
 async def lock_from_shared_lock(ctx: Ctx) -> Any:
     me_ = ctx.me()
     shared = ctx.state.shared_lock(ctx.params["sharedLockId"])
@@ -212,13 +212,13 @@ async def lock_from_shared_lock(ctx: Ctx) -> Any:
     return {"lockId": lid}
 
 
-@handles("locksFindOne")
+@handles("locks.find_one")
 async def lock_find_one(ctx: Ctx) -> Any:
     ctx.state.lock(ctx.params["lockId"], ctx.me())
     return ctx.state.lock_public(ctx.params["lockId"], ctx.me())
 
 
-@handles("getLockHistory")
+@handles("locks.get_lock_history")
 async def lock_history(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     body = ctx.body or {}
@@ -266,7 +266,7 @@ def set_frozen(ctx: Ctx, lock: dict[str, Any], frozen: bool, **log: Any) -> dict
     return entry
 
 
-@handles("updateTime")
+@handles("locks.update_time")
 async def update_time(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     _require_locked(lock)
@@ -277,7 +277,7 @@ async def update_time(ctx: Ctx) -> Any:
     add_time(ctx, lock, duration, role=role, user=ctx.user)
 
 
-@handles("setFreeze")
+@handles("locks.set_freeze")
 async def set_freeze(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     _require_locked(lock)
@@ -286,7 +286,7 @@ async def set_freeze(ctx: Ctx) -> Any:
     set_frozen(ctx, lock, ctx.body["isFrozen"], role="keyholder", user=ctx.user)
 
 
-@handles("setSettings")
+@handles("locks.set_settings")
 async def set_settings(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     if lock["keyholder"] not in (None, ctx.user):
@@ -304,7 +304,7 @@ async def set_settings(ctx: Ctx) -> Any:
     )
 
 
-@handles("setMaxLimitDate")
+@handles("locks.set_max_limit_date")
 async def set_max_limit_date(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     if ctx.body["disableMaxLimitDate"]:
@@ -327,7 +327,7 @@ async def set_max_limit_date(ctx: Ctx) -> Any:
     )
 
 
-@handles("trustKeyholder")
+@handles("locks.trust_keyholder")
 async def trust_keyholder(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     if ctx.user != lock["user"]:
@@ -336,14 +336,14 @@ async def trust_keyholder(ctx: Ctx) -> Any:
     ctx.state.add_log(lock["_id"], "keyholder_trusted", "The keyholder is trusted", user=ctx.user)
 
 
-@handles("setAsTestLock")
+@handles("locks.set_as_test_lock")
 async def set_as_test_lock(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     lock["isTestLock"] = True
     ctx.state.touch(lock)
 
 
-@handles("convertToSelfLock")
+@handles("locks.convert_to_self_lock")
 async def convert_to_self_lock(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     lock["keyholder"] = None
@@ -351,7 +351,7 @@ async def convert_to_self_lock(ctx: Ctx) -> Any:
     ctx.state.add_log(lock["_id"], "converted_to_self_lock", "Converted to a self-lock", user=ctx.user)
 
 
-@handles("unlock")
+@handles("locks.unlock")
 async def unlock(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     _require_locked(lock)
@@ -375,7 +375,7 @@ def _drop_sessions(ctx: Ctx, lock: dict[str, Any]) -> None:
             ctx.state.remove_lock_extension(lock["_id"], party)
 
 
-@handles("locksArchive")
+@handles("locks.archive")
 async def lock_archive(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     if ctx.user != lock["user"]:
@@ -387,7 +387,7 @@ async def lock_archive(ctx: Ctx) -> Any:
     ctx.state.touch(lock)
 
 
-@handles("archiveKeyholder")
+@handles("locks.archive_keyholder")
 async def lock_archive_keyholder(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me(), keyholder_only=True)
     if lock["status"] == "locked":
@@ -396,7 +396,7 @@ async def lock_archive_keyholder(ctx: Ctx) -> Any:
     ctx.state.touch(lock)
 
 
-@handles("combination")
+@handles("locks.combination")
 async def lock_combination(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     if lock["status"] == "locked":
@@ -404,7 +404,7 @@ async def lock_combination(ctx: Ctx) -> Any:
     return ctx.state.combination_public(lock["combination"])
 
 
-@handles("setLockExtensions")
+@handles("lock_creation.set_lock_extensions")
 async def set_lock_extensions(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
     wanted = {e["slug"]: e for e in ctx.body["extensions"]}
@@ -428,7 +428,7 @@ async def set_lock_extensions(ctx: Ctx) -> Any:
 
 
 # -- keyholder --------------------------------------------------------------------------------
-@handles("searchLocks")
+@handles("keyholder.search_locks")
 async def keyholder_search(ctx: Ctx) -> Any:
     me_ = ctx.me()
     body = ctx.body or {}
@@ -487,7 +487,7 @@ _SHARED_FIELDS = (
 )
 
 
-@handles("sharedLocksFindAll", "dEPRECATEDFindAll")
+@handles("shared_locks.find_all", "shared_locks.deprecated_find_all")
 async def shared_locks_find_all(ctx: Ctx) -> Any:
     me_ = ctx.me()
     archived = ctx.query.get("status") == "archived"
@@ -498,7 +498,7 @@ async def shared_locks_find_all(ctx: Ctx) -> Any:
     ]
 
 
-@handles("sharedLocksCreate", "dEPRECATEDCreate")
+@handles("shared_locks.create", "shared_locks.deprecated_create")
 async def shared_lock_create(ctx: Ctx) -> Any:
     fields = {k: ctx.body[k] for k in _SHARED_FIELDS if k in ctx.body}
     if fields["maxDuration"] < fields["minDuration"]:
@@ -509,13 +509,13 @@ async def shared_lock_create(ctx: Ctx) -> Any:
     return {"id": sid}
 
 
-@handles("sharedLocksFindOne", "dEPRECATEDFindOne")
+@handles("shared_locks.find_one", "shared_locks.deprecated_find_one")
 async def shared_lock_find_one(ctx: Ctx) -> Any:
     ctx.state.shared_lock(ctx.params["sharedLockId"], ctx.me())
     return ctx.state.shared_lock_public(ctx.params["sharedLockId"], ctx.me())
 
 
-@handles("sharedLocksUpdate", "dEPRECATEDUpdate")
+@handles("shared_locks.update", "shared_locks.deprecated_update")
 async def shared_lock_update(ctx: Ctx) -> Any:
     rec = ctx.state.shared_lock(ctx.params["sharedLockId"], ctx.me())
     rec.update({k: ctx.body[k] for k in _SHARED_FIELDS if k in ctx.body})
@@ -523,13 +523,13 @@ async def shared_lock_update(ctx: Ctx) -> Any:
     rec.update(updatedAt=now, lastSavedAt=now)
 
 
-@handles("sharedLocksArchive")
+@handles("shared_locks.archive")
 async def shared_lock_archive(ctx: Ctx) -> Any:
     rec = ctx.state.shared_lock(ctx.params["sharedLockId"], ctx.me())
     rec["archivedAt"] = iso(ctx.state.now())
 
 
-@handles("publicLocksFindOne")
+@handles("public_locks.find_one")
 async def public_lock_find_one(ctx: Ctx) -> Any:
     rec = ctx.state.shared_lock(ctx.params["sharedLockId"])
     out: dict[str, Any] = ctx.state.validator.example("PublicLockForPublic")
@@ -538,24 +538,24 @@ async def public_lock_find_one(ctx: Ctx) -> Any:
     return out
 
 
-@handles("isFavorite")
+@handles("shared_locks.is_favorite")
 async def is_favorite(ctx: Ctx) -> Any:
     ctx.state.shared_lock(ctx.params["sharedLockId"])
     return {"favorite": ctx.params["sharedLockId"] in ctx.state.favorites[ctx.me()]}
 
 
-@handles("setFavorite")
+@handles("shared_locks.set_favorite")
 async def set_favorite(ctx: Ctx) -> Any:
     ctx.state.shared_lock(ctx.params["sharedLockId"])
     ctx.state.favorites[ctx.me()].add(ctx.params["sharedLockId"])
 
 
-@handles("removeFavorite")
+@handles("shared_locks.remove_favorite")
 async def remove_favorite(ctx: Ctx) -> Any:
     ctx.state.favorites[ctx.me()].discard(ctx.params["sharedLockId"])
 
 
-@handles("getFavoriteSharedLocks")
+@handles("shared_locks.get_favorite_shared_locks")
 async def favorite_shared_locks(ctx: Ctx) -> Any:
     ids = sorted(ctx.state.favorites[ctx.me()], reverse=True)
     last = ctx.body.get("lastId")
@@ -578,7 +578,7 @@ async def favorite_shared_locks(ctx: Ctx) -> Any:
 
 
 # -- conversations --------------------------------------------------------------------------
-@handles("getConversations")
+@handles("messaging.get_conversations")
 async def get_conversations(ctx: Ctx) -> Any:
     me_ = ctx.me()
     status = ctx.query.get("status")
@@ -601,7 +601,7 @@ async def get_conversations(ctx: Ctx) -> Any:
     }
 
 
-@handles("createConversation")
+@handles("messaging.create_conversation")
 async def create_conversation(ctx: Ctx) -> Any:
     me_ = ctx.me()
     others = [u for u in ctx.body["users"] if u != me_]
@@ -625,13 +625,13 @@ async def create_conversation(ctx: Ctx) -> Any:
     return ctx.state.conversation_public(cid, me_)
 
 
-@handles("getConversation")
+@handles("messaging.get_conversation")
 async def get_conversation(ctx: Ctx) -> Any:
     ctx.state.conversation(ctx.params["conversationId"], ctx.me())
     return ctx.state.conversation_public(ctx.params["conversationId"], ctx.me())
 
 
-@handles("getConversationByUserId")
+@handles("messaging.get_conversation_by_user_id")
 async def get_conversation_by_user(ctx: Ctx) -> Any:
     me_ = ctx.me()
     pair = {me_, ctx.params["userId"]}
@@ -641,7 +641,7 @@ async def get_conversation_by_user(ctx: Ctx) -> Any:
     raise not_found("Conversation")
 
 
-@handles("sendMessage")
+@handles("messaging.send_message")
 async def send_message(ctx: Ctx) -> Any:
     ctx.state.conversation(ctx.params["conversationId"], ctx.me())
     return ctx.state.add_message(
@@ -649,7 +649,7 @@ async def send_message(ctx: Ctx) -> Any:
     )
 
 
-@handles("getMessages")
+@handles("messaging.get_messages")
 async def get_messages(ctx: Ctx) -> Any:
     ctx.state.conversation(ctx.params["conversationId"], ctx.me())
     timeline = ctx.state.messages[ctx.params["conversationId"]]
@@ -657,25 +657,25 @@ async def get_messages(ctx: Ctx) -> Any:
     return {"results": [dict(m) for m in results], "count": len(timeline), "hasMore": more}
 
 
-@handles("setConversationStatus")
+@handles("messaging.set_conversation_status")
 async def set_conversation_status(ctx: Ctx) -> Any:
     conv = ctx.state.conversation(ctx.params["conversationId"], ctx.me())
     conv["status"] = ctx.body["status"]
 
 
-@handles("setConversationUnread")
+@handles("messaging.set_conversation_unread")
 async def set_conversation_unread(ctx: Ctx) -> Any:
     conv = ctx.state.conversation(ctx.params["conversationId"], ctx.me())
     conv["unread"][ctx.me()] = ctx.body["unread"]
 
 
 # -- extensions API (partner) ---------------------------------------------------------------------
-@handles("partnerExtensionsFindAll")
+@handles("partner_extensions.find_all")
 async def partner_extensions(ctx: Ctx) -> Any:
     return [ctx.state.extension_public(e) for e, r in ctx.state.extensions.items() if r["_owner"] == ctx.me()]
 
 
-@handles("partnerExtensionsFindOne")
+@handles("partner_extensions.find_one")
 async def partner_extension(ctx: Ctx) -> Any:
     rec = ctx.state.extensions.get(ctx.params["extensionId"])
     if rec is None or rec["_owner"] != ctx.me():
@@ -683,7 +683,7 @@ async def partner_extension(ctx: Ctx) -> Any:
     return ctx.state.extension_public(rec["_id"])
 
 
-@handles("partnerExtensionsCreate")
+@handles("partner_extensions.create")
 async def partner_extension_create(ctx: Ctx) -> Any:
     name = ctx.body["displayName"]
     slug = "-".join(name.lower().split()) or "extension"
@@ -693,7 +693,7 @@ async def partner_extension_create(ctx: Ctx) -> Any:
     return ctx.state.extension_public(eid)
 
 
-@handles("partnerExtensionsUpdate")
+@handles("partner_extensions.update")
 async def partner_extension_update(ctx: Ctx) -> Any:
     rec = ctx.state.extensions.get(ctx.params["extensionId"])
     if rec is None or rec["_owner"] != ctx.me():
@@ -709,7 +709,7 @@ def _emit_updated(ctx: Ctx, sid: str) -> None:
     ctx.state.emit("extension_session.updated", ctx.state.session_event_data(sid))
 
 
-@handles("getSessions")
+@handles("partner_extensions.get_sessions")
 async def get_sessions(ctx: Ctx) -> Any:
     me_ = ctx.me()
     body = ctx.body
@@ -739,12 +739,12 @@ async def get_sessions(ctx: Ctx) -> Any:
     }
 
 
-@handles("getExtensionSession")
+@handles("partner_extensions.get_extension_session")
 async def get_extension_session(ctx: Ctx) -> Any:
     return {"session": ctx.state.session_public(_session(ctx)["sessionId"])}
 
 
-@handles("patchExtensionSession")
+@handles("partner_extensions.patch_extension_session")
 async def patch_extension_session(ctx: Ctx) -> Any:
     session = _session(ctx)
     body = ctx.body or {}
@@ -758,14 +758,14 @@ async def patch_extension_session(ctx: Ctx) -> Any:
     _emit_updated(ctx, session["sessionId"])
 
 
-@handles("setData")
+@handles("partner_extensions.set_data")
 async def set_session_data(ctx: Ctx) -> Any:
     session = _session(ctx)
     session["data"] = ctx.body["data"]
     _emit_updated(ctx, session["sessionId"])
 
 
-@handles("setMetadata")
+@handles("partner_extensions.set_metadata")
 async def set_session_metadata(ctx: Ctx) -> Any:
     session = _session(ctx)
     session["metadata"] = ctx.body["metadata"]
@@ -778,7 +778,7 @@ def _emit_log(ctx: Ctx, session: dict[str, Any], entry: dict[str, Any]) -> None:
     )
 
 
-@handles("doAction")
+@handles("partner_extensions.do_action")
 async def do_action(ctx: Ctx) -> Any:
     session = _session(ctx)
     lock = ctx.state.locks[session["lock"]]
@@ -802,7 +802,7 @@ async def do_action(ctx: Ctx) -> Any:
         _emit_log(ctx, session, entry)
 
 
-@handles("getLogs")
+@handles("partner_extensions.get_logs")
 async def get_logs(ctx: Ctx) -> Any:
     session = _session(ctx)
     timeline = ctx.state.history[session["lock"]]
@@ -813,7 +813,7 @@ async def get_logs(ctx: Ctx) -> Any:
     return {"results": [ctx.state.log_public(e) for e in results], "count": count, "hasMore": more}
 
 
-@handles("logCustomAction")
+@handles("partner_extensions.log_custom_action")
 async def log_custom_action(ctx: Ctx) -> Any:
     session = _session(ctx)
     b = ctx.body
@@ -830,12 +830,12 @@ async def log_custom_action(ctx: Ctx) -> Any:
     _emit_log(ctx, session, entry)
 
 
-@handles("getRegularActions")
+@handles("partner_extensions.get_regular_actions")
 async def get_regular_actions(ctx: Ctx) -> Any:
     return ctx.state.regular_actions_public(_session(ctx))
 
 
-@handles("submitRegularAction")
+@handles("partner_extensions.submit_regular_action")
 async def submit_regular_action(ctx: Ctx) -> Any:
     session = _session(ctx)
     info = ctx.state.regular_actions_public(session)
@@ -848,7 +848,7 @@ async def submit_regular_action(ctx: Ctx) -> Any:
     return ctx.state.regular_actions_public(session)
 
 
-@handles("getSessionAuth")
+@handles("partner_extensions.get_session_auth")
 async def get_session_auth(ctx: Ctx) -> Any:
     token = ctx.params["token"]
     for sid, session in ctx.state.sessions.items():

@@ -170,33 +170,35 @@ _PATH_PARAMS = {
 }
 # Per operation: path params / body fields that must point at specific seed objects.
 _OVERRIDES: dict[str, dict[str, Any]] = {
-    "combination": {"path": {"lockId": "wesLock"}},
-    "locksArchive": {"path": {"lockId": "kimUnlockedLock"}},
-    "archiveKeyholder": {"path": {"lockId": "wesLock"}},
-    "trustKeyholder": {"path": {"lockId": "wendyLock"}, "user": "wendy"},
-    "lockCreationCreate": {
+    "locks.combination": {"path": {"lockId": "wesLock"}},
+    "locks.archive": {"path": {"lockId": "kimUnlockedLock"}},
+    "locks.archive_keyholder": {"path": {"lockId": "wesLock"}},
+    "locks.trust_keyholder": {"path": {"lockId": "wendyLock"}, "user": "wendy"},
+    "lock_creation.create": {
         "body": {"combinationId": "kimCombination", "minDuration": 3600, "maxDuration": 7200}
     },
-    "createLockFromSharedLock": {
+    "lock_creation.create_lock_from_shared_lock": {
         "path": {"sharedLockId": "samPublicSharedLock"},
         "body": {"combinationId": "kimCombination"},
     },
-    "getSessions": {"body": {"extensionSlug": "extensionSlug", "status": "all"}},
-    "createConversation": {"body": {"users": ["wes"], "type": "private"}},
-    "sharedLocksCreate": {"body": {"minDuration": 3600, "maxDuration": 7200}},
-    "dEPRECATEDCreate": {"body": {"minDuration": 3600, "maxDuration": 7200}},
-    "sharedLocksUpdate": {"body": {"minDuration": 3600, "maxDuration": 7200}},
-    "dEPRECATEDUpdate": {"body": {"minDuration": 3600, "maxDuration": 7200}},
-    "getUser": {"path": {"username": "@kim"}},
-    "getUserProfile": {"path": {"username": "@kim"}},
-    "getLockHistory": {"body": {"limit": 10}, "drop": ["lastId", "extension"]},
-    "getLogs": {"body": {"limit": 10}, "drop": ["lastId"]},
-    "getFavoriteSharedLocks": {"body": {"limit": 10}, "drop": ["lastId"]},
-    "locksSearch": {"body": {"limit": 10}, "drop": ["cursor"]},
-    "searchLocks": {"body": {"limit": 10, "page": 0}, "drop": ["search", "criteria", "status"]},
-    "getConversations": {"drop_query": ["offset", "status"]},
-    "getMessages": {"drop_query": ["lastId"]},
-    "setMaxLimitDate": {"body": {"maxLimitDate": "2099-01-01T00:00:00.000Z", "disableMaxLimitDate": False}},
+    "partner_extensions.get_sessions": {"body": {"extensionSlug": "extensionSlug", "status": "all"}},
+    "messaging.create_conversation": {"body": {"users": ["wes"], "type": "private"}},
+    "shared_locks.create": {"body": {"minDuration": 3600, "maxDuration": 7200}},
+    "shared_locks.deprecated_create": {"body": {"minDuration": 3600, "maxDuration": 7200}},
+    "shared_locks.update": {"body": {"minDuration": 3600, "maxDuration": 7200}},
+    "shared_locks.deprecated_update": {"body": {"minDuration": 3600, "maxDuration": 7200}},
+    "profile.get_user": {"path": {"username": "@kim"}},
+    "profile.get_user_profile": {"path": {"username": "@kim"}},
+    "locks.get_lock_history": {"body": {"limit": 10}, "drop": ["lastId", "extension"]},
+    "partner_extensions.get_logs": {"body": {"limit": 10}, "drop": ["lastId"]},
+    "shared_locks.get_favorite_shared_locks": {"body": {"limit": 10}, "drop": ["lastId"]},
+    "locks.search": {"body": {"limit": 10}, "drop": ["cursor"]},
+    "keyholder.search_locks": {"body": {"limit": 10, "page": 0}, "drop": ["search", "criteria", "status"]},
+    "messaging.get_conversations": {"drop_query": ["offset", "status"]},
+    "messaging.get_messages": {"drop_query": ["lastId"]},
+    "locks.set_max_limit_date": {
+        "body": {"maxLimitDate": "2099-01-01T00:00:00.000Z", "disableMaxLimitDate": False}
+    },
 }
 
 
@@ -217,7 +219,7 @@ def example_request(op: Operation, validator: SchemaValidator, ids: dict[str, st
     user whose developer token should be used and ``form`` maps multipart field names to ``str``, ``bytes``
     (a file) or a list of ``bytes``.
     """
-    override = _OVERRIDES.get(op.operation_id, {})
+    override = _OVERRIDES.get(op.key, {})
     path_values: dict[str, str] = {}
     query: dict[str, str] = {}
     headers: dict[str, str] = {}

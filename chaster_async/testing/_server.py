@@ -18,7 +18,7 @@ from aiohttp import web
 from ._auth import ALL_SCOPES, SSO_PREFIX, AuthServer
 from ._errors import ApiError, nest_body
 from ._faults import Fault, FaultInjector
-from ._handlers import HANDLERS, Ctx, Reply
+from ._handlers import HANDLERS, Ctx, Handler, Reply
 from ._seed import EXTENSION_SLUG, SEED_USERS, example_request
 from ._seed import seed as seed_world
 from ._spec import Operation, Spec, is_date_time
@@ -40,6 +40,8 @@ class RecordedRequest:
     json: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     user: str | None = None
+    # the operation's stable "tag.name" (the same whichever way the document spells operationIds)
+    key: str | None = None
 
 
 class _RateLimiter:
@@ -123,6 +125,10 @@ class FakeChaster:
         self.rate_limiter = _RateLimiter(self.clock, rate_limit, rate_limit_window)
         self.validate_responses = validate_responses
         self.requests: list[RecordedRequest] = []
+        # Stateful handlers by stable key; this instance's own copy, so a test can replace one.
+        self.handlers: dict[str, Handler] = {
+            key: handler for key, handler in HANDLERS.items() if key in self.spec.operations
+        }
         self.response_errors: list[tuple[str, list[str]]] = []
         self.developer_token = developer_token
         self.client_id = client_id
@@ -240,10 +246,19 @@ class FakeChaster:
     def _user_id(self, user: str) -> str:
         return self.seed_ids.get(user, user)
 
+    def set_handler(self, operation: str, handler: Handler | None) -> None:
+        """Answer ``operation`` (stable key or operationId) with ``handler(ctx)`` on this instance
+        only; ``None`` makes it answer its generated example."""
+        key = self.spec.find(operation).key
+        if handler is None:
+            self.handlers.pop(key, None)
+        else:
+            self.handlers[key] = handler
+
     # -- faults ------------------------------------------------------------------------------
     def fail_next(
         self,
-        operation_id: str,
+        operation: str,
         times: int = 1,
         *,
         status: int | None = 500,
@@ -252,15 +267,13 @@ class FakeChaster:
         malformed: bool = False,
         headers: Mapping[str, str] | None = None,
     ) -> Fault:
-        """Make the next ``times`` calls of ``operation_id`` (``"*"`` = any) fail.
+        """Make the next ``times`` calls of ``operation`` (a stable key such as
+        ``"locks.find_one"``, either operationId spelling; ``"*"`` = any) fail.
 
         ``status=None`` with ``delay`` only slows the real answer; ``malformed=True`` answers truncated JSON.
         """
-        if operation_id != "*" and operation_id not in self.spec.operations:
-            raise KeyError(f"unknown operationId {operation_id!r}")
-        return self.faults.add(
-            Fault(operation_id, times, status, body, delay, malformed, dict(headers or {}))
-        )
+        key = operation if operation == "*" else self.spec.find(operation).key
+        return self.faults.add(Fault(key, times, status, body, delay, malformed, dict(headers or {})))
 
     # -- webhooks ----------------------------------------------------------------------------
     def _emit(self, event: str, data: dict[str, Any]) -> None:
@@ -370,9 +383,10 @@ class FakeChaster:
         locks = self.seed_keyholder_locks(n, extension=True)
         return [self.state.locks[lid]["extensions"][0]["sessionId"] for lid in locks]
 
-    def example_request(self, operation_id: str) -> dict[str, Any]:
-        """A schema-valid request for the operation that the seeded fake answers with 2xx."""
-        return example_request(self.spec.operations[operation_id], self.spec.validator, self.seed_ids)
+    def example_request(self, operation: str) -> dict[str, Any]:
+        """A schema-valid request for the operation (stable key or operationId) that the seeded fake
+        answers with 2xx."""
+        return example_request(self.spec.find(operation), self.spec.validator, self.seed_ids)
 
     # -- request pipeline --------------------------------------------------------------------
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
@@ -386,6 +400,7 @@ class FakeChaster:
             dict(request.query),
             None,
             dict(request.headers),
+            key=op.key if op else None,
         )
         self.requests.append(record)
         raw = b"" if request.content_type.startswith("multipart/") else await request.read()
@@ -402,7 +417,7 @@ class FakeChaster:
                 raise ApiError(429, "ThrottlerException: Too Many Requests")
             if op is None:
                 raise ApiError(404, f"Cannot {request.method} {request.path}")
-            fault = self.faults.take(op.operation_id)
+            fault = self.faults.take(op.key)
             if fault is not None:
                 if fault.delay:
                     await asyncio.sleep(fault.delay)
@@ -414,7 +429,7 @@ class FakeChaster:
             query = self._validate_params(op, request, path_params)
             body = await self._read_body(op, request, raw)
             ctx = Ctx(self, op, request, token.user if token else None, token, path_params, query, body)
-            handler = HANDLERS.get(op.operation_id)
+            handler = self.handlers.get(op.key)
             result = await handler(ctx) if handler else self._generic(op, path_params)
         except ApiError as exc:
             headers.update(exc.headers)
@@ -429,7 +444,7 @@ class FakeChaster:
         if self.validate_responses and op.response_schema is not None and 200 <= status < 300:
             errors = self.spec.validator.errors(op.response_schema, reply.body)
             if errors:
-                self.response_errors.append((op.operation_id, errors))
+                self.response_errors.append((op.key, errors))
                 record.status = 500
                 return web.json_response(
                     nest_body(500, ["FakeChaster produced an invalid response", *errors[:20]]),

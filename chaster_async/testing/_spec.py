@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import UnknownOperationError
+
 __all__ = [
     "Operation",
     "Param",
@@ -55,8 +57,13 @@ class Param:
 
 @dataclass
 class Operation:
-    """One operation of the spec, ready for routing."""
+    """One operation of the spec, ready for routing.
 
+    ``key`` is the operation's stable ``"tag.name"`` from the generated OPERATIONS table (the same
+    whichever way the document spells operationIds); handlers, faults and records use it.
+    """
+
+    key: str
     operation_id: str
     method: str
     path: str
@@ -85,6 +92,14 @@ class Operation:
         return re.sub(r"\{(\w+)\}", lambda m: quote(str(params[m.group(1)]), safe=""), self.path)
 
 
+def _stable_key(method: str, path: str, operation_id: str) -> str:
+    """The generated table's key for this route; the document's id for a route it lacks."""
+    from ..operations import OPERATIONS
+
+    found = OPERATIONS.route(method, path)
+    return found.key if found is not None else operation_id
+
+
 def _path_regex(path: str) -> re.Pattern[str]:
     pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path))
     return re.compile(f"^{pattern}/?$")
@@ -103,8 +118,20 @@ class Spec:
                 if method not in _HTTP_METHODS:
                     continue
                 operation = self._build(path, method, op, common)
-                self.operations[operation.operation_id] = operation
+                self.operations[operation.key] = operation
         self._ordered = sorted(self.operations.values(), key=lambda o: o.route_key())
+
+    def find(self, name: str) -> Operation:
+        """An operation by stable key, either operationId spelling or unique method name."""
+        found = self.operations.get(name)
+        if found is not None:
+            return found
+        from ..operations import OPERATIONS
+
+        key = OPERATIONS.find(name).key  # UnknownOperationError (a KeyError) when nothing matches
+        if key not in self.operations:
+            raise UnknownOperationError(f"{key} is not in the document this fake serves")
+        return self.operations[key]
 
     def _build(self, path: str, method: str, op: Mapping[str, Any], common: list[Any]) -> Operation:
         params = [
@@ -125,8 +152,10 @@ class Spec:
         resp = op.get("responses", {}).get(str(status), {})
         if "application/json" in resp.get("content", {}):
             response_schema = resp["content"]["application/json"].get("schema")
+        operation_id = op.get("operationId") or f"{method}_{path}"
         return Operation(
-            operation_id=op.get("operationId") or f"{method}_{path}",
+            key=_stable_key(method, path, operation_id),
+            operation_id=operation_id,
             method=method.upper(),
             path=path,
             regex=_path_regex(path),

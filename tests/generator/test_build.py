@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from chaster_async._runtime import Request
+from chaster_async._request import Request
 from generator.build import differences, generate
 from tests.spec_samples import HISTORY, ROOT, operations, resolve, sample
 

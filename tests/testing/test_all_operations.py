@@ -48,5 +48,5 @@ async def test_operation_answers(operation_id: str, fake_chaster: FakeChaster, a
         assert fake_chaster.spec.validator.errors(op.response_schema, body) == []
     else:
         assert body is None
-    assert fake_chaster.requests[-1].operation_id == operation_id
+    assert fake_chaster.requests[-1].key == operation_id
     assert fake_chaster.response_errors == []

@@ -179,7 +179,7 @@ async def test_tokens_and_scopes(fake_chaster: FakeChaster, api: Api) -> None:
     assert (await api.call("GET", "/blocks", token=profile_only))[0] == 200
     # bearer-only (developer) operations refuse oauth tokens
     path = f"/partner-extensions/{fake_chaster.seed_ids['extension']}/partner-configurations"
-    body = fake_chaster.example_request("createPartnerConfiguration")["json"]
+    body = fake_chaster.example_request("partner_configurations.create_partner_configuration")["json"]
     status, _, _ = await api.call("POST", path, json=body, token=fake_chaster.issue_token("all"))
     assert status == 403
     assert (await api.call("POST", path, json=body))[0] == 201

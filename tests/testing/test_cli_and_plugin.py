@@ -89,7 +89,7 @@ async def test_fixture_gives_running_instance(fake_chaster: FakeChaster) -> None
 async def test_instances_are_independent() -> None:
     a, b = FakeChaster(), FakeChaster(seed=False)
     assert a.seed_ids["kim"] != b.seed_ids.get("kim")
-    a.fail_next("me")
+    a.fail_next("profile.me")
     assert b.faults.faults == [] and a.state is not b.state
     assert list(b.developer_tokens) == ["developer"]
     async with a.serve(), b.serve():

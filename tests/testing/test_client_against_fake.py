@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from chaster_async import Chaster
-from chaster_async._runtime import collect_deviations
+from chaster_async._model import collect_deviations
 from chaster_async.operations import OPERATIONS
 from chaster_async.testing import FakeChaster
 from generator.naming import snake_case
@@ -47,7 +47,7 @@ async def test_client_calls_every_operation(operation_id: str, fake_chaster: Fak
         method = getattr(getattr(chaster, operation.tag), operation.name)
         result = await method(*args, **kwargs)
 
-    assert fake_chaster.requests[-1].operation_id == operation_id
+    assert fake_chaster.requests[-1].key == operation_id
     if operation.returns_body:
         assert result is not None
         assert collect_deviations(result) == []

@@ -167,7 +167,7 @@ async def test_webhooks_delivered_with_basic_auth(receiver: tuple[Receiver, str]
             "POST", f"/api/extensions/sessions/{sid}/logs/custom", json={"title": "t", "description": "d"}
         )
         combo = (await api.ok("POST", "/combinations/code", json={"code": "1"}))["combinationId"]
-        lock_body = fake.example_request("lockCreationCreate")["json"]
+        lock_body = fake.example_request("lock_creation.create")["json"]
         lock_body.update(
             combinationId=combo,
             extensions=[{"slug": "fake-dice", "config": {}, "mode": "unlimited", "regularity": 60}],

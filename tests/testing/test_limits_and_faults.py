@@ -65,26 +65,26 @@ async def test_body_validation_is_nest_shaped(api: Api, ids: dict[str, str]) -> 
 
 
 async def test_fail_next_status_body_headers(api: Api, fake_chaster: FakeChaster) -> None:
-    fake_chaster.fail_next("me", times=2, status=503, headers={"Retry-After": "1"})
+    fake_chaster.fail_next("profile.me", times=2, status=503, headers={"Retry-After": "1"})
     for _ in range(2):
         status, body, headers = await api.call("GET", "/auth/profile")
         assert status == 503 and body["statusCode"] == 503 and headers["Retry-After"] == "1"
     assert (await api.call("GET", "/auth/profile"))[0] == 200
-    fake_chaster.fail_next("me", status=418, body={"custom": True})
+    fake_chaster.fail_next("profile.me", status=418, body={"custom": True})
     assert (await api.call("GET", "/auth/profile"))[:2] == (418, {"custom": True})
-    fake_chaster.fail_next("me", status=502, body="<html>Bad gateway</html>")
+    fake_chaster.fail_next("profile.me", status=502, body="<html>Bad gateway</html>")
     assert (await api.call("GET", "/auth/profile"))[:2] == (502, "<html>Bad gateway</html>")
 
 
 async def test_fail_next_malformed_and_delay(api: Api, fake_chaster: FakeChaster) -> None:
-    fake_chaster.fail_next("me", status=200, malformed=True)
+    fake_chaster.fail_next("profile.me", status=200, malformed=True)
     status, body, headers = await api.call("GET", "/auth/profile")
     assert (
         status == 200
         and headers["Content-Type"].startswith("application/json")
         and body == '{"statusCode": 5'
     )
-    fake_chaster.fail_next("getAppSettings", status=None, delay=0.2)
+    fake_chaster.fail_next("settings.get_app_settings", status=None, delay=0.2)
     start = time.monotonic()
     assert (await api.call("GET", "/settings"))[0] == 200
     assert time.monotonic() - start >= 0.2
@@ -97,10 +97,10 @@ async def test_fail_next_malformed_and_delay(api: Api, fake_chaster: FakeChaster
 async def test_request_log(api: Api, fake_chaster: FakeChaster) -> None:
     await api.call("POST", "/locks/search", json={"limit": 2})
     rec = fake_chaster.requests[-1]
-    assert (rec.method, rec.path, rec.operation_id, rec.status) == (
+    assert (rec.method, rec.path, rec.key, rec.status) == (
         "POST",
         "/locks/search",
-        "locksSearch",
+        "locks.search",
         201,
     )
     assert rec.json == {"limit": 2} and rec.user == fake_chaster.seed_ids["kim"]

@@ -148,7 +148,7 @@ async def test_keyholder_search_page_limit_over_1000(api: Api, fake_chaster: Fak
 
 
 async def test_shared_locks_crud_and_lock_from_shared_lock(api: Api, fake_chaster: FakeChaster) -> None:
-    body = fake_chaster.example_request("sharedLocksCreate")["json"]
+    body = fake_chaster.example_request("shared_locks.create")["json"]
     body.update(name="Bot lock", password=None, minDuration=60, maxDuration=120)
     shared_id = (await api.ok("POST", "/shared-locks", json=body))["id"]
     assert (await api.ok("GET", f"/shared-locks/{shared_id}"))["name"] == "Bot lock"

@@ -104,10 +104,10 @@ def test_loader_and_routing() -> None:
         1 for item in doc["paths"].values() for m in item if m in ("get", "post", "put", "patch", "delete")
     )
     op, params, _ = spec.match("GET", "/locks/shared-locks")
-    assert op is not None and op.operation_id == "dEPRECATEDFindAll" and params == {}
+    assert op is not None and op.key == "shared_locks.deprecated_find_all" and params == {}
     op, params, _ = spec.match("GET", "/locks/abc")
-    assert op is not None and op.operation_id == "locksFindOne" and params == {"lockId": "abc"}
+    assert op is not None and op.key == "locks.find_one" and params == {"lockId": "abc"}
     op, _, exists = spec.match("DELETE", "/locks/abc")
     assert op is None and exists
-    assert spec.operations["getLockHistory"].success_status == 201
-    assert spec.operations["unlock"].success_status == 204
+    assert spec.operations["locks.get_lock_history"].success_status == 201
+    assert spec.operations["locks.unlock"].success_status == 204

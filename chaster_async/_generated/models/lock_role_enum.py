@@ -1,4 +1,4 @@
-from chaster_async._runtime import OpenStrEnum
+from chaster_async._model import OpenStrEnum
 
 
 class LockRoleEnum(OpenStrEnum):

@@ -1,4 +1,4 @@
-from chaster_async._runtime import OpenIntEnum
+from chaster_async._model import OpenIntEnum
 
 
 class RecurringPenaltyItemParamsFrequency(OpenIntEnum):

@@ -6,9 +6,9 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import PendingModel, SpecModel
-from chaster_async._runtime import copy_json as _copy_json
+from chaster_async._model import Deviation as _Deviation
+from chaster_async._model import PendingModel, SpecModel
+from chaster_async._model import copy_json as _copy_json
 
 _resolved = False
 

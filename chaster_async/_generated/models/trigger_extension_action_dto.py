@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from chaster_async._runtime import UNSET, PendingModel, SpecModel, Unset
-from chaster_async._runtime import Deviation as _Deviation
-from chaster_async._runtime import copy_json as _copy_json
-from chaster_async._runtime import json_value as _json_value
+from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
+from chaster_async._model import Deviation as _Deviation
+from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import json_value as _json_value
 
 if TYPE_CHECKING:
     from ..models.trigger_extension_action_dto_payload import TriggerExtensionActionDtoPayload

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.block_interaction import BlockInteraction
     from ...models.block_user_dto import BlockUserDto
@@ -23,12 +23,12 @@ class BlocksApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "find_blocks": "findBlocks",
-        "block_user": "blockUser",
-        "get_block_interaction": "getBlockInteraction",
-        "unblock_user": "unblockUser",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "find_blocks": "blocks.find_blocks",
+        "block_user": "blocks.block_user",
+        "get_block_interaction": "blocks.get_block_interaction",
+        "unblock_user": "blocks.unblock_user",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -36,7 +36,7 @@ class BlocksApi:
 
     async def find_blocks(self, *, timeout: float | None = None) -> FindBlocksRepDto:
         """Find blocked users
-        ``GET /blocks`` (operationId ``findBlocks``).
+        ``GET /blocks`` (``blocks.find_blocks``, operationId ``findBlocks``).
         """
         from ..blocks.find_blocks import asyncio as _call
 
@@ -46,7 +46,7 @@ class BlocksApi:
         self, *, body: BlockUserDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Block user
-        ``POST /blocks`` (operationId ``blockUser``).
+        ``POST /blocks`` (``blocks.block_user``, operationId ``blockUser``).
         """
         from ..blocks.block_user import asyncio as _call
 
@@ -56,7 +56,7 @@ class BlocksApi:
         self, target_user_id: str, *, timeout: float | None = None
     ) -> BlockInteraction:
         """Find block interaction with another user
-        ``GET /blocks/block-interaction/{targetUserId}`` (operationId ``getBlockInteraction``).
+        ``GET /blocks/block-interaction/{targetUserId}`` (``blocks.get_block_interaction``, operationId ``getBlockInteraction``).
         """
         from ..blocks.get_block_interaction import asyncio as _call
 
@@ -66,7 +66,7 @@ class BlocksApi:
         self, *, body: UnblockUserDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Unblock user
-        ``POST /blocks/unblock`` (operationId ``unblockUser``).
+        ``POST /blocks/unblock`` (``blocks.unblock_user``, operationId ``unblockUser``).
         """
         from ..blocks.unblock_user import asyncio as _call
 

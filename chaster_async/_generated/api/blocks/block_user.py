@@ -5,27 +5,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.block_user_dto import BlockUserDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "blockUser"
+OPERATION = _OPERATIONS.by_key["blocks.block_user"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: BlockUserDto | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/blocks",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, BlockUserDto, ("targetUserId",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -38,7 +39,7 @@ async def asyncio(
     *, client: Transport, body: BlockUserDto | Mapping[str, Any], timeout: float | None = None
 ) -> None:
     """Block user
-    ``POST /blocks`` (operationId ``blockUser``).
+    ``POST /blocks`` (``blocks.block_user``, operationId ``blockUser``).
     Returns:
         None
     """

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.block_interaction import BlockInteraction
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getBlockInteraction"
+OPERATION = _OPERATIONS.by_key["blocks.get_block_interaction"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(target_user_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/blocks/block-interaction/{_path_value(OPERATION_ID, 'target_user_id', target_user_id)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -39,7 +39,7 @@ async def asyncio(
     target_user_id: str, *, client: Transport, timeout: float | None = None
 ) -> BlockInteraction:
     """Find block interaction with another user
-    ``GET /blocks/block-interaction/{targetUserId}`` (operationId ``getBlockInteraction``).
+    ``GET /blocks/block-interaction/{targetUserId}`` (``blocks.get_block_interaction``, operationId ``getBlockInteraction``).
     Returns:
         BlockInteraction
     """

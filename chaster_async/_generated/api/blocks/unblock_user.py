@@ -5,27 +5,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.unblock_user_dto import UnblockUserDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "unblockUser"
+OPERATION = _OPERATIONS.by_key["blocks.unblock_user"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: UnblockUserDto | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/blocks/unblock",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, UnblockUserDto, ("targetUserId",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -38,7 +39,7 @@ async def asyncio(
     *, client: Transport, body: UnblockUserDto | Mapping[str, Any], timeout: float | None = None
 ) -> None:
     """Unblock user
-    ``POST /blocks/unblock`` (operationId ``unblockUser``).
+    ``POST /blocks/unblock`` (``blocks.unblock_user``, operationId ``unblockUser``).
     Returns:
         None
     """

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.create_code_dto import CreateCodeDto
     from ...models.create_code_rep_dto import CreateCodeRepDto
@@ -22,10 +22,10 @@ class CombinationsApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "create_code": "createCode",
-        "upload_image": "uploadImage",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "create_code": "combinations.create_code",
+        "upload_image": "combinations.upload_image",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -35,7 +35,7 @@ class CombinationsApi:
         self, *, body: CreateCodeDto | Mapping[str, Any], timeout: float | None = None
     ) -> CreateCodeRepDto:
         """Create a code combination
-        ``POST /combinations/code`` (operationId ``createCode``).
+        ``POST /combinations/code`` (``combinations.create_code``, operationId ``createCode``).
         """
         from ..combinations.create_code import asyncio as _call
 
@@ -45,7 +45,7 @@ class CombinationsApi:
         self, *, body: UploadImageBody | Mapping[str, Any], timeout: float | None = None
     ) -> CreateCodeRepDto:
         """Upload a combination image
-        ``POST /combinations/image`` (operationId ``uploadImage``).
+        ``POST /combinations/image`` (``combinations.upload_image``, operationId ``uploadImage``).
         """
         from ..combinations.upload_image import asyncio as _call
 

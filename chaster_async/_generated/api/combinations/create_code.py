@@ -5,28 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.create_code_dto import CreateCodeDto
 from ...models.create_code_rep_dto import CreateCodeRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "createCode"
+OPERATION = _OPERATIONS.by_key["combinations.create_code"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: CreateCodeDto | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/combinations/code",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, CreateCodeDto, ("code",)),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -49,7 +50,7 @@ async def asyncio(
     `/locks/{lockId}/combination` to get the code.  If the combination is not associated with a
     lock, it expires after one hour.
 
-    ``POST /combinations/code`` (operationId ``createCode``).
+    ``POST /combinations/code`` (``combinations.create_code``, operationId ``createCode``).
     Returns:
         CreateCodeRepDto
     """

@@ -5,23 +5,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import multipart_body as _multipart_body
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import multipart_body as _multipart_body
 
 from ...models.create_code_rep_dto import CreateCodeRepDto
 from ...models.upload_image_body import UploadImageBody
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "uploadImage"
+OPERATION = _OPERATIONS.by_key["combinations.upload_image"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: UploadImageBody | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/combinations/image",
         form=_multipart_body(
             OPERATION_ID,
@@ -30,7 +31,6 @@ def _build_request(*, body: UploadImageBody | Mapping[str, Any], timeout: float 
             (("file", "file"), ("enableManualCheck", "enable_manual_check")),
             ("file",),
         ),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -53,7 +53,7 @@ async def asyncio(
     `/locks/{lockId}/combination` to get the image URL.  If the combination is not associated with a
     lock, it expires after one hour.
 
-    ``POST /combinations/image`` (operationId ``uploadImage``).
+    ``POST /combinations/image`` (``combinations.upload_image``, operationId ``uploadImage``).
     Returns:
         CreateCodeRepDto
     """

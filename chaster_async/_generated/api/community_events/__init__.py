@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.community_event_category import CommunityEventCategory
     from ...models.get_period_details_dto import GetPeriodDetailsDto
@@ -22,10 +22,10 @@ class CommunityEventsApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "get_categories": "getCategories",
-        "get_period_details": "getPeriodDetails",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "get_categories": "community_events.get_categories",
+        "get_period_details": "community_events.get_period_details",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -33,7 +33,7 @@ class CommunityEventsApi:
 
     async def get_categories(self, *, timeout: float | None = None) -> list[CommunityEventCategory]:
         """Get community event categories
-        ``GET /community-event/categories`` (operationId ``getCategories``).
+        ``GET /community-event/categories`` (``community_events.get_categories``, operationId ``getCategories``).
         """
         from ..community_events.get_categories import asyncio as _call
 
@@ -43,7 +43,7 @@ class CommunityEventsApi:
         self, *, body: GetPeriodDetailsDto | Mapping[str, Any], timeout: float | None = None
     ) -> GetPeriodDetailsRepDto:
         """Get community event task details for a given day
-        ``POST /community-event/details`` (operationId ``getPeriodDetails``).
+        ``POST /community-event/details`` (``community_events.get_period_details``, operationId ``getPeriodDetails``).
         """
         from ..community_events.get_period_details import asyncio as _call
 

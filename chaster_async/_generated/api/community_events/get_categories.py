@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.community_event_category import CommunityEventCategory
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getCategories"
+OPERATION = _OPERATIONS.by_key["community_events.get_categories"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/community-event/categories",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -45,7 +45,7 @@ def _parse_response(payload: Any) -> list[CommunityEventCategory]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[CommunityEventCategory]:
     """Get community event categories
-    ``GET /community-event/categories`` (operationId ``getCategories``).
+    ``GET /community-event/categories`` (``community_events.get_categories``, operationId ``getCategories``).
     Returns:
         list[CommunityEventCategory]
     """

@@ -5,28 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.get_period_details_dto import GetPeriodDetailsDto
 from ...models.get_period_details_rep_dto import GetPeriodDetailsRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getPeriodDetails"
+OPERATION = _OPERATIONS.by_key["community_events.get_period_details"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: GetPeriodDetailsDto | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/community-event/details",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, GetPeriodDetailsDto, ("date",)),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -44,7 +45,7 @@ async def asyncio(
     *, client: Transport, body: GetPeriodDetailsDto | Mapping[str, Any], timeout: float | None = None
 ) -> GetPeriodDetailsRepDto:
     """Get community event task details for a given day
-    ``POST /community-event/details`` (operationId ``getPeriodDetails``).
+    ``POST /community-event/details`` (``community_events.get_period_details``, operationId ``getPeriodDetails``).
     Returns:
         GetPeriodDetailsRepDto
     """

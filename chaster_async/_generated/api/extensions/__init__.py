@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.extension_for_public import ExtensionForPublic
 
@@ -20,9 +20,9 @@ class ExtensionsApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "get_extensions": "getExtensions",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "get_extensions": "extensions.get_extensions",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -30,7 +30,7 @@ class ExtensionsApi:
 
     async def get_extensions(self, *, timeout: float | None = None) -> list[ExtensionForPublic]:
         """Get the list of extensions
-        ``GET /extensions`` (operationId ``getExtensions``).
+        ``GET /extensions`` (``extensions.get_extensions``, operationId ``getExtensions``).
         """
         from ..extensions.get_extensions import asyncio as _call
 

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.extension_for_public import ExtensionForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getExtensions"
+OPERATION = _OPERATIONS.by_key["extensions.get_extensions"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/extensions",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -47,7 +47,7 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> list[Ex
     """Get the list of extensions
     Returns the list of all extensions in memory
 
-    ``GET /extensions`` (operationId ``getExtensions``).
+    ``GET /extensions`` (``extensions.get_extensions``, operationId ``getExtensions``).
     Returns:
         list[ExtensionForPublic]
     """

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.get_penalties_response_200_item import GetPenaltiesResponse200Item
     from ...models.penalty_session_for_public import PenaltySessionForPublic
@@ -21,10 +21,10 @@ class ExtensionsPenaltiesApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "get_penalties": "getPenalties",
-        "find": "find",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "get_penalties": "extensions_penalties.get_penalties",
+        "find": "extensions_penalties.find",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -32,7 +32,7 @@ class ExtensionsPenaltiesApi:
 
     async def get_penalties(self, *, timeout: float | None = None) -> list[GetPenaltiesResponse200Item]:
         """GET /extensions/penalty/penalties
-        ``GET /extensions/penalty/penalties`` (operationId ``getPenalties``). Deprecated by Chaster.
+        ``GET /extensions/penalty/penalties`` (``extensions_penalties.get_penalties``, operationId ``getPenalties``). Deprecated by Chaster.
         """
         from ..extensions_penalties.get_penalties import asyncio as _call
 
@@ -42,7 +42,7 @@ class ExtensionsPenaltiesApi:
         self, lock_id: str, extension_id: str, *, timeout: float | None = None
     ) -> PenaltySessionForPublic:
         """GET /locks/{lockId}/extensions/{extensionId}/penalty-session
-        ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session`` (operationId ``find``).
+        ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session`` (``extensions_penalties.find``, operationId ``find``).
         """
         from ..extensions_penalties.find import asyncio as _call
 

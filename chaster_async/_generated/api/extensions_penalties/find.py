@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.penalty_session_for_public import PenaltySessionForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "find"
+OPERATION = _OPERATIONS.by_key["extensions_penalties.find"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, extension_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/extensions/{_path_value(OPERATION_ID, 'extension_id', extension_id)}/penalty-session",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -39,7 +39,7 @@ async def asyncio(
     lock_id: str, extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> PenaltySessionForPublic:
     """GET /locks/{lockId}/extensions/{extensionId}/penalty-session
-    ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session`` (operationId ``find``).
+    ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session`` (``extensions_penalties.find``, operationId ``find``).
     Returns:
         PenaltySessionForPublic
     """

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.get_penalties_response_200_item import GetPenaltiesResponse200Item
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getPenalties"
+OPERATION = _OPERATIONS.by_key["extensions_penalties.get_penalties"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/extensions/penalty/penalties",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -45,7 +45,7 @@ def _parse_response(payload: Any) -> list[GetPenaltiesResponse200Item]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[GetPenaltiesResponse200Item]:
     """GET /extensions/penalty/penalties
-    ``GET /extensions/penalty/penalties`` (operationId ``getPenalties``). Deprecated by Chaster.
+    ``GET /extensions/penalty/penalties`` (``extensions_penalties.get_penalties``, operationId ``getPenalties``). Deprecated by Chaster.
     Returns:
         list[GetPenaltiesResponse200Item]
     """

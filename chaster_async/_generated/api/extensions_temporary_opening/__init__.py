@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.combination_for_public import CombinationForPublic
     from ...models.temporary_opening_set_combination_dto import TemporaryOpeningSetCombinationDto
@@ -21,11 +21,11 @@ class ExtensionsTemporaryOpeningApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "get_combination": "getCombination",
-        "set_combination": "setCombination",
-        "get_combination_from_history_entry": "getCombinationFromHistoryEntry",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "get_combination": "extensions_temporary_opening.get_combination",
+        "set_combination": "extensions_temporary_opening.set_combination",
+        "get_combination_from_history_entry": "extensions_temporary_opening.get_combination_from_history_entry",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -33,7 +33,7 @@ class ExtensionsTemporaryOpeningApi:
 
     async def get_combination(self, lock_id: str, *, timeout: float | None = None) -> CombinationForPublic:
         """Get a lock combination
-        ``GET /extensions/temporary-opening/{lockId}/combination`` (operationId ``getCombination``).
+        ``GET /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.get_combination``, operationId ``getCombination``).
         """
         from ..extensions_temporary_opening.get_combination import asyncio as _call
 
@@ -47,7 +47,7 @@ class ExtensionsTemporaryOpeningApi:
         timeout: float | None = None,
     ) -> None:
         """Set the new combination
-        ``POST /extensions/temporary-opening/{lockId}/combination`` (operationId ``setCombination``).
+        ``POST /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.set_combination``, operationId ``setCombination``).
         """
         from ..extensions_temporary_opening.set_combination import asyncio as _call
 
@@ -57,7 +57,7 @@ class ExtensionsTemporaryOpeningApi:
         self, lock_id: str, action_log_id: str, *, timeout: float | None = None
     ) -> CombinationForPublic:
         """Find a combination from an action log
-        ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination`` (operationId ``getCombinationFromHistoryEntry``).
+        ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination`` (``extensions_temporary_opening.get_combination_from_history_entry``, operationId ``getCombinationFromHistoryEntry``).
         """
         from ..extensions_temporary_opening.get_combination_from_history_entry import asyncio as _call
 

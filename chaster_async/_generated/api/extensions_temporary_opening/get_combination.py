@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.combination_for_public import CombinationForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getCombination"
+OPERATION = _OPERATIONS.by_key["extensions_temporary_opening.get_combination"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/extensions/temporary-opening/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/combination",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -40,7 +40,7 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
     Returns the lock combination  This endpoint only works if the lock is temporarily unlocked by
     the temporary opening extension
 
-    ``GET /extensions/temporary-opening/{lockId}/combination`` (operationId ``getCombination``).
+    ``GET /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.get_combination``, operationId ``getCombination``).
     Returns:
         CombinationForPublic
     """

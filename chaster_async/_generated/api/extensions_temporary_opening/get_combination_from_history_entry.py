@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.combination_for_public import CombinationForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getCombinationFromHistoryEntry"
+OPERATION = _OPERATIONS.by_key["extensions_temporary_opening.get_combination_from_history_entry"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, action_log_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/extensions/temporary-opening/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/action-log/{_path_value(OPERATION_ID, 'action_log_id', action_log_id)}/combination",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -41,7 +41,7 @@ async def asyncio(
     """Find a combination from an action log
     Finds a lock combination from a previous temporary opening
 
-    ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination`` (operationId ``getCombinationFromHistoryEntry``).
+    ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination`` (``extensions_temporary_opening.get_combination_from_history_entry``, operationId ``getCombinationFromHistoryEntry``).
     Returns:
         CombinationForPublic
     """

@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.temporary_opening_set_combination_dto import TemporaryOpeningSetCombinationDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "setCombination"
+OPERATION = _OPERATIONS.by_key["extensions_temporary_opening.set_combination"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     lock_id: str, *, body: TemporaryOpeningSetCombinationDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/extensions/temporary-opening/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/combination",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, TemporaryOpeningSetCombinationDto, ("combinationId",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -48,7 +49,7 @@ async def asyncio(
     Updates the lock combination  This endpoint only works if the lock is temporarily unlocked by
     the temporary opening extension
 
-    ``POST /extensions/temporary-opening/{lockId}/combination`` (operationId ``setCombination``).
+    ``POST /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.set_combination``, operationId ``setCombination``).
     Returns:
         None
     """

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.verification_picture_history_entry import VerificationPictureHistoryEntry
 
@@ -20,10 +20,10 @@ class ExtensionsVerificationPictureApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "get_verification_pictures": "getVerificationPictures",
-        "submit_picture": "submitPicture",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "get_verification_pictures": "extensions_verification_picture.get_verification_pictures",
+        "submit_picture": "extensions_verification_picture.submit_picture",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -33,7 +33,7 @@ class ExtensionsVerificationPictureApi:
         self, lock_id: str, *, timeout: float | None = None
     ) -> list[VerificationPictureHistoryEntry]:
         """Get the history of verification pictures
-        ``GET /locks/{lockId}/verification-pictures`` (operationId ``getVerificationPictures``).
+        ``GET /locks/{lockId}/verification-pictures`` (``extensions_verification_picture.get_verification_pictures``, operationId ``getVerificationPictures``).
         """
         from ..extensions_verification_picture.get_verification_pictures import asyncio as _call
 
@@ -41,7 +41,7 @@ class ExtensionsVerificationPictureApi:
 
     async def submit_picture(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Submit a verification picture
-        ``POST /extensions/verification-picture/{lockId}/submit`` (operationId ``submitPicture``).
+        ``POST /extensions/verification-picture/{lockId}/submit`` (``extensions_verification_picture.submit_picture``, operationId ``submitPicture``).
         """
         from ..extensions_verification_picture.submit_picture import asyncio as _call
 

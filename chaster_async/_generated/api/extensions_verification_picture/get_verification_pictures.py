@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.verification_picture_history_entry import VerificationPictureHistoryEntry
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getVerificationPictures"
+OPERATION = _OPERATIONS.by_key["extensions_verification_picture.get_verification_pictures"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/verification-pictures",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -48,7 +48,7 @@ async def asyncio(
     lock_id: str, *, client: Transport, timeout: float | None = None
 ) -> list[VerificationPictureHistoryEntry]:
     """Get the history of verification pictures
-    ``GET /locks/{lockId}/verification-pictures`` (operationId ``getVerificationPictures``).
+    ``GET /locks/{lockId}/verification-pictures`` (``extensions_verification_picture.get_verification_pictures``, operationId ``getVerificationPictures``).
     Returns:
         list[VerificationPictureHistoryEntry]
     """

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "submitPicture"
+OPERATION = _OPERATIONS.by_key["extensions_verification_picture.submit_picture"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/extensions/verification-picture/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/submit",
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -33,7 +34,7 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
     Uploads a new verification picture  A user can upload a picture only if there is an existing
     request.
 
-    ``POST /extensions/verification-picture/{lockId}/submit`` (operationId ``submitPicture``).
+    ``POST /extensions/verification-picture/{lockId}/submit`` (``extensions_verification_picture.submit_picture``, operationId ``submitPicture``).
     Returns:
         None
     """

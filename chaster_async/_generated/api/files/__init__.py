@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.get_file_from_key_rep_dto import GetFileFromKeyRepDto
     from ...models.upload_files_body import UploadFilesBody
@@ -22,10 +22,10 @@ class FilesApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "get_file_from_key": "getFileFromKey",
-        "upload_files": "uploadFiles",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "get_file_from_key": "files.get_file_from_key",
+        "upload_files": "files.upload_files",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -33,7 +33,7 @@ class FilesApi:
 
     async def get_file_from_key(self, file_key: str, *, timeout: float | None = None) -> GetFileFromKeyRepDto:
         """Find a file
-        ``GET /files/{fileKey}`` (operationId ``getFileFromKey``).
+        ``GET /files/{fileKey}`` (``files.get_file_from_key``, operationId ``getFileFromKey``).
         """
         from ..files.get_file_from_key import asyncio as _call
 
@@ -43,7 +43,7 @@ class FilesApi:
         self, *, body: UploadFilesBody | Mapping[str, Any], timeout: float | None = None
     ) -> UploadFilesRepDto:
         """Upload attachments
-        ``POST /files/upload`` (operationId ``uploadFiles``).
+        ``POST /files/upload`` (``files.upload_files``, operationId ``uploadFiles``).
         """
         from ..files.upload_files import asyncio as _call
 

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.get_file_from_key_rep_dto import GetFileFromKeyRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getFileFromKey"
+OPERATION = _OPERATIONS.by_key["files.get_file_from_key"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(file_key: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/files/{_path_value(OPERATION_ID, 'file_key', file_key)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -37,7 +37,7 @@ def _parse_response(payload: Any) -> GetFileFromKeyRepDto:
 
 async def asyncio(file_key: str, *, client: Transport, timeout: float | None = None) -> GetFileFromKeyRepDto:
     """Find a file
-    ``GET /files/{fileKey}`` (operationId ``getFileFromKey``).
+    ``GET /files/{fileKey}`` (``files.get_file_from_key``, operationId ``getFileFromKey``).
     Returns:
         GetFileFromKeyRepDto
     """

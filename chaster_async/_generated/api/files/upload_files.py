@@ -5,28 +5,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import multipart_body as _multipart_body
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import multipart_body as _multipart_body
 
 from ...models.upload_files_body import UploadFilesBody
 from ...models.upload_files_rep_dto import UploadFilesRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "uploadFiles"
+OPERATION = _OPERATIONS.by_key["files.upload_files"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: UploadFilesBody | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/files/upload",
         form=_multipart_body(
             OPERATION_ID, body, UploadFilesBody, (("files", "files"), ("type", "type_")), ("files", "type")
         ),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -46,7 +46,7 @@ async def asyncio(
     """Upload attachments
     Upload attachments and get an attachment token to be used in messaging and posts
 
-    ``POST /files/upload`` (operationId ``uploadFiles``).
+    ``POST /files/upload`` (``files.upload_files``, operationId ``uploadFiles``).
     Returns:
         UploadFilesRepDto
     """

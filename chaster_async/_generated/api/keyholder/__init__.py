@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.keyholder_search_locks_dto import KeyholderSearchLocksDto
     from ...models.keyholder_search_locks_rep_dto import KeyholderSearchLocksRepDto
@@ -21,9 +21,9 @@ class KeyholderApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "search_locks": "searchLocks",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "search_locks": "keyholder.search_locks",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -33,7 +33,7 @@ class KeyholderApi:
         self, *, body: KeyholderSearchLocksDto | Mapping[str, Any], timeout: float | None = None
     ) -> KeyholderSearchLocksRepDto:
         """Search locked users
-        ``POST /keyholder/locks/search`` (operationId ``searchLocks``).
+        ``POST /keyholder/locks/search`` (``keyholder.search_locks``, operationId ``searchLocks``).
         """
         from ..keyholder.search_locks import asyncio as _call
 

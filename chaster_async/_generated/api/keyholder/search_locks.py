@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.keyholder_search_locks_dto import KeyholderSearchLocksDto
 from ...models.keyholder_search_locks_rep_dto import KeyholderSearchLocksRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "searchLocks"
+OPERATION = _OPERATIONS.by_key["keyholder.search_locks"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     *, body: KeyholderSearchLocksDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/keyholder/locks/search",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, KeyholderSearchLocksDto, ()),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -46,7 +47,7 @@ async def asyncio(
     *, client: Transport, body: KeyholderSearchLocksDto | Mapping[str, Any], timeout: float | None = None
 ) -> KeyholderSearchLocksRepDto:
     """Search locked users
-    ``POST /keyholder/locks/search`` (operationId ``searchLocks``).
+    ``POST /keyholder/locks/search`` (``keyholder.search_locks``, operationId ``searchLocks``).
     Returns:
         KeyholderSearchLocksRepDto
     """

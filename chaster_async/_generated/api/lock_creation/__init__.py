@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.create_lock_dto import CreateLockDto
     from ...models.create_lock_from_shared_lock_dto import CreateLockFromSharedLockDto
@@ -23,11 +23,11 @@ class LockCreationApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "create": "lockCreationCreate",
-        "create_lock_from_shared_lock": "createLockFromSharedLock",
-        "set_lock_extensions": "setLockExtensions",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "create": "lock_creation.create",
+        "create_lock_from_shared_lock": "lock_creation.create_lock_from_shared_lock",
+        "set_lock_extensions": "lock_creation.set_lock_extensions",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -37,7 +37,7 @@ class LockCreationApi:
         self, *, body: CreateLockDto | Mapping[str, Any], timeout: float | None = None
     ) -> LockCreatedRepDto:
         """Create a lock
-        ``POST /locks`` (operationId ``lockCreationCreate``).
+        ``POST /locks`` (``lock_creation.create``, operationId ``lockCreationCreate``).
         """
         from ..lock_creation.create import asyncio as _call
 
@@ -51,7 +51,7 @@ class LockCreationApi:
         timeout: float | None = None,
     ) -> LockCreatedRepDto:
         """Create a lock from a shared lock
-        ``POST /public-locks/{sharedLockId}/create-lock`` (operationId ``createLockFromSharedLock``).
+        ``POST /public-locks/{sharedLockId}/create-lock`` (``lock_creation.create_lock_from_shared_lock``, operationId ``createLockFromSharedLock``).
         """
         from ..lock_creation.create_lock_from_shared_lock import asyncio as _call
 
@@ -61,7 +61,7 @@ class LockCreationApi:
         self, lock_id: str, *, body: EditLockExtensionsDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Edit lock extensions
-        ``POST /locks/{lockId}/extensions`` (operationId ``setLockExtensions``).
+        ``POST /locks/{lockId}/extensions`` (``lock_creation.set_lock_extensions``, operationId ``setLockExtensions``).
         """
         from ..lock_creation.set_lock_extensions import asyncio as _call
 

@@ -5,23 +5,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.create_lock_dto import CreateLockDto
 from ...models.lock_created_rep_dto import LockCreatedRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "lockCreationCreate"
+OPERATION = _OPERATIONS.by_key["lock_creation.create"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: CreateLockDto | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/locks",
         json=UNSET
         if isinstance(body, Unset)
@@ -42,7 +44,6 @@ def _build_request(*, body: CreateLockDto | Mapping[str, Any], timeout: float | 
                 "hideTimeLogs",
             ),
         ),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -63,7 +64,7 @@ async def asyncio(
     Creates a personal lock. To create a lock, you must first create a combination by using the
     combination endpoints, and then provide its identifier.
 
-    ``POST /locks`` (operationId ``lockCreationCreate``).
+    ``POST /locks`` (``lock_creation.create``, operationId ``lockCreationCreate``).
     Returns:
         LockCreatedRepDto
     """

@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.create_lock_from_shared_lock_dto import CreateLockFromSharedLockDto
 from ...models.lock_created_rep_dto import LockCreatedRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "createLockFromSharedLock"
+OPERATION = _OPERATIONS.by_key["lock_creation.create_lock_from_shared_lock"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
@@ -26,13 +29,11 @@ def _build_request(
     timeout: float | None = None,
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/public-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}/create-lock",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, CreateLockFromSharedLockDto, ("combinationId",)),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -57,7 +58,7 @@ async def asyncio(
     Creates a lock from a shared lock. To create a lock, you must first create a combination and
     then provide its identifier.
 
-    ``POST /public-locks/{sharedLockId}/create-lock`` (operationId ``createLockFromSharedLock``).
+    ``POST /public-locks/{sharedLockId}/create-lock`` (``lock_creation.create_lock_from_shared_lock``, operationId ``createLockFromSharedLock``).
     Returns:
         LockCreatedRepDto
     """

@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.edit_lock_extensions_dto import EditLockExtensionsDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "setLockExtensions"
+OPERATION = _OPERATIONS.by_key["lock_creation.set_lock_extensions"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     lock_id: str, *, body: EditLockExtensionsDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/extensions",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, EditLockExtensionsDto, ("extensions",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -48,7 +49,7 @@ async def asyncio(
     Edit extensions for a given lock.  Keyholders can edit extensions if the lock is trusted by the
     wearer.
 
-    ``POST /locks/{lockId}/extensions`` (operationId ``setLockExtensions``).
+    ``POST /locks/{lockId}/extensions`` (``lock_creation.set_lock_extensions``, operationId ``setLockExtensions``).
     Returns:
         None
     """

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.combination_for_public import CombinationForPublic
     from ...models.find_all_locks_status import FindAllLocksStatus
@@ -33,26 +33,26 @@ class LocksApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "find_all": "locksFindAll",
-        "archive": "locksArchive",
-        "archive_keyholder": "archiveKeyholder",
-        "combination": "combination",
-        "convert_to_self_lock": "convertToSelfLock",
-        "find_one": "locksFindOne",
-        "get_lock_history": "getLockHistory",
-        "set_as_test_lock": "setAsTestLock",
-        "set_freeze": "setFreeze",
-        "set_max_limit_date": "setMaxLimitDate",
-        "set_settings": "setSettings",
-        "trust_keyholder": "trustKeyholder",
-        "unlock": "unlock",
-        "update_time": "updateTime",
-        "get_lock_info_from_extension": "getLockInfoFromExtension",
-        "trigger_action": "triggerAction",
-        "search": "locksSearch",
-        "get_user_locks": "getUserLocks",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "find_all": "locks.find_all",
+        "archive": "locks.archive",
+        "archive_keyholder": "locks.archive_keyholder",
+        "combination": "locks.combination",
+        "convert_to_self_lock": "locks.convert_to_self_lock",
+        "find_one": "locks.find_one",
+        "get_lock_history": "locks.get_lock_history",
+        "set_as_test_lock": "locks.set_as_test_lock",
+        "set_freeze": "locks.set_freeze",
+        "set_max_limit_date": "locks.set_max_limit_date",
+        "set_settings": "locks.set_settings",
+        "trust_keyholder": "locks.trust_keyholder",
+        "unlock": "locks.unlock",
+        "update_time": "locks.update_time",
+        "get_lock_info_from_extension": "locks.get_lock_info_from_extension",
+        "trigger_action": "locks.trigger_action",
+        "search": "locks.search",
+        "get_user_locks": "locks.get_user_locks",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -62,7 +62,7 @@ class LocksApi:
         self, *, status: FindAllLocksStatus | str | Unset = UNSET, timeout: float | None = None
     ) -> list[LockForPublic]:
         """Get user locks
-        ``GET /locks`` (operationId ``locksFindAll``).
+        ``GET /locks`` (``locks.find_all``, operationId ``locksFindAll``).
         """
         from ..locks.find_all import asyncio as _call
 
@@ -70,7 +70,7 @@ class LocksApi:
 
     async def archive(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Archive a lock
-        ``POST /locks/{lockId}/archive`` (operationId ``locksArchive``).
+        ``POST /locks/{lockId}/archive`` (``locks.archive``, operationId ``locksArchive``).
         """
         from ..locks.archive import asyncio as _call
 
@@ -78,7 +78,7 @@ class LocksApi:
 
     async def archive_keyholder(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Archive a lock as a keyholder
-        ``POST /locks/{lockId}/archive/keyholder`` (operationId ``archiveKeyholder``).
+        ``POST /locks/{lockId}/archive/keyholder`` (``locks.archive_keyholder``, operationId ``archiveKeyholder``).
         """
         from ..locks.archive_keyholder import asyncio as _call
 
@@ -86,7 +86,7 @@ class LocksApi:
 
     async def combination(self, lock_id: str, *, timeout: float | None = None) -> CombinationForPublic:
         """Find a lock combination
-        ``GET /locks/{lockId}/combination`` (operationId ``combination``).
+        ``GET /locks/{lockId}/combination`` (``locks.combination``, operationId ``combination``).
         """
         from ..locks.combination import asyncio as _call
 
@@ -94,7 +94,7 @@ class LocksApi:
 
     async def convert_to_self_lock(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Convert a lock to a self lock
-        ``POST /locks/{lockId}/convert-to-self-lock`` (operationId ``convertToSelfLock``).
+        ``POST /locks/{lockId}/convert-to-self-lock`` (``locks.convert_to_self_lock``, operationId ``convertToSelfLock``).
         """
         from ..locks.convert_to_self_lock import asyncio as _call
 
@@ -102,7 +102,7 @@ class LocksApi:
 
     async def find_one(self, lock_id: str, *, timeout: float | None = None) -> LockForPublic:
         """Get a lock by id
-        ``GET /locks/{lockId}`` (operationId ``locksFindOne``).
+        ``GET /locks/{lockId}`` (``locks.find_one``, operationId ``locksFindOne``).
         """
         from ..locks.find_one import asyncio as _call
 
@@ -112,7 +112,7 @@ class LocksApi:
         self, lock_id: str, *, body: GetLockHistoryDto | Mapping[str, Any], timeout: float | None = None
     ) -> GetHistoryRepDto:
         """Return lock history
-        ``POST /locks/{lockId}/history`` (operationId ``getLockHistory``).
+        ``POST /locks/{lockId}/history`` (``locks.get_lock_history``, operationId ``getLockHistory``).
         """
         from ..locks.get_lock_history import asyncio as _call
 
@@ -120,7 +120,7 @@ class LocksApi:
 
     async def set_as_test_lock(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Set an archived lock as a test lock
-        ``PUT /locks/{lockId}/is-test-lock`` (operationId ``setAsTestLock``).
+        ``PUT /locks/{lockId}/is-test-lock`` (``locks.set_as_test_lock``, operationId ``setAsTestLock``).
         """
         from ..locks.set_as_test_lock import asyncio as _call
 
@@ -130,7 +130,7 @@ class LocksApi:
         self, lock_id: str, *, body: SetFreezeDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Freeze a lock
-        ``POST /locks/{lockId}/freeze`` (operationId ``setFreeze``).
+        ``POST /locks/{lockId}/freeze`` (``locks.set_freeze``, operationId ``setFreeze``).
         """
         from ..locks.set_freeze import asyncio as _call
 
@@ -140,7 +140,7 @@ class LocksApi:
         self, lock_id: str, *, body: IncreaseMaxLimitDateDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Increase the max limit date
-        ``POST /locks/{lockId}/max-limit-date`` (operationId ``setMaxLimitDate``).
+        ``POST /locks/{lockId}/max-limit-date`` (``locks.set_max_limit_date``, operationId ``setMaxLimitDate``).
         """
         from ..locks.set_max_limit_date import asyncio as _call
 
@@ -150,7 +150,7 @@ class LocksApi:
         self, lock_id: str, *, body: SetLockSettingsDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Update lock settings
-        ``POST /locks/{lockId}/settings`` (operationId ``setSettings``).
+        ``POST /locks/{lockId}/settings`` (``locks.set_settings``, operationId ``setSettings``).
         """
         from ..locks.set_settings import asyncio as _call
 
@@ -158,7 +158,7 @@ class LocksApi:
 
     async def trust_keyholder(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Trust the keyholder
-        ``POST /locks/{lockId}/trust-keyholder`` (operationId ``trustKeyholder``).
+        ``POST /locks/{lockId}/trust-keyholder`` (``locks.trust_keyholder``, operationId ``trustKeyholder``).
         """
         from ..locks.trust_keyholder import asyncio as _call
 
@@ -166,7 +166,7 @@ class LocksApi:
 
     async def unlock(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Unlock a lock
-        ``POST /locks/{lockId}/unlock`` (operationId ``unlock``).
+        ``POST /locks/{lockId}/unlock`` (``locks.unlock``, operationId ``unlock``).
         """
         from ..locks.unlock import asyncio as _call
 
@@ -176,7 +176,7 @@ class LocksApi:
         self, lock_id: str, *, body: UpdateTimeDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Update lock duration
-        ``POST /locks/{lockId}/update-time`` (operationId ``updateTime``).
+        ``POST /locks/{lockId}/update-time`` (``locks.update_time``, operationId ``updateTime``).
         """
         from ..locks.update_time import asyncio as _call
 
@@ -186,7 +186,7 @@ class LocksApi:
         self, lock_id: str, extension_id: str, *, timeout: float | None = None
     ) -> GetLockInfoFromExtensionRepDto:
         """Get information from an extension for a given lock
-        ``GET /locks/{lockId}/extensions/{extensionId}`` (operationId ``getLockInfoFromExtension``).
+        ``GET /locks/{lockId}/extensions/{extensionId}`` (``locks.get_lock_info_from_extension``, operationId ``getLockInfoFromExtension``).
         """
         from ..locks.get_lock_info_from_extension import asyncio as _call
 
@@ -201,7 +201,7 @@ class LocksApi:
         timeout: float | None = None,
     ) -> TriggerActionResponse201:
         """Trigger an action for a lock extension
-        ``POST /locks/{lockId}/extensions/{extensionId}/action`` (operationId ``triggerAction``).
+        ``POST /locks/{lockId}/extensions/{extensionId}/action`` (``locks.trigger_action``, operationId ``triggerAction``).
         """
         from ..locks.trigger_action import asyncio as _call
 
@@ -211,7 +211,7 @@ class LocksApi:
         self, *, body: SearchLocksDto | Mapping[str, Any], timeout: float | None = None
     ) -> SearchLocksRepDto:
         """Get user locks
-        ``POST /locks/search`` (operationId ``locksSearch``).
+        ``POST /locks/search`` (``locks.search``, operationId ``locksSearch``).
         """
         from ..locks.search import asyncio as _call
 
@@ -219,7 +219,7 @@ class LocksApi:
 
     async def get_user_locks(self, user_id: str, *, timeout: float | None = None) -> list[LockForPublic]:
         """Return the public locks of a user
-        ``GET /locks/user/{userId}`` (operationId ``getUserLocks``).
+        ``GET /locks/user/{userId}`` (``locks.get_user_locks``, operationId ``getUserLocks``).
         """
         from ..locks.get_user_locks import asyncio as _call
 

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "locksArchive"
+OPERATION = _OPERATIONS.by_key["locks.archive"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/archive",
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -34,7 +35,7 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
     (status `locked`), the lock will become deserted (status `deserted`), with no possibility of
     going back.</li> <li>If the lock is unlocked, the lock will simply be archived.</li> </ul>
 
-    ``POST /locks/{lockId}/archive`` (operationId ``locksArchive``).
+    ``POST /locks/{lockId}/archive`` (``locks.archive``, operationId ``locksArchive``).
     Returns:
         None
     """

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "archiveKeyholder"
+OPERATION = _OPERATIONS.by_key["locks.archive_keyholder"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/archive/keyholder",
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -32,7 +33,7 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
     """Archive a lock as a keyholder
     Archives a lock as a keyholder. Keyholders can use this endpoint to archive unlocked locks.
 
-    ``POST /locks/{lockId}/archive/keyholder`` (operationId ``archiveKeyholder``).
+    ``POST /locks/{lockId}/archive/keyholder`` (``locks.archive_keyholder``, operationId ``archiveKeyholder``).
     Returns:
         None
     """

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.combination_for_public import CombinationForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "combination"
+OPERATION = _OPERATIONS.by_key["locks.combination"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/combination",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -39,7 +39,7 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
     """Find a lock combination
     Finds a lock combination
 
-    ``GET /locks/{lockId}/combination`` (operationId ``combination``).
+    ``GET /locks/{lockId}/combination`` (``locks.combination``, operationId ``combination``).
     Returns:
         CombinationForPublic
     """

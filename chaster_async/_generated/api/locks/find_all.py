@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import query_pairs as _query_pairs
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import query_pairs as _query_pairs
 
 from ...models.find_all_locks_status import FindAllLocksStatus
 from ...models.lock_for_public import LockForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "locksFindAll"
+OPERATION = _OPERATIONS.by_key["locks.find_all"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
@@ -24,11 +27,9 @@ def _build_request(
     if not isinstance(status, Unset):
         params.extend(_query_pairs("status", status))
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/locks",
         params=params,
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -57,7 +58,7 @@ async def asyncio(
     """Get user locks
     Returns a list of all user locks  By default, only active locks are returned.
 
-    ``GET /locks`` (operationId ``locksFindAll``).
+    ``GET /locks`` (``locks.find_all``, operationId ``locksFindAll``).
     Returns:
         list[LockForPublic]
     """

@@ -5,29 +5,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.get_history_rep_dto import GetHistoryRepDto
 from ...models.get_lock_history_dto import GetLockHistoryDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getLockHistory"
+OPERATION = _OPERATIONS.by_key["locks.get_lock_history"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     lock_id: str, *, body: GetLockHistoryDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/history",
         json=UNSET if isinstance(body, Unset) else _request_body(OPERATION_ID, body, GetLockHistoryDto, ()),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -51,7 +52,7 @@ async def asyncio(
     """Return lock history
     Returns a list of action logs
 
-    ``POST /locks/{lockId}/history`` (operationId ``getLockHistory``).
+    ``POST /locks/{lockId}/history`` (``locks.get_lock_history``, operationId ``getLockHistory``).
     Returns:
         GetHistoryRepDto
     """

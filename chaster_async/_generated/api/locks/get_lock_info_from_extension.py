@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.get_lock_info_from_extension_rep_dto import GetLockInfoFromExtensionRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getLockInfoFromExtension"
+OPERATION = _OPERATIONS.by_key["locks.get_lock_info_from_extension"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, extension_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/extensions/{_path_value(OPERATION_ID, 'extension_id', extension_id)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -39,7 +39,7 @@ async def asyncio(
     lock_id: str, extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> GetLockInfoFromExtensionRepDto:
     """Get information from an extension for a given lock
-    ``GET /locks/{lockId}/extensions/{extensionId}`` (operationId ``getLockInfoFromExtension``).
+    ``GET /locks/{lockId}/extensions/{extensionId}`` (``locks.get_lock_info_from_extension``, operationId ``getLockInfoFromExtension``).
     Returns:
         GetLockInfoFromExtensionRepDto
     """

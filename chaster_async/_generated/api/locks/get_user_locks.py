@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.lock_for_public import LockForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getUserLocks"
+OPERATION = _OPERATIONS.by_key["locks.get_user_locks"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(user_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/locks/user/{_path_value(OPERATION_ID, 'user_id', user_id)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -48,7 +48,7 @@ async def asyncio(user_id: str, *, client: Transport, timeout: float | None = No
     """Return the public locks of a user
     Returns the public locks of a user
 
-    ``GET /locks/user/{userId}`` (operationId ``getUserLocks``).
+    ``GET /locks/user/{userId}`` (``locks.get_user_locks``, operationId ``getUserLocks``).
     Returns:
         list[LockForPublic]
     """

@@ -5,26 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.search_locks_dto import SearchLocksDto
 from ...models.search_locks_rep_dto import SearchLocksRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "locksSearch"
+OPERATION = _OPERATIONS.by_key["locks.search"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: SearchLocksDto | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/locks/search",
         json=UNSET if isinstance(body, Unset) else _request_body(OPERATION_ID, body, SearchLocksDto, ()),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -44,7 +45,7 @@ async def asyncio(
     """Get user locks
     Search for user locks
 
-    ``POST /locks/search`` (operationId ``locksSearch``).
+    ``POST /locks/search`` (``locks.search``, operationId ``locksSearch``).
     Returns:
         SearchLocksRepDto
     """

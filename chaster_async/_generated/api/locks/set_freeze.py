@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.set_freeze_dto import SetFreezeDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "setFreeze"
+OPERATION = _OPERATIONS.by_key["locks.set_freeze"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     lock_id: str, *, body: SetFreezeDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/freeze",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, SetFreezeDto, ("isFrozen",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -43,7 +44,7 @@ async def asyncio(
     """Freeze a lock
     Freezes a lock. Keyholders can use this endpoint to freeze wearer's locks.
 
-    ``POST /locks/{lockId}/freeze`` (operationId ``setFreeze``).
+    ``POST /locks/{lockId}/freeze`` (``locks.set_freeze``, operationId ``setFreeze``).
     Returns:
         None
     """

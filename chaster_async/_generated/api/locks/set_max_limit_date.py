@@ -5,32 +5,33 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.increase_max_limit_date_dto import IncreaseMaxLimitDateDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "setMaxLimitDate"
+OPERATION = _OPERATIONS.by_key["locks.set_max_limit_date"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     lock_id: str, *, body: IncreaseMaxLimitDateDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/max-limit-date",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(
             OPERATION_ID, body, IncreaseMaxLimitDateDto, ("maxLimitDate", "disableMaxLimitDate")
         ),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -49,7 +50,7 @@ async def asyncio(
     """Increase the max limit date
     Increase the max limit date. Only the wearer can increase the limit.
 
-    ``POST /locks/{lockId}/max-limit-date`` (operationId ``setMaxLimitDate``).
+    ``POST /locks/{lockId}/max-limit-date`` (``locks.set_max_limit_date``, operationId ``setMaxLimitDate``).
     Returns:
         None
     """

@@ -5,28 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.set_lock_settings_dto import SetLockSettingsDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "setSettings"
+OPERATION = _OPERATIONS.by_key["locks.set_settings"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     lock_id: str, *, body: SetLockSettingsDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/settings",
         json=UNSET if isinstance(body, Unset) else _request_body(OPERATION_ID, body, SetLockSettingsDto, ()),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -45,7 +46,7 @@ async def asyncio(
     """Update lock settings
     Update locks settings. Only the keyholder can update lock settings.
 
-    ``POST /locks/{lockId}/settings`` (operationId ``setSettings``).
+    ``POST /locks/{lockId}/settings`` (``locks.set_settings``, operationId ``setSettings``).
     Returns:
         None
     """

@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.trigger_action_response_201 import TriggerActionResponse201
 from ...models.trigger_extension_action_dto import TriggerExtensionActionDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "triggerAction"
+OPERATION = _OPERATIONS.by_key["locks.trigger_action"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
@@ -27,13 +30,11 @@ def _build_request(
     timeout: float | None = None,
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/extensions/{_path_value(OPERATION_ID, 'extension_id', extension_id)}/action",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, TriggerExtensionActionDto, ("action", "payload")),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -58,7 +59,7 @@ async def asyncio(
     """Trigger an action for a lock extension
     Triggers an action in a lock extension
 
-    ``POST /locks/{lockId}/extensions/{extensionId}/action`` (operationId ``triggerAction``).
+    ``POST /locks/{lockId}/extensions/{extensionId}/action`` (``locks.trigger_action``, operationId ``triggerAction``).
     Returns:
         TriggerActionResponse201
     """

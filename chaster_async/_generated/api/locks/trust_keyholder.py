@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "trustKeyholder"
+OPERATION = _OPERATIONS.by_key["locks.trust_keyholder"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/trust-keyholder",
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -32,7 +33,7 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
     """Trust the keyholder
     Trust the keyholder. Only the wearer can trust the keyholder.
 
-    ``POST /locks/{lockId}/trust-keyholder`` (operationId ``trustKeyholder``).
+    ``POST /locks/{lockId}/trust-keyholder`` (``locks.trust_keyholder``, operationId ``trustKeyholder``).
     Returns:
         None
     """

@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.update_time_dto import UpdateTimeDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "updateTime"
+OPERATION = _OPERATIONS.by_key["locks.update_time"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     lock_id: str, *, body: UpdateTimeDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/update-time",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, UpdateTimeDto, ("duration",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -44,7 +45,7 @@ async def asyncio(
     Adds or removes duration to a lock. Keyholders can add or remove time, while wearers can only
     add time.
 
-    ``POST /locks/{lockId}/update-time`` (operationId ``updateTime``).
+    ``POST /locks/{lockId}/update-time`` (``locks.update_time``, operationId ``updateTime``).
     Returns:
         None
     """

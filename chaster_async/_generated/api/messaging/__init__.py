@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.conversation_for_public import ConversationForPublic
     from ...models.create_conversation_dto import CreateConversationDto
@@ -29,17 +29,17 @@ class MessagingApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "get_conversations": "getConversations",
-        "create_conversation": "createConversation",
-        "find_ignored_users": "findIgnoredUsers",
-        "get_conversation": "getConversation",
-        "send_message": "sendMessage",
-        "get_conversation_by_user_id": "getConversationByUserId",
-        "get_messages": "getMessages",
-        "set_conversation_status": "setConversationStatus",
-        "set_conversation_unread": "setConversationUnread",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "get_conversations": "messaging.get_conversations",
+        "create_conversation": "messaging.create_conversation",
+        "find_ignored_users": "messaging.find_ignored_users",
+        "get_conversation": "messaging.get_conversation",
+        "send_message": "messaging.send_message",
+        "get_conversation_by_user_id": "messaging.get_conversation_by_user_id",
+        "get_messages": "messaging.get_messages",
+        "set_conversation_status": "messaging.set_conversation_status",
+        "set_conversation_unread": "messaging.set_conversation_unread",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -54,7 +54,7 @@ class MessagingApi:
         timeout: float | None = None,
     ) -> GetConversationsRepDto:
         """Find a list of conversations
-        ``GET /conversations`` (operationId ``getConversations``).
+        ``GET /conversations`` (``messaging.get_conversations``, operationId ``getConversations``).
         """
         from ..messaging.get_conversations import asyncio as _call
 
@@ -64,7 +64,7 @@ class MessagingApi:
         self, *, body: CreateConversationDto | Mapping[str, Any], timeout: float | None = None
     ) -> ConversationForPublic:
         """Create a conversation
-        ``POST /conversations`` (operationId ``createConversation``).
+        ``POST /conversations`` (``messaging.create_conversation``, operationId ``createConversation``).
         """
         from ..messaging.create_conversation import asyncio as _call
 
@@ -72,7 +72,7 @@ class MessagingApi:
 
     async def find_ignored_users(self, *, timeout: float | None = None) -> IgnoredUsersRepDto:
         """GET /messaging/ignored-users
-        ``GET /messaging/ignored-users`` (operationId ``findIgnoredUsers``).
+        ``GET /messaging/ignored-users`` (``messaging.find_ignored_users``, operationId ``findIgnoredUsers``).
         """
         from ..messaging.find_ignored_users import asyncio as _call
 
@@ -82,7 +82,7 @@ class MessagingApi:
         self, conversation_id: str, *, timeout: float | None = None
     ) -> ConversationForPublic:
         """Find a conversation
-        ``GET /conversations/{conversationId}`` (operationId ``getConversation``).
+        ``GET /conversations/{conversationId}`` (``messaging.get_conversation``, operationId ``getConversation``).
         """
         from ..messaging.get_conversation import asyncio as _call
 
@@ -96,7 +96,7 @@ class MessagingApi:
         timeout: float | None = None,
     ) -> MessageForPublic:
         """Add a new message to a conversation
-        ``POST /conversations/{conversationId}`` (operationId ``sendMessage``).
+        ``POST /conversations/{conversationId}`` (``messaging.send_message``, operationId ``sendMessage``).
         """
         from ..messaging.send_message import asyncio as _call
 
@@ -106,7 +106,7 @@ class MessagingApi:
         self, user_id: str, *, timeout: float | None = None
     ) -> ConversationForPublic:
         """Find conversation by user id
-        ``GET /conversations/by-user/{userId}`` (operationId ``getConversationByUserId``).
+        ``GET /conversations/by-user/{userId}`` (``messaging.get_conversation_by_user_id``, operationId ``getConversationByUserId``).
         """
         from ..messaging.get_conversation_by_user_id import asyncio as _call
 
@@ -121,7 +121,7 @@ class MessagingApi:
         timeout: float | None = None,
     ) -> GetMessagesRepDto:
         """Find messages in a conversation
-        ``GET /conversations/{conversationId}/messages`` (operationId ``getMessages``).
+        ``GET /conversations/{conversationId}/messages`` (``messaging.get_messages``, operationId ``getMessages``).
         """
         from ..messaging.get_messages import asyncio as _call
 
@@ -137,7 +137,7 @@ class MessagingApi:
         timeout: float | None = None,
     ) -> None:
         """Set a conversation status
-        ``PUT /conversations/{conversationId}/status`` (operationId ``setConversationStatus``).
+        ``PUT /conversations/{conversationId}/status`` (``messaging.set_conversation_status``, operationId ``setConversationStatus``).
         """
         from ..messaging.set_conversation_status import asyncio as _call
 
@@ -151,7 +151,7 @@ class MessagingApi:
         timeout: float | None = None,
     ) -> None:
         """Set a conversation unread status
-        ``PUT /conversations/{conversationId}/unread`` (operationId ``setConversationUnread``).
+        ``PUT /conversations/{conversationId}/unread`` (``messaging.set_conversation_unread``, operationId ``setConversationUnread``).
         """
         from ..messaging.set_conversation_unread import asyncio as _call
 

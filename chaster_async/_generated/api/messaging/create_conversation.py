@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.conversation_for_public import ConversationForPublic
 from ...models.create_conversation_dto import CreateConversationDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "createConversation"
+OPERATION = _OPERATIONS.by_key["messaging.create_conversation"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     *, body: CreateConversationDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/conversations",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, CreateConversationDto, ("users", "type", "message")),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -48,7 +49,7 @@ async def asyncio(
     """Create a conversation
     Creates a conversation
 
-    ``POST /conversations`` (operationId ``createConversation``).
+    ``POST /conversations`` (``messaging.create_conversation``, operationId ``createConversation``).
     Returns:
         ConversationForPublic
     """

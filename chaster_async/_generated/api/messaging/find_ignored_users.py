@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.ignored_users_rep_dto import IgnoredUsersRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "findIgnoredUsers"
+OPERATION = _OPERATIONS.by_key["messaging.find_ignored_users"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/messaging/ignored-users",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -36,7 +36,7 @@ def _parse_response(payload: Any) -> IgnoredUsersRepDto:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> IgnoredUsersRepDto:
     """GET /messaging/ignored-users
-    ``GET /messaging/ignored-users`` (operationId ``findIgnoredUsers``).
+    ``GET /messaging/ignored-users`` (``messaging.find_ignored_users``, operationId ``findIgnoredUsers``).
     Returns:
         IgnoredUsersRepDto
     """

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.conversation_for_public import ConversationForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getConversation"
+OPERATION = _OPERATIONS.by_key["messaging.get_conversation"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(conversation_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/conversations/{_path_value(OPERATION_ID, 'conversation_id', conversation_id)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -41,7 +41,7 @@ async def asyncio(
     """Find a conversation
     Finds a conversation
 
-    ``GET /conversations/{conversationId}`` (operationId ``getConversation``).
+    ``GET /conversations/{conversationId}`` (``messaging.get_conversation``, operationId ``getConversation``).
     Returns:
         ConversationForPublic
     """

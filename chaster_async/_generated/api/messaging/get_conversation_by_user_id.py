@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.conversation_for_public import ConversationForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getConversationByUserId"
+OPERATION = _OPERATIONS.by_key["messaging.get_conversation_by_user_id"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(user_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/conversations/by-user/{_path_value(OPERATION_ID, 'user_id', user_id)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -39,7 +39,7 @@ async def asyncio(user_id: str, *, client: Transport, timeout: float | None = No
     """Find conversation by user id
     Finds a conversation by user id
 
-    ``GET /conversations/by-user/{userId}`` (operationId ``getConversationByUserId``).
+    ``GET /conversations/by-user/{userId}`` (``messaging.get_conversation_by_user_id``, operationId ``getConversationByUserId``).
     Returns:
         ConversationForPublic
     """

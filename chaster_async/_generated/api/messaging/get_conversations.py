@@ -5,17 +5,20 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import query_pairs as _query_pairs
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import query_pairs as _query_pairs
 
 from ...models.get_conversations_messaging_status import GetConversationsMessagingStatus
 from ...models.get_conversations_rep_dto import GetConversationsRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getConversations"
+OPERATION = _OPERATIONS.by_key["messaging.get_conversations"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
@@ -33,11 +36,9 @@ def _build_request(
     if not isinstance(offset, Unset):
         params.extend(_query_pairs("offset", offset))
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/conversations",
         params=params,
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -62,7 +63,7 @@ async def asyncio(
     """Find a list of conversations
     Finds a list of conversations
 
-    ``GET /conversations`` (operationId ``getConversations``).
+    ``GET /conversations`` (``messaging.get_conversations``, operationId ``getConversations``).
     Returns:
         GetConversationsRepDto
     """

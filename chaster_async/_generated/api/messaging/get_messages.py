@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import query_pairs as _query_pairs
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import query_pairs as _query_pairs
 
 from ...models.get_messages_rep_dto import GetMessagesRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getMessages"
+OPERATION = _OPERATIONS.by_key["messaging.get_messages"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
@@ -30,11 +33,9 @@ def _build_request(
     if not isinstance(last_id, Unset):
         params.extend(_query_pairs("lastId", last_id))
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/conversations/{_path_value(OPERATION_ID, 'conversation_id', conversation_id)}/messages",
         params=params,
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -59,7 +60,7 @@ async def asyncio(
     """Find messages in a conversation
     Finds messages in a conversation
 
-    ``GET /conversations/{conversationId}/messages`` (operationId ``getMessages``).
+    ``GET /conversations/{conversationId}/messages`` (``messaging.get_messages``, operationId ``getMessages``).
     Returns:
         GetMessagesRepDto
     """

@@ -5,31 +5,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.message_for_public import MessageForPublic
 from ...models.update_conversation_dto import UpdateConversationDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "sendMessage"
+OPERATION = _OPERATIONS.by_key["messaging.send_message"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     conversation_id: str, *, body: UpdateConversationDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/conversations/{_path_value(OPERATION_ID, 'conversation_id', conversation_id)}",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, UpdateConversationDto, ("message",)),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -53,7 +54,7 @@ async def asyncio(
     """Add a new message to a conversation
     Updates a conversation
 
-    ``POST /conversations/{conversationId}`` (operationId ``sendMessage``).
+    ``POST /conversations/{conversationId}`` (``messaging.send_message``, operationId ``sendMessage``).
     Returns:
         MessageForPublic
     """

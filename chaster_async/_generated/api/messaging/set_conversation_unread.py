@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.set_conversation_unread_dto import SetConversationUnreadDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "setConversationUnread"
+OPERATION = _OPERATIONS.by_key["messaging.set_conversation_unread"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     conversation_id: str, *, body: SetConversationUnreadDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="PUT",
+        operation=OPERATION,
         path=f"/conversations/{_path_value(OPERATION_ID, 'conversation_id', conversation_id)}/unread",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, SetConversationUnreadDto, ("unread",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -47,7 +48,7 @@ async def asyncio(
     """Set a conversation unread status
     Updates a conversation unread status
 
-    ``PUT /conversations/{conversationId}/unread`` (operationId ``setConversationUnread``).
+    ``PUT /conversations/{conversationId}/unread`` (``messaging.set_conversation_unread``, operationId ``setConversationUnread``).
     Returns:
         None
     """

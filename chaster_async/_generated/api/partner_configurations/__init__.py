@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.create_partner_configuration_dto import CreatePartnerConfigurationDto
     from ...models.create_partner_configuration_rep_dto import CreatePartnerConfigurationRepDto
@@ -24,11 +24,11 @@ class PartnerConfigurationsApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "create_lock_partner_configuration": "createLockPartnerConfiguration",
-        "create_partner_configuration": "createPartnerConfiguration",
-        "create_shared_lock_partner_configuration": "createSharedLockPartnerConfiguration",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "create_lock_partner_configuration": "partner_configurations.create_lock_partner_configuration",
+        "create_partner_configuration": "partner_configurations.create_partner_configuration",
+        "create_shared_lock_partner_configuration": "partner_configurations.create_shared_lock_partner_configuration",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -38,7 +38,7 @@ class PartnerConfigurationsApi:
         self, lock_id: str, partner_extension_id: str, *, timeout: float | None = None
     ) -> CreateSharedLockPartnerConfigurationRepDto:
         """Create a partner configuration from a lock extension configuration
-        ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createLockPartnerConfiguration``).
+        ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_lock_partner_configuration``, operationId ``createLockPartnerConfiguration``).
         """
         from ..partner_configurations.create_lock_partner_configuration import asyncio as _call
 
@@ -52,7 +52,7 @@ class PartnerConfigurationsApi:
         timeout: float | None = None,
     ) -> CreatePartnerConfigurationRepDto:
         """Create a partner configuration with the default configuration
-        ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createPartnerConfiguration``).
+        ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_partner_configuration``, operationId ``createPartnerConfiguration``).
         """
         from ..partner_configurations.create_partner_configuration import asyncio as _call
 
@@ -62,7 +62,7 @@ class PartnerConfigurationsApi:
         self, shared_lock_id: str, partner_extension_id: str, *, timeout: float | None = None
     ) -> CreateSharedLockPartnerConfigurationRepDto:
         """Create a partner configuration from a shared lock extension configuration
-        ``POST /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createSharedLockPartnerConfiguration``).
+        ``POST /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_shared_lock_partner_configuration``, operationId ``createSharedLockPartnerConfiguration``).
         """
         from ..partner_configurations.create_shared_lock_partner_configuration import asyncio as _call
 

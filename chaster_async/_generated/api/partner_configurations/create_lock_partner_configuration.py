@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.create_shared_lock_partner_configuration_rep_dto import (
     CreateSharedLockPartnerConfigurationRepDto,
 )
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "createLockPartnerConfiguration"
+OPERATION = _OPERATIONS.by_key["partner_configurations.create_lock_partner_configuration"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, partner_extension_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/partner-extensions/{_path_value(OPERATION_ID, 'partner_extension_id', partner_extension_id)}/partner-configurations",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -41,7 +41,7 @@ async def asyncio(
     lock_id: str, partner_extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> CreateSharedLockPartnerConfigurationRepDto:
     """Create a partner configuration from a lock extension configuration
-    ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createLockPartnerConfiguration``).
+    ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_lock_partner_configuration``, operationId ``createLockPartnerConfiguration``).
     Returns:
         CreateSharedLockPartnerConfigurationRepDto
     """

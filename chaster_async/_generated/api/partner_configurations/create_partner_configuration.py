@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.create_partner_configuration_dto import CreatePartnerConfigurationDto
 from ...models.create_partner_configuration_rep_dto import CreatePartnerConfigurationRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "createPartnerConfiguration"
+OPERATION = _OPERATIONS.by_key["partner_configurations.create_partner_configuration"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
@@ -26,13 +29,11 @@ def _build_request(
     timeout: float | None = None,
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/partner-extensions/{_path_value(OPERATION_ID, 'partner_extension_id', partner_extension_id)}/partner-configurations",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, CreatePartnerConfigurationDto, ("role",)),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -54,7 +55,7 @@ async def asyncio(
     timeout: float | None = None,
 ) -> CreatePartnerConfigurationRepDto:
     """Create a partner configuration with the default configuration
-    ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createPartnerConfiguration``).
+    ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_partner_configuration``, operationId ``createPartnerConfiguration``).
     Returns:
         CreatePartnerConfigurationRepDto
     """

@@ -4,28 +4,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.create_shared_lock_partner_configuration_rep_dto import (
     CreateSharedLockPartnerConfigurationRepDto,
 )
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "createSharedLockPartnerConfiguration"
+OPERATION = _OPERATIONS.by_key["partner_configurations.create_shared_lock_partner_configuration"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     shared_lock_id: str, partner_extension_id: str, *, timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/shared-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}/partner-extensions/{_path_value(OPERATION_ID, 'partner_extension_id', partner_extension_id)}/partner-configurations",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -43,7 +43,7 @@ async def asyncio(
     shared_lock_id: str, partner_extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> CreateSharedLockPartnerConfigurationRepDto:
     """Create a partner configuration from a shared lock extension configuration
-    ``POST /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (operationId ``createSharedLockPartnerConfiguration``).
+    ``POST /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_shared_lock_partner_configuration``, operationId ``createSharedLockPartnerConfiguration``).
     Returns:
         CreateSharedLockPartnerConfigurationRepDto
     """

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.create_partner_extension_dto import CreatePartnerExtensionDto
     from ...models.get_history_rep_dto import GetHistoryRepDto
@@ -37,26 +37,26 @@ class PartnerExtensionsApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "do_action": "doAction",
-        "get_extension_session": "getExtensionSession",
-        "patch_extension_session": "patchExtensionSession",
-        "get_logs": "getLogs",
-        "set_metadata": "setMetadata",
-        "get_configuration": "getConfiguration",
-        "update_configuration": "updateConfiguration",
-        "find_all": "partnerExtensionsFindAll",
-        "create": "partnerExtensionsCreate",
-        "find_one": "partnerExtensionsFindOne",
-        "update": "partnerExtensionsUpdate",
-        "delete": "delete",
-        "log_custom_action": "logCustomAction",
-        "get_session_auth": "getSessionAuth",
-        "get_sessions": "getSessions",
-        "set_data": "setData",
-        "get_regular_actions": "getRegularActions",
-        "submit_regular_action": "submitRegularAction",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "do_action": "partner_extensions.do_action",
+        "get_extension_session": "partner_extensions.get_extension_session",
+        "patch_extension_session": "partner_extensions.patch_extension_session",
+        "get_logs": "partner_extensions.get_logs",
+        "set_metadata": "partner_extensions.set_metadata",
+        "get_configuration": "partner_extensions.get_configuration",
+        "update_configuration": "partner_extensions.update_configuration",
+        "find_all": "partner_extensions.find_all",
+        "create": "partner_extensions.create",
+        "find_one": "partner_extensions.find_one",
+        "update": "partner_extensions.update",
+        "delete": "partner_extensions.delete",
+        "log_custom_action": "partner_extensions.log_custom_action",
+        "get_session_auth": "partner_extensions.get_session_auth",
+        "get_sessions": "partner_extensions.get_sessions",
+        "set_data": "partner_extensions.set_data",
+        "get_regular_actions": "partner_extensions.get_regular_actions",
+        "submit_regular_action": "partner_extensions.submit_regular_action",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -66,7 +66,7 @@ class PartnerExtensionsApi:
         self, session_id: str, *, body: PartnerDoActionDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Run an action on the lock
-        ``POST /api/extensions/sessions/{sessionId}/action`` (operationId ``doAction``).
+        ``POST /api/extensions/sessions/{sessionId}/action`` (``partner_extensions.do_action``, operationId ``doAction``).
         """
         from ..partner_extensions.do_action import asyncio as _call
 
@@ -76,7 +76,7 @@ class PartnerExtensionsApi:
         self, session_id: str, *, timeout: float | None = None
     ) -> GetPartnerSessionRepDto:
         """Retrieve information from an extension lock session
-        ``GET /api/extensions/sessions/{sessionId}`` (operationId ``getExtensionSession``).
+        ``GET /api/extensions/sessions/{sessionId}`` (``partner_extensions.get_extension_session``, operationId ``getExtensionSession``).
         """
         from ..partner_extensions.get_extension_session import asyncio as _call
 
@@ -90,7 +90,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
     ) -> None:
         """Update partial information for an extension lock session
-        ``PATCH /api/extensions/sessions/{sessionId}`` (operationId ``patchExtensionSession``).
+        ``PATCH /api/extensions/sessions/{sessionId}`` (``partner_extensions.patch_extension_session``, operationId ``patchExtensionSession``).
         """
         from ..partner_extensions.patch_extension_session import asyncio as _call
 
@@ -100,7 +100,7 @@ class PartnerExtensionsApi:
         self, session_id: str, *, body: GetPartnerLogsDto | Mapping[str, Any], timeout: float | None = None
     ) -> GetHistoryRepDto:
         """List log entries for an extension lock session
-        ``POST /api/extensions/sessions/{sessionId}/logs/search`` (operationId ``getLogs``).
+        ``POST /api/extensions/sessions/{sessionId}/logs/search`` (``partner_extensions.get_logs``, operationId ``getLogs``).
         """
         from ..partner_extensions.get_logs import asyncio as _call
 
@@ -114,7 +114,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
     ) -> None:
         """Update metadata for an extension lock session
-        ``PUT /api/extensions/sessions/{sessionId}/metadata`` (operationId ``setMetadata``). Deprecated by Chaster.
+        ``PUT /api/extensions/sessions/{sessionId}/metadata`` (``partner_extensions.set_metadata``, operationId ``setMetadata``). Deprecated by Chaster.
         """
         from ..partner_extensions.set_metadata import asyncio as _call
 
@@ -125,7 +125,7 @@ class PartnerExtensionsApi:
     ) -> PartnerConfigurationForPublic:
         """Retrieve the extension configuration from a configuration token.              The
         configuration token is passed in hash parameters of your configuration page.
-        ``GET /api/extensions/configurations/{token}`` (operationId ``getConfiguration``).
+        ``GET /api/extensions/configurations/{token}`` (``partner_extensions.get_configuration``, operationId ``getConfiguration``).
         """
         from ..partner_extensions.get_configuration import asyncio as _call
 
@@ -140,7 +140,7 @@ class PartnerExtensionsApi:
     ) -> PartnerConfigurationForPublic:
         """Update the extension configuration from a configuration token.              The
         configuration token is passed in hash parameters of your configuration page.
-        ``PUT /api/extensions/configurations/{token}`` (operationId ``updateConfiguration``).
+        ``PUT /api/extensions/configurations/{token}`` (``partner_extensions.update_configuration``, operationId ``updateConfiguration``).
         """
         from ..partner_extensions.update_configuration import asyncio as _call
 
@@ -148,7 +148,7 @@ class PartnerExtensionsApi:
 
     async def find_all(self, *, timeout: float | None = None) -> list[PartnerExtensionForDashboard]:
         """Return a list of extensions
-        ``GET /api/developers/extensions`` (operationId ``partnerExtensionsFindAll``).
+        ``GET /api/developers/extensions`` (``partner_extensions.find_all``, operationId ``partnerExtensionsFindAll``).
         """
         from ..partner_extensions.find_all import asyncio as _call
 
@@ -158,7 +158,7 @@ class PartnerExtensionsApi:
         self, *, body: CreatePartnerExtensionDto | Mapping[str, Any], timeout: float | None = None
     ) -> PartnerExtensionForDashboard:
         """Create an extension
-        ``POST /api/developers/extensions`` (operationId ``partnerExtensionsCreate``).
+        ``POST /api/developers/extensions`` (``partner_extensions.create``, operationId ``partnerExtensionsCreate``).
         """
         from ..partner_extensions.create import asyncio as _call
 
@@ -168,7 +168,7 @@ class PartnerExtensionsApi:
         self, extension_id: str, *, timeout: float | None = None
     ) -> PartnerExtensionForDashboard:
         """Find an extension
-        ``GET /api/developers/extensions/{extensionId}`` (operationId ``partnerExtensionsFindOne``).
+        ``GET /api/developers/extensions/{extensionId}`` (``partner_extensions.find_one``, operationId ``partnerExtensionsFindOne``).
         """
         from ..partner_extensions.find_one import asyncio as _call
 
@@ -182,7 +182,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
     ) -> None:
         """Update an extension
-        ``PUT /api/developers/extensions/{extensionId}`` (operationId ``partnerExtensionsUpdate``).
+        ``PUT /api/developers/extensions/{extensionId}`` (``partner_extensions.update``, operationId ``partnerExtensionsUpdate``).
         """
         from ..partner_extensions.update import asyncio as _call
 
@@ -190,7 +190,7 @@ class PartnerExtensionsApi:
 
     async def delete(self, extension_id: str, *, timeout: float | None = None) -> None:
         """Delete an extension
-        ``DELETE /api/developers/extensions/{extensionId}`` (operationId ``delete``).
+        ``DELETE /api/developers/extensions/{extensionId}`` (``partner_extensions.delete``, operationId ``delete``).
         """
         from ..partner_extensions.delete import asyncio as _call
 
@@ -204,7 +204,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
     ) -> None:
         """Create a custom log entry for an extension lock session
-        ``POST /api/extensions/sessions/{sessionId}/logs/custom`` (operationId ``logCustomAction``).
+        ``POST /api/extensions/sessions/{sessionId}/logs/custom`` (``partner_extensions.log_custom_action``, operationId ``logCustomAction``).
         """
         from ..partner_extensions.log_custom_action import asyncio as _call
 
@@ -214,7 +214,7 @@ class PartnerExtensionsApi:
         self, token: str, *, x_chaster_client_id: str, timeout: float | None = None
     ) -> PartnerGetSessionAuthRepDto:
         """Get a session authorization
-        ``GET /api/extensions/auth/sessions/{token}`` (operationId ``getSessionAuth``).
+        ``GET /api/extensions/auth/sessions/{token}`` (``partner_extensions.get_session_auth``, operationId ``getSessionAuth``).
         """
         from ..partner_extensions.get_session_auth import asyncio as _call
 
@@ -226,7 +226,7 @@ class PartnerExtensionsApi:
         self, *, body: GetSessionsDto | Mapping[str, Any], timeout: float | None = None
     ) -> GetSessionsRepDto:
         """Search for extension sessions
-        ``POST /api/extensions/sessions/search`` (operationId ``getSessions``).
+        ``POST /api/extensions/sessions/search`` (``partner_extensions.get_sessions``, operationId ``getSessions``).
         """
         from ..partner_extensions.get_sessions import asyncio as _call
 
@@ -236,7 +236,7 @@ class PartnerExtensionsApi:
         self, session_id: str, *, body: SetSessionDataDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Set session custom data
-        ``PUT /api/extensions/sessions/{sessionId}/data`` (operationId ``setData``). Deprecated by Chaster.
+        ``PUT /api/extensions/sessions/{sessionId}/data`` (``partner_extensions.set_data``, operationId ``setData``). Deprecated by Chaster.
         """
         from ..partner_extensions.set_data import asyncio as _call
 
@@ -246,7 +246,7 @@ class PartnerExtensionsApi:
         self, session_id: str, *, timeout: float | None = None
     ) -> GetRegularActionsRepDto:
         """Get submitted regular actions
-        ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (operationId ``getRegularActions``).
+        ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.get_regular_actions``, operationId ``getRegularActions``).
         """
         from ..partner_extensions.get_regular_actions import asyncio as _call
 
@@ -260,7 +260,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
     ) -> GetRegularActionsRepDto:
         """Submit a regular action on the lock
-        ``POST /api/extensions/sessions/{sessionId}/regular-actions`` (operationId ``submitRegularAction``).
+        ``POST /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.submit_regular_action``, operationId ``submitRegularAction``).
         """
         from ..partner_extensions.submit_regular_action import asyncio as _call
 

@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.create_partner_extension_dto import CreatePartnerExtensionDto
 from ...models.partner_extension_for_dashboard import PartnerExtensionForDashboard
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "partnerExtensionsCreate"
+OPERATION = _OPERATIONS.by_key["partner_extensions.create"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     *, body: CreatePartnerExtensionDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/api/developers/extensions",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, CreatePartnerExtensionDto, ("displayName",)),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -46,7 +47,7 @@ async def asyncio(
     *, client: Transport, body: CreatePartnerExtensionDto | Mapping[str, Any], timeout: float | None = None
 ) -> PartnerExtensionForDashboard:
     """Create an extension
-    ``POST /api/developers/extensions`` (operationId ``partnerExtensionsCreate``).
+    ``POST /api/developers/extensions`` (``partner_extensions.create``, operationId ``partnerExtensionsCreate``).
     Returns:
         PartnerExtensionForDashboard
     """

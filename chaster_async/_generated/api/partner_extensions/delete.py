@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "delete"
+OPERATION = _OPERATIONS.by_key["partner_extensions.delete"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(extension_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="DELETE",
+        operation=OPERATION,
         path=f"/api/developers/extensions/{_path_value(OPERATION_ID, 'extension_id', extension_id)}",
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -30,7 +31,7 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(extension_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Delete an extension
-    ``DELETE /api/developers/extensions/{extensionId}`` (operationId ``delete``).
+    ``DELETE /api/developers/extensions/{extensionId}`` (``partner_extensions.delete``, operationId ``delete``).
     Returns:
         None
     """

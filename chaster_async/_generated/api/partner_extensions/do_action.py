@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.partner_do_action_dto import PartnerDoActionDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "doAction"
+OPERATION = _OPERATIONS.by_key["partner_extensions.do_action"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     session_id: str, *, body: PartnerDoActionDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/api/extensions/sessions/{_path_value(OPERATION_ID, 'session_id', session_id)}/action",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, PartnerDoActionDto, ("action",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -45,7 +46,7 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Run an action on the lock
-    ``POST /api/extensions/sessions/{sessionId}/action`` (operationId ``doAction``).
+    ``POST /api/extensions/sessions/{sessionId}/action`` (``partner_extensions.do_action``, operationId ``doAction``).
     Returns:
         None
     """

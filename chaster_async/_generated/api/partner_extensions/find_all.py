@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.partner_extension_for_dashboard import PartnerExtensionForDashboard
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "partnerExtensionsFindAll"
+OPERATION = _OPERATIONS.by_key["partner_extensions.find_all"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/api/developers/extensions",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -45,7 +45,7 @@ def _parse_response(payload: Any) -> list[PartnerExtensionForDashboard]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[PartnerExtensionForDashboard]:
     """Return a list of extensions
-    ``GET /api/developers/extensions`` (operationId ``partnerExtensionsFindAll``).
+    ``GET /api/developers/extensions`` (``partner_extensions.find_all``, operationId ``partnerExtensionsFindAll``).
     Returns:
         list[PartnerExtensionForDashboard]
     """

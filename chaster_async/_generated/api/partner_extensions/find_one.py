@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.partner_extension_for_dashboard import PartnerExtensionForDashboard
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "partnerExtensionsFindOne"
+OPERATION = _OPERATIONS.by_key["partner_extensions.find_one"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(extension_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/api/developers/extensions/{_path_value(OPERATION_ID, 'extension_id', extension_id)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -39,7 +39,7 @@ async def asyncio(
     extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> PartnerExtensionForDashboard:
     """Find an extension
-    ``GET /api/developers/extensions/{extensionId}`` (operationId ``partnerExtensionsFindOne``).
+    ``GET /api/developers/extensions/{extensionId}`` (``partner_extensions.find_one``, operationId ``partnerExtensionsFindOne``).
     Returns:
         PartnerExtensionForDashboard
     """

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.partner_configuration_for_public import PartnerConfigurationForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getConfiguration"
+OPERATION = _OPERATIONS.by_key["partner_extensions.get_configuration"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(token: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/api/extensions/configurations/{_path_value(OPERATION_ID, 'token', token)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -40,7 +40,7 @@ async def asyncio(
 ) -> PartnerConfigurationForPublic:
     """Retrieve the extension configuration from a configuration token.              The configuration
     token is passed in hash parameters of your configuration page.
-    ``GET /api/extensions/configurations/{token}`` (operationId ``getConfiguration``).
+    ``GET /api/extensions/configurations/{token}`` (``partner_extensions.get_configuration``, operationId ``getConfiguration``).
     Returns:
         PartnerConfigurationForPublic
     """

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.get_regular_actions_rep_dto import GetRegularActionsRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getRegularActions"
+OPERATION = _OPERATIONS.by_key["partner_extensions.get_regular_actions"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(session_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/api/extensions/sessions/{_path_value(OPERATION_ID, 'session_id', session_id)}/regular-actions",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -39,7 +39,7 @@ async def asyncio(
     session_id: str, *, client: Transport, timeout: float | None = None
 ) -> GetRegularActionsRepDto:
     """Get submitted regular actions
-    ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (operationId ``getRegularActions``).
+    ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.get_regular_actions``, operationId ``getRegularActions``).
     Returns:
         GetRegularActionsRepDto
     """

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.partner_get_session_auth_rep_dto import PartnerGetSessionAuthRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getSessionAuth"
+OPERATION = _OPERATIONS.by_key["partner_extensions.get_session_auth"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(token: str, *, x_chaster_client_id: str, timeout: float | None = None) -> Request:
@@ -21,11 +24,9 @@ def _build_request(token: str, *, x_chaster_client_id: str, timeout: float | Non
     if not isinstance(x_chaster_client_id, Unset):
         headers["X-Chaster-Client-Id"] = str(x_chaster_client_id)
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/api/extensions/auth/sessions/{_path_value(OPERATION_ID, 'token', token)}",
         headers=headers,
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -43,7 +44,7 @@ async def asyncio(
     token: str, *, client: Transport, x_chaster_client_id: str, timeout: float | None = None
 ) -> PartnerGetSessionAuthRepDto:
     """Get a session authorization
-    ``GET /api/extensions/auth/sessions/{token}`` (operationId ``getSessionAuth``).
+    ``GET /api/extensions/auth/sessions/{token}`` (``partner_extensions.get_session_auth``, operationId ``getSessionAuth``).
     Returns:
         PartnerGetSessionAuthRepDto
     """

@@ -5,28 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.get_sessions_dto import GetSessionsDto
 from ...models.get_sessions_rep_dto import GetSessionsRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getSessions"
+OPERATION = _OPERATIONS.by_key["partner_extensions.get_sessions"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: GetSessionsDto | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/api/extensions/sessions/search",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, GetSessionsDto, ("status", "extensionSlug", "limit")),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -44,7 +45,7 @@ async def asyncio(
     *, client: Transport, body: GetSessionsDto | Mapping[str, Any], timeout: float | None = None
 ) -> GetSessionsRepDto:
     """Search for extension sessions
-    ``POST /api/extensions/sessions/search`` (operationId ``getSessions``).
+    ``POST /api/extensions/sessions/search`` (``partner_extensions.get_sessions``, operationId ``getSessions``).
     Returns:
         GetSessionsRepDto
     """

@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.patch_extension_session_dto import PatchExtensionSessionDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "patchExtensionSession"
+OPERATION = _OPERATIONS.by_key["partner_extensions.patch_extension_session"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     session_id: str, *, body: PatchExtensionSessionDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="PATCH",
+        operation=OPERATION,
         path=f"/api/extensions/sessions/{_path_value(OPERATION_ID, 'session_id', session_id)}",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, PatchExtensionSessionDto, ()),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -51,7 +52,7 @@ async def asyncio(
     need to update one field in your object, make sure to send the whole object back. If you don't
     provide a field, it will be unchanged.
 
-    ``PATCH /api/extensions/sessions/{sessionId}`` (operationId ``patchExtensionSession``).
+    ``PATCH /api/extensions/sessions/{sessionId}`` (``partner_extensions.patch_extension_session``, operationId ``patchExtensionSession``).
     Returns:
         None
     """

@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.set_session_data_dto import SetSessionDataDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "setData"
+OPERATION = _OPERATIONS.by_key["partner_extensions.set_data"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     session_id: str, *, body: SetSessionDataDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="PUT",
+        operation=OPERATION,
         path=f"/api/extensions/sessions/{_path_value(OPERATION_ID, 'session_id', session_id)}/data",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, SetSessionDataDto, ("data",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -47,7 +48,7 @@ async def asyncio(
     """Set session custom data
     Deprecated, please use PATCH /api/extensions/sessions/{sessionId}
 
-    ``PUT /api/extensions/sessions/{sessionId}/data`` (operationId ``setData``). Deprecated by Chaster.
+    ``PUT /api/extensions/sessions/{sessionId}/data`` (``partner_extensions.set_data``, operationId ``setData``). Deprecated by Chaster.
     Returns:
         None
     """

@@ -5,31 +5,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.partner_configuration_for_public import PartnerConfigurationForPublic
 from ...models.update_partner_configuration_dto import UpdatePartnerConfigurationDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "updateConfiguration"
+OPERATION = _OPERATIONS.by_key["partner_extensions.update_configuration"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     token: str, *, body: UpdatePartnerConfigurationDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="PUT",
+        operation=OPERATION,
         path=f"/api/extensions/configurations/{_path_value(OPERATION_ID, 'token', token)}",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, UpdatePartnerConfigurationDto, ("config",)),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -52,7 +53,7 @@ async def asyncio(
 ) -> PartnerConfigurationForPublic:
     """Update the extension configuration from a configuration token.              The configuration
     token is passed in hash parameters of your configuration page.
-    ``PUT /api/extensions/configurations/{token}`` (operationId ``updateConfiguration``).
+    ``PUT /api/extensions/configurations/{token}`` (``partner_extensions.update_configuration``, operationId ``updateConfiguration``).
     Returns:
         PartnerConfigurationForPublic
     """

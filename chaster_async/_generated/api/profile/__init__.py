@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.current_user import CurrentUser
     from ...models.current_user_for_profile_settings import CurrentUserForProfileSettings
@@ -25,15 +25,15 @@ class ProfileApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "get_user_locks": "getUserLocks",
-        "get_updated_profile": "getUpdatedProfile",
-        "me": "me",
-        "get_user": "getUser",
-        "get_user_by_id": "getUserById",
-        "get_user_profile": "getUserProfile",
-        "get_user_badge_count": "getUserBadgeCount",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "get_user_locks": "locks.get_user_locks",
+        "get_updated_profile": "profile.get_updated_profile",
+        "me": "profile.me",
+        "get_user": "profile.get_user",
+        "get_user_by_id": "profile.get_user_by_id",
+        "get_user_profile": "profile.get_user_profile",
+        "get_user_badge_count": "profile.get_user_badge_count",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -41,7 +41,7 @@ class ProfileApi:
 
     async def get_user_locks(self, user_id: str, *, timeout: float | None = None) -> list[LockForPublic]:
         """Return the public locks of a user
-        ``GET /locks/user/{userId}`` (operationId ``getUserLocks``).
+        ``GET /locks/user/{userId}`` (``locks.get_user_locks``, operationId ``getUserLocks``).
         """
         from ..locks.get_user_locks import asyncio as _call
 
@@ -49,7 +49,7 @@ class ProfileApi:
 
     async def get_updated_profile(self, *, timeout: float | None = None) -> CurrentUserForProfileSettings:
         """Update profile from the authentication server
-        ``GET /auth/profile/update`` (operationId ``getUpdatedProfile``).
+        ``GET /auth/profile/update`` (``profile.get_updated_profile``, operationId ``getUpdatedProfile``).
         """
         from ..profile.get_updated_profile import asyncio as _call
 
@@ -57,7 +57,7 @@ class ProfileApi:
 
     async def me(self, *, timeout: float | None = None) -> CurrentUser:
         """Get logged user information
-        ``GET /auth/profile`` (operationId ``me``).
+        ``GET /auth/profile`` (``profile.me``, operationId ``me``).
         """
         from ..profile.me import asyncio as _call
 
@@ -65,7 +65,7 @@ class ProfileApi:
 
     async def get_user(self, username: str, *, timeout: float | None = None) -> UserForPublic:
         """Find a user profile
-        ``GET /users/profile/{username}`` (operationId ``getUser``).
+        ``GET /users/profile/{username}`` (``profile.get_user``, operationId ``getUser``).
         """
         from ..profile.get_user import asyncio as _call
 
@@ -73,7 +73,7 @@ class ProfileApi:
 
     async def get_user_by_id(self, user_id: str, *, timeout: float | None = None) -> UserForPublic:
         """Find a user by id
-        ``GET /users/profile/by-id/{userId}`` (operationId ``getUserById``).
+        ``GET /users/profile/by-id/{userId}`` (``profile.get_user_by_id``, operationId ``getUserById``).
         """
         from ..profile.get_user_by_id import asyncio as _call
 
@@ -81,7 +81,7 @@ class ProfileApi:
 
     async def get_user_profile(self, username: str, *, timeout: float | None = None) -> ProfileRepDto:
         """Find a user profile with details
-        ``GET /users/profile/{username}/details`` (operationId ``getUserProfile``).
+        ``GET /users/profile/{username}/details`` (``profile.get_user_profile``, operationId ``getUserProfile``).
         """
         from ..profile.get_user_profile import asyncio as _call
 
@@ -89,7 +89,7 @@ class ProfileApi:
 
     async def get_user_badge_count(self, *, timeout: float | None = None) -> UserBadgeCount:
         """Get the user badge count
-        ``GET /users/badge/count`` (operationId ``getUserBadgeCount``).
+        ``GET /users/badge/count`` (``profile.get_user_badge_count``, operationId ``getUserBadgeCount``).
         """
         from ..profile.get_user_badge_count import asyncio as _call
 

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.user_badge_count import UserBadgeCount
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getUserBadgeCount"
+OPERATION = _OPERATIONS.by_key["profile.get_user_badge_count"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/users/badge/count",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -38,7 +38,7 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> UserBad
     """Get the user badge count
     Returns the user badge count
 
-    ``GET /users/badge/count`` (operationId ``getUserBadgeCount``).
+    ``GET /users/badge/count`` (``profile.get_user_badge_count``, operationId ``getUserBadgeCount``).
     Returns:
         UserBadgeCount
     """

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.profile_rep_dto import ProfileRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getUserProfile"
+OPERATION = _OPERATIONS.by_key["profile.get_user_profile"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(username: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/users/profile/{_path_value(OPERATION_ID, 'username', username)}/details",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -37,7 +37,7 @@ def _parse_response(payload: Any) -> ProfileRepDto:
 
 async def asyncio(username: str, *, client: Transport, timeout: float | None = None) -> ProfileRepDto:
     """Find a user profile with details
-    ``GET /users/profile/{username}/details`` (operationId ``getUserProfile``).
+    ``GET /users/profile/{username}/details`` (``profile.get_user_profile``, operationId ``getUserProfile``).
     Returns:
         ProfileRepDto
     """

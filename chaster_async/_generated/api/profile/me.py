@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.current_user import CurrentUser
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "me"
+OPERATION = _OPERATIONS.by_key["profile.me"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/auth/profile",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -36,7 +36,7 @@ def _parse_response(payload: Any) -> CurrentUser:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> CurrentUser:
     """Get logged user information
-    ``GET /auth/profile`` (operationId ``me``).
+    ``GET /auth/profile`` (``profile.me``, operationId ``me``).
     Returns:
         CurrentUser
     """

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.explore_category_for_admin import ExploreCategoryForAdmin
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "publicLocksFindAll"
+OPERATION = _OPERATIONS.by_key["public_locks.find_all"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/explore/categories",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -47,7 +47,7 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> list[Ex
     """Find Explore page locks
     Returns the locks of the Explore page
 
-    ``GET /explore/categories`` (operationId ``publicLocksFindAll``).
+    ``GET /explore/categories`` (``public_locks.find_all``, operationId ``publicLocksFindAll``).
     Returns:
         list[ExploreCategoryForAdmin]
     """

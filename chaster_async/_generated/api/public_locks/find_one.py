@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.public_lock_for_public import PublicLockForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "publicLocksFindOne"
+OPERATION = _OPERATIONS.by_key["public_locks.find_one"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(shared_lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/public-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -41,7 +41,7 @@ async def asyncio(
     """Find a public shared lock
     Finds a public shared lock
 
-    ``GET /public-locks/{sharedLockId}`` (operationId ``publicLocksFindOne``).
+    ``GET /public-locks/{sharedLockId}`` (``public_locks.find_one``, operationId ``publicLocksFindOne``).
     Returns:
         PublicLockForPublic
     """

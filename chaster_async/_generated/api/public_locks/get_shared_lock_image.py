@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getSharedLockImage"
+OPERATION = _OPERATIONS.by_key["public_locks.get_shared_lock_image"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(shared_lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/public-locks/images/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}",
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -32,7 +33,7 @@ async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | No
     """Generate a shared lock image
     Generates an image illustrating the shared lock, to publish it on forums or social networks.
 
-    ``GET /public-locks/images/{sharedLockId}`` (operationId ``getSharedLockImage``).
+    ``GET /public-locks/images/{sharedLockId}`` (``public_locks.get_shared_lock_image``, operationId ``getSharedLockImage``).
     Returns:
         None
     """

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.create_report_dto import CreateReportDto
 
@@ -20,9 +20,9 @@ class ReportsApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "create_report": "createReport",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "create_report": "reports.create_report",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -32,7 +32,7 @@ class ReportsApi:
         self, *, body: CreateReportDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Create a report
-        ``POST /reports`` (operationId ``createReport``).
+        ``POST /reports`` (``reports.create_report``, operationId ``createReport``).
         """
         from ..reports.create_report import asyncio as _call
 

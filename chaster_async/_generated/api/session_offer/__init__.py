@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.create_offer_request_dto import CreateOfferRequestDto
     from ...models.lock_for_public import LockForPublic
@@ -24,15 +24,15 @@ class SessionOfferApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "accept_keyholding_request": "acceptKeyholdingRequest",
-        "archive_keyholding_offer": "archiveKeyholdingOffer",
-        "create_keyholding_offer": "createKeyholdingOffer",
-        "get_keyholder_requests": "getKeyholderRequests",
-        "get_lock_keyholding_request": "getLockKeyholdingRequest",
-        "get_offer_request_status": "getOfferRequestStatus",
-        "validate_offer_request": "validateOfferRequest",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "accept_keyholding_request": "session_offer.accept_keyholding_request",
+        "archive_keyholding_offer": "session_offer.archive_keyholding_offer",
+        "create_keyholding_offer": "session_offer.create_keyholding_offer",
+        "get_keyholder_requests": "session_offer.get_keyholder_requests",
+        "get_lock_keyholding_request": "session_offer.get_lock_keyholding_request",
+        "get_offer_request_status": "session_offer.get_offer_request_status",
+        "validate_offer_request": "session_offer.validate_offer_request",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -40,7 +40,7 @@ class SessionOfferApi:
 
     async def accept_keyholding_request(self, offer_token: str, *, timeout: float | None = None) -> None:
         """Accept a keyholding request
-        ``GET /session-offer/token/{offerToken}/accept`` (operationId ``acceptKeyholdingRequest``).
+        ``GET /session-offer/token/{offerToken}/accept`` (``session_offer.accept_keyholding_request``, operationId ``acceptKeyholdingRequest``).
         """
         from ..session_offer.accept_keyholding_request import asyncio as _call
 
@@ -50,7 +50,7 @@ class SessionOfferApi:
         self, session_request_id: str, *, timeout: float | None = None
     ) -> None:
         """Archive a keyholding offer
-        ``GET /session-offer/{sessionRequestId}/archive`` (operationId ``archiveKeyholdingOffer``).
+        ``GET /session-offer/{sessionRequestId}/archive`` (``session_offer.archive_keyholding_offer``, operationId ``archiveKeyholdingOffer``).
         """
         from ..session_offer.archive_keyholding_offer import asyncio as _call
 
@@ -60,7 +60,7 @@ class SessionOfferApi:
         self, lock_id: str, *, body: CreateOfferRequestDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Create a keyholding offer
-        ``POST /session-offer/lock/{lockId}`` (operationId ``createKeyholdingOffer``).
+        ``POST /session-offer/lock/{lockId}`` (``session_offer.create_keyholding_offer``, operationId ``createKeyholdingOffer``).
         """
         from ..session_offer.create_keyholding_offer import asyncio as _call
 
@@ -70,7 +70,7 @@ class SessionOfferApi:
         self, *, timeout: float | None = None
     ) -> list[SessionOfferRequestForKeyholder]:
         """Return keyholding offers from wearers
-        ``GET /session-offer/requests`` (operationId ``getKeyholderRequests``).
+        ``GET /session-offer/requests`` (``session_offer.get_keyholder_requests``, operationId ``getKeyholderRequests``).
         """
         from ..session_offer.get_keyholder_requests import asyncio as _call
 
@@ -80,7 +80,7 @@ class SessionOfferApi:
         self, offer_token: str, *, timeout: float | None = None
     ) -> LockForPublic:
         """Retrive public information of a lock
-        ``GET /session-offer/token/{offerToken}`` (operationId ``getLockKeyholdingRequest``).
+        ``GET /session-offer/token/{offerToken}`` (``session_offer.get_lock_keyholding_request``, operationId ``getLockKeyholdingRequest``).
         """
         from ..session_offer.get_lock_keyholding_request import asyncio as _call
 
@@ -90,7 +90,7 @@ class SessionOfferApi:
         self, lock_id: str, *, timeout: float | None = None
     ) -> list[SessionOfferRequestForPublic]:
         """Return a list of keyholding offers
-        ``GET /session-offer/lock/{lockId}/status`` (operationId ``getOfferRequestStatus``).
+        ``GET /session-offer/lock/{lockId}/status`` (``session_offer.get_offer_request_status``, operationId ``getOfferRequestStatus``).
         """
         from ..session_offer.get_offer_request_status import asyncio as _call
 
@@ -104,7 +104,7 @@ class SessionOfferApi:
         timeout: float | None = None,
     ) -> None:
         """Accept or reject a keyholding offer from a wearer
-        ``POST /session-offer/{sessionRequestId}`` (operationId ``validateOfferRequest``).
+        ``POST /session-offer/{sessionRequestId}`` (``session_offer.validate_offer_request``, operationId ``validateOfferRequest``).
         """
         from ..session_offer.validate_offer_request import asyncio as _call
 

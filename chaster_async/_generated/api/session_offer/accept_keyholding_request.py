@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "acceptKeyholdingRequest"
+OPERATION = _OPERATIONS.by_key["session_offer.accept_keyholding_request"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(offer_token: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/session-offer/token/{_path_value(OPERATION_ID, 'offer_token', offer_token)}/accept",
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -34,7 +35,7 @@ async def asyncio(offer_token: str, *, client: Transport, timeout: float | None 
     keyholder. The `offerToken` parameter can be found in the `LockForPublic` object, if the user
     has enabled this option when creating the lock.
 
-    ``GET /session-offer/token/{offerToken}/accept`` (operationId ``acceptKeyholdingRequest``).
+    ``GET /session-offer/token/{offerToken}/accept`` (``session_offer.accept_keyholding_request``, operationId ``acceptKeyholdingRequest``).
     Returns:
         None
     """

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "archiveKeyholdingOffer"
+OPERATION = _OPERATIONS.by_key["session_offer.archive_keyholding_offer"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(session_request_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/session-offer/{_path_value(OPERATION_ID, 'session_request_id', session_request_id)}/archive",
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -32,7 +33,7 @@ async def asyncio(session_request_id: str, *, client: Transport, timeout: float 
     """Archive a keyholding offer
     Archives a keyholding offer. If the offer is pending, it cancels the keyholding offer.
 
-    ``GET /session-offer/{sessionRequestId}/archive`` (operationId ``archiveKeyholdingOffer``).
+    ``GET /session-offer/{sessionRequestId}/archive`` (``session_offer.archive_keyholding_offer``, operationId ``archiveKeyholdingOffer``).
     Returns:
         None
     """

@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.create_offer_request_dto import CreateOfferRequestDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "createKeyholdingOffer"
+OPERATION = _OPERATIONS.by_key["session_offer.create_keyholding_offer"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     lock_id: str, *, body: CreateOfferRequestDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/session-offer/lock/{_path_value(OPERATION_ID, 'lock_id', lock_id)}",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, CreateOfferRequestDto, ("keyholder",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -47,7 +48,7 @@ async def asyncio(
     """Create a keyholding offer
     Allows the wearer to send a keyholding request to another user.
 
-    ``POST /session-offer/lock/{lockId}`` (operationId ``createKeyholdingOffer``).
+    ``POST /session-offer/lock/{lockId}`` (``session_offer.create_keyholding_offer``, operationId ``createKeyholdingOffer``).
     Returns:
         None
     """

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.session_offer_request_for_keyholder import SessionOfferRequestForKeyholder
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getKeyholderRequests"
+OPERATION = _OPERATIONS.by_key["session_offer.get_keyholder_requests"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/session-offer/requests",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -49,7 +49,7 @@ async def asyncio(
     """Return keyholding offers from wearers
     Returns keyholding offers from wearers
 
-    ``GET /session-offer/requests`` (operationId ``getKeyholderRequests``).
+    ``GET /session-offer/requests`` (``session_offer.get_keyholder_requests``, operationId ``getKeyholderRequests``).
     Returns:
         list[SessionOfferRequestForKeyholder]
     """

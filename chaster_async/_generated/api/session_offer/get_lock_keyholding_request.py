@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.lock_for_public import LockForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getLockKeyholdingRequest"
+OPERATION = _OPERATIONS.by_key["session_offer.get_lock_keyholding_request"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(offer_token: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/session-offer/token/{_path_value(OPERATION_ID, 'offer_token', offer_token)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -39,7 +39,7 @@ async def asyncio(offer_token: str, *, client: Transport, timeout: float | None 
     """Retrive public information of a lock
     Retrieves public information of the lock for the visitor who received a keyholding request link
 
-    ``GET /session-offer/token/{offerToken}`` (operationId ``getLockKeyholdingRequest``).
+    ``GET /session-offer/token/{offerToken}`` (``session_offer.get_lock_keyholding_request``, operationId ``getLockKeyholdingRequest``).
     Returns:
         LockForPublic
     """

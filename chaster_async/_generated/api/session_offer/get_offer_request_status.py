@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.session_offer_request_for_public import SessionOfferRequestForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getOfferRequestStatus"
+OPERATION = _OPERATIONS.by_key["session_offer.get_offer_request_status"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/session-offer/lock/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/status",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -50,7 +50,7 @@ async def asyncio(
     """Return a list of keyholding offers
     Returns a list of keyholding offers
 
-    ``GET /session-offer/lock/{lockId}/status`` (operationId ``getOfferRequestStatus``).
+    ``GET /session-offer/lock/{lockId}/status`` (``session_offer.get_offer_request_status``, operationId ``getOfferRequestStatus``).
     Returns:
         list[SessionOfferRequestForPublic]
     """

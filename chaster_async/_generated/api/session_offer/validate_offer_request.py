@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.validate_offer_request_dto import ValidateOfferRequestDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "validateOfferRequest"
+OPERATION = _OPERATIONS.by_key["session_offer.validate_offer_request"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
@@ -25,13 +28,11 @@ def _build_request(
     timeout: float | None = None,
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/session-offer/{_path_value(OPERATION_ID, 'session_request_id', session_request_id)}",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, ValidateOfferRequestDto, ("accept",)),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -50,7 +51,7 @@ async def asyncio(
     """Accept or reject a keyholding offer from a wearer
     Accepts or reject a keyholding offer sent directly by a wearer
 
-    ``POST /session-offer/{sessionRequestId}`` (operationId ``validateOfferRequest``).
+    ``POST /session-offer/{sessionRequestId}`` (``session_offer.validate_offer_request``, operationId ``validateOfferRequest``).
     Returns:
         None
     """

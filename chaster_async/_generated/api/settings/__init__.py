@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.app_settings_dto import AppSettingsDto
 
@@ -20,9 +20,9 @@ class SettingsApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "get_app_settings": "getAppSettings",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "get_app_settings": "settings.get_app_settings",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -30,7 +30,7 @@ class SettingsApi:
 
     async def get_app_settings(self, *, timeout: float | None = None) -> AppSettingsDto:
         """Get app settings
-        ``GET /settings`` (operationId ``getAppSettings``).
+        ``GET /settings`` (``settings.get_app_settings``, operationId ``getAppSettings``).
         """
         from ..settings.get_app_settings import asyncio as _call
 

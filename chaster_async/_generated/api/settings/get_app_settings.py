@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.app_settings_dto import AppSettingsDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getAppSettings"
+OPERATION = _OPERATIONS.by_key["settings.get_app_settings"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/settings",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -36,7 +36,7 @@ def _parse_response(payload: Any) -> AppSettingsDto:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> AppSettingsDto:
     """Get app settings
-    ``GET /settings`` (operationId ``getAppSettings``).
+    ``GET /settings`` (``settings.get_app_settings``, operationId ``getAppSettings``).
     Returns:
         AppSettingsDto
     """

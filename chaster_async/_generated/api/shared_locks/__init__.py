@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.create_shared_lock_rep_dto import CreateSharedLockRepDto
     from ...models.create_update_shared_lock_dto import CreateUpdateSharedLockDto
@@ -29,23 +29,23 @@ class SharedLocksApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "deprecated_find_all": "dEPRECATEDFindAll",
-        "deprecated_create": "dEPRECATEDCreate",
-        "deprecated_find_one": "dEPRECATEDFindOne",
-        "deprecated_update": "dEPRECATEDUpdate",
-        "archive": "sharedLocksArchive",
-        "find_all": "sharedLocksFindAll",
-        "create": "sharedLocksCreate",
-        "find_one": "sharedLocksFindOne",
-        "update": "sharedLocksUpdate",
-        "is_favorite": "isFavorite",
-        "set_favorite": "setFavorite",
-        "remove_favorite": "removeFavorite",
-        "get_favorite_shared_locks": "getFavoriteSharedLocks",
-        "find_all_tags": "findAllTags",
-        "find_suggested_tags": "findSuggestedTags",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "deprecated_find_all": "shared_locks.deprecated_find_all",
+        "deprecated_create": "shared_locks.deprecated_create",
+        "deprecated_find_one": "shared_locks.deprecated_find_one",
+        "deprecated_update": "shared_locks.deprecated_update",
+        "archive": "shared_locks.archive",
+        "find_all": "shared_locks.find_all",
+        "create": "shared_locks.create",
+        "find_one": "shared_locks.find_one",
+        "update": "shared_locks.update",
+        "is_favorite": "shared_locks.is_favorite",
+        "set_favorite": "shared_locks.set_favorite",
+        "remove_favorite": "shared_locks.remove_favorite",
+        "get_favorite_shared_locks": "shared_locks.get_favorite_shared_locks",
+        "find_all_tags": "shared_locks.find_all_tags",
+        "find_suggested_tags": "shared_locks.find_suggested_tags",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -58,7 +58,7 @@ class SharedLocksApi:
         timeout: float | None = None,
     ) -> list[SharedLockForPublic]:
         """Find all user shared locks
-        ``GET /locks/shared-locks`` (operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
+        ``GET /locks/shared-locks`` (``shared_locks.deprecated_find_all``, operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
         """
         from ..shared_locks.deprecated_find_all import asyncio as _call
 
@@ -68,7 +68,7 @@ class SharedLocksApi:
         self, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
     ) -> CreateSharedLockRepDto:
         """Create a shared lock
-        ``POST /locks/shared-locks`` (operationId ``dEPRECATEDCreate``). Deprecated by Chaster.
+        ``POST /locks/shared-locks`` (``shared_locks.deprecated_create``, operationId ``dEPRECATEDCreate``). Deprecated by Chaster.
         """
         from ..shared_locks.deprecated_create import asyncio as _call
 
@@ -78,7 +78,7 @@ class SharedLocksApi:
         self, shared_lock_id: str, *, timeout: float | None = None
     ) -> SharedLockForPublic:
         """Find a shared lock by id
-        ``GET /locks/shared-locks/{sharedLockId}`` (operationId ``dEPRECATEDFindOne``). Deprecated by Chaster.
+        ``GET /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_find_one``, operationId ``dEPRECATEDFindOne``). Deprecated by Chaster.
         """
         from ..shared_locks.deprecated_find_one import asyncio as _call
 
@@ -92,7 +92,7 @@ class SharedLocksApi:
         timeout: float | None = None,
     ) -> None:
         """Update a shared lock
-        ``PUT /locks/shared-locks/{sharedLockId}`` (operationId ``dEPRECATEDUpdate``). Deprecated by Chaster.
+        ``PUT /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_update``, operationId ``dEPRECATEDUpdate``). Deprecated by Chaster.
         """
         from ..shared_locks.deprecated_update import asyncio as _call
 
@@ -100,7 +100,7 @@ class SharedLocksApi:
 
     async def archive(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Archive a shared lock
-        ``POST /shared-locks/{sharedLockId}/archive`` (operationId ``sharedLocksArchive``).
+        ``POST /shared-locks/{sharedLockId}/archive`` (``shared_locks.archive``, operationId ``sharedLocksArchive``).
         """
         from ..shared_locks.archive import asyncio as _call
 
@@ -110,7 +110,7 @@ class SharedLocksApi:
         self, *, status: FindAllSharedLocksStatus | str | Unset = UNSET, timeout: float | None = None
     ) -> list[SharedLockForPublic]:
         """Find all user shared locks
-        ``GET /shared-locks`` (operationId ``sharedLocksFindAll``).
+        ``GET /shared-locks`` (``shared_locks.find_all``, operationId ``sharedLocksFindAll``).
         """
         from ..shared_locks.find_all import asyncio as _call
 
@@ -120,7 +120,7 @@ class SharedLocksApi:
         self, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
     ) -> CreateSharedLockRepDto:
         """Create a shared lock
-        ``POST /shared-locks`` (operationId ``sharedLocksCreate``).
+        ``POST /shared-locks`` (``shared_locks.create``, operationId ``sharedLocksCreate``).
         """
         from ..shared_locks.create import asyncio as _call
 
@@ -128,7 +128,7 @@ class SharedLocksApi:
 
     async def find_one(self, shared_lock_id: str, *, timeout: float | None = None) -> SharedLockForPublic:
         """Find a shared lock by id
-        ``GET /shared-locks/{sharedLockId}`` (operationId ``sharedLocksFindOne``).
+        ``GET /shared-locks/{sharedLockId}`` (``shared_locks.find_one``, operationId ``sharedLocksFindOne``).
         """
         from ..shared_locks.find_one import asyncio as _call
 
@@ -142,7 +142,7 @@ class SharedLocksApi:
         timeout: float | None = None,
     ) -> None:
         """Update a shared lock
-        ``PUT /shared-locks/{sharedLockId}`` (operationId ``sharedLocksUpdate``).
+        ``PUT /shared-locks/{sharedLockId}`` (``shared_locks.update``, operationId ``sharedLocksUpdate``).
         """
         from ..shared_locks.update import asyncio as _call
 
@@ -152,7 +152,7 @@ class SharedLocksApi:
         self, shared_lock_id: str, *, timeout: float | None = None
     ) -> IsFavoriteSharedLockRepDto:
         """Check if the shared lock is in user favorites
-        ``GET /shared-locks/{sharedLockId}/favorite`` (operationId ``isFavorite``).
+        ``GET /shared-locks/{sharedLockId}/favorite`` (``shared_locks.is_favorite``, operationId ``isFavorite``).
         """
         from ..shared_locks.is_favorite import asyncio as _call
 
@@ -160,7 +160,7 @@ class SharedLocksApi:
 
     async def set_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Set a shared lock as favorite
-        ``PUT /shared-locks/{sharedLockId}/favorite`` (operationId ``setFavorite``).
+        ``PUT /shared-locks/{sharedLockId}/favorite`` (``shared_locks.set_favorite``, operationId ``setFavorite``).
         """
         from ..shared_locks.set_favorite import asyncio as _call
 
@@ -168,7 +168,7 @@ class SharedLocksApi:
 
     async def remove_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Remove a favorite shared lock
-        ``DELETE /shared-locks/{sharedLockId}/favorite`` (operationId ``removeFavorite``).
+        ``DELETE /shared-locks/{sharedLockId}/favorite`` (``shared_locks.remove_favorite``, operationId ``removeFavorite``).
         """
         from ..shared_locks.remove_favorite import asyncio as _call
 
@@ -178,7 +178,7 @@ class SharedLocksApi:
         self, *, body: GetFavoriteSharedLocksDto | Mapping[str, Any], timeout: float | None = None
     ) -> GetFavoriteSharedLocksRepDto:
         """Get user favorite shared locks
-        ``POST /favorites/shared-locks`` (operationId ``getFavoriteSharedLocks``).
+        ``POST /favorites/shared-locks`` (``shared_locks.get_favorite_shared_locks``, operationId ``getFavoriteSharedLocks``).
         """
         from ..shared_locks.get_favorite_shared_locks import asyncio as _call
 
@@ -186,7 +186,7 @@ class SharedLocksApi:
 
     async def find_all_tags(self, *, timeout: float | None = None) -> list[SharedLockTagForPublic]:
         """Find all shared lock tags
-        ``GET /shared-lock-tags`` (operationId ``findAllTags``).
+        ``GET /shared-lock-tags`` (``shared_locks.find_all_tags``, operationId ``findAllTags``).
         """
         from ..shared_locks.find_all_tags import asyncio as _call
 
@@ -196,7 +196,7 @@ class SharedLocksApi:
         self, *, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None
     ) -> list[SharedLockTagForPublic]:
         """Find suggested shared lock tags
-        ``POST /shared-lock-tags/suggested`` (operationId ``findSuggestedTags``).
+        ``POST /shared-lock-tags/suggested`` (``shared_locks.find_suggested_tags``, operationId ``findSuggestedTags``).
         """
         from ..shared_locks.find_suggested_tags import asyncio as _call
 

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "sharedLocksArchive"
+OPERATION = _OPERATIONS.by_key["shared_locks.archive"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(shared_lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path=f"/shared-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}/archive",
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -32,7 +33,7 @@ async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | No
     """Archive a shared lock
     Archives a shared lock
 
-    ``POST /shared-locks/{sharedLockId}/archive`` (operationId ``sharedLocksArchive``).
+    ``POST /shared-locks/{sharedLockId}/archive`` (``shared_locks.archive``, operationId ``sharedLocksArchive``).
     Returns:
         None
     """

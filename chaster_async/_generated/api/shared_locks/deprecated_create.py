@@ -5,25 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.create_shared_lock_rep_dto import CreateSharedLockRepDto
 from ...models.create_update_shared_lock_dto import CreateUpdateSharedLockDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "dEPRECATEDCreate"
+OPERATION = _OPERATIONS.by_key["shared_locks.deprecated_create"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/locks/shared-locks",
         json=UNSET
         if isinstance(body, Unset)
@@ -51,7 +53,6 @@ def _build_request(
                 "isFindom",
             ),
         ),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -71,7 +72,7 @@ async def asyncio(
     """Create a shared lock
     Use POST /shared-locks
 
-    ``POST /locks/shared-locks`` (operationId ``dEPRECATEDCreate``). Deprecated by Chaster.
+    ``POST /locks/shared-locks`` (``shared_locks.deprecated_create``, operationId ``dEPRECATEDCreate``). Deprecated by Chaster.
     Returns:
         CreateSharedLockRepDto
     """

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import query_pairs as _query_pairs
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import query_pairs as _query_pairs
 
 from ...models.deprecated_find_all_shared_locks_status import DeprecatedFindAllSharedLocksStatus
 from ...models.shared_lock_for_public import SharedLockForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "dEPRECATEDFindAll"
+OPERATION = _OPERATIONS.by_key["shared_locks.deprecated_find_all"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
@@ -24,11 +27,9 @@ def _build_request(
     if not isinstance(status, Unset):
         params.extend(_query_pairs("status", status))
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/locks/shared-locks",
         params=params,
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -60,7 +61,7 @@ async def asyncio(
     """Find all user shared locks
     Use GET /shared-locks instead
 
-    ``GET /locks/shared-locks`` (operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
+    ``GET /locks/shared-locks`` (``shared_locks.deprecated_find_all``, operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
     Returns:
         list[SharedLockForPublic]
     """

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
 
 from ...models.shared_lock_tag_for_public import SharedLockTagForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "findAllTags"
+OPERATION = _OPERATIONS.by_key["shared_locks.find_all_tags"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path="/shared-lock-tags",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -45,7 +45,7 @@ def _parse_response(payload: Any) -> list[SharedLockTagForPublic]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[SharedLockTagForPublic]:
     """Find all shared lock tags
-    ``GET /shared-lock-tags`` (operationId ``findAllTags``).
+    ``GET /shared-lock-tags`` (``shared_locks.find_all_tags``, operationId ``findAllTags``).
     Returns:
         list[SharedLockTagForPublic]
     """

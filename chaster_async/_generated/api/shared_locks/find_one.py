@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.shared_lock_for_public import SharedLockForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "sharedLocksFindOne"
+OPERATION = _OPERATIONS.by_key["shared_locks.find_one"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(shared_lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/shared-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -41,7 +41,7 @@ async def asyncio(
     """Find a shared lock by id
     Finds a shared lock by id
 
-    ``GET /shared-locks/{sharedLockId}`` (operationId ``sharedLocksFindOne``).
+    ``GET /shared-locks/{sharedLockId}`` (``shared_locks.find_one``, operationId ``sharedLocksFindOne``).
     Returns:
         SharedLockForPublic
     """

@@ -5,28 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.find_suggested_tag_dto import FindSuggestedTagDto
 from ...models.shared_lock_tag_for_public import SharedLockTagForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "findSuggestedTags"
+OPERATION = _OPERATIONS.by_key["shared_locks.find_suggested_tags"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/shared-lock-tags/suggested",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, FindSuggestedTagDto, ("text",)),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -53,7 +54,7 @@ async def asyncio(
     *, client: Transport, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None
 ) -> list[SharedLockTagForPublic]:
     """Find suggested shared lock tags
-    ``POST /shared-lock-tags/suggested`` (operationId ``findSuggestedTags``).
+    ``POST /shared-lock-tags/suggested`` (``shared_locks.find_suggested_tags``, operationId ``findSuggestedTags``).
     Returns:
         list[SharedLockTagForPublic]
     """

@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.get_favorite_shared_locks_dto import GetFavoriteSharedLocksDto
 from ...models.get_favorite_shared_locks_rep_dto import GetFavoriteSharedLocksRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getFavoriteSharedLocks"
+OPERATION = _OPERATIONS.by_key["shared_locks.get_favorite_shared_locks"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     *, body: GetFavoriteSharedLocksDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/favorites/shared-locks",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, GetFavoriteSharedLocksDto, ("limit",)),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -46,7 +47,7 @@ async def asyncio(
     *, client: Transport, body: GetFavoriteSharedLocksDto | Mapping[str, Any], timeout: float | None = None
 ) -> GetFavoriteSharedLocksRepDto:
     """Get user favorite shared locks
-    ``POST /favorites/shared-locks`` (operationId ``getFavoriteSharedLocks``).
+    ``POST /favorites/shared-locks`` (``shared_locks.get_favorite_shared_locks``, operationId ``getFavoriteSharedLocks``).
     Returns:
         GetFavoriteSharedLocksRepDto
     """

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.is_favorite_shared_lock_rep_dto import IsFavoriteSharedLockRepDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "isFavorite"
+OPERATION = _OPERATIONS.by_key["shared_locks.is_favorite"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(shared_lock_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/shared-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}/favorite",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -39,7 +39,7 @@ async def asyncio(
     shared_lock_id: str, *, client: Transport, timeout: float | None = None
 ) -> IsFavoriteSharedLockRepDto:
     """Check if the shared lock is in user favorites
-    ``GET /shared-locks/{sharedLockId}/favorite`` (operationId ``isFavorite``).
+    ``GET /shared-locks/{sharedLockId}/favorite`` (``shared_locks.is_favorite``, operationId ``isFavorite``).
     Returns:
         IsFavoriteSharedLockRepDto
     """

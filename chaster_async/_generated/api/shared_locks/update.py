@@ -5,25 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
 
 from ...models.create_update_shared_lock_dto import CreateUpdateSharedLockDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "sharedLocksUpdate"
+OPERATION = _OPERATIONS.by_key["shared_locks.update"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     shared_lock_id: str, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="PUT",
+        operation=OPERATION,
         path=f"/shared-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}",
         json=UNSET
         if isinstance(body, Unset)
@@ -51,7 +53,6 @@ def _build_request(
                 "isFindom",
             ),
         ),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -70,7 +71,7 @@ async def asyncio(
     """Update a shared lock
     Updates a shared lock
 
-    ``PUT /shared-locks/{sharedLockId}`` (operationId ``sharedLocksUpdate``).
+    ``PUT /shared-locks/{sharedLockId}`` (``shared_locks.update``, operationId ``sharedLocksUpdate``).
     Returns:
         None
     """

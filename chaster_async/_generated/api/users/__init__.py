@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Unset
+from chaster_async._model import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
     from ...models.search_user_username_dto import SearchUserUsernameDto
     from ...models.search_users_dto import SearchUsersDto
@@ -22,11 +22,11 @@ class UsersApi:
 
     __slots__ = ("_transport",)
 
-    # Python method name -> operationId, for chaster.paginate() and scope lookups.
-    OPERATION_IDS: dict[str, str] = {
-        "get_user_by_discord_id": "getUserByDiscordId",
-        "search_by_username": "searchByUsername",
-        "search_users": "searchUsers",
+    # Python method name -> stable operation key, for OPERATIONS.find(chaster.<tag>.<method>).
+    OPERATION_KEYS: dict[str, str] = {
+        "get_user_by_discord_id": "users.get_user_by_discord_id",
+        "search_by_username": "users.search_by_username",
+        "search_users": "users.search_users",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -34,7 +34,7 @@ class UsersApi:
 
     async def get_user_by_discord_id(self, discord_id: str, *, timeout: float | None = None) -> UserForPublic:
         """Search a user by its Discord id
-        ``GET /users/search/by-discord-id/{discordId}`` (operationId ``getUserByDiscordId``).
+        ``GET /users/search/by-discord-id/{discordId}`` (``users.get_user_by_discord_id``, operationId ``getUserByDiscordId``).
         """
         from ..users.get_user_by_discord_id import asyncio as _call
 
@@ -44,7 +44,7 @@ class UsersApi:
         self, *, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
     ) -> list[UserForPublic]:
         """Search a user by its username
-        ``POST /users/search/by-username`` (operationId ``searchByUsername``).
+        ``POST /users/search/by-username`` (``users.search_by_username``, operationId ``searchByUsername``).
         """
         from ..users.search_by_username import asyncio as _call
 
@@ -54,7 +54,7 @@ class UsersApi:
         self, *, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Search users
-        ``POST /users/search`` (operationId ``searchUsers``).
+        ``POST /users/search`` (``users.search_users``, operationId ``searchUsers``).
         """
         from ..users.search_users import asyncio as _call
 

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import Request
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import path_value as _path_value
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
 
 from ...models.user_for_public import UserForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "getUserByDiscordId"
+OPERATION = _OPERATIONS.by_key["users.get_user_by_discord_id"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(discord_id: str, *, timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="GET",
+        operation=OPERATION,
         path=f"/users/search/by-discord-id/{_path_value(OPERATION_ID, 'discord_id', discord_id)}",
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -37,7 +37,7 @@ def _parse_response(payload: Any) -> UserForPublic:
 
 async def asyncio(discord_id: str, *, client: Transport, timeout: float | None = None) -> UserForPublic:
     """Search a user by its Discord id
-    ``GET /users/search/by-discord-id/{discordId}`` (operationId ``getUserByDiscordId``).
+    ``GET /users/search/by-discord-id/{discordId}`` (``users.get_user_by_discord_id``, operationId ``getUserByDiscordId``).
     Returns:
         UserForPublic
     """

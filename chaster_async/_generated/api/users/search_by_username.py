@@ -5,30 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.search_user_username_dto import SearchUserUsernameDto
 from ...models.user_for_public import UserForPublic
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "searchByUsername"
+OPERATION = _OPERATIONS.by_key["users.search_by_username"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
     *, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
 ) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/users/search/by-username",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, SearchUserUsernameDto, ("search",)),
-        expects_body=True,
         timeout=timeout,
     )
 
@@ -55,7 +56,7 @@ async def asyncio(
     *, client: Transport, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
 ) -> list[UserForPublic]:
     """Search a user by its username
-    ``POST /users/search/by-username`` (operationId ``searchByUsername``).
+    ``POST /users/search/by-username`` (``users.search_by_username``, operationId ``searchByUsername``).
     Returns:
         list[UserForPublic]
     """

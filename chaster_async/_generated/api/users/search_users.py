@@ -5,27 +5,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._runtime import UNSET, Request, Unset
-from chaster_async._runtime import parse_response as _parse
-from chaster_async._runtime import request_body as _request_body
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import request_body as _request_body
 
 from ...models.search_users_dto import SearchUsersDto
+from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
-    from chaster_async._runtime import Transport
+    from chaster_async._request import Transport
 
-OPERATION_ID = "searchUsers"
+OPERATION = _OPERATIONS.by_key["users.search_users"]
+OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(*, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None) -> Request:
     return Request(
-        operation_id=OPERATION_ID,
-        method="POST",
+        operation=OPERATION,
         path="/users/search",
         json=UNSET
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, SearchUsersDto, ("criteria", "limit")),
-        expects_body=False,
         timeout=timeout,
     )
 
@@ -38,7 +39,7 @@ async def asyncio(
     *, client: Transport, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None
 ) -> None:
     """Search users
-    ``POST /users/search`` (operationId ``searchUsers``).
+    ``POST /users/search`` (``users.search_users``, operationId ``searchUsers``).
     Returns:
         None
     """

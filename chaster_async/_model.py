@@ -1,38 +1,36 @@
-"""Runtime support for the generated package: the contract between generated and hand-written code.
+"""The runtime of generated models: UNSET, the model base, open enums, deviations and readers.
 
-Generated endpoint modules build a :class:`Request` and hand it to a :class:`Transport` (the
-facade implements one); generated models derive from :class:`SpecModel` and use the small
-parse helpers here to read data leniently while recording how it deviated from the spec.
+Generated models derive from :class:`SpecModel` and use the small helpers here to read data
+leniently while recording how it deviated from the spec; :func:`parse_response` turns a generated
+response reader's failure into a typed library error.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
-import importlib
-import inspect
-from collections.abc import Callable, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeVar
-from urllib.parse import quote
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define, field, frozen
 
-from .errors import RequestValidationError, ResponseDecodeError, ResponseValidationError
+from .errors import ResponseDecodeError, ResponseValidationError
 
 __all__ = [
     "UNSET",
     "Deviation",
-    "File",
-    "FormField",
     "OpenIntEnum",
     "OpenStrEnum",
-    "Operation",
-    "Pagination",
-    "Request",
+    "PendingModel",
     "SpecModel",
-    "Transport",
     "Unset",
     "collect_deviations",
+    "copy_json",
+    "json_value",
+    "optional_datetime",
+    "parse_date",
+    "parse_datetime",
+    "parse_response",
 ]
 
 
@@ -64,60 +62,6 @@ class Unset:
 
 
 UNSET: Unset = Unset()
-
-
-@define
-class File:
-    """A file to upload in a multipart body.
-
-    A file object ``payload`` is read (from its current position) once, when the request is
-    built, so that a retried request sends the same bytes (see :func:`multipart_body`).
-    """
-
-    payload: bytes | IO[bytes]
-    file_name: str | None = None
-    mime_type: str | None = None
-
-
-@frozen
-class FormField:
-    """One part of a multipart/form-data body."""
-
-    name: str
-    value: str | bytes | IO[bytes]
-    file_name: str | None = None
-    content_type: str | None = None
-
-
-@frozen
-class Request:
-    """Everything needed to send one operation, built by a generated endpoint module.
-
-    ``path`` is already formatted with URL-encoded path parameters; ``params`` holds query
-    parameters as strings; ``json`` is UNSET when there is no JSON body.
-    """
-
-    operation_id: str
-    method: str
-    path: str
-    params: Sequence[tuple[str, str]] = ()
-    json: Any = UNSET
-    form: Sequence[FormField] | None = None
-    headers: Mapping[str, str] | None = None
-    expects_body: bool = False
-    timeout: float | None = None
-
-
-class Transport(Protocol):
-    """What generated endpoint functions call to send a request.
-
-    Returns the decoded JSON body (``None`` when the answer has no body) or raises a
-    :class:`~chaster_async.errors.ChasterError`.
-    """
-
-    strict: bool
-
-    async def send(self, request: Request) -> Any: ...
 
 
 DeviationKind = Literal["missing", "null", "invalid", "unknown_enum"]
@@ -328,47 +272,6 @@ def parse_date(value: Any) -> _dt.date:
     return _dt.date.fromisoformat(value)
 
 
-def path_value(operation_id: str, name: str, value: Any) -> str:
-    """A URL-encoded path segment; a clear error for values that cannot name a resource.
-
-    ``.`` and ``..`` are refused: percent-encoding leaves dots alone, so they would reach the
-    URL as dot-segments that a normalising proxy or server resolves to another route
-    (``/locks/..`` is ``/``). Path values often come from untrusted input (tokens sent by a
-    browser to an extension backend).
-    """
-    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
-        raise RequestValidationError(
-            f"{operation_id}: path parameter {name} must be a non-empty string, not {value!r:.40}"
-        )
-    if value in (".", ".."):
-        raise RequestValidationError(
-            f"{operation_id}: path parameter {name} cannot be {value!r}: it would address another URL"
-        )
-    return quote(str(value), safe="")
-
-
-def query_pairs(name: str, value: Any) -> list[tuple[str, str]]:
-    """The query-string pairs for one parameter (a list repeats the name)."""
-    if value is None or value is UNSET:
-        return []
-    if isinstance(value, list | tuple):
-        return [(name, query_value(item)) for item in value]
-    return [(name, query_value(value))]
-
-
-def query_value(value: Any) -> str:
-    """A query-string value as Chaster expects it (yarl rejects bools, so they become true/false)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, _dt.datetime):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def json_value(value: Any) -> Any:
     """Make a user-supplied plain value JSON-serialisable (datetimes, enums, models, UNSET)."""
     if isinstance(value, SpecModel):
@@ -382,89 +285,6 @@ def json_value(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [json_value(v) for v in value]
     return value
-
-
-def request_body(operation_id: str, body: Any, model: type[Any], required: Sequence[str]) -> Any:
-    """The JSON body for a request: a model's ``to_dict()`` or a plain mapping with spec field names."""
-    if isinstance(body, model):
-        return body.to_dict()
-    if isinstance(body, Mapping):
-        missing = [name for name in required if name not in body]
-        if missing:
-            raise RequestValidationError(
-                f"{operation_id}: body is missing required field(s) {missing} of {model.__name__}"
-            )
-        return json_value(body)
-    raise RequestValidationError(
-        f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
-    )
-
-
-def _payload_bytes(operation_id: str, name: str, payload: Any) -> bytes:
-    """The bytes of an upload: a file object is read (from its current position) here, once."""
-    if isinstance(payload, bytes):
-        return payload
-    if isinstance(payload, bytearray | memoryview):
-        return bytes(payload)
-    data = payload.read()
-    if inspect.isawaitable(data):
-        if inspect.iscoroutine(data):
-            data.close()  # not awaited: avoid the "never awaited" warning
-        raise RequestValidationError(
-            f"{operation_id}: field {name} is an asynchronous file object; pass its bytes instead"
-        )
-    if isinstance(data, str):  # a file opened in text mode
-        data = data.encode("utf-8")
-    if not isinstance(data, bytes | bytearray | memoryview):
-        raise RequestValidationError(
-            f"{operation_id}: field {name}: read() returned {type(data).__name__}, not bytes"
-        )
-    return bytes(data)
-
-
-def _form_parts(operation_id: str, name: str, value: Any) -> list[FormField]:
-    if value is UNSET or value is None:
-        return []
-    if isinstance(value, list | tuple):
-        return [part for item in value for part in _form_parts(operation_id, name, item)]
-    if isinstance(value, File):
-        payload = _payload_bytes(operation_id, name, value.payload)
-        return [FormField(name, payload, value.file_name or name, value.mime_type)]
-    if isinstance(value, bytes | bytearray | memoryview):
-        return [FormField(name, bytes(value), name, "application/octet-stream")]
-    if hasattr(value, "read"):
-        payload = _payload_bytes(operation_id, name, value)
-        return [FormField(name, payload, getattr(value, "name", name), "application/octet-stream")]
-    return [FormField(name, query_value(value))]
-
-
-def multipart_body(
-    operation_id: str,
-    body: Any,
-    model: type[Any],
-    fields: Sequence[tuple[str, str]],
-    required: Sequence[str],
-) -> list[FormField]:
-    """The parts of a multipart/form-data body from its model or a mapping of spec field names.
-
-    File objects (given directly or as a :class:`File` ``payload``) are read into bytes here,
-    once, from their current position: the transport rebuilds the body on every attempt, and a
-    file object read by the first attempt would leave a retry (after a ``429`` or a refused
-    connection) sending an empty file. Multipart bodies are small uploads (attachments,
-    images), so holding them in memory is fine.
-    """
-    if isinstance(body, model):
-        values = {wire: getattr(body, python) for wire, python in fields}
-    elif isinstance(body, Mapping):
-        missing = [name for name in required if name not in body]
-        if missing:
-            raise RequestValidationError(f"{operation_id}: body is missing required field(s) {missing}")
-        values = dict(body)
-    else:
-        raise RequestValidationError(
-            f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
-        )
-    return [part for name, value in values.items() for part in _form_parts(operation_id, name, value)]
 
 
 _T = TypeVar("_T")
@@ -502,68 +322,3 @@ def parse_response(
                 operation_id=operation_id,
             )
     return result
-
-
-PaginationStyle = Literal["page", "cursor", "last_id", "pagination_last_id", "offset_date"]
-
-
-@frozen
-class Pagination:
-    """How an operation paginates, as detected from the spec by the generator.
-
-    ``style``:
-      - ``page``: a page number (``cursor_param``, starting at 0) and ``pages``/``total`` counts.
-      - ``cursor``: an opaque cursor the response hands back in ``next_cursor_field``.
-      - ``last_id``: the id of the last item seen (``cursor_param``) and a ``hasMore`` flag.
-      - ``pagination_last_id``: like ``last_id`` but the cursor is each item's ``paginationId``.
-      - ``offset_date``: the date of the last item seen (``cursor_param``, for conversations).
-    ``location`` says where the page/cursor/limit parameters go (``query`` or ``body``);
-    ``items_field`` names the list in the response (``None``: the response is the list);
-    ``cursor_field`` names the field of an item that becomes the next cursor.
-    """
-
-    style: PaginationStyle
-    location: Literal["query", "body"]
-    items_field: str | None
-    cursor_param: str | None = None
-    cursor_field: str | None = None
-    limit_param: str | None = None
-    has_more_field: str | None = None
-    pages_field: str | None = None
-    total_field: str | None = None
-    next_cursor_field: str | None = None
-    # (spec name, Python name) of every parameter and field above, as the generator named them
-    # (``lastId`` -> ``last_id``, ``_id`` -> ``id``): keyword arguments and model attributes.
-    python_names: tuple[tuple[str, str], ...] = ()
-
-    def python_name(self, name: str) -> str:
-        """The Python keyword argument or model attribute for a spec name used above."""
-        for spec_name, python in self.python_names:
-            if spec_name == name:
-                return python
-        return name
-
-
-@frozen
-class Operation:
-    """One row of :data:`chaster_async.operations.OPERATIONS`."""
-
-    operation_id: str
-    name: str
-    method: str
-    path: str
-    tag: str
-    scopes: frozenset[str]
-    requires_auth: bool
-    pagination: Pagination | None
-    module: str
-    deprecated: bool = False
-    summary: str = ""
-    has_body: bool = False
-    returns_body: bool = False
-
-    def parse(self, payload: Any, *, strict: bool = False) -> Any:
-        """Turn a decoded JSON response into this operation's typed return value."""
-        module = importlib.import_module(self.module)
-        # The reader takes the JSON apart as it reads it: give it a copy, not the caller's data.
-        return parse_response(self.operation_id, copy_json(payload), module._parse_response, strict=strict)
