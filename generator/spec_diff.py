@@ -11,11 +11,16 @@ parameters), read it (responses, and schemas no operation uses, such as webhook 
 
 - ``breaking``: code written against OLD can fail against NEW (an operation, schema, field,
   parameter or enum value removed; something callers send newly required or no longer nullable;
-  something callers read newly optional or nullable; a type or model class changed; a token or a
-  scope newly needed; a Python name gone);
-- ``attention``: nothing fails, but responses can carry what code does not expect yet (an enum
-  value or union member added to something callers read);
+  something callers read newly optional or nullable; a type or model class changed; a token, a
+  scope or another kind of token newly needed; a Python name gone or calling another operation);
+- ``attention``: nothing fails at once, but code may need a look (an enum value or union member
+  added to something callers read; a removed operation's Python name now calling another path;
+  an OAuth endpoint URL changed);
 - ``info``: compatible (additions, relaxations).
+
+Security is compared per operation as public or as the kinds of token it accepts (bearer, OAuth 2
+with scopes), by scheme type rather than scheme name; security schemes that no operation requires,
+and cosmetic scheme details (``bearerFormat``, ``refreshUrl``, scope descriptions), are not reported.
 """
 
 from __future__ import annotations
@@ -349,9 +354,7 @@ class _SchemaDiff:
         for prop in sorted(old_props.keys() - new_props.keys()):
             self.emit(site, _child(path, prop), "removed", "removed")
         for prop in sorted(new_props.keys() - old_props.keys()):
-            required = prop in new_required
-            rule, what = ("added_required", "added, required") if required else ("added", "added")
-            self.emit(site, _child(path, prop), rule, what)
+            self.emit(site, _child(path, prop), *_added(prop in new_required))
         for prop in sorted(old_props.keys() & new_props.keys()):
             if prop in old_required and prop not in new_required:
                 self.emit(site, _child(path, prop), "now_optional", "now optional")
@@ -406,23 +409,41 @@ def _params(operation: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     return {(str(p.get("in", "")), str(p.get("name", ""))): p for p in found}
 
 
-def _request_body(operation: dict[str, Any]) -> tuple[str, Any, bool] | None:
+@frozen
+class _Body:
+    media: str
+    schema: Any
+    required: bool
+
+
+@frozen
+class _Success:
+    status: str  # "none" when the operation declares no 2xx response
+    schema: Any  # None when it has no body
+
+
+def _request_body(operation: dict[str, Any]) -> _Body | None:
     body = _dict(operation.get("requestBody"))
     content = _dict(body.get("content"))
     if not content:
         return None
     media = next((m for m in ("application/json", "multipart/form-data") if m in content), min(content))
-    return media, _dict(content[media]).get("schema"), body.get("required") is True
+    return _Body(media, _dict(content[media]).get("schema"), body.get("required") is True)
 
 
-def _success(operation: dict[str, Any]) -> tuple[str, Any] | None:
-    """(status, schema or None) of the first 2xx response."""
+def _success(operation: dict[str, Any]) -> _Success:
+    """The first 2xx response: its status and the schema of its body."""
     for code, response in sorted(_dict(operation.get("responses")).items()):
         if str(code).startswith("2"):
             content = _dict(_dict(response).get("content"))
-            media = content.get("application/json") or next(iter(content.values()), None)
-            return str(code), _dict(media).get("schema") if media is not None else None
-    return None
+            media = content.get("application/json", next(iter(content.values()), None))
+            return _Success(str(code), _dict(media).get("schema"))
+    return _Success("none", None)
+
+
+def _added(required: bool) -> tuple[str, str]:
+    """(rule, text) for a field or parameter that appeared."""
+    return ("added_required", "added, required") if required else ("added", "added")
 
 
 class _OperationDiff:
@@ -435,8 +456,8 @@ class _OperationDiff:
         where = _label(new)
         self.out += self._names(where, old, new)
         self._parameters(where, new, old.raw, new.raw)
-        self.out += self._request_body(where, new, old.raw, new.raw)
-        self.out += self._response(where, new, old.raw, new.raw)
+        self._request_body(where, new, old.raw, new.raw)
+        self._response(where, new, old.raw, new.raw)
         self.out += _security_changes(
             where, _security(self.old_doc, old.raw), _security(self.new_doc, new.raw)
         )
@@ -469,10 +490,7 @@ class _OperationDiff:
             if after is None:
                 self.schemas.emit(site, "", "removed", "removed")
             elif before is None:
-                required = after.get("required") is True
-                self.schemas.emit(
-                    site, "", *(("added_required", "added, required") if required else ("added", "added"))
-                )
+                self.schemas.emit(site, "", *_added(after.get("required") is True))
             else:
                 self._parameter(site, before, after)
 
@@ -485,55 +503,42 @@ class _OperationDiff:
 
     def _request_body(
         self, where: str, info: OperationInfo, old: dict[str, Any], new: dict[str, Any]
-    ) -> list[Change]:
+    ) -> None:
         before, after = _request_body(old), _request_body(new)
-        if before is None and after is None:
-            return []
         if before is None or after is None:
-            return [_body_presence(where, before, after)]
-        changes = []
-        if before[0] != after[0]:
-            changes.append(Change(where, f"request body: {before[0]} -> {after[0]}", "breaking"))
-        if after[2] and not before[2]:
-            changes.append(Change(where, "request body: now required (callers must pass body=)", "breaking"))
-        elif before[2] and not after[2]:
-            changes.append(Change(where, "request body: now optional"))
+            self.out += _body_presence(where, before, after)
+            return
+        if before.media != after.media:
+            self.out.append(Change(where, f"request body: {before.media} -> {after.media}", "breaking"))
+        if after.required and not before.required:
+            self.out.append(Change(where, "request body: now required (callers must pass body=)", "breaking"))
+        elif before.required and not after.required:
+            self.out.append(Change(where, "request body: now optional"))
         site = _Site(where, "request body", True, False, f"{info.name}_body")
-        self.schemas.compare(site, "", before[1], after[1])
-        return changes
+        self.schemas.compare(site, "", before.schema, after.schema)
 
-    def _response(
-        self, where: str, info: OperationInfo, old: dict[str, Any], new: dict[str, Any]
-    ) -> list[Change]:
+    def _response(self, where: str, info: OperationInfo, old: dict[str, Any], new: dict[str, Any]) -> None:
         before, after = _success(old), _success(new)
-        changes = []
-        if (before or ("none",))[0] != (after or ("none",))[0]:
-            changes.append(
-                Change(where, f"response status: {(before or ('none',))[0]} -> {(after or ('none',))[0]}")
-            )
-        old_schema, new_schema = (before or ("", None))[1], (after or ("", None))[1]
-        if old_schema is not None and new_schema is None:
-            changes.append(Change(where, "response: no body anymore (the call returns None)", "breaking"))
-        elif old_schema is None and new_schema is not None:
-            changes.append(Change(where, f"response: now has a body ({_describe(new_schema)})"))
-        elif after is not None and old_schema is not None:
-            site = _Site(where, "response", False, True, f"{info.name}_response_{after[0]}")
-            self.schemas.compare(site, "", old_schema, new_schema)
-        return changes
+        if before.status != after.status:
+            self.out.append(Change(where, f"response status: {before.status} -> {after.status}"))
+        if before.schema is not None and after.schema is None:
+            self.out.append(Change(where, "response: no body anymore (the call returns None)", "breaking"))
+        elif before.schema is None and after.schema is not None:
+            self.out.append(Change(where, f"response: now has a body ({_describe(after.schema)})"))
+        elif before.schema is not None:
+            site = _Site(where, "response", False, True, f"{info.name}_response_{after.status}")
+            self.schemas.compare(site, "", before.schema, after.schema)
 
 
-def _body_presence(
-    where: str, before: tuple[str, Any, bool] | None, after: tuple[str, Any, bool] | None
-) -> Change:
+def _body_presence(where: str, before: _Body | None, after: _Body | None) -> list[Change]:
+    if before is None and after is None:
+        return []
     if after is None:
-        return Change(where, "request body removed (the body argument disappears)", "breaking")
-    if after[2]:
-        return Change(
-            where,
-            f"request body added, required ({_describe(after[1])}): callers must pass body=",
-            "breaking",
-        )
-    return Change(where, f"request body added, optional ({_describe(after[1])})")
+        return [Change(where, "request body removed (the body argument disappears)", "breaking")]
+    if after.required:
+        what = f"request body added, required ({_describe(after.schema)}): callers must pass body="
+        return [Change(where, what, "breaking")]
+    return [Change(where, f"request body added, optional ({_describe(after.schema)})")]
 
 
 # --- security -----------------------------------------------------------------------------------
