@@ -85,6 +85,8 @@ class Operation:
     has_body: bool = False
     returns_body: bool = False
     aliases: tuple[str, ...] = ()
+    # every tag whose namespace has the method (GET /locks/user/{userId} is on locks and profile)
+    tags: tuple[str, ...] = ()
     key: str = field(default=Factory(lambda self: f"{self.tag}.{self.name}", takes_self=True))
 
     def parse(self, payload: Any, *, strict: bool = False) -> Any:
@@ -112,7 +114,8 @@ class OperationTable(Mapping[str, Operation]):
         spellings: dict[str, dict[str, Operation]] = {}
         for operation in operations:
             self.by_key[operation.key] = operation
-            for spelling in (operation.operation_id, *operation.aliases):
+            also_on = (f"{tag}.{operation.name}" for tag in operation.tags if tag != operation.tag)
+            for spelling in (operation.operation_id, *operation.aliases, *also_on):
                 spellings.setdefault(spelling, {})[operation.key] = operation
         self._spellings = spellings
         self._routes = {(op.method, op.path): op for op in self.by_key.values()}

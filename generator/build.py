@@ -212,6 +212,7 @@ class _Generation:
                     "method": info.method.upper(),
                     "path": info.path,
                     "tag": info.tag,
+                    "tags": repr(info.tags),
                     "scopes": repr(sorted(scopes)) if scopes else "",
                     "requires_auth": requires_auth,
                     "pagination": _pagination_literal(

@@ -73,11 +73,14 @@ def collect_operations(spec: dict[str, Any]) -> list[OperationInfo]:
 
 
 def _client_method(operation: dict[str, Any], operation_id: str) -> str:
-    """chaster-js's method name: ``x-client-method``, or the NestJS id without its controller."""
+    """chaster-js's method name: ``x-client-method``, or the NestJS id without its controller,
+    camel-cased as OpenAPI Generator does (``DEPRECATED_findAll`` -> ``dEPRECATEDFindAll``)."""
     client_method = operation.get("x-client-method")
     if isinstance(client_method, str) and client_method:
         return client_method
-    return strip_controller(operation_id)
+    head, *rest = strip_controller(operation_id).split("_")
+    camel = head + "".join(part[:1].upper() + part[1:] for part in rest)
+    return camel[:1].lower() + camel[1:]
 
 
 def _client_names_in_several_tags(found: list[tuple[str, str, dict[str, Any]]]) -> set[str]:

@@ -110,19 +110,24 @@ def _py(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
 
 
+def _nestjs_id(operation: Any) -> str | None:
+    """The NestJS ``<Controller>_<method>`` id among an operation's spellings, if known."""
+    return next((s for s in (operation.operation_id, *operation.aliases) if "Controller_" in s), None)
+
+
 def test_history_names_match_the_vendored_spec(history: tuple[Any, dict[str, Any]]) -> None:
     """Where Chaster kept an operation's NestJS id, a regeneration keeps the Python name users call."""
     from chaster_async.operations import OPERATIONS
 
     module, _document = history
     current = {(op.method, op.path): op for op in OPERATIONS.values()}
-    original_ids = {(m.upper(), p): raw.get("x-original-operation-id") for p, m, raw in operations()}
     compared = 0
     for old in module.OPERATIONS.values():
         key = (old.method, old.path)
-        if key in current and original_ids.get(key) == old.operation_id:
+        if key in current and _nestjs_id(current[key]) == old.operation_id:
             compared += 1
             assert old.name == current[key].name, key
+            assert old.key in {f"{tag}.{old.name}" for tag in current[key].tags}, key
     assert compared > 40
 
 
@@ -131,9 +136,28 @@ def test_live_operation_ids_give_the_client_method_names() -> None:
     from chaster_async.operations import OPERATIONS
     from generator.naming import snake_case, strip_controller
 
-    for _, _, raw in operations():
-        derived = snake_case(strip_controller(raw["x-original-operation-id"]))
-        assert derived == OPERATIONS[raw["operationId"]].name, raw["operationId"]
+    for operation in OPERATIONS.values():
+        nestjs = _nestjs_id(operation)
+        assert nestjs is not None, operation.key
+        assert snake_case(strip_controller(nestjs)) == operation.name, operation.key
+
+
+def test_live_spelling_gives_the_same_keys_and_knows_both_spellings() -> None:
+    """The live NestJS spelling of the vendored spec names every operation the same way, and each
+    spelling's operationId is an alias of the other's."""
+    from generator.live_style import live_style
+    from generator.spec_model import collect_operations
+
+    document = json.loads((ROOT / "openapi.json").read_text())
+    live = live_style(document)
+    ours = {(i.method, i.path): i for i in collect_operations(document)}
+    theirs = {(i.method, i.path): i for i in collect_operations(live)}
+    assert ours.keys() == theirs.keys()
+    for route, info in ours.items():
+        other = theirs[route]
+        assert info.key == other.key, route
+        assert info.operation_id in {other.operation_id, *other.aliases}, route
+        assert other.operation_id in {info.operation_id, *info.aliases}, route
 
 
 def test_a_name_that_is_no_python_identifier_is_a_clear_error(tmp_path: Path) -> None:
