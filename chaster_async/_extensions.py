@@ -19,24 +19,27 @@ models or plain mappings with the spec's field names (``{"reasonsPreventingUnloc
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ._model import UNSET, SpecModel, optional_datetime
 from ._pagination import Paginator, paginate
 from .errors import ChasterError, ChasterUsageError, NoActionRemainingError
 
 if TYPE_CHECKING:
+    # The typed boundary: names an older document lacks are Any to type checkers (see
+    # generator/facade_names.py); the helpers that need them raise UnsupportedOperationError.
     from ._client import Chaster
-    from ._generated.api.partner_extensions import PartnerExtensionsApi
-    from ._generated.models.extension_session_for_search import ExtensionSessionForSearch
-    from ._generated.models.get_history_rep_dto import GetHistoryRepDto
-    from ._generated.models.get_partner_session_rep_dto import GetPartnerSessionRepDto
-    from ._generated.models.get_regular_actions_rep_dto import GetRegularActionsRepDto
-    from ._generated.models.get_sessions_rep_dto import GetSessionsRepDto
-    from ._generated.models.partner_configuration_for_public import PartnerConfigurationForPublic
-    from ._generated.models.partner_get_session_auth_rep_dto import PartnerGetSessionAuthRepDto
+    from .models import (
+        ExtensionSessionForSearch,
+        GetHistoryRepDto,
+        GetPartnerSessionRepDto,
+        GetRegularActionsRepDto,
+        GetSessionsRepDto,
+        PartnerConfigurationForPublic,
+        PartnerGetSessionAuthRepDto,
+    )
 
 __all__ = ["ExtensionToolkit", "next_action_date_of"]
 
@@ -64,9 +67,21 @@ class ExtensionToolkit:
     def chaster(self) -> Chaster:
         return self._chaster
 
-    @property
-    def _api(self) -> PartnerExtensionsApi:
-        return self._chaster.partner_extensions
+    def _method(self, helper: str, key: str) -> Callable[..., Awaitable[Any]]:
+        """The client method of operation ``key``; UnsupportedOperationError (naming it) when the
+        spec this package was generated from lacks it."""
+        from .operations import OPERATIONS
+
+        (operation,) = OPERATIONS.require(f"chaster.extension.{helper}()", key)
+        method: Callable[..., Awaitable[Any]] = getattr(getattr(self._chaster, operation.tag), operation.name)
+        return method
+
+    @staticmethod
+    def _model(name: str) -> type[Any]:
+        from . import models
+
+        found: type[Any] = getattr(models, name)
+        return found
 
     # -- iframe pages: main token, configuration token ---------------------------------------
 
@@ -87,7 +102,9 @@ class ExtensionToolkit:
                 "session_from_main_token() needs the extension's client id: "
                 "Chaster(..., client_id=...) or client_id="
             )
-        return await self._api.get_session_auth(main_token, x_chaster_client_id=cid, timeout=timeout)
+        get_session_auth = self._method("session_from_main_token", "partner_extensions.get_session_auth")
+        found = await get_session_auth(main_token, x_chaster_client_id=cid, timeout=timeout)
+        return cast("PartnerGetSessionAuthRepDto", found)
 
     async def get_configuration(
         self, config_token: str, *, timeout: float | None = None
@@ -98,7 +115,8 @@ class ExtensionToolkit:
         ``config`` (the object you saved; ``.to_dict()`` for a plain dict), ``role``, ``user``,
         ``session_id`` (set when an existing session's configuration is edited) and ``extension_slug``.
         """
-        return await self._api.get_configuration(config_token, timeout=timeout)
+        get_configuration = self._method("get_configuration", "partner_extensions.get_configuration")
+        return cast("PartnerConfigurationForPublic", await get_configuration(config_token, timeout=timeout))
 
     async def save_configuration(
         self, config_token: str, config: JSONObject, *, timeout: float | None = None
@@ -108,16 +126,17 @@ class ExtensionToolkit:
         ``config`` is the configuration itself (a mapping or ``UpdatePartnerConfigurationDtoConfig``);
         an ``UpdatePartnerConfigurationDto`` (``{"config": ...}``) is sent as it is.
         """
-        from ._generated.models.update_partner_configuration_dto import UpdatePartnerConfigurationDto
-
-        body = config if isinstance(config, UpdatePartnerConfigurationDto) else {"config": config}
-        return await self._api.update_configuration(config_token, body=body, timeout=timeout)
+        update = self._method("save_configuration", "partner_extensions.update_configuration")
+        wrapped = isinstance(config, self._model("UpdatePartnerConfigurationDto"))
+        body = config if wrapped else {"config": config}
+        return cast("PartnerConfigurationForPublic", await update(config_token, body=body, timeout=timeout))
 
     # -- sessions ----------------------------------------------------------------------------
 
     async def get_session(self, session_id: str, *, timeout: float | None = None) -> GetPartnerSessionRepDto:
         """One extension session (``GET /api/extensions/sessions/{sessionId}``); see ``.session``."""
-        return await self._api.get_extension_session(session_id, timeout=timeout)
+        get_session = self._method("get_session", "partner_extensions.get_extension_session")
+        return cast("GetPartnerSessionRepDto", await get_session(session_id, timeout=timeout))
 
     def sessions(
         self,
@@ -137,7 +156,9 @@ class ExtensionToolkit:
         (``POST /api/extensions/sessions/search``); ``.pages()`` on the result yields the raw pages.
         """
         body = {"extensionSlug": extension_slug, "status": status, "limit": limit}
-        return paginate(self._api.get_sessions, body=body, max_items=max_items, timeout=timeout)
+        get_sessions = self._method("sessions", "partner_extensions.get_sessions")
+        pages = paginate(get_sessions, body=body, max_items=max_items, timeout=timeout)
+        return cast("Paginator[ExtensionSessionForSearch, GetSessionsRepDto]", pages)
 
     async def set_custom_data(
         self, session_id: str, data: JSONObject, *, timeout: float | None = None
@@ -147,11 +168,10 @@ class ExtensionToolkit:
         Sent as ``PATCH /api/extensions/sessions/{sessionId}`` with ``{"data": ...}``, which Chaster
         recommends over the deprecated ``PUT .../data`` (``chaster.partner_extensions.set_data``).
         """
-        from ._generated.models.set_session_data_dto import SetSessionDataDto
-
-        if isinstance(data, SetSessionDataDto):
+        patch = self._method("set_custom_data", "partner_extensions.patch_extension_session")
+        if isinstance(data, self._model("SetSessionDataDto")):
             data = data.data
-        await self._api.patch_extension_session(session_id, body={"data": data}, timeout=timeout)
+        await patch(session_id, body={"data": data}, timeout=timeout)
 
     async def set_metadata(
         self, session_id: str, metadata: JSONObject, *, timeout: float | None = None
@@ -164,13 +184,12 @@ class ExtensionToolkit:
         Sent as ``PATCH /api/extensions/sessions/{sessionId}`` with ``{"metadata": ...}`` (Chaster
         deprecated ``PUT .../metadata``). A mapping missing either list gets it as ``[]``.
         """
-        from ._generated.models.partner_set_metadata_dto import PartnerSetMetadataDto
-
-        if isinstance(metadata, PartnerSetMetadataDto):
+        patch = self._method("set_metadata", "partner_extensions.patch_extension_session")
+        if isinstance(metadata, self._model("PartnerSetMetadataDto")):
             metadata = metadata.metadata
         if isinstance(metadata, Mapping):
             metadata = {"reasonsPreventingUnlocking": [], "homeActions": [], **metadata}
-        await self._api.patch_extension_session(session_id, body={"metadata": metadata}, timeout=timeout)
+        await patch(session_id, body={"metadata": metadata}, timeout=timeout)
 
     # -- regular actions ---------------------------------------------------------------------
 
@@ -182,7 +201,8 @@ class ExtensionToolkit:
         ``nb_actions_remaining`` (-1 in unlimited mode), ``next_action_date`` (ISO string or None;
         :func:`next_action_date_of` gives an aware datetime), ``regularity``, ``mode``.
         """
-        return await self._api.get_regular_actions(session_id, timeout=timeout)
+        get_actions = self._method("regular_actions", "partner_extensions.get_regular_actions")
+        return cast("GetRegularActionsRepDto", await get_actions(session_id, timeout=timeout))
 
     async def submit_regular_action(
         self, session_id: str, payload: JSONObject | None = None, *, timeout: float | None = None
@@ -199,14 +219,13 @@ class ExtensionToolkit:
         party's turn), it is None. ``exc.body`` keeps the whole error body. Other 422s (a refused
         payload...) are raised as plain UnprocessableEntityError.
         """
-        from ._generated.models.submit_regular_action_dto import SubmitRegularActionDto
-
-        if isinstance(payload, SubmitRegularActionDto):
+        submit = self._method("submit_regular_action", "partner_extensions.submit_regular_action")
+        if isinstance(payload, self._model("SubmitRegularActionDto")):
             body: Any = payload
         else:
             body = {"payload": {} if payload is None else payload}
         try:
-            return await self._api.submit_regular_action(session_id, body=body, timeout=timeout)
+            return cast("GetRegularActionsRepDto", await submit(session_id, body=body, timeout=timeout))
         except NoActionRemainingError as exc:
             if exc.next_action_date is None and _date_not_given(exc.body):
                 exc.next_action_date = await self._next_action_date(session_id, timeout)
@@ -214,7 +233,7 @@ class ExtensionToolkit:
 
     async def _next_action_date(self, session_id: str, timeout: float | None) -> _dt.datetime | None:
         try:
-            state = await self._api.get_regular_actions(session_id, timeout=timeout)
+            state = await self.regular_actions(session_id, timeout=timeout)
         except ChasterError:
             return None
         return next_action_date_of(state.next_action_date)
@@ -229,10 +248,9 @@ class ExtensionToolkit:
         ``ToggleFreezeLockActionModel``, ``PilloryLockActionModel``) or a mapping such as
         ``{"name": "add_time", "params": 3600}`` (seconds); a ``PartnerDoActionDto`` is sent as is.
         """
-        from ._generated.models.partner_do_action_dto import PartnerDoActionDto
-
-        body = action if isinstance(action, PartnerDoActionDto) else {"action": action}
-        await self._api.do_action(session_id, body=body, timeout=timeout)
+        do_action = self._method("do_action", "partner_extensions.do_action")
+        body = action if isinstance(action, self._model("PartnerDoActionDto")) else {"action": action}
+        await do_action(session_id, body=body, timeout=timeout)
 
     async def log(
         self,
@@ -256,7 +274,8 @@ class ExtensionToolkit:
         for key, value in (("role", role), ("icon", icon), ("color", color)):
             if value is not None:
                 body[key] = value
-        await self._api.log_custom_action(session_id, body=body, timeout=timeout)
+        log_custom_action = self._method("log", "partner_extensions.log_custom_action")
+        await log_custom_action(session_id, body=body, timeout=timeout)
 
     def logs(
         self,
@@ -275,7 +294,9 @@ class ExtensionToolkit:
         ``ActionLogForPublic``.
         """
         body = {"role": role, "limit": limit, "showOnlyExtensionActions": extension_only}
-        return paginate(self._api.get_logs, session_id, body=body, max_items=max_items, timeout=timeout)
+        get_logs = self._method("logs", "partner_extensions.get_logs")
+        pages = paginate(get_logs, session_id, body=body, max_items=max_items, timeout=timeout)
+        return cast("Paginator[Any, GetHistoryRepDto]", pages)
 
 
 # -- helpers ----------------------------------------------------------------------------------

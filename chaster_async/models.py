@@ -13,6 +13,7 @@ from ._model import UNSET, Deviation, SpecModel, Unset
 from ._request import File
 
 if TYPE_CHECKING:
+    from ._generated.facade_types import *  # noqa: F403  (Any for names an older document lacks)
     from ._generated.models import *  # noqa: F403
 
 __all__ = ["UNSET", "Deviation", "File", "SpecModel", "Unset"]

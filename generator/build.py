@@ -26,6 +26,7 @@ from openapi_python_client.strings import PythonIdentifier
 from . import codegen, normalize, pagination
 from .codegen import text
 from .endpoints import EndpointView, build_view
+from .facade_names import FACADE_MODELS
 from .naming import class_name_for_tag
 from .spec_model import OperationInfo, collect_operations, for_openapi_python_client
 
@@ -227,6 +228,11 @@ class _Generation:
             )
         operations = project.env.get_template("operations.py.jinja").render(rows=rows)
         (out / "operations.py").write_text(operations, encoding="utf-8")
+        defined = {text(m.class_info.name) for m in self.data.models}
+        absent = [name for name in FACADE_MODELS if name not in defined]
+        (out / "facade_types.py").write_text(
+            project.env.get_template("facade_types.py.jinja").render(absent=absent), encoding="utf-8"
+        )
         tags = [
             {"package": tag, "class_name": class_name_for_tag(tag), "title": tag}
             for tag in sorted({t for info in self.operations for t in info.tags})
