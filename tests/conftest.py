@@ -150,6 +150,48 @@ async def serve() -> AsyncIterator[ServerFactory]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Regeneration: tests that need operations an older generated spec lacks skip, saying which.
+# ---------------------------------------------------------------------------------------------
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "needs(*keys): skip unless the generated spec has these operations (stable keys)"
+    )
+
+
+def missing_operations(*keys: str) -> list[str]:
+    """The stable keys among ``keys`` that the generated spec lacks."""
+    from chaster_async.operations import OPERATIONS
+
+    return [key for key in keys if key not in OPERATIONS.by_key]
+
+
+def skip_reason(missing: list[str]) -> str:
+    return f"the spec this package was generated from lacks {', '.join(missing)}"
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for mark in item.iter_markers("needs"):
+        missing = missing_operations(*mark.args)
+        if missing:
+            pytest.skip(skip_reason(missing))
+
+
+def require_operations(*keys: str) -> None:
+    """At the top of a test module (before importing models of those operations): skip the whole
+    module when the generated spec lacks any of them."""
+    missing = missing_operations(*keys)
+    if missing:
+        pytest.skip(skip_reason(missing), allow_module_level=True)
+
+
+def needs(*keys: str) -> pytest.MarkDecorator:
+    """``@needs("locks.get_lock_history")``: the test skips when the spec lacks the operation."""
+    return pytest.mark.needs(*keys)
+
+
+# ---------------------------------------------------------------------------------------------
 # aioresponses 0.7.9 builds ClientResponse without the ``stream_writer`` argument aiohttp 3.14
 # made mandatory; give it a no-op writer so mocked responses still construct.
 # ---------------------------------------------------------------------------------------------

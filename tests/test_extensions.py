@@ -17,7 +17,14 @@ from chaster_async.errors import (
     NotFoundError,
     UnprocessableEntityError,
 )
-from chaster_async.models import (
+from chaster_async.operations import OPERATIONS
+from chaster_async.testing import EXTENSION_SLUG, FakeChaster
+from chaster_async.testing.pytest_plugin import fake_chaster, fake_chaster_options
+from tests.conftest import require_operations
+
+require_operations("partner_extensions.get_session_auth", "partner_extensions.get_sessions")
+
+from chaster_async.models import (  # noqa: E402  (after the skip: an older spec lacks them)
     ActionLogRoleEnum,
     AddTimeLockActionModel,
     AddTimeLockActionModelName,
@@ -27,9 +34,6 @@ from chaster_async.models import (
     PartnerGetSessionAuthRepDto,
     PartnerMetadata,
 )
-from chaster_async.operations import OPERATIONS
-from chaster_async.testing import EXTENSION_SLUG, FakeChaster
-from chaster_async.testing.pytest_plugin import fake_chaster, fake_chaster_options
 
 __all__ = ["fake_chaster", "fake_chaster_options"]
 
@@ -390,39 +394,3 @@ async def test_toolkit_is_a_property_of_the_client() -> None:
         assert isinstance(chaster.extension, ExtensionToolkit)
         assert chaster.extension is chaster.extension
         assert chaster.client_id == "my-extension"
-
-
-# -- a spec without the Extensions API ----------------------------------------------------------
-
-
-async def test_helpers_name_the_operations_an_older_spec_lacks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Regenerated from a document without the partner operations, every helper raises
-    UnsupportedOperationError naming what is missing, before any I/O (never AttributeError)."""
-    import chaster_async.operations as operations_module
-    from chaster_async._operation import OperationTable
-    from chaster_async.errors import UnsupportedOperationError
-
-    older = OperationTable(op for op in OPERATIONS.values() if op.tag != "partner_extensions")
-    monkeypatch.setattr(operations_module, "OPERATIONS", older)
-    async with Chaster("dev", client_id="cid", base_url="http://127.0.0.1:9", max_retries=0) as chaster:
-        ext = chaster.extension
-        calls = {
-            "partner_extensions.get_session_auth": lambda: ext.session_from_main_token("main"),
-            "partner_extensions.get_configuration": lambda: ext.get_configuration("cfg"),
-            "partner_extensions.update_configuration": lambda: ext.save_configuration("cfg", {}),
-            "partner_extensions.get_extension_session": lambda: ext.get_session("s"),
-            "partner_extensions.patch_extension_session": lambda: ext.set_custom_data("s", {}),
-            "partner_extensions.get_regular_actions": lambda: ext.regular_actions("s"),
-            "partner_extensions.submit_regular_action": lambda: ext.submit_regular_action("s"),
-            "partner_extensions.do_action": lambda: ext.do_action("s", {"name": "freeze"}),
-            "partner_extensions.log_custom_action": lambda: ext.log("s", title="t", description="d"),
-        }
-        for key, call in calls.items():
-            with pytest.raises(UnsupportedOperationError) as caught:
-                await call()
-            assert caught.value.missing == (key,)
-            assert key in str(caught.value) and "chaster.extension." in str(caught.value)
-        with pytest.raises(UnsupportedOperationError, match="partner_extensions.get_sessions"):
-            ext.sessions(extension_slug="x")
-        with pytest.raises(UnsupportedOperationError, match="partner_extensions.get_logs"):
-            ext.logs("s")

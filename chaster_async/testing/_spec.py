@@ -206,6 +206,9 @@ def is_date_time(value: str) -> bool:
     return True
 
 
+_DROP: Any = object()  # SchemaValidator.conform: "no value here" (an optional property is removed)
+
+
 def _join(path: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"
@@ -323,6 +326,54 @@ class SchemaValidator:
         matches = sum(1 for s in schema["oneOf"] if not self.errors(s, value, path))
         if matches != 1:
             out.append(f"{where} must match exactly one schema in oneOf (matched {matches})")
+
+    # -- projection -------------------------------------------------------------------------
+    def conform(self, schema: Mapping[str, Any], value: Any) -> Any:
+        """``value`` projected onto ``schema``: a copy where each null the schema forbids, each value
+        of the wrong type or outside its enum becomes the schema's example (or is dropped when
+        optional), and each missing required property is added. A value that already conforms
+        comes back unchanged. FakeChaster's records follow the newest Chaster API; this is how
+        they are served under an older document's schemas.
+        """
+        result = self._conform(schema, copy.deepcopy(value))
+        return self.example(schema) if result is _DROP else result
+
+    def _conform(self, schema: Mapping[str, Any], value: Any) -> Any:
+        schema = self.resolve(schema)
+        if value is None:
+            return None if schema.get("nullable") else _DROP
+        if "oneOf" in schema or "anyOf" in schema:
+            return value if not self.errors(schema, value) else self.example(schema)
+        for sub in schema.get("allOf", ()):
+            value = self._conform(sub, value)
+            if value is _DROP:
+                return _DROP
+        if "allOf" in schema and "properties" not in schema:
+            return value
+        if not self.errors({**schema, "properties": {}, "required": []}, value):
+            return self._conform_children(schema, value)
+        return self.example(schema)
+
+    def _conform_children(self, schema: Mapping[str, Any], value: Any) -> Any:
+        if isinstance(value, list) and "items" in schema:
+            items = (self._conform(schema["items"], item) for item in value)
+            return [self.example(schema["items"]) if item is _DROP else item for item in items]
+        if not isinstance(value, dict):
+            return value
+        required = set(schema.get("required", ()))
+        for name, sub in schema.get("properties", {}).items():
+            if name not in value:
+                if name in required:
+                    value[name] = self.example(sub, name=name)
+                continue
+            projected = self._conform(sub, value[name])
+            if projected is not _DROP:
+                value[name] = projected
+            elif name in required:
+                value[name] = self.example(sub, name=name)
+            else:
+                del value[name]
+        return value
 
     # -- examples ---------------------------------------------------------------------------
     def example(self, schema: Mapping[str, Any] | str, *, name: str = "", full: bool = False) -> Any:

@@ -479,9 +479,9 @@ class State:
     def shared_lock_public(self, sid: str, viewer: str | None, *, with_locks: bool = True) -> dict[str, Any]:
         record = self.shared_locks[sid]
         out = {k: v for k, v in record.items() if k != "password"}
-        enum = self.validator.resolve(self.validator.ref("SharedLockReasonForPublicHideEnum"))
-        if out["reasonForPublicHide"] is None:
-            out["reasonForPublicHide"] = enum["enum"][0]
+        reasons = self.validator.schemas.get("SharedLockReasonForPublicHideEnum", {}).get("enum")
+        if out["reasonForPublicHide"] is None and reasons:  # (an older document has no such enum)
+            out["reasonForPublicHide"] = reasons[0]
         out["user"] = self.user_public(record["user"])
         out["unsplashPhoto"] = None
         out["requirePassword"] = bool(record["password"])
