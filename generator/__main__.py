@@ -1,4 +1,4 @@
-"""Command line of the generator: generate, check, fetch-spec, spec-diff, live-style."""
+"""Command line of the generator: generate, check, fetch-spec, spec-diff, live-style, surface."""
 
 from __future__ import annotations
 
@@ -74,6 +74,14 @@ def _live_style(args: argparse.Namespace) -> int:
     return 0
 
 
+def _surface(args: argparse.Namespace) -> int:
+    from .surface import write_surface
+
+    write_surface(Path(args.out))
+    print(f"wrote the public surface of the generated package to {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -96,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     live.add_argument("--spec", default=str(ROOT / "openapi.json"))
     live.add_argument("--out", required=True)
     live.set_defaults(func=_live_style)
+    surface = commands.add_parser("surface", help="dump the generated package's public Python surface")
+    surface.add_argument("--out", required=True)
+    surface.set_defaults(func=_surface)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
