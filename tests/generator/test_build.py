@@ -176,3 +176,23 @@ def test_a_name_that_is_no_python_identifier_is_a_clear_error(tmp_path: Path) ->
 
     assert result.returncode == 2
     assert "UpdateTimeDto.2fa" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_live_spelling_regenerates_the_same_public_surface(tmp_path: Path) -> None:
+    """Regenerated from the live NestJS spelling of the same API, users see the same namespaces,
+    method signatures and models (.ci/regeneration-check runs the whole suite on it too)."""
+    from generator.live_style import write_live_style
+    from generator.surface import surface
+
+    live = tmp_path / "live.json"
+    write_live_style(ROOT / "openapi.json", live)
+    generate(live, tmp_path / "live_pkg", package="live_pkg")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        regenerated = surface("live_pkg")
+    finally:
+        sys.path.remove(str(tmp_path))
+    current = surface()
+    assert regenerated["namespaces"] == current["namespaces"]
+    assert regenerated["models"] == current["models"]
+    assert sum(len(methods) for methods in current["namespaces"].values()) >= len(operations())
