@@ -18,7 +18,6 @@ from ._auth import (
     TokenProvider,
 )
 from ._generated.tags import TagNamespaces  # cheap: the tag modules load on first use
-from ._pagination import paginate as _paginate
 from ._ratelimit import RateLimiter
 from ._request import Request
 from ._retry import RetryPolicy
@@ -134,9 +133,8 @@ class Chaster(TagNamespaces):
         """The scopes the token grants; None means all of them (developer token)."""
         return self._auth.scopes if self._auth is not None else frozenset()
 
-    # chaster.paginate(chaster.locks.get_lock_history, lock_id, body={"limit": 50}): every item
-    # of every page, through this client (scopes, rate limits, retries and refresh apply to each).
-    paginate = staticmethod(_paginate)
+    # chaster.paginate(chaster.locks.get_lock_history, lock_id, body={"limit": 50}) comes with the
+    # generated TagNamespaces: its overloads type items and pages after each paginated method.
 
     async def send(self, request: Request) -> Any:
         """Send a prepared request (what the generated methods do); the decoded JSON comes back."""

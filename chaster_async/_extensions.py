@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     # generator/facade_names.py); the helpers that need them raise UnsupportedOperationError.
     from ._client import Chaster
     from .models import (
+        ActionLogForPublic,
         ExtensionSessionForSearch,
         GetHistoryRepDto,
         GetPartnerSessionRepDto,
@@ -286,7 +287,7 @@ class ExtensionToolkit:
         limit: int = 50,
         max_items: int | None = None,
         timeout: float | None = None,
-    ) -> Paginator[Any, GetHistoryRepDto]:
+    ) -> Paginator[ActionLogForPublic, GetHistoryRepDto]:
         """The lock's history, newest first, fetched as you iterate
         (``POST /api/extensions/sessions/{sessionId}/logs/search``); ``role`` is whose view of
         the history to get (``LockRoleEnum``: ``"keyholder"``, ``"wearer"``, ``"visitor"``: what
@@ -296,7 +297,7 @@ class ExtensionToolkit:
         body = {"role": role, "limit": limit, "showOnlyExtensionActions": extension_only}
         get_logs = self._method("logs", "partner_extensions.get_logs")
         pages = paginate(get_logs, session_id, body=body, max_items=max_items, timeout=timeout)
-        return cast("Paginator[Any, GetHistoryRepDto]", pages)
+        return cast("Paginator[ActionLogForPublic, GetHistoryRepDto]", pages)
 
 
 # -- helpers ----------------------------------------------------------------------------------

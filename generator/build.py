@@ -238,8 +238,33 @@ class _Generation:
             for tag in sorted({t for info in self.operations for t in info.tags})
         ]
         (out / "tags.py").write_text(
-            project.env.get_template("tags.py.jinja").render(tags=tags), encoding="utf-8"
+            project.env.get_template("tags.py.jinja").render(tags=tags, paginated=self._paginated_types()),
+            encoding="utf-8",
         )
+
+    def _paginated_types(self) -> list[dict[str, str]]:
+        """(page type, item type) of each paginated operation, once per page type: the overloads of
+        ``chaster.paginate`` that type its items and pages."""
+        models = {text(m.class_info.name): m for m in self.data.models}
+        found: dict[str, dict[str, str]] = {}
+        for info in self.operations:
+            detected = pagination.detect(self.spec, info.raw)
+            if detected is None:
+                continue
+            page = self.views[(info.tag, info.name)].return_type
+            items_field = detected.get("items_field")
+            if items_field is None:
+                item = page.removeprefix("list[").removesuffix("]")
+            else:
+                model = models[page]
+                prop = next(
+                    p
+                    for p in [*model.required_properties, *model.optional_properties]
+                    if p.name == items_field
+                )
+                item = text(prop.get_type_string(no_optional=True)).removeprefix("list[").removesuffix("]")
+            found.setdefault(page, {"page": page, "item": item})
+        return [found[page] for page in sorted(found)]
 
 
 def _format(out: Path) -> None:

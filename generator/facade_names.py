@@ -11,6 +11,7 @@ such import in the package is listed here.
 from __future__ import annotations
 
 FACADE_MODELS = (
+    "ActionLogForPublic",
     "ExtensionSessionForSearch",
     "GetHistoryRepDto",
     "GetPartnerSessionRepDto",

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
+
+from chaster_async._pagination import Paginator
+from chaster_async._pagination import paginate as _paginate
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
@@ -29,6 +33,23 @@ if TYPE_CHECKING:
     from .api.settings import SettingsApi
     from .api.shared_locks import SharedLocksApi
     from .api.users import UsersApi
+    from .models import (
+        ActionLogForPublic,
+        ConversationForPublic,
+        ExtensionSessionForSearch,
+        GetConversationsRepDto,
+        GetFavoriteSharedLocksRepDto,
+        GetHistoryRepDto,
+        GetMessagesRepDto,
+        GetSessionsRepDto,
+        KeyholderSearchLocksRepDto,
+        LockForKeyholder,
+        LockForPublic,
+        MessageForPublic,
+        PublicLockForSearch,
+        SearchLocksRepDto,
+        SearchPublicLockRepDto,
+    )
 
 
 class TagNamespaces:
@@ -182,6 +203,114 @@ class TagNamespaces:
         from .api.users import UsersApi
 
         return UsersApi(self._transport)
+
+    @overload
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[GetConversationsRepDto]],
+        *args: Any,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Paginator[ConversationForPublic, GetConversationsRepDto]: ...
+
+    @overload
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[GetFavoriteSharedLocksRepDto]],
+        *args: Any,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Paginator[PublicLockForSearch, GetFavoriteSharedLocksRepDto]: ...
+
+    @overload
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[GetHistoryRepDto]],
+        *args: Any,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Paginator[ActionLogForPublic, GetHistoryRepDto]: ...
+
+    @overload
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[GetMessagesRepDto]],
+        *args: Any,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Paginator[MessageForPublic, GetMessagesRepDto]: ...
+
+    @overload
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[GetSessionsRepDto]],
+        *args: Any,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Paginator[ExtensionSessionForSearch, GetSessionsRepDto]: ...
+
+    @overload
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[KeyholderSearchLocksRepDto]],
+        *args: Any,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Paginator[LockForKeyholder, KeyholderSearchLocksRepDto]: ...
+
+    @overload
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[SearchLocksRepDto]],
+        *args: Any,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Paginator[LockForPublic, SearchLocksRepDto]: ...
+
+    @overload
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[SearchPublicLockRepDto]],
+        *args: Any,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Paginator[PublicLockForSearch, SearchPublicLockRepDto]: ...
+
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[Any]],
+        *args: Any,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Paginator[Any, Any]:
+        """Every item of a paginated operation, fetching pages as they are consumed.
+
+        ``chaster.paginate(chaster.locks.get_lock_history, lock_id, body={"limit": 50})``: items
+        and pages (``.pages()``) are typed after the method's own response model, and a method
+        that does not paginate is a type error (at run time: NotPaginatedError). See
+        :func:`chaster_async._pagination.paginate` for the arguments and errors.
+        """
+        return _paginate(
+            method, *args, max_items=max_items, page_size=page_size, max_pages=max_pages, **kwargs
+        )
 
 
 TAGS: tuple[str, ...] = (

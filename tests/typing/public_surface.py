@@ -1,0 +1,75 @@
+"""What users write, type-checked (``make typecheck`` runs mypy --strict on this folder; nothing
+here is executed by pytest). ``assert_type`` pins the types the public surface promises."""
+
+from __future__ import annotations
+
+from typing import Any, assert_type
+
+from chaster_async import Chaster, ChasterOAuth, OAuthToken, required_scopes
+from chaster_async._pagination import Paginator
+from chaster_async.errors import APIError, ChasterError, UnknownOperationError, UnsupportedOperationError
+from chaster_async.models import (
+    ActionLogForPublic,
+    ConversationForPublic,
+    ExtensionSessionForSearch,
+    GetConversationsRepDto,
+    GetHistoryRepDto,
+    GetSessionsRepDto,
+    KeyholderSearchLocksRepDto,
+    LockForKeyholder,
+    LockForPublic,
+)
+from chaster_async.operations import OPERATIONS, Operation, operation_for
+
+
+async def locks_and_profile(chaster: Chaster) -> None:
+    locks = await chaster.locks.find_all()
+    assert_type(locks, list[LockForPublic])
+    me = await chaster.profile.me()
+    assert_type(me.username, str)
+
+
+async def pagination(chaster: Chaster, lock_id: str) -> None:
+    history = chaster.paginate(chaster.locks.get_lock_history, lock_id, body={"limit": 50})
+    assert_type(history, Paginator[ActionLogForPublic, GetHistoryRepDto])
+    async for entry in history:
+        assert_type(entry, ActionLogForPublic)
+    async for page in history.pages():
+        assert_type(page, GetHistoryRepDto)
+    wearers = await chaster.paginate(chaster.keyholder.search_locks, body={}, max_items=30).to_list()
+    assert_type(wearers, list[LockForKeyholder])
+    conversations = chaster.paginate(chaster.messaging.get_conversations, limit=50)
+    assert_type(conversations, Paginator[ConversationForPublic, GetConversationsRepDto])
+    searched = chaster.paginate(chaster.keyholder.search_locks, body={})
+    assert_type(searched, Paginator[LockForKeyholder, KeyholderSearchLocksRepDto])
+
+
+async def extension_toolkit(chaster: Chaster) -> None:
+    sessions = chaster.extension.sessions(extension_slug="my-extension")
+    assert_type(sessions, Paginator[ExtensionSessionForSearch, GetSessionsRepDto])
+    logs = chaster.extension.logs("session-id")
+    assert_type(logs, Paginator[ActionLogForPublic, GetHistoryRepDto])
+
+
+def operations(chaster: Chaster) -> None:
+    assert_type(OPERATIONS["locks.find_all"], Operation)
+    assert_type(OPERATIONS.find(chaster.locks.find_all), Operation)
+    assert_type(operation_for("LockController_findAll"), Operation)
+    assert_type(required_scopes(["locks.find_all", chaster.profile.me]), frozenset[str])
+    assert_type(OPERATIONS.route("GET", "/locks"), Operation | None)
+
+
+def errors(exc: ChasterError) -> None:
+    if isinstance(exc, APIError):
+        assert_type(exc.status, int)
+    if isinstance(exc, UnsupportedOperationError):
+        assert_type(exc.missing, tuple[str, ...])
+    if isinstance(exc, UnknownOperationError):
+        assert isinstance(exc, KeyError)
+
+
+async def oauth(app: ChasterOAuth, code: str, verifier: str) -> Any:
+    token = await app.exchange_code(code, code_verifier=verifier)
+    assert_type(token, OAuthToken)
+    async with Chaster(oauth=app, token=token) as chaster:
+        assert_type(chaster.token, OAuthToken | None)
