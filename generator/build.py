@@ -259,7 +259,7 @@ class _Generation:
                 model = models[page]
                 prop = next(
                     p
-                    for p in [*model.required_properties, *model.optional_properties]
+                    for p in [*(model.required_properties or []), *(model.optional_properties or [])]
                     if p.name == items_field
                 )
                 item = text(prop.get_type_string(no_optional=True)).removeprefix("list[").removesuffix("]")

@@ -6,10 +6,15 @@ Enable with ``pytest_plugins = ["chaster_async.testing.pytest_plugin"]`` in your
 * ``fake_chaster_options`` — override to pass keyword arguments to :class:`FakeChaster` (default ``{}``);
 * ``fake_chaster`` — a started :class:`FakeChaster` on 127.0.0.1 with a random port, one per test;
 * ``chaster`` — a ``chaster_async.Chaster`` client wired to it (only when that class exists).
+
+Async tests need pytest-asyncio (``pip install chaster_async[testing]``). It works in either of
+its modes: in the default strict mode this plugin marks every ``async def`` test that asks for one
+of these fixtures with ``pytest.mark.asyncio`` itself, so nothing else needs configuring.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar, cast
 
@@ -26,7 +31,24 @@ try:  # pytest-asyncio's decorator works in both its strict and auto modes
 except ImportError:  # pragma: no cover - plain pytest with another async plugin
     _async_fixture = cast(Callable[[_F], _F], pytest.fixture)
 
-__all__ = ["chaster", "fake_chaster", "fake_chaster_options"]
+__all__ = ["chaster", "fake_chaster", "fake_chaster_options", "pytest_pycollect_makeitem"]
+
+_FIXTURES = frozenset({"fake_chaster", "chaster"})
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: object) -> None:
+    """Mark async tests that use this plugin's fixtures for pytest-asyncio, which in its default
+    strict mode runs only marked ones; runs before the test item is made, so the mark counts."""
+    if not inspect.iscoroutinefunction(obj) or not name.startswith("test"):
+        return
+    try:
+        parameters = inspect.signature(obj).parameters
+    except (TypeError, ValueError):
+        return
+    marks = getattr(obj, "pytestmark", [])
+    if _FIXTURES.intersection(parameters) and not any(m.name == "asyncio" for m in marks):
+        pytest.mark.asyncio(obj)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -99,3 +100,25 @@ async def test_instances_are_independent() -> None:
 async def test_chaster_client_fixture(chaster: object, fake_chaster: FakeChaster) -> None:
     # The facade exists in this repository: it is wired to the fake's URL.
     assert fake_chaster.base_url is not None and fake_chaster.base_url in repr(chaster)
+
+
+def test_plugin_works_in_pytest_asyncios_default_strict_mode(tmp_path: Path) -> None:
+    """A user's project with nothing configured but the plugin line: async tests using the
+    fixtures run (pytest-asyncio's default strict mode would otherwise refuse them)."""
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["chaster_async.testing.pytest_plugin"]\n')
+    (tmp_path / "test_bot.py").write_text(
+        "async def test_bot(chaster, fake_chaster):\n"
+        "    me = await chaster.profile.me()\n"
+        "    assert me.username == 'kim'\n"
+        "    assert [r.key for r in fake_chaster.requests] == ['profile.me']\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "asyncio_mode=strict"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout

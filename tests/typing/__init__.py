@@ -1,0 +1,1 @@
+"""Type-level tests: mypy --strict checks these files (make typecheck); pytest runs test_*.py only."""
