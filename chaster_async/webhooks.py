@@ -8,8 +8,8 @@ answer and otherwise retries up to 4 times, 60 s apart. This module turns such a
     router = WebhookRouter(username="chaster", password=os.environ["HOOK_PASSWORD"])
 
     @router.on("action_log.created")
-    async def on_log(event: WebhookEvent) -> None:
-        print(event.data.session_id, event.data.action_log.type)
+    async def on_log(event: ActionLogCreatedEvent) -> None:   # event.data: ActionLogCreatedData
+        print(event.data.session_id, event.data.action_log.type_)
 
     app = web.Application()
     router.setup(app, "/webhooks")        # or: app = router.app("/webhooks")
@@ -56,13 +56,22 @@ import json
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeAlias, TypeVar, overload
 
 from aiohttp import HttpVersion11, hdrs, web
 from attrs import field, frozen
 
 from ._model import parse_datetime
 from .errors import ChasterError
+
+if TYPE_CHECKING:
+    # The typed boundary (generator/facade_names.py): Any where an older document lacks them.
+    from .models import (
+        ActionLogCreatedData,
+        ExtensionSessionCreatedData,
+        ExtensionSessionDeletedData,
+        ExtensionSessionUpdatedData,
+    )
 
 __all__ = [
     "ACTION_LOG_CREATED",
@@ -71,6 +80,10 @@ __all__ = [
     "EXTENSION_SESSION_DELETED",
     "EXTENSION_SESSION_UPDATED",
     "KNOWN_EVENTS",
+    "ActionLogCreatedEvent",
+    "ExtensionSessionCreatedEvent",
+    "ExtensionSessionDeletedEvent",
+    "ExtensionSessionUpdatedEvent",
     "WebhookEvent",
     "WebhookHandler",
     "WebhookParseError",
@@ -142,9 +155,22 @@ def _typed_data(event: str, data: Any) -> Any:
         return data
 
 
+if TYPE_CHECKING:  # PEP 696 default: a bare WebhookEvent is WebhookEvent[Any] (typing has it in 3.13)
+    from typing_extensions import TypeVar as _TypeVarWithDefault
+
+    D = _TypeVarWithDefault("D", default=Any)
+else:
+    D = TypeVar("D")
+
+
 @frozen(repr=False)
-class WebhookEvent:
-    """One webhook delivery.
+class WebhookEvent(Generic[D]):
+    """One webhook delivery; ``WebhookEvent[D]`` has ``data: D``.
+
+    Each known event has its own type: :data:`ActionLogCreatedEvent` (``data``:
+    ``ActionLogCreatedData``), :data:`ExtensionSessionCreatedEvent`,
+    :data:`ExtensionSessionUpdatedEvent`, :data:`ExtensionSessionDeletedEvent`;
+    ``router.on("action_log.created")`` expects a handler of that type.
 
     - ``event``: the event type, e.g. ``"action_log.created"``.
     - ``request_id``: Chaster's id for the delivery, identical on retries (the de-duplication key).
@@ -163,7 +189,7 @@ class WebhookEvent:
     event: str
     request_id: str
     sent_at: _dt.datetime | None
-    data: Any
+    data: D
     raw: dict[str, Any] = field(eq=False)
     known: bool
     wrapped: bool = False
@@ -175,7 +201,13 @@ class WebhookEvent:
         )
 
 
-def parse_webhook(body: bytes | bytearray | str | Mapping[str, Any]) -> WebhookEvent:
+ActionLogCreatedEvent: TypeAlias = "WebhookEvent[ActionLogCreatedData]"
+ExtensionSessionCreatedEvent: TypeAlias = "WebhookEvent[ExtensionSessionCreatedData]"
+ExtensionSessionUpdatedEvent: TypeAlias = "WebhookEvent[ExtensionSessionUpdatedData]"
+ExtensionSessionDeletedEvent: TypeAlias = "WebhookEvent[ExtensionSessionDeletedData]"
+
+
+def parse_webhook(body: bytes | bytearray | str | Mapping[str, Any]) -> WebhookEvent[Any]:
     """Turn a delivery body (raw bytes/str, or already-decoded JSON) into a :class:`WebhookEvent`.
 
     Accepts the bare ``{event, requestId, data, sentAt}`` form and the wrapped
@@ -241,8 +273,19 @@ def _json_type(value: Any) -> str:
     return type(value).__name__
 
 
-WebhookHandler = Callable[[WebhookEvent], Awaitable[Any]]
-_H = TypeVar("_H", bound=Callable[[WebhookEvent], Any])
+WebhookHandler = Callable[[WebhookEvent[Any]], Awaitable[Any]]
+_H = TypeVar("_H", bound=Callable[[WebhookEvent[Any]], Any])
+# One handler type per known event, so that router.on(<event>) checks the handler's parameter.
+_ActionLogCreatedHandler = TypeVar("_ActionLogCreatedHandler", bound=Callable[[ActionLogCreatedEvent], Any])
+_SessionCreatedHandler = TypeVar(
+    "_SessionCreatedHandler", bound=Callable[[ExtensionSessionCreatedEvent], Any]
+)
+_SessionUpdatedHandler = TypeVar(
+    "_SessionUpdatedHandler", bound=Callable[[ExtensionSessionUpdatedEvent], Any]
+)
+_SessionDeletedHandler = TypeVar(
+    "_SessionDeletedHandler", bound=Callable[[ExtensionSessionDeletedEvent], Any]
+)
 
 
 def _handler_name(handler: Callable[..., Any]) -> str:
@@ -322,8 +365,34 @@ class WebhookRouter:
 
     # -- registration -----------------------------------------------------------------------
 
-    def on(self, event: str) -> Callable[[_H], _H]:
-        """Decorator: register a coroutine function for ``event`` (``"*"`` for every event)."""
+    @overload
+    def on(
+        self, event: Literal["action_log.created"]
+    ) -> Callable[[_ActionLogCreatedHandler], _ActionLogCreatedHandler]: ...
+    @overload
+    def on(
+        self, event: Literal["extension_session.created"]
+    ) -> Callable[[_SessionCreatedHandler], _SessionCreatedHandler]: ...
+    @overload
+    def on(
+        self, event: Literal["extension_session.updated"]
+    ) -> Callable[[_SessionUpdatedHandler], _SessionUpdatedHandler]: ...
+    @overload
+    def on(
+        self, event: Literal["extension_session.deleted"]
+    ) -> Callable[[_SessionDeletedHandler], _SessionDeletedHandler]: ...
+    @overload
+    def on(self, event: Literal["*"]) -> Callable[[_H], _H]: ...
+    def on(self, event: str) -> Callable[[Any], Any]:
+        """Decorator: register a coroutine function for ``event`` (``"*"`` for every event).
+
+        Typed per event: ``@router.on("action_log.created")`` expects a handler taking an
+        :data:`ActionLogCreatedEvent`, and a name that is not a known event (a typo such as
+        ``"action_log.create"``) is a type error. For an event this library does not know yet,
+        use :meth:`add_handler` (its events are generic: ``data`` is the JSON as is).
+        """
+        if event != ANY_EVENT and event not in KNOWN_EVENTS:
+            logger.warning("webhook handler registered for %r, which is not a known event", event)
 
         def register(handler: _H) -> _H:
             self.add_handler(event, handler)
@@ -336,7 +405,7 @@ class WebhookRouter:
         self.add_handler(ANY_EVENT, handler)
         return handler
 
-    def add_handler(self, event: str, handler: Callable[[WebhookEvent], Any]) -> None:
+    def add_handler(self, event: str, handler: Callable[[WebhookEvent[Any]], Any]) -> None:
         """Register ``handler`` for ``event``. It should be ``async``; a plain function also works
         but runs on the event loop, so it must be quick."""
         if not isinstance(event, str) or not event:
@@ -345,7 +414,7 @@ class WebhookRouter:
             raise TypeError("handler must be callable")
         self._handlers.setdefault(event, []).append(handler)
 
-    def handlers_for(self, event: str) -> list[Callable[[WebhookEvent], Any]]:
+    def handlers_for(self, event: str) -> list[Callable[[WebhookEvent[Any]], Any]]:
         """The handlers a delivery of ``event`` would run (specific ones first, then ``"*"``)."""
         specific = self._handlers.get(event, []) if event != ANY_EVENT else []
         return [*specific, *self._handlers.get(ANY_EVENT, [])]

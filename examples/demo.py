@@ -26,7 +26,7 @@ from aiohttp import web
 from chaster_async import Chaster, ChasterOAuth, OAuthToken
 from chaster_async.operations import OPERATIONS
 from chaster_async.testing import FakeChaster
-from chaster_async.webhooks import WebhookEvent, WebhookRouter
+from chaster_async.webhooks import ActionLogCreatedEvent, WebhookRouter
 
 WEBHOOK_USER, WEBHOOK_PASSWORD = "demo-hook", "demo-hook-password"
 
@@ -56,11 +56,13 @@ async def log_in(oauth: ChasterOAuth) -> OAuthToken:
     return await oauth.exchange_code(code, code_verifier=request.code_verifier, scopes=request.scopes)
 
 
-async def start_webhook_receiver(received: asyncio.Queue[WebhookEvent]) -> tuple[web.AppRunner, str]:
+async def start_webhook_receiver(
+    received: asyncio.Queue[ActionLogCreatedEvent],
+) -> tuple[web.AppRunner, str]:
     router = WebhookRouter(username=WEBHOOK_USER, password=WEBHOOK_PASSWORD)
 
     @router.on("action_log.created")
-    async def on_action_log(event: WebhookEvent) -> None:
+    async def on_action_log(event: ActionLogCreatedEvent) -> None:
         await received.put(event)
 
     runner = web.AppRunner(router.app("/webhooks"))
@@ -72,7 +74,7 @@ async def start_webhook_receiver(received: asyncio.Queue[WebhookEvent]) -> tuple
 
 
 async def main() -> int:
-    received: asyncio.Queue[WebhookEvent] = asyncio.Queue()
+    received: asyncio.Queue[ActionLogCreatedEvent] = asyncio.Queue()
     receiver, webhook_url = await start_webhook_receiver(received)
     fake = FakeChaster(
         webhook_url=webhook_url,

@@ -47,7 +47,7 @@ from aiohttp import web
 
 from chaster_async import Chaster, ExtensionToolkit
 from chaster_async.errors import APIError, ChasterError, NoActionRemainingError, NotFoundError
-from chaster_async.webhooks import WebhookEvent, WebhookRouter
+from chaster_async.webhooks import ActionLogCreatedEvent, ExtensionSessionCreatedEvent, WebhookRouter
 
 DEFAULT_SLUG = "fake-dice"  # the seed extension of FakeChaster
 # What the backend calls (through chaster.extension), by stable operation key.
@@ -152,7 +152,7 @@ def webhook_router(app: web.Application) -> WebhookRouter:
     router = WebhookRouter(settings.webhook_username, settings.webhook_password, run_in_background=True)
 
     @router.on("extension_session.created")
-    async def on_session_created(event: WebhookEvent) -> None:
+    async def on_session_created(event: ExtensionSessionCreatedEvent) -> None:
         if event.data.extension.slug != settings.extension_slug:
             return
         ext = app[EXT]
@@ -170,7 +170,7 @@ def webhook_router(app: web.Application) -> WebhookRouter:
         await ext.log(session_id, title="Dice ready", description="Roll the dice to add time", icon="dice")
 
     @router.on("action_log.created")
-    async def on_action_log(event: WebhookEvent) -> None:
+    async def on_action_log(event: ActionLogCreatedEvent) -> None:
         log = event.data.action_log
 
         def record(data: dict[str, Any]) -> None:

@@ -11,8 +11,12 @@ such import in the package is listed here.
 from __future__ import annotations
 
 FACADE_MODELS = (
+    "ActionLogCreatedData",
     "ActionLogForPublic",
+    "ExtensionSessionCreatedData",
+    "ExtensionSessionDeletedData",
     "ExtensionSessionForSearch",
+    "ExtensionSessionUpdatedData",
     "GetHistoryRepDto",
     "GetPartnerSessionRepDto",
     "GetRegularActionsRepDto",

@@ -1281,3 +1281,30 @@ async def test_dispatched_even_if_answer_cannot_be_written(
     # Chaster's retry is recognised as a duplicate.
     retry = await client.post("/webhooks", json=delivery(request_id="lost-answer"))
     assert (await retry.json())["duplicate"] is True
+
+
+def test_on_an_unknown_event_name_registers_it_and_warns(caplog: pytest.LogCaptureFixture) -> None:
+    """router.on() is typed for the known events only; at run time a typo still registers (as
+    before) but is logged, so that a handler that never fires is noticed."""
+    router = WebhookRouter()
+    with caplog.at_level(logging.WARNING, logger="chaster_async.webhooks"):
+
+        @router.on("action_log.create")  # type: ignore[call-overload, untyped-decorator]
+        async def typo(event: WebhookEvent) -> None: ...
+
+        @router.on("action_log.created")
+        async def fine(event: WebhookEvent) -> None: ...
+
+    assert router.handlers_for("action_log.create") == [typo]
+    warned = [r.getMessage() for r in caplog.records]
+    assert warned == ["webhook handler registered for 'action_log.create', which is not a known event"]
+
+
+def test_known_event_data_is_the_event_types_model() -> None:
+    from chaster_async import models
+
+    if "ActionLogCreatedData" not in dir(models):
+        pytest.skip("the spec this package was generated from lacks schema ActionLogCreatedData")
+    event = parse_webhook({"event": "action_log.created", "requestId": "r1", "data": {"sessionId": "s"}})
+    assert isinstance(event.data, models.ActionLogCreatedData)
+    assert event.data.session_id == "s"

@@ -73,3 +73,39 @@ async def oauth(app: ChasterOAuth, code: str, verifier: str) -> Any:
     assert_type(token, OAuthToken)
     async with Chaster(oauth=app, token=token) as chaster:
         assert_type(chaster.token, OAuthToken | None)
+
+
+def webhooks() -> None:
+    from chaster_async.models import ActionLogCreatedData, ExtensionSessionUpdatedData
+    from chaster_async.webhooks import (
+        ActionLogCreatedEvent,
+        ExtensionSessionUpdatedEvent,
+        WebhookEvent,
+        WebhookRouter,
+        parse_webhook,
+    )
+
+    router = WebhookRouter()
+
+    @router.on("action_log.created")
+    async def on_log(event: ActionLogCreatedEvent) -> None:
+        assert_type(event.data, ActionLogCreatedData)
+
+    @router.on("extension_session.updated")
+    async def on_update(event: ExtensionSessionUpdatedEvent) -> None:
+        assert_type(event.data, ExtensionSessionUpdatedData)
+
+    @router.on("*")
+    async def on_any(event: WebhookEvent) -> None:  # a bare WebhookEvent is WebhookEvent[Any]
+        assert_type(event.data, Any)
+
+    @router.on("extension_session.created")
+    async def generic_handler_is_fine_too(event: WebhookEvent[Any]) -> None: ...
+
+    @router.on("action_log.create")  # type: ignore[call-overload, untyped-decorator]  # a typo: type error
+    async def typo(event: WebhookEvent) -> None: ...
+
+    @router.on("action_log.created")  # type: ignore[type-var]  # the wrong event type for the name
+    async def wrong(event: ExtensionSessionUpdatedEvent) -> None: ...
+
+    assert_type(parse_webhook(b"{}"), WebhookEvent[Any])
