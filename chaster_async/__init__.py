@@ -13,6 +13,7 @@ from ._pagination import NotPaginatedError, PaginationError, Paginator
 from ._ratelimit import EndpointLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._scopes import required_scopes
+from ._version import __version__
 from .errors import (
     APIError,
     AuthError,
@@ -68,7 +69,6 @@ __all__ = [
     "UnauthorizedError",
     "UnprocessableEntityError",
     "Unset",
+    "__version__",
     "required_scopes",
 ]
-
-__version__ = "0.1.0"

@@ -23,11 +23,10 @@ from ._request import Request
 from ._retry import RetryPolicy
 from ._scopes import required_scopes as _required_scopes
 from ._transport import DEFAULT_BASE_URL, AiohttpTransport
+from ._version import __version__
 from .errors import ChasterUsageError
 
 __all__ = ["Chaster"]
-
-_VERSION = "0.1.0"
 
 
 if TYPE_CHECKING:
@@ -78,7 +77,7 @@ class Chaster(TagNamespaces):
             timeout=timeout,
             retry=retry or RetryPolicy(max_retries=max_retries),
             limiter=_limiter(rate_limit),
-            user_agent=user_agent or f"chaster_async/{_VERSION}",
+            user_agent=user_agent or f"chaster_async/{__version__}",
             client_id=client_id,
             strict=strict,
         )

@@ -5,7 +5,7 @@ Enable with ``pytest_plugins = ["chaster_async.testing.pytest_plugin"]`` in your
 
 * ``fake_chaster_options`` — override to pass keyword arguments to :class:`FakeChaster` (default ``{}``);
 * ``fake_chaster`` — a started :class:`FakeChaster` on 127.0.0.1 with a random port, one per test;
-* ``chaster`` — a ``chaster_async.Chaster`` client wired to it (only when that class exists).
+* ``chaster`` — a ``chaster_async.Chaster`` client wired to it.
 
 Async tests need pytest-asyncio (``pip install chaster_async[testing]``). It works in either of
 its modes: in the default strict mode this plugin marks every ``async def`` test that asks for one
@@ -20,6 +20,7 @@ from typing import Any, TypeVar, cast
 
 import pytest
 
+from .._client import Chaster
 from ._server import FakeChaster
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -66,16 +67,7 @@ async def fake_chaster(fake_chaster_options: dict[str, Any]) -> AsyncIterator[Fa
 
 
 @_async_fixture
-async def chaster(fake_chaster: FakeChaster) -> AsyncIterator[Any]:
-    """A ``chaster_async.Chaster`` client using the fake's developer token (skips if unavailable)."""
-    try:
-        from chaster_async import Chaster
-    except ImportError:
-        pytest.skip("chaster_async.Chaster is not available")
-    client = Chaster(token=fake_chaster.developer_token, base_url=fake_chaster.base_url)
-    try:
+async def chaster(fake_chaster: FakeChaster) -> AsyncIterator[Chaster]:
+    """A :class:`~chaster_async.Chaster` client using the fake's developer token, closed after the test."""
+    async with Chaster(token=fake_chaster.developer_token, base_url=fake_chaster.base_url) as client:
         yield client
-    finally:
-        close = getattr(client, "close", None) or getattr(client, "aclose", None)
-        if close is not None:
-            await close()
