@@ -152,3 +152,20 @@ def test_a_name_that_is_no_python_identifier_is_a_clear_error(tmp_path: Path) ->
 
     assert result.returncode == 2
     assert "UpdateTimeDto.2fa" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_generated_docstrings_keep_their_paragraphs() -> None:
+    """Summary, description, the operation line and Returns: are paragraphs (Jinja's trim_blocks ate them)."""
+    import inspect
+
+    from chaster_async._generated.api.locks import LocksApi, archive
+
+    doc = inspect.cleandoc(archive.asyncio.__doc__ or "")
+    paragraphs = doc.split("\n\n")
+    assert paragraphs[0] == "Archive a lock"
+    assert paragraphs[1].startswith("Archives a lock as a wearer.")
+    assert paragraphs[2].startswith("``POST /locks/{lockId}/archive``")
+    assert paragraphs[3].startswith("Returns:")
+    method_paragraphs = inspect.cleandoc(LocksApi.archive.__doc__ or "").split("\n\n")
+    assert method_paragraphs[0] == "Archive a lock"
+    assert method_paragraphs[1].startswith("``POST /locks/{lockId}/archive``")

@@ -36,7 +36,9 @@ def _parse_response(payload: Any) -> FindBlocksRepDto:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> FindBlocksRepDto:
     """Find blocked users
+
     ``GET /blocks`` (``blocks.find_blocks``, operationId ``findBlocks``).
+
     Returns:
         FindBlocksRepDto
     """

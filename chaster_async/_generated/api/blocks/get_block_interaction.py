@@ -39,7 +39,9 @@ async def asyncio(
     target_user_id: str, *, client: Transport, timeout: float | None = None
 ) -> BlockInteraction:
     """Find block interaction with another user
+
     ``GET /blocks/block-interaction/{targetUserId}`` (``blocks.get_block_interaction``, operationId ``getBlockInteraction``).
+
     Returns:
         BlockInteraction
     """

@@ -45,12 +45,14 @@ async def asyncio(
     *, client: Transport, body: CreateCodeDto | Mapping[str, Any], timeout: float | None = None
 ) -> CreateCodeRepDto:
     """Create a code combination
+
     Creates and stores the code combination. Once the code is sent, it cannot be recovered without
     being associated with a lock. To retrieve the combination, refer to the endpoint
     `/locks/{lockId}/combination` to get the code.  If the combination is not associated with a
     lock, it expires after one hour.
 
     ``POST /combinations/code`` (``combinations.create_code``, operationId ``createCode``).
+
     Returns:
         CreateCodeRepDto
     """

@@ -48,12 +48,14 @@ async def asyncio(
     *, client: Transport, body: UploadImageBody | Mapping[str, Any], timeout: float | None = None
 ) -> CreateCodeRepDto:
     """Upload a combination image
+
     Uploads an image and stores the combination. Once the image is uploaded, it cannot be recovered
     without being associated with a lock. To retrieve the combination, refer to the endpoint
     `/locks/{lockId}/combination` to get the image URL.  If the combination is not associated with a
     lock, it expires after one hour.
 
     ``POST /combinations/image`` (``combinations.upload_image``, operationId ``uploadImage``).
+
     Returns:
         CreateCodeRepDto
     """

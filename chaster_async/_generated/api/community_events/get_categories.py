@@ -45,7 +45,9 @@ def _parse_response(payload: Any) -> list[CommunityEventCategory]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[CommunityEventCategory]:
     """Get community event categories
+
     ``GET /community-event/categories`` (``community_events.get_categories``, operationId ``getCategories``).
+
     Returns:
         list[CommunityEventCategory]
     """

@@ -45,7 +45,9 @@ async def asyncio(
     *, client: Transport, body: GetPeriodDetailsDto | Mapping[str, Any], timeout: float | None = None
 ) -> GetPeriodDetailsRepDto:
     """Get community event task details for a given day
+
     ``POST /community-event/details`` (``community_events.get_period_details``, operationId ``getPeriodDetails``).
+
     Returns:
         GetPeriodDetailsRepDto
     """

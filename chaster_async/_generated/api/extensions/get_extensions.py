@@ -45,9 +45,11 @@ def _parse_response(payload: Any) -> list[ExtensionForPublic]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[ExtensionForPublic]:
     """Get the list of extensions
+
     Returns the list of all extensions in memory
 
     ``GET /extensions`` (``extensions.get_extensions``, operationId ``getExtensions``).
+
     Returns:
         list[ExtensionForPublic]
     """

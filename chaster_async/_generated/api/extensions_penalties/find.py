@@ -39,7 +39,9 @@ async def asyncio(
     lock_id: str, extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> PenaltySessionForPublic:
     """GET /locks/{lockId}/extensions/{extensionId}/penalty-session
+
     ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session`` (``extensions_penalties.find``, operationId ``find``).
+
     Returns:
         PenaltySessionForPublic
     """

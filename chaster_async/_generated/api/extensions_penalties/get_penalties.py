@@ -45,7 +45,9 @@ def _parse_response(payload: Any) -> list[GetPenaltiesResponse200Item]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[GetPenaltiesResponse200Item]:
     """GET /extensions/penalty/penalties
+
     ``GET /extensions/penalty/penalties`` (``extensions_penalties.get_penalties``, operationId ``getPenalties``). Deprecated by Chaster.
+
     Returns:
         list[GetPenaltiesResponse200Item]
     """

@@ -37,10 +37,12 @@ def _parse_response(payload: Any) -> CombinationForPublic:
 
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> CombinationForPublic:
     """Get a lock combination
+
     Returns the lock combination  This endpoint only works if the lock is temporarily unlocked by
     the temporary opening extension
 
     ``GET /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.get_combination``, operationId ``getCombination``).
+
     Returns:
         CombinationForPublic
     """

@@ -39,9 +39,11 @@ async def asyncio(
     lock_id: str, action_log_id: str, *, client: Transport, timeout: float | None = None
 ) -> CombinationForPublic:
     """Find a combination from an action log
+
     Finds a lock combination from a previous temporary opening
 
     ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination`` (``extensions_temporary_opening.get_combination_from_history_entry``, operationId ``getCombinationFromHistoryEntry``).
+
     Returns:
         CombinationForPublic
     """

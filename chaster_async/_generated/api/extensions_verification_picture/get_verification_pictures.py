@@ -48,7 +48,9 @@ async def asyncio(
     lock_id: str, *, client: Transport, timeout: float | None = None
 ) -> list[VerificationPictureHistoryEntry]:
     """Get the history of verification pictures
+
     ``GET /locks/{lockId}/verification-pictures`` (``extensions_verification_picture.get_verification_pictures``, operationId ``getVerificationPictures``).
+
     Returns:
         list[VerificationPictureHistoryEntry]
     """

@@ -37,7 +37,9 @@ def _parse_response(payload: Any) -> GetFileFromKeyRepDto:
 
 async def asyncio(file_key: str, *, client: Transport, timeout: float | None = None) -> GetFileFromKeyRepDto:
     """Find a file
+
     ``GET /files/{fileKey}`` (``files.get_file_from_key``, operationId ``getFileFromKey``).
+
     Returns:
         GetFileFromKeyRepDto
     """

@@ -44,9 +44,11 @@ async def asyncio(
     *, client: Transport, body: UploadFilesBody | Mapping[str, Any], timeout: float | None = None
 ) -> UploadFilesRepDto:
     """Upload attachments
+
     Upload attachments and get an attachment token to be used in messaging and posts
 
     ``POST /files/upload`` (``files.upload_files``, operationId ``uploadFiles``).
+
     Returns:
         UploadFilesRepDto
     """

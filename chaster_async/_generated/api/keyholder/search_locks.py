@@ -47,7 +47,9 @@ async def asyncio(
     *, client: Transport, body: KeyholderSearchLocksDto | Mapping[str, Any], timeout: float | None = None
 ) -> KeyholderSearchLocksRepDto:
     """Search locked users
+
     ``POST /keyholder/locks/search`` (``keyholder.search_locks``, operationId ``searchLocks``).
+
     Returns:
         KeyholderSearchLocksRepDto
     """

@@ -61,10 +61,12 @@ async def asyncio(
     *, client: Transport, body: CreateLockDto | Mapping[str, Any], timeout: float | None = None
 ) -> LockCreatedRepDto:
     """Create a lock
+
     Creates a personal lock. To create a lock, you must first create a combination by using the
     combination endpoints, and then provide its identifier.
 
     ``POST /locks`` (``lock_creation.create``, operationId ``lockCreationCreate``).
+
     Returns:
         LockCreatedRepDto
     """

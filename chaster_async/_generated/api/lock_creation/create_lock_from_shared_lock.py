@@ -55,10 +55,12 @@ async def asyncio(
     timeout: float | None = None,
 ) -> LockCreatedRepDto:
     """Create a lock from a shared lock
+
     Creates a lock from a shared lock. To create a lock, you must first create a combination and
     then provide its identifier.
 
     ``POST /public-locks/{sharedLockId}/create-lock`` (``lock_creation.create_lock_from_shared_lock``, operationId ``createLockFromSharedLock``).
+
     Returns:
         LockCreatedRepDto
     """

@@ -37,9 +37,11 @@ def _parse_response(payload: Any) -> CombinationForPublic:
 
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> CombinationForPublic:
     """Find a lock combination
+
     Finds a lock combination
 
     ``GET /locks/{lockId}/combination`` (``locks.combination``, operationId ``combination``).
+
     Returns:
         CombinationForPublic
     """

@@ -56,9 +56,11 @@ async def asyncio(
     *, client: Transport, status: FindAllLocksStatus | str | Unset = UNSET, timeout: float | None = None
 ) -> list[LockForPublic]:
     """Get user locks
+
     Returns a list of all user locks  By default, only active locks are returned.
 
     ``GET /locks`` (``locks.find_all``, operationId ``locksFindAll``).
+
     Returns:
         list[LockForPublic]
     """

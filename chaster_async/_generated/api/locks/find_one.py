@@ -37,9 +37,11 @@ def _parse_response(payload: Any) -> LockForPublic:
 
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> LockForPublic:
     """Get a lock by id
+
     Returns a lock by id
 
     ``GET /locks/{lockId}`` (``locks.find_one``, operationId ``locksFindOne``).
+
     Returns:
         LockForPublic
     """

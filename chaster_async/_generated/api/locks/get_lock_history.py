@@ -50,9 +50,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> GetHistoryRepDto:
     """Return lock history
+
     Returns a list of action logs
 
     ``POST /locks/{lockId}/history`` (``locks.get_lock_history``, operationId ``getLockHistory``).
+
     Returns:
         GetHistoryRepDto
     """

@@ -39,7 +39,9 @@ async def asyncio(
     lock_id: str, extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> GetLockInfoFromExtensionRepDto:
     """Get information from an extension for a given lock
+
     ``GET /locks/{lockId}/extensions/{extensionId}`` (``locks.get_lock_info_from_extension``, operationId ``getLockInfoFromExtension``).
+
     Returns:
         GetLockInfoFromExtensionRepDto
     """

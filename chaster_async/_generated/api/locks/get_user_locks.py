@@ -46,9 +46,11 @@ def _parse_response(payload: Any) -> list[LockForPublic]:
 
 async def asyncio(user_id: str, *, client: Transport, timeout: float | None = None) -> list[LockForPublic]:
     """Return the public locks of a user
+
     Returns the public locks of a user
 
     ``GET /locks/user/{userId}`` (``locks.get_user_locks``, operationId ``getUserLocks``).
+
     Returns:
         list[LockForPublic]
     """

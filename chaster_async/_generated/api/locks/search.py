@@ -43,9 +43,11 @@ async def asyncio(
     *, client: Transport, body: SearchLocksDto | Mapping[str, Any], timeout: float | None = None
 ) -> SearchLocksRepDto:
     """Get user locks
+
     Search for user locks
 
     ``POST /locks/search`` (``locks.search``, operationId ``locksSearch``).
+
     Returns:
         SearchLocksRepDto
     """

@@ -57,9 +57,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> TriggerActionResponse201:
     """Trigger an action for a lock extension
+
     Triggers an action in a lock extension
 
     ``POST /locks/{lockId}/extensions/{extensionId}/action`` (``locks.trigger_action``, operationId ``triggerAction``).
+
     Returns:
         TriggerActionResponse201
     """

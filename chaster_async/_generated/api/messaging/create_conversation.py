@@ -47,9 +47,11 @@ async def asyncio(
     *, client: Transport, body: CreateConversationDto | Mapping[str, Any], timeout: float | None = None
 ) -> ConversationForPublic:
     """Create a conversation
+
     Creates a conversation
 
     ``POST /conversations`` (``messaging.create_conversation``, operationId ``createConversation``).
+
     Returns:
         ConversationForPublic
     """

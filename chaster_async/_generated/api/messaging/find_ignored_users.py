@@ -36,7 +36,9 @@ def _parse_response(payload: Any) -> IgnoredUsersRepDto:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> IgnoredUsersRepDto:
     """GET /messaging/ignored-users
+
     ``GET /messaging/ignored-users`` (``messaging.find_ignored_users``, operationId ``findIgnoredUsers``).
+
     Returns:
         IgnoredUsersRepDto
     """

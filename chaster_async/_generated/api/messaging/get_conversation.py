@@ -39,9 +39,11 @@ async def asyncio(
     conversation_id: str, *, client: Transport, timeout: float | None = None
 ) -> ConversationForPublic:
     """Find a conversation
+
     Finds a conversation
 
     ``GET /conversations/{conversationId}`` (``messaging.get_conversation``, operationId ``getConversation``).
+
     Returns:
         ConversationForPublic
     """

@@ -37,9 +37,11 @@ def _parse_response(payload: Any) -> ConversationForPublic:
 
 async def asyncio(user_id: str, *, client: Transport, timeout: float | None = None) -> ConversationForPublic:
     """Find conversation by user id
+
     Finds a conversation by user id
 
     ``GET /conversations/by-user/{userId}`` (``messaging.get_conversation_by_user_id``, operationId ``getConversationByUserId``).
+
     Returns:
         ConversationForPublic
     """

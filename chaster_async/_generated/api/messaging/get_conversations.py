@@ -61,9 +61,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> GetConversationsRepDto:
     """Find a list of conversations
+
     Finds a list of conversations
 
     ``GET /conversations`` (``messaging.get_conversations``, operationId ``getConversations``).
+
     Returns:
         GetConversationsRepDto
     """

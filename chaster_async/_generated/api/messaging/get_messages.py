@@ -58,9 +58,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> GetMessagesRepDto:
     """Find messages in a conversation
+
     Finds messages in a conversation
 
     ``GET /conversations/{conversationId}/messages`` (``messaging.get_messages``, operationId ``getMessages``).
+
     Returns:
         GetMessagesRepDto
     """

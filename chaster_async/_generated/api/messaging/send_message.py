@@ -52,9 +52,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> MessageForPublic:
     """Add a new message to a conversation
+
     Updates a conversation
 
     ``POST /conversations/{conversationId}`` (``messaging.send_message``, operationId ``sendMessage``).
+
     Returns:
         MessageForPublic
     """

@@ -41,7 +41,9 @@ async def asyncio(
     lock_id: str, partner_extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> CreateSharedLockPartnerConfigurationRepDto:
     """Create a partner configuration from a lock extension configuration
+
     ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_lock_partner_configuration``, operationId ``createLockPartnerConfiguration``).
+
     Returns:
         CreateSharedLockPartnerConfigurationRepDto
     """

@@ -55,7 +55,9 @@ async def asyncio(
     timeout: float | None = None,
 ) -> CreatePartnerConfigurationRepDto:
     """Create a partner configuration with the default configuration
+
     ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_partner_configuration``, operationId ``createPartnerConfiguration``).
+
     Returns:
         CreatePartnerConfigurationRepDto
     """

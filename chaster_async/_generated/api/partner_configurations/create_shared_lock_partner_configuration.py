@@ -43,7 +43,9 @@ async def asyncio(
     shared_lock_id: str, partner_extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> CreateSharedLockPartnerConfigurationRepDto:
     """Create a partner configuration from a shared lock extension configuration
+
     ``POST /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_shared_lock_partner_configuration``, operationId ``createSharedLockPartnerConfiguration``).
+
     Returns:
         CreateSharedLockPartnerConfigurationRepDto
     """

@@ -47,7 +47,9 @@ async def asyncio(
     *, client: Transport, body: CreatePartnerExtensionDto | Mapping[str, Any], timeout: float | None = None
 ) -> PartnerExtensionForDashboard:
     """Create an extension
+
     ``POST /api/developers/extensions`` (``partner_extensions.create``, operationId ``partnerExtensionsCreate``).
+
     Returns:
         PartnerExtensionForDashboard
     """

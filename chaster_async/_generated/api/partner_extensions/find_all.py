@@ -45,7 +45,9 @@ def _parse_response(payload: Any) -> list[PartnerExtensionForDashboard]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[PartnerExtensionForDashboard]:
     """Return a list of extensions
+
     ``GET /api/developers/extensions`` (``partner_extensions.find_all``, operationId ``partnerExtensionsFindAll``).
+
     Returns:
         list[PartnerExtensionForDashboard]
     """

@@ -39,7 +39,9 @@ async def asyncio(
     extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> PartnerExtensionForDashboard:
     """Find an extension
+
     ``GET /api/developers/extensions/{extensionId}`` (``partner_extensions.find_one``, operationId ``partnerExtensionsFindOne``).
+
     Returns:
         PartnerExtensionForDashboard
     """

@@ -40,7 +40,9 @@ async def asyncio(
 ) -> PartnerConfigurationForPublic:
     """Retrieve the extension configuration from a configuration token.              The configuration
     token is passed in hash parameters of your configuration page.
+
     ``GET /api/extensions/configurations/{token}`` (``partner_extensions.get_configuration``, operationId ``getConfiguration``).
+
     Returns:
         PartnerConfigurationForPublic
     """

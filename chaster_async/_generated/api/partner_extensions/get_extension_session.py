@@ -39,7 +39,9 @@ async def asyncio(
     session_id: str, *, client: Transport, timeout: float | None = None
 ) -> GetPartnerSessionRepDto:
     """Retrieve information from an extension lock session
+
     ``GET /api/extensions/sessions/{sessionId}`` (``partner_extensions.get_extension_session``, operationId ``getExtensionSession``).
+
     Returns:
         GetPartnerSessionRepDto
     """

@@ -52,7 +52,9 @@ async def asyncio(
     timeout: float | None = None,
 ) -> GetHistoryRepDto:
     """List log entries for an extension lock session
+
     ``POST /api/extensions/sessions/{sessionId}/logs/search`` (``partner_extensions.get_logs``, operationId ``getLogs``).
+
     Returns:
         GetHistoryRepDto
     """

@@ -39,7 +39,9 @@ async def asyncio(
     session_id: str, *, client: Transport, timeout: float | None = None
 ) -> GetRegularActionsRepDto:
     """Get submitted regular actions
+
     ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.get_regular_actions``, operationId ``getRegularActions``).
+
     Returns:
         GetRegularActionsRepDto
     """

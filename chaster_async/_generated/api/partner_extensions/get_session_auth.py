@@ -44,7 +44,9 @@ async def asyncio(
     token: str, *, client: Transport, x_chaster_client_id: str, timeout: float | None = None
 ) -> PartnerGetSessionAuthRepDto:
     """Get a session authorization
+
     ``GET /api/extensions/auth/sessions/{token}`` (``partner_extensions.get_session_auth``, operationId ``getSessionAuth``).
+
     Returns:
         PartnerGetSessionAuthRepDto
     """

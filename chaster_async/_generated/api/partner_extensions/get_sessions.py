@@ -45,7 +45,9 @@ async def asyncio(
     *, client: Transport, body: GetSessionsDto | Mapping[str, Any], timeout: float | None = None
 ) -> GetSessionsRepDto:
     """Search for extension sessions
+
     ``POST /api/extensions/sessions/search`` (``partner_extensions.get_sessions``, operationId ``getSessions``).
+
     Returns:
         GetSessionsRepDto
     """

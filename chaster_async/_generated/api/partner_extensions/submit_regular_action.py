@@ -52,7 +52,9 @@ async def asyncio(
     timeout: float | None = None,
 ) -> GetRegularActionsRepDto:
     """Submit a regular action on the lock
+
     ``POST /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.submit_regular_action``, operationId ``submitRegularAction``).
+
     Returns:
         GetRegularActionsRepDto
     """

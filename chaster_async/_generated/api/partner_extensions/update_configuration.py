@@ -53,7 +53,9 @@ async def asyncio(
 ) -> PartnerConfigurationForPublic:
     """Update the extension configuration from a configuration token.              The configuration
     token is passed in hash parameters of your configuration page.
+
     ``PUT /api/extensions/configurations/{token}`` (``partner_extensions.update_configuration``, operationId ``updateConfiguration``).
+
     Returns:
         PartnerConfigurationForPublic
     """

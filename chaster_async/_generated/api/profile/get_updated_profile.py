@@ -36,7 +36,9 @@ def _parse_response(payload: Any) -> CurrentUserForProfileSettings:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> CurrentUserForProfileSettings:
     """Update profile from the authentication server
+
     ``GET /auth/profile/update`` (``profile.get_updated_profile``, operationId ``getUpdatedProfile``).
+
     Returns:
         CurrentUserForProfileSettings
     """

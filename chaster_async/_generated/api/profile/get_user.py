@@ -37,7 +37,9 @@ def _parse_response(payload: Any) -> UserForPublic:
 
 async def asyncio(username: str, *, client: Transport, timeout: float | None = None) -> UserForPublic:
     """Find a user profile
+
     ``GET /users/profile/{username}`` (``profile.get_user``, operationId ``getUser``).
+
     Returns:
         UserForPublic
     """

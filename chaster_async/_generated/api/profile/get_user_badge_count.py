@@ -36,9 +36,11 @@ def _parse_response(payload: Any) -> UserBadgeCount:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> UserBadgeCount:
     """Get the user badge count
+
     Returns the user badge count
 
     ``GET /users/badge/count`` (``profile.get_user_badge_count``, operationId ``getUserBadgeCount``).
+
     Returns:
         UserBadgeCount
     """

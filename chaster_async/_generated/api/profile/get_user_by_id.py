@@ -37,7 +37,9 @@ def _parse_response(payload: Any) -> UserForPublic:
 
 async def asyncio(user_id: str, *, client: Transport, timeout: float | None = None) -> UserForPublic:
     """Find a user by id
+
     ``GET /users/profile/by-id/{userId}`` (``profile.get_user_by_id``, operationId ``getUserById``).
+
     Returns:
         UserForPublic
     """

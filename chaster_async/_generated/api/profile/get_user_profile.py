@@ -37,7 +37,9 @@ def _parse_response(payload: Any) -> ProfileRepDto:
 
 async def asyncio(username: str, *, client: Transport, timeout: float | None = None) -> ProfileRepDto:
     """Find a user profile with details
+
     ``GET /users/profile/{username}/details`` (``profile.get_user_profile``, operationId ``getUserProfile``).
+
     Returns:
         ProfileRepDto
     """

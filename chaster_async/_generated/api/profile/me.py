@@ -36,7 +36,9 @@ def _parse_response(payload: Any) -> CurrentUser:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> CurrentUser:
     """Get logged user information
+
     ``GET /auth/profile`` (``profile.me``, operationId ``me``).
+
     Returns:
         CurrentUser
     """

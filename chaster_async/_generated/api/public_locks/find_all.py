@@ -45,9 +45,11 @@ def _parse_response(payload: Any) -> list[ExploreCategoryForAdmin]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[ExploreCategoryForAdmin]:
     """Find Explore page locks
+
     Returns the locks of the Explore page
 
     ``GET /explore/categories`` (``public_locks.find_all``, operationId ``publicLocksFindAll``).
+
     Returns:
         list[ExploreCategoryForAdmin]
     """

@@ -39,9 +39,11 @@ async def asyncio(
     shared_lock_id: str, *, client: Transport, timeout: float | None = None
 ) -> PublicLockForPublic:
     """Find a public shared lock
+
     Finds a public shared lock
 
     ``GET /public-locks/{sharedLockId}`` (``public_locks.find_one``, operationId ``publicLocksFindOne``).
+
     Returns:
         PublicLockForPublic
     """

@@ -45,7 +45,9 @@ async def asyncio(
     *, client: Transport, body: SearchPublicLockDto | Mapping[str, Any], timeout: float | None = None
 ) -> SearchPublicLockRepDto:
     """Search for locks
+
     ``POST /public-locks/search`` (``public_locks.search``, operationId ``publicLocksSearch``).
+
     Returns:
         SearchPublicLockRepDto
     """

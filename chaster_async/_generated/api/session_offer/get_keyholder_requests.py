@@ -47,9 +47,11 @@ async def asyncio(
     *, client: Transport, timeout: float | None = None
 ) -> list[SessionOfferRequestForKeyholder]:
     """Return keyholding offers from wearers
+
     Returns keyholding offers from wearers
 
     ``GET /session-offer/requests`` (``session_offer.get_keyholder_requests``, operationId ``getKeyholderRequests``).
+
     Returns:
         list[SessionOfferRequestForKeyholder]
     """

@@ -37,9 +37,11 @@ def _parse_response(payload: Any) -> LockForPublic:
 
 async def asyncio(offer_token: str, *, client: Transport, timeout: float | None = None) -> LockForPublic:
     """Retrive public information of a lock
+
     Retrieves public information of the lock for the visitor who received a keyholding request link
 
     ``GET /session-offer/token/{offerToken}`` (``session_offer.get_lock_keyholding_request``, operationId ``getLockKeyholdingRequest``).
+
     Returns:
         LockForPublic
     """

@@ -48,9 +48,11 @@ async def asyncio(
     lock_id: str, *, client: Transport, timeout: float | None = None
 ) -> list[SessionOfferRequestForPublic]:
     """Return a list of keyholding offers
+
     Returns a list of keyholding offers
 
     ``GET /session-offer/lock/{lockId}/status`` (``session_offer.get_offer_request_status``, operationId ``getOfferRequestStatus``).
+
     Returns:
         list[SessionOfferRequestForPublic]
     """

@@ -36,7 +36,9 @@ def _parse_response(payload: Any) -> AppSettingsDto:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> AppSettingsDto:
     """Get app settings
+
     ``GET /settings`` (``settings.get_app_settings``, operationId ``getAppSettings``).
+
     Returns:
         AppSettingsDto
     """

@@ -70,9 +70,11 @@ async def asyncio(
     *, client: Transport, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
 ) -> CreateSharedLockRepDto:
     """Create a shared lock
+
     Creates a shared lock
 
     ``POST /shared-locks`` (``shared_locks.create``, operationId ``sharedLocksCreate``).
+
     Returns:
         CreateSharedLockRepDto
     """

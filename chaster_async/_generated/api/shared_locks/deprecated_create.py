@@ -70,9 +70,11 @@ async def asyncio(
     *, client: Transport, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
 ) -> CreateSharedLockRepDto:
     """Create a shared lock
+
     Use POST /shared-locks
 
     ``POST /locks/shared-locks`` (``shared_locks.deprecated_create``, operationId ``dEPRECATEDCreate``). Deprecated by Chaster.
+
     Returns:
         CreateSharedLockRepDto
     """

@@ -59,9 +59,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> list[SharedLockForPublic]:
     """Find all user shared locks
+
     Use GET /shared-locks instead
 
     ``GET /locks/shared-locks`` (``shared_locks.deprecated_find_all``, operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
+
     Returns:
         list[SharedLockForPublic]
     """

@@ -39,9 +39,11 @@ async def asyncio(
     shared_lock_id: str, *, client: Transport, timeout: float | None = None
 ) -> SharedLockForPublic:
     """Find a shared lock by id
+
     Use GET /shared-locks/:sharedLockId instead
 
     ``GET /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_find_one``, operationId ``dEPRECATEDFindOne``). Deprecated by Chaster.
+
     Returns:
         SharedLockForPublic
     """

@@ -56,9 +56,11 @@ async def asyncio(
     *, client: Transport, status: FindAllSharedLocksStatus | str | Unset = UNSET, timeout: float | None = None
 ) -> list[SharedLockForPublic]:
     """Find all user shared locks
+
     Returns a list of all user shared locks
 
     ``GET /shared-locks`` (``shared_locks.find_all``, operationId ``sharedLocksFindAll``).
+
     Returns:
         list[SharedLockForPublic]
     """

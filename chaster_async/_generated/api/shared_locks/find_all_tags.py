@@ -45,7 +45,9 @@ def _parse_response(payload: Any) -> list[SharedLockTagForPublic]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[SharedLockTagForPublic]:
     """Find all shared lock tags
+
     ``GET /shared-lock-tags`` (``shared_locks.find_all_tags``, operationId ``findAllTags``).
+
     Returns:
         list[SharedLockTagForPublic]
     """

@@ -39,9 +39,11 @@ async def asyncio(
     shared_lock_id: str, *, client: Transport, timeout: float | None = None
 ) -> SharedLockForPublic:
     """Find a shared lock by id
+
     Finds a shared lock by id
 
     ``GET /shared-locks/{sharedLockId}`` (``shared_locks.find_one``, operationId ``sharedLocksFindOne``).
+
     Returns:
         SharedLockForPublic
     """

@@ -54,7 +54,9 @@ async def asyncio(
     *, client: Transport, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None
 ) -> list[SharedLockTagForPublic]:
     """Find suggested shared lock tags
+
     ``POST /shared-lock-tags/suggested`` (``shared_locks.find_suggested_tags``, operationId ``findSuggestedTags``).
+
     Returns:
         list[SharedLockTagForPublic]
     """

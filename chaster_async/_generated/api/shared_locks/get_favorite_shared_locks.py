@@ -47,7 +47,9 @@ async def asyncio(
     *, client: Transport, body: GetFavoriteSharedLocksDto | Mapping[str, Any], timeout: float | None = None
 ) -> GetFavoriteSharedLocksRepDto:
     """Get user favorite shared locks
+
     ``POST /favorites/shared-locks`` (``shared_locks.get_favorite_shared_locks``, operationId ``getFavoriteSharedLocks``).
+
     Returns:
         GetFavoriteSharedLocksRepDto
     """

@@ -39,7 +39,9 @@ async def asyncio(
     shared_lock_id: str, *, client: Transport, timeout: float | None = None
 ) -> IsFavoriteSharedLockRepDto:
     """Check if the shared lock is in user favorites
+
     ``GET /shared-locks/{sharedLockId}/favorite`` (``shared_locks.is_favorite``, operationId ``isFavorite``).
+
     Returns:
         IsFavoriteSharedLockRepDto
     """

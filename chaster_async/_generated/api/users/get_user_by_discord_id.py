@@ -37,7 +37,9 @@ def _parse_response(payload: Any) -> UserForPublic:
 
 async def asyncio(discord_id: str, *, client: Transport, timeout: float | None = None) -> UserForPublic:
     """Search a user by its Discord id
+
     ``GET /users/search/by-discord-id/{discordId}`` (``users.get_user_by_discord_id``, operationId ``getUserByDiscordId``).
+
     Returns:
         UserForPublic
     """

@@ -56,7 +56,9 @@ async def asyncio(
     *, client: Transport, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
 ) -> list[UserForPublic]:
     """Search a user by its username
+
     ``POST /users/search/by-username`` (``users.search_by_username``, operationId ``searchByUsername``).
+
     Returns:
         list[UserForPublic]
     """
