@@ -237,8 +237,19 @@ class OpenIntEnum(_OpenEnumMixin, enum.IntEnum):
         return member
 
 
+# Values copy_json returns as they are without asking isinstance (an ABC check is slow).
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
 def copy_json(value: Any) -> Any:
     """A copy of decoded JSON (its objects and arrays), for readers that consume what they read."""
+    kind = value.__class__
+    if kind is dict:  # what json.loads makes: no call for the strings and numbers inside
+        return {key: item if item.__class__ in _ATOMS else copy_json(item) for key, item in value.items()}
+    if kind is list:
+        return [item if item.__class__ in _ATOMS else copy_json(item) for item in value]
+    if kind in _ATOMS:
+        return value
     if isinstance(value, Mapping):
         return {key: copy_json(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
