@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import multipart_body as _multipart_body
@@ -38,8 +39,9 @@ def _build_request(*, body: UploadImageBody | Mapping[str, Any], timeout: float 
 def _parse_response(payload: Any) -> CreateCodeRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: CreateCodeRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = CreateCodeRepDto._from_json(payload)
     return result
 
