@@ -253,6 +253,9 @@ SYNTHETIC: dict[str, Any] = {
                     "children": {"type": "array", "items": _ref("Child")},
                     "names": {"type": "array", "items": {"type": "string"}},
                     "odd{key}": {"type": "array", "items": _ref("Child")},
+                    "childrenOrText": {
+                        "oneOf": [{"type": "array", "items": _ref("Child")}, {"type": "string"}]
+                    },
                 },
                 "required": ["id", "config"],
             },
@@ -371,6 +374,18 @@ def test_null_items_of_other_lists_are_deviations_too(models: Any) -> None:
         ("owners[0]", "null", "owners[0]"),
         ("oddkey[0]", "null", "odd{key}[0]"),
     }
+
+
+def test_null_items_of_a_list_inside_a_union_are_deviations(models: Any) -> None:
+    listed = models.Thing.from_dict(_thing(childrenOrText=[None, {"name": "b"}]))
+    text = models.Thing.from_dict(_thing(childrenOrText="none yet"))
+    wrong = models.Thing.from_dict(_thing(childrenOrText=[None, 5]))
+
+    assert listed.children_or_text[1].name == "b"
+    assert [(d.path, d.kind) for d in listed.deviations()] == [("children_or_text[0]", "null")]
+    assert text.children_or_text == "none yet" and text.deviations() == ()
+    # the list member failed (5 is no object): its null item is not reported, the field is invalid
+    assert [(d.path, d.kind) for d in wrong.deviations()] == [("children_or_text", "invalid")]
 
 
 def test_a_list_read_wrongly_as_a_whole_is_one_invalid_deviation(models: Any) -> None:
