@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import uuid as _uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
@@ -24,13 +25,17 @@ __all__ = [
     "PendingModel",
     "SpecModel",
     "Unset",
+    "best_model",
     "collect_deviations",
     "copy_json",
+    "expected",
     "json_value",
+    "null_items_are_deviations",
     "optional_datetime",
     "parse_date",
     "parse_datetime",
     "parse_response",
+    "parse_uuid",
 ]
 
 
@@ -97,6 +102,8 @@ class SpecModel:
     _raw: dict[str, Any] | None = field(init=False, default=None, repr=False, eq=False)
     # The fields that can hold models or enums (generated per model): deviations() looks only there.
     _nested_fields: ClassVar[tuple[str, ...]] = ()
+    # The JSON names of the required fields (generated per model): best_model() ranks union members by them.
+    _required_keys: ClassVar[tuple[str, ...]] = ()
 
     def deviations(self) -> tuple[Deviation, ...]:
         """How this object and everything nested in it deviated from the spec (empty when none)."""
@@ -237,8 +244,19 @@ class OpenIntEnum(_OpenEnumMixin, enum.IntEnum):
         return member
 
 
+# Values copy_json returns as they are without asking isinstance (an ABC check is slow).
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
 def copy_json(value: Any) -> Any:
     """A copy of decoded JSON (its objects and arrays), for readers that consume what they read."""
+    kind = value.__class__
+    if kind is dict:  # what json.loads makes: no call for the strings and numbers inside
+        return {key: item if item.__class__ in _ATOMS else copy_json(item) for key, item in value.items()}
+    if kind is list:
+        return [item if item.__class__ in _ATOMS else copy_json(item) for item in value]
+    if kind in _ATOMS:
+        return value
     if isinstance(value, Mapping):
         return {key: copy_json(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -249,7 +267,7 @@ def copy_json(value: Any) -> Any:
 def parse_datetime(value: Any) -> _dt.datetime:
     """An aware datetime from an ISO 8601 string (naive times are taken as UTC)."""
     if not isinstance(value, str):
-        raise TypeError(f"expected an ISO 8601 string, got {type(value).__name__}")
+        raise expected("an ISO 8601 date-time string", value)
     parsed = _dt.datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=_dt.UTC)
@@ -268,8 +286,65 @@ def optional_datetime(value: Any) -> _dt.datetime | None:
 
 def parse_date(value: Any) -> _dt.date:
     if not isinstance(value, str):
-        raise TypeError(f"expected an ISO 8601 date string, got {type(value).__name__}")
+        raise expected("an ISO 8601 date string", value)
     return _dt.date.fromisoformat(value)
+
+
+def parse_uuid(value: Any) -> _uuid.UUID:
+    if not isinstance(value, str):
+        raise expected("a UUID string", value)
+    return _uuid.UUID(value)
+
+
+def expected(what: str, value: Any) -> TypeError:
+    """The error of a generated reader given a JSON value of the wrong type (raised only on failure).
+
+    ``expected("an object", [])`` is ``TypeError("expected an object, got list")``.
+    """
+    return TypeError(f"expected {what}, got {'None' if value is None else type(value).__name__}")
+
+
+def best_model(data: dict[str, Any], members: tuple[Any, ...]) -> Any:
+    """The model of a union without a discriminator that reads ``data`` with the fewest deviations.
+
+    ``members`` are the union's model classes in document order; a tie goes to the first. A
+    deviation count needs a read model (nested objects included), so each candidate is read from
+    its own copy of ``data`` and the winner is returned read. The required keys a member misses
+    are a lower bound of its count: members are tried in the order of that bound and the search
+    stops as soon as no untried member can do better, so data that fits one member exactly
+    builds that member alone.
+    """
+    ranked = []
+    for index, member in enumerate(members):
+        missing = 0
+        for key in member._required_keys:
+            if key not in data:
+                missing += 1
+        ranked.append((missing, index))
+    ranked.sort()
+    best: Any = None
+    best_rank = (0, 0)
+    for bound, index in ranked:
+        if best is not None and (bound, index) >= best_rank:
+            break  # the rest miss at least as much and come later: none can win
+        candidate = members[index]._from_json(copy_json(data))
+        rank = (len(collect_deviations(candidate)), index)
+        if best is None or rank < best_rank:
+            best, best_rank = candidate, rank
+    return best
+
+
+_Parser = TypeVar("_Parser", bound=Callable[[Any], Any])
+
+
+def null_items_are_deviations(parser: _Parser) -> _Parser:
+    """Mark a generated response reader whose answer is a list the spec gives no ``null`` items.
+
+    The list keeps them (lenient); :func:`parse_response` reports them in strict mode, at
+    ``[index]``. Inside models, such items are recorded when the model is read (``locks[3]``).
+    """
+    parser.null_items_are_deviations = True  # type: ignore[attr-defined]
+    return parser
 
 
 def json_value(value: Any) -> Any:
@@ -280,6 +355,8 @@ def json_value(value: Any) -> Any:
         return value.value
     if isinstance(value, _dt.datetime | _dt.date):
         return value.isoformat()
+    if isinstance(value, _uuid.UUID):
+        return str(value)
     if isinstance(value, Mapping):
         return {str(k): json_value(v) for k, v in value.items() if v is not UNSET}
     if isinstance(value, list | tuple):
@@ -313,6 +390,8 @@ def parse_response(
         ) from None
     if strict:
         found = collect_deviations(result)
+        if isinstance(result, list) and getattr(parser, "null_items_are_deviations", False):
+            found[:0] = [Deviation(f"[{i}]", "null") for i, item in enumerate(result) if item is None]
         if found:
             shown = ", ".join(f"{d.path or '<root>'}: {d.kind}" for d in found[:5])
             more = f" and {len(found) - 5} more" if len(found) > 5 else ""

@@ -26,16 +26,13 @@ from openapi_python_client.strings import PythonIdentifier
 from . import codegen, normalize, pagination
 from .codegen import text
 from .endpoints import EndpointView, build_view
+from .errors import GenerationError as GenerationError
 from .facade_names import FACADE_MODELS
 from .naming import class_name_for_tag
 from .spec_model import OperationInfo, collect_operations, for_openapi_python_client
 
 TEMPLATES = Path(__file__).parent / "templates"
 GENERATED_PACKAGE = "chaster_async._generated"
-
-
-class GenerationError(RuntimeError):
-    """The document cannot be turned into a package (openapi-python-client refused it)."""
 
 
 def load_spec(path: Path) -> dict[str, Any]:
@@ -102,6 +99,29 @@ def _check_identifiers(data: GeneratorData) -> None:
         )
 
 
+def _check_kinds(data: GeneratorData, endpoints: dict[tuple[str, str], Any]) -> None:
+    """Refuse a property kind the readers do not understand, rather than pass its raw value on."""
+    found = [
+        (f"schema {text(m.class_info.name)}, property {text(p.name)}", p)
+        for m in data.models
+        for p in codegen.model_properties(m)
+    ]
+    for (tag, name), endpoint in endpoints.items():
+        for response in endpoint.responses.patterns:
+            if getattr(response, "prop", None) is not None:
+                found.append((f"operation {tag}.{name}, response", response.prop))
+        for body in endpoint.bodies:
+            found.append((f"operation {tag}.{name}, request body", body.prop))
+        params = endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
+        found += [(f"operation {tag}.{name}, parameter {text(p.name)}", p) for p in params]
+    bad = [f"{where} ({kind})" for where, prop in found if (kind := codegen.unsupported(prop))]
+    if bad:
+        raise GenerationError(
+            "property kinds the generated readers do not understand (extend generator/codegen.py): "
+            + "; ".join(bad)
+        )
+
+
 class _Generation:
     """One run: the parse, the lookups the templates need, and the files it writes."""
 
@@ -133,9 +153,10 @@ class _Generation:
         self.endpoints: dict[tuple[str, str], Any] = {}
         for tag, collection in data.endpoint_collections_by_tag.items():
             for endpoint in collection.endpoints:
-                key = (str(tag), text(endpoint.name))
-                self.endpoints[key] = endpoint
-                self.views[key] = build_view(endpoint, self.by_name[key], self.reader)
+                self.endpoints[(str(tag), text(endpoint.name))] = endpoint
+        _check_kinds(data, self.endpoints)
+        for key, endpoint in self.endpoints.items():
+            self.views[key] = build_view(endpoint, self.by_name[key], self.reader)
         self.errors = [e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors]
         self.errors += list(data.errors)
         skipped = [e.header for e in self.errors if "will not be generated" in str(e.header)]
@@ -153,10 +174,11 @@ class _Generation:
         return f"..{view.info.tag}.{view.module}"
 
     def tag_type_imports(self, tag: Any) -> list[str]:
+        """The imports of the names a tag's method signatures use (models, ``UUID``...)."""
         imports: set[str] = set()
         for view in self.tag_views(tag):
             for line in self.endpoints[(view.info.tag, view.info.name)].relative_imports:
-                if line.startswith("from ...models"):
+                if line.startswith("from ...models") or line == "from uuid import UUID":
                     imports.add(line)
         return sorted(imports)
 
@@ -171,6 +193,9 @@ class _Generation:
 
     def model_to_dict(self, model: Any) -> str:
         return codegen.indent(codegen.model_to_dict_lines(self.reader, model), 8)
+
+    def required_keys(self, model: Any) -> str:
+        return repr(codegen.required_keys(model))
 
     # --- the run ----------------------------------------------------------------------------
     def render(self, out: Path) -> None:
@@ -187,6 +212,8 @@ class _Generation:
             model_from_dict=self.model_from_dict,
             model_to_dict=self.model_to_dict,
             nested_fields=self.nested_fields,
+            required_keys=self.required_keys,
+            reader_imports="\n".join(codegen.READER_IMPORTS),
         )
         errors = project.build()
         fatal = [e for e in errors if "ERROR" in str(getattr(e, "level", ""))]
@@ -270,6 +297,17 @@ class _Generation:
 def _format(out: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     flags = ["--no-cache", "--isolated", "--line-length", "110", "--target-version", "py311"]
+    # A name the generated code uses but nothing defines is a NameError the day that line runs:
+    # refuse the tree (the readers' own helpers come from codegen.READER_IMPORTS).
+    undefined = subprocess.run(
+        [*ruff, "check", "--select", "F821,F822", *flags, "--output-format", "concise", "--quiet", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if undefined.returncode != 0:
+        lines = [line.replace(str(out) + "/", "") for line in undefined.stdout.splitlines() if line.strip()]
+        raise GenerationError("the generated code uses undefined names: " + "; ".join(lines[:20]))
     subprocess.run(
         [*ruff, "check", "--fix-only", "--select", "F401,I,UP", *flags, "--exit-zero", "--quiet", str(out)],
         check=True,

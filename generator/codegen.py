@@ -5,15 +5,71 @@ KeyError, an unknown enum value a ValueError). Chaster's real data is looser tha
 the readers here are generated from the parsed properties instead: every field is read with a
 type check, and what does not match is kept and recorded as a deviation rather than raised.
 The Jinja templates call these functions through globals registered in ``build.py``.
+
+Every property kind the readers handle is listed in ``_NOUNS``; a document with any other kind
+is refused (:func:`unsupported`) rather than read by guesswork.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from typing import Any
+
+from attrs import frozen
+
+from .errors import GenerationError
 
 # Exceptions a value reader may raise for data of the wrong shape; anything else is a bug.
 READ_ERRORS = "(TypeError, ValueError, KeyError, AttributeError, ArithmeticError)"
+
+# The runtime names the emitted readers use. The model and endpoint templates import them all
+# (the formatting step drops those a module does not use); build.py refuses a generated tree
+# that uses a name nothing defines.
+READER_IMPORTS = (
+    "import datetime",
+    "from chaster_async._model import Deviation as _Deviation",
+    "from chaster_async._model import best_model as _best_model",
+    "from chaster_async._model import expected as _expected",
+    "from chaster_async._model import null_items_are_deviations as _null_items_are_deviations",
+    "from chaster_async._model import parse_date as _parse_date",
+    "from chaster_async._model import parse_datetime as _parse_datetime",
+    "from chaster_async._model import parse_uuid as _parse_uuid",
+)
+
+# What a JSON value of each property kind is, for "expected ..., got ..." messages. These are
+# the kinds the readers understand; EnumProperty, UnionProperty and ConstProperty are worded
+# per property (see Reader.noun).
+_NOUNS = {
+    "StringProperty": "a string",
+    "FloatProperty": "a number",
+    "IntProperty": "a number",
+    "BooleanProperty": "a boolean",
+    "AnyProperty": "any value",
+    "DateTimeProperty": "an ISO 8601 date-time string",
+    "DateProperty": "an ISO 8601 date string",
+    "UuidProperty": "a UUID string",
+    "EnumProperty": "",
+    "ModelProperty": "an object",
+    "ListProperty": "an array",
+    "UnionProperty": "",
+    "NoneProperty": "null",
+    "ConstProperty": "",
+    "FileProperty": "a file",
+}
+_PRIMITIVES = frozenset({"StringProperty", "FloatProperty", "IntProperty", "BooleanProperty", "AnyProperty"})
+# Kinds whose values never hold a model or an enum: deviations() need not look inside them.
+_FLAT = frozenset(
+    {
+        *_PRIMITIVES,
+        "DateTimeProperty",
+        "DateProperty",
+        "UuidProperty",
+        "NoneProperty",
+        "ConstProperty",
+        "FileProperty",
+    }
+)
 
 
 def text(value: Any) -> str:
@@ -25,31 +81,103 @@ def text(value: Any) -> str:
     return str(value)
 
 
+def kind_of(prop: Any) -> str:
+    return type(prop).__name__
+
+
+def unsupported(prop: Any) -> str | None:
+    """The kind of the first (possibly nested) part of ``prop`` the readers do not understand."""
+    kind = kind_of(prop)
+    if kind not in _NOUNS:
+        return kind
+    if kind == "ListProperty":
+        return unsupported(prop.inner_property)
+    if kind == "UnionProperty":
+        for member in prop.inner_properties:
+            found = unsupported(member)
+            if found:
+                return found
+    if kind == "ConstProperty" and not isinstance(prop.value.raw_value, str | int | float | bool):
+        return f"{kind} of {type(prop.value.raw_value).__name__}"
+    return None
+
+
+@frozen
+class FieldPath:
+    """Where a value sits inside the model being read, for the deviations found in it.
+
+    Parts are literal text or a Python expression giving a list index (``len(_list1)``: the
+    length of the list being built is the index of the item being read), so the path of a list
+    item is an f-string in the reader: ``f"children[{len(_list1)}]"``.
+    """
+
+    attribute: tuple[tuple[str, bool], ...]  # (text, is an expression)
+    key: tuple[tuple[str, bool], ...]
+
+    @classmethod
+    def of(cls, attribute: str, key: str) -> FieldPath:
+        return cls(((attribute, False),), ((key, False),))
+
+    def item(self, index: str) -> FieldPath:
+        part = (("[", False), (index, True), ("]", False))
+        return FieldPath(self.attribute + part, self.key + part)
+
+    @staticmethod
+    def _literal(parts: tuple[tuple[str, bool], ...]) -> str:
+        if not any(is_expression for _, is_expression in parts):
+            return repr("".join(part for part, _ in parts))
+        body = "".join(
+            "{" + part + "}" if is_expression else part.replace("{", "{{").replace("}", "}}")
+            for part, is_expression in parts
+        )
+        return "f" + repr(body)
+
+    def deviation(self, kind: str) -> str:
+        """A statement recording a deviation of this kind here."""
+        return (
+            f"_dev.append(_Deviation({self._literal(self.attribute)}, {kind!r}, {self._literal(self.key)}))"
+        )
+
+
 class Reader:
-    """Emits statements that read a JSON value into a Python value, raising on wrong shapes."""
+    """Emits statements that read a JSON value into a Python value, raising on wrong shapes.
+
+    Inside a model (``path`` given) the statements may also append deviations to ``_dev``: a
+    ``null`` item of a list the spec gives no null items. In a response reader (``path`` None)
+    they only raise; messages there reach the user, so ``response`` mode spends a check on them.
+    """
 
     def __init__(self, models_by_class: dict[str, Any]) -> None:
         self._models = models_by_class
         self._counter = itertools.count()
+        self.response = False
 
-    def reset(self) -> None:
+    def reset(self, *, response: bool = False) -> None:
         """Number temporaries per generated function, so a spec change does not renumber every file."""
         self._counter = itertools.count()
+        self.response = response
 
     def _tmp(self, stem: str) -> str:
         return f"_{stem}{next(self._counter)}"
 
     def kind(self, prop: Any) -> str:
-        return type(prop).__name__
+        return kind_of(prop)
 
     def is_primitive(self, prop: Any) -> bool:
-        return self.kind(prop) in {
-            "StringProperty",
-            "FloatProperty",
-            "IntProperty",
-            "BooleanProperty",
-            "AnyProperty",
-        }
+        return self.kind(prop) in _PRIMITIVES
+
+    def noun(self, prop: Any) -> str:
+        """What a JSON value of ``prop`` is ("an object", "a string or null", ...)."""
+        kind = self.kind(prop)
+        if kind == "EnumProperty":
+            return f"a {text(prop.class_info.name)} value"
+        if kind == "ConstProperty":
+            return repr(prop.value.raw_value)
+        if kind == "UnionProperty":
+            return " or ".join(dict.fromkeys(self.noun(member) for member in prop.inner_properties))
+        if kind not in _NOUNS:
+            raise GenerationError(f"the readers do not understand {kind} properties")
+        return _NOUNS[kind]
 
     def primitive_check(self, prop: Any, src: str) -> str:
         """A boolean expression: ``src`` has the JSON type of this primitive property."""
@@ -61,9 +189,23 @@ class Reader:
             return f"({src}.__class__ is int or {src}.__class__ is float)"
         if kind == "BooleanProperty":
             return f"{src}.__class__ is bool"
-        return "True"
+        if kind == "AnyProperty":
+            return "True"
+        raise GenerationError(f"{kind} is not a primitive property")
 
-    def read(self, prop: Any, src: str, dst: str) -> list[str]:
+    def records(self, prop: Any) -> bool:
+        """Whether reading ``prop`` inside a model may record deviations (null list items)."""
+        kind = self.kind(prop)
+        if kind == "ListProperty":
+            inner = prop.inner_property
+            return self.kind(inner) != "AnyProperty" and (
+                not nullable(inner) or self.records(self.non_null(inner))
+            )
+        if kind == "UnionProperty":
+            return any(self.records(member) for member in self._members(prop))
+        return False
+
+    def read(self, prop: Any, src: str, dst: str, path: FieldPath | None = None) -> list[str]:
         """Statements assigning ``dst`` from the non-null JSON value ``src``."""
         kind = self.kind(prop)
         if self.is_primitive(prop):
@@ -71,10 +213,12 @@ class Reader:
                 return [f"{dst} = {src}"]
             return [
                 f"if not ({self.primitive_check(prop, src)}):",
-                f"    raise TypeError({kind[:-8]!r})",
+                f"    raise _expected({self.noun(prop)!r}, {src})",
                 f"{dst} = {src}",
             ]
         if kind == "DateTimeProperty":
+            if self.response:  # a message worth reading ("expected an ISO 8601 date-time string, got int")
+                return [f"{dst} = _parse_datetime({src})"]
             # inline rather than _parse_datetime(): a page holds thousands of dates
             # (fromisoformat raises TypeError for a non-string, ValueError for a bad one)
             return [
@@ -85,47 +229,90 @@ class Reader:
         if kind == "DateProperty":
             return [f"{dst} = _parse_date({src})"]
         if kind == "UuidProperty":
-            return [f"{dst} = _UUID({src})"]
+            return [f"{dst} = _parse_uuid({src})"]
         if kind == "EnumProperty":
-            # the member table first: calling the enum class is several times slower
             cls = text(prop.class_info.name)
-            return [f"{dst} = {cls}._value2member_map_.get({src}) or {cls}({src})"]
+            lines = []
+            if self.response:  # else .get() of a list says "unhashable type: 'list'"
+                check = self._json_type_check("" if prop.value_type is str else 0, src)
+                lines = [f"if not ({check}):", f"    raise _expected({self.noun(prop)!r}, {src})"]
+            # the member table first: calling the enum class is several times slower
+            return [*lines, f"{dst} = {cls}._value2member_map_.get({src}) or {cls}({src})"]
         if kind == "ModelProperty":
             return [
                 f"if not isinstance({src}, dict):",
-                "    raise TypeError('object')",
+                f"    raise _expected('an object', {src})",
                 f"{dst} = {text(prop.class_info.name)}._from_json({src})",
             ]
         if kind == "ListProperty":
-            item, out = self._tmp("item"), self._tmp("list")
-            inner = prop.inner_property
-            lines = [f"if not isinstance({src}, list):", "    raise TypeError('array')"]
-            if self.is_primitive(inner) and self.kind(inner) != "AnyProperty":
-                lines += [
-                    f"for {item} in {src}:",
-                    f"    if not ({self.primitive_check(inner, item)}):",
-                    f"        raise TypeError({self.kind(inner)[:-8]!r})",
-                    f"{dst} = {src}",
-                ]
-                return lines
-            if self.kind(inner) == "AnyProperty":
-                return [*lines, f"{dst} = {src}"]
-            value = self._tmp("value")
-            lines += [f"{out}: list[Any] = []", f"for {item} in {src}:"]
-            lines += ["    " + line for line in self.read_nullable(inner, item, value)]
-            lines += [f"    {out}.append({value})", f"{dst} = {out}"]
-            return lines
+            return self._read_list(prop, src, dst, path)
         if kind == "UnionProperty":
-            return self._read_union(prop, src, dst)
+            return self._read_union(prop, src, dst, path)
         if kind == "NoneProperty":
-            return [f"if {src} is not None:", "    raise TypeError('null')", f"{dst} = None"]
-        # ConstProperty, FileProperty and anything new: keep the JSON value as it is
-        return [f"{dst} = {src}"]
+            return [f"if {src} is not None:", f"    raise _expected('null', {src})", f"{dst} = None"]
+        if kind == "ConstProperty":
+            value = prop.value.raw_value
+            check = self._json_type_check(value, src)
+            return [
+                f"if not ({check} and {src} == {value!r}):",
+                f"    raise ValueError({f'expected {value!r}, got '!r} + repr({src})[:40])",
+                f"{dst} = {src}",
+            ]
+        if kind == "FileProperty":
+            # only a body model holds files (bytes, File, a file object): kept as given
+            return [f"{dst} = {src}"]
+        raise GenerationError(f"the readers do not understand {kind} properties")
 
-    def read_nullable(self, prop: Any, src: str, dst: str) -> list[str]:
-        """Like :meth:`read`, but ``null`` reads as None (list items, union members)."""
-        body = self.read(prop, src, dst)
-        return [f"if {src} is None:", f"    {dst} = None", "else:", *("    " + line for line in body)]
+    @staticmethod
+    def _json_type_check(value: Any, src: str) -> str:
+        if isinstance(value, bool):
+            return f"{src}.__class__ is bool"
+        if isinstance(value, int | float):
+            return f"({src}.__class__ is int or {src}.__class__ is float)"
+        return f"{src}.__class__ is str"
+
+    def _read_list(self, prop: Any, src: str, dst: str, path: FieldPath | None) -> list[str]:
+        inner = prop.inner_property
+        lines = [f"if not isinstance({src}, list):", f"    raise _expected('an array', {src})"]
+        if self.kind(inner) == "AnyProperty":
+            return [*lines, f"{dst} = {src}"]
+        items_nullable = nullable(inner)
+        target = self.non_null(inner)
+        item = self._tmp("item")
+        if self.is_primitive(target) and self.kind(target) != "AnyProperty":
+            # The list is kept as it is: a valid item costs its check alone. A null item is
+            # allowed, recorded (model) or left to parse_response's strict check (response).
+            lines += [f"for {item} in {src}:", f"    if not ({self.primitive_check(target, item)}):"]
+            raising = f"raise _expected({self.noun(target)!r}, {item})"
+            if items_nullable or path is None:
+                lines += [f"        if {item} is not None:", f"            {raising}"]
+                return [*lines, f"{dst} = {src}"]
+            nulls, index = self._tmp("nulls"), self._tmp("index")
+            lines.insert(2, f"{nulls} = False")
+            lines += [f"        if {item} is not None:", f"            {raising}", f"        {nulls} = True"]
+            lines += [
+                f"if {nulls}:",
+                f"    for {index}, {item} in enumerate({src}):",
+                f"        if {item} is None:",
+                "            " + path.item(index).deviation("null"),
+                f"{dst} = {src}",
+            ]
+            return lines
+        out, value = self._tmp("list"), self._tmp("value")
+        lines += [
+            f"{out}: list[Any] = []",
+            f"{value}: Any",  # else a type checker takes the first assignment's type (None)
+            f"for {item} in {src}:",
+            f"    if {item} is None:",
+            f"        {value} = None",
+        ]
+        if not items_nullable and path is not None:
+            lines.append("        " + path.item(f"len({out})").deviation("null"))
+        lines.append("    else:")
+        inner_path = path.item(f"len({out})") if path is not None else None
+        lines += ["        " + line for line in self.read(target, item, value, inner_path)]
+        lines += [f"    {out}.append({value})", f"{dst} = {out}"]
+        return lines
 
     def _members(self, prop: Any) -> list[Any]:
         return [p for p in prop.inner_properties if self.kind(p) != "NoneProperty"]
@@ -148,48 +335,122 @@ class Reader:
                 return text(field.name), next(iter(field.values.values()))
         return None
 
-    def _read_union(self, prop: Any, src: str, dst: str) -> list[str]:
+    def _read_union(self, prop: Any, src: str, dst: str, path: FieldPath | None) -> list[str]:
         members = self._members(prop)
         if len(members) == 1:
-            return self.read(members[0], src, dst)
+            return self.read(members[0], src, dst, path)
         tags = [self._discriminator(m) for m in members]
         if all(tags) and len({t[0] for t in tags if t}) == 1:
             key = tags[0][0]  # type: ignore[index]
             tag = self._tmp("tag")
             branches = [
                 f"if not isinstance({src}, dict):",
-                "    raise TypeError('object')",
+                f"    raise _expected('an object', {src})",
                 f"{tag} = {src}.get({key!r})",
             ]
             for index, (member, found) in enumerate(zip(members, tags, strict=True)):
                 keyword = "if" if index == 0 else "elif"
                 branches.append(f"{keyword} {tag} == {found[1]!r}:")  # type: ignore[index]
-                branches += ["    " + line for line in self.read(member, src, dst)]
-            branches += ["else:", f"    raise ValueError('unknown ' + {key!r} + ': ' + repr({tag}))"]
+                branches += ["    " + line for line in self.read(member, src, dst, path)]
+            branches += ["else:", f"    raise ValueError({f'unknown {key}: '!r} + repr({tag})[:40])"]
             return branches
-        # No discriminator: the first member whose shape fits wins, in spec order.
-        lines: list[str] = []
-        indent = ""
-        for member in members[:-1]:
-            lines += [f"{indent}try:"]
-            lines += [f"{indent}    {line}" for line in self.read(member, src, dst)]
-            lines += [f"{indent}except {READ_ERRORS}:"]
-            indent += "    "
-        lines += [f"{indent}{line}" for line in self.read(members[-1], src, dst)]
+        return self._best_fit(prop, members, src, dst, path)
+
+    def _best_fit(
+        self, prop: Any, members: list[Any], src: str, dst: str, path: FieldPath | None
+    ) -> list[str]:
+        """No discriminator: the member the data fits with the fewest deviations, the first on a tie.
+
+        An object can only be one of the model members: with several, ``_best_model`` reads it
+        as each (cheapest first) and keeps the best. Other values are tried against the other
+        members in document order, enums knowing the value first; a value no enum knows is
+        kept by the first enum of its JSON type (an ``unknown_enum`` deviation).
+        """
+        models = [m for m in members if self.kind(m) == "ModelProperty"]
+        others = [m for m in members if self.kind(m) != "ModelProperty"]
+        if models:
+            names = ", ".join(text(m.class_info.name) for m in models)
+            reading = (
+                f"{text(models[0].class_info.name)}._from_json({src})"
+                if len(models) == 1
+                else f"_best_model({src}, ({names}))"
+            )
+            if not others:
+                return [
+                    f"if not isinstance({src}, dict):",
+                    f"    raise _expected('an object', {src})",
+                    f"{dst} = {reading}",
+                ]
+            chain = self._chain(members, others, src, dst, path)
+            return [f"if isinstance({src}, dict):", f"    {dst} = {reading}", *_else(chain)]
+        return self._chain(members, others, src, dst, path)
+
+    def _chain(
+        self, union: list[Any], members: list[Any], src: str, dst: str, path: FieldPath | None
+    ) -> list[str]:
+        """Try each member strictly, in order; then the lenient enum fallback; else raise."""
+        fallback: list[str] = []
+        first_enum: dict[str, Any] = {}
+        for member in members:
+            if self.kind(member) == "EnumProperty":
+                first_enum.setdefault("str" if member.value_type is str else "number", member)
+        for json_type, member in first_enum.items():
+            cls = text(member.class_info.name)
+            check = f"{src}.__class__ is str" if json_type == "str" else self._json_type_check(0, src)
+            fallback += [f"{'elif' if fallback else 'if'} {check}:", f"    {dst} = {cls}({src})"]
+        what = " or ".join(dict.fromkeys(self.noun(member) for member in union))
+        raise_line = f"raise _expected({what!r}, {src})"
+        fallback += ["else:", f"    {raise_line}"] if fallback else [raise_line]
+
+        lines = fallback
+        for member in reversed(members):
+            if self.kind(member) == "AnyProperty":  # fits anything: what follows it never runs
+                lines = [f"{dst} = {src}"]
+                continue
+            if self.is_primitive(member):  # a type check decides: no try needed
+                check = self.primitive_check(member, src)
+                lines = [f"if {check}:", f"    {dst} = {src}", *_else(lines)]
+                continue
+            if self.kind(member) == "EnumProperty":
+                cls = text(member.class_info.name)
+                attempt = [f"{dst} = {cls}._value2member_map_[{src}]"]
+            else:
+                attempt = self.read(member, src, dst, path)
+            mark = self._tmp("mark") if path is not None and self.records(member) else None
+            lines = [
+                *([f"{mark} = len(_dev)"] if mark else []),
+                "try:",
+                *("    " + line for line in attempt),
+                f"except {READ_ERRORS}:",
+                *([f"    del _dev[{mark}:]"] if mark else []),
+                *("    " + line for line in lines),
+            ]
         return lines
 
 
+def _else(lines: list[str]) -> list[str]:
+    """``lines`` as the else branch of an if statement (an ``elif`` when they are one if statement)."""
+    if lines[0].startswith("if "):  # the chain's if statements are whole statements
+        return ["el" + lines[0], *lines[1:]]
+    return ["else:", *("    " + line for line in lines)]
+
+
 def nullable(prop: Any) -> bool:
-    return type(prop).__name__ == "UnionProperty" and any(
-        type(p).__name__ == "NoneProperty" for p in prop.inner_properties
+    return kind_of(prop) == "UnionProperty" and any(
+        kind_of(p) == "NoneProperty" for p in prop.inner_properties
     )
+
+
+def model_properties(model: Any) -> Iterator[Any]:
+    yield from model.required_properties or []
+    yield from model.optional_properties or []
 
 
 def model_from_dict_lines(reader: Reader, model: Any) -> list[str]:
     """The body of a generated ``_materialize``: reads every field of ``_d`` leniently onto ``_o``."""
     reader.reset()
     lines: list[str] = []
-    for prop in list(model.required_properties) + list(model.optional_properties):
+    for prop in model_properties(model):
         attribute, key = text(prop.python_name), text(prop.name)
         name = f"_o.{attribute}"
         lines.append(f"_v = _d.pop({key!r}, UNSET)")
@@ -208,31 +469,24 @@ def model_from_dict_lines(reader: Reader, model: Any) -> list[str]:
             lines.append("else:")
             lines.append(f"    {name} = _v")
             lines.append(f"    _dev.append(_Deviation({attribute!r}, 'invalid', {key!r}))")
-        else:
-            lines.append("else:")
-            lines.append("    try:")
-            lines += ["        " + line for line in reader.read(target, "_v", name)]
-            lines.append(f"    except {READ_ERRORS}:")
-            lines.append(f"        {name} = _v")
-            lines.append(f"        _dev.append(_Deviation({attribute!r}, 'invalid', {key!r}))")
+            continue
+        # a field read wrongly as a whole is one "invalid" deviation, not also its items'
+        records = reader.records(target)
+        lines.append("else:")
+        if records:
+            lines.append("    _mark = len(_dev)")
+        lines.append("    try:")
+        lines += ["        " + line for line in reader.read(target, "_v", name, FieldPath.of(attribute, key))]
+        lines.append(f"    except {READ_ERRORS}:")
+        if records:
+            lines.append("        del _dev[_mark:]")
+        lines.append(f"        {name} = _v")
+        lines.append(f"        _dev.append(_Deviation({attribute!r}, 'invalid', {key!r}))")
     return lines
 
 
 def nested_fields(reader: Reader, model: Any) -> list[str]:
     """Python names of the fields that can hold a model or an enum (where deviations can hide)."""
-    simple = {
-        "StringProperty",
-        "FloatProperty",
-        "IntProperty",
-        "BooleanProperty",
-        "AnyProperty",
-        "DateTimeProperty",
-        "DateProperty",
-        "UuidProperty",
-        "NoneProperty",
-        "ConstProperty",
-        "FileProperty",
-    }
 
     def may_nest(prop: Any) -> bool:
         kind = reader.kind(prop)
@@ -240,19 +494,20 @@ def nested_fields(reader: Reader, model: Any) -> list[str]:
             return may_nest(prop.inner_property)
         if kind == "UnionProperty":
             return any(may_nest(p) for p in prop.inner_properties)
-        return kind not in simple
+        return kind not in _FLAT
 
-    return [
-        text(p.python_name)
-        for p in list(model.required_properties) + list(model.optional_properties)
-        if may_nest(p)
-    ]
+    return [text(p.python_name) for p in model_properties(model) if may_nest(p)]
+
+
+def required_keys(model: Any) -> tuple[str, ...]:
+    """The JSON names of a model's required fields (``best_model`` ranks union members by them)."""
+    return tuple(text(p.name) for p in model.required_properties or [])
 
 
 def model_to_dict_lines(reader: Reader, model: Any) -> list[str]:
     """The body of a generated ``to_dict``: spec field names, UNSET fields left out."""
     lines = ["_out: dict[str, Any] = dict(self.additional_properties)"]
-    for prop in list(model.required_properties) + list(model.optional_properties):
+    for prop in model_properties(model):
         name, key = text(prop.python_name), text(prop.name)
         value = f"self.{name}"
         expr = value if reader.is_primitive(reader.non_null(prop)) else f"_json_value({value})"
@@ -262,13 +517,24 @@ def model_to_dict_lines(reader: Reader, model: Any) -> list[str]:
     return lines
 
 
+def null_items_are_deviations(reader: Reader, prop: Any | None) -> bool:
+    """Whether a response of ``prop`` is a list the spec gives no null items (see parse_response)."""
+    if prop is None:
+        return False
+    target = reader.non_null(prop)
+    if reader.kind(target) != "ListProperty":
+        return False
+    inner = target.inner_property
+    return reader.kind(inner) != "AnyProperty" and not nullable(inner)
+
+
 def response_reader_lines(reader: Reader, prop: Any | None) -> list[str]:
     """The body of an endpoint's ``_parse_response(payload)``.
 
     A top-level value of the wrong shape cannot be kept in a typed return value, so it raises
     (``parse_response`` turns that into ResponseValidationError); fields inside models stay lenient.
     """
-    reader.reset()
+    reader.reset(response=True)
     if prop is None:
         return ["return None"]
     target = reader.non_null(prop)
@@ -277,8 +543,11 @@ def response_reader_lines(reader: Reader, prop: Any | None) -> list[str]:
         lines += ["if payload is None:", "    return None"]
     else:
         lines += ["if payload is None:", "    raise TypeError('the response has no body')"]
+    # declared: some readers (_best_model) return Any, which a typed function may not return
+    lines.append(f"result: {text(target.get_type_string(no_optional=True))}")
     lines += reader.read(target, "payload", "result")
     lines.append("return result")
+    reader.reset()
     return lines
 
 

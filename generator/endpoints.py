@@ -6,7 +6,7 @@ from typing import Any
 
 from attrs import frozen
 
-from .codegen import Reader, nullable, response_reader_lines, text
+from .codegen import Reader, null_items_are_deviations, nullable, response_reader_lines, text
 from .spec_model import RESERVED_ARGUMENTS, OperationInfo
 
 
@@ -38,6 +38,7 @@ class EndpointView:
     return_type: str
     returns_body: bool
     parse_lines: tuple[str, ...]
+    null_items_are_deviations: bool  # a list answer whose null items strict mode reports
     summary: str
     description: str
     deprecated: bool
@@ -152,6 +153,7 @@ def build_view(endpoint: Any, info: OperationInfo, reader: Reader) -> EndpointVi
         return_type=return_type,
         returns_body=returns_body,
         parse_lines=tuple(response_reader_lines(reader, prop)),
+        null_items_are_deviations=null_items_are_deviations(reader, prop),
         summary=text(endpoint.summary or ""),
         description=text(endpoint.description or ""),
         deprecated=bool(info.raw.get("deprecated")),

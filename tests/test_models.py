@@ -127,6 +127,45 @@ def test_top_level_shape_errors_are_typed() -> None:
         OPERATIONS["locks.find_one"].parse(None)
 
 
+@pytest.mark.parametrize(
+    ("key", "payload", "message"),
+    [
+        ("locks.find_all", {"not": "a list"}, "expected an array, got dict"),
+        ("locks.find_all", ["a lock"], "expected an object, got str"),
+        ("locks.find_one", [{"_id": "a"}], "expected an object, got list"),
+        ("locks.find_one", None, "the response has no body"),
+    ],
+)
+def test_shape_errors_say_what_was_expected_and_what_arrived(key: str, payload: object, message: str) -> None:
+    with pytest.raises(ResponseValidationError) as caught:
+        OPERATIONS[key].parse(payload)
+    assert f"(TypeError: {message})" in str(caught.value)
+
+
+def test_null_items_in_a_list_of_models_are_deviations() -> None:
+    page = models.KeyholderSearchLocksRepDto.from_dict(
+        {"locks": [{"_id": "a", "status": "locked"}, None], "pages": 1, "total": 2}
+    )
+
+    assert page.locks[1] is None
+    assert [(d.path, d.kind) for d in page.deviations() if d.kind == "null"] == [("locks[1]", "null")]
+
+
+def test_null_items_in_a_list_make_strict_mode_raise() -> None:
+    """In a model's list and in a list answer; lenient mode keeps the None."""
+    search = OPERATIONS["keyholder.search_locks"]
+    payload = {"locks": [None], "pages": 1, "total": 1}
+    assert search.parse(payload).locks == [None]
+    with pytest.raises(ResponseValidationError, match=r"locks\[0\]: null"):
+        search.parse(payload, strict=True)
+
+    find_all = OPERATIONS["locks.find_all"]
+    assert find_all.parse([None]) == [None]
+    with pytest.raises(ResponseValidationError, match=r"\[0\]: null") as caught:
+        find_all.parse([None], strict=True)
+    assert [(d.path, d.kind) for d in caught.value.deviations] == [("[0]", "null")]
+
+
 def test_writing_a_model_sends_exactly_the_spec_fields() -> None:
     body = models.UpdateTimeDto(duration=3600)
     assert body.to_dict() == {"duration": 3600}

@@ -196,3 +196,20 @@ def test_live_spelling_regenerates_the_same_public_surface(tmp_path: Path) -> No
     assert regenerated["namespaces"] == current["namespaces"]
     assert regenerated["models"] == current["models"]
     assert sum(len(methods) for methods in current["namespaces"].values()) >= len(operations())
+
+
+def test_generated_docstrings_keep_their_paragraphs() -> None:
+    """Summary, description, the operation line and Returns: are paragraphs (Jinja's trim_blocks ate them)."""
+    import inspect
+
+    from chaster_async._generated.api.locks import LocksApi, archive
+
+    doc = inspect.cleandoc(archive.asyncio.__doc__ or "")
+    paragraphs = doc.split("\n\n")
+    assert paragraphs[0] == "Archive a lock"
+    assert paragraphs[1].startswith("Archives a lock as a wearer.")
+    assert paragraphs[2].startswith("``POST /locks/{lockId}/archive``")
+    assert paragraphs[3].startswith("Returns:")
+    method_paragraphs = inspect.cleandoc(LocksApi.archive.__doc__ or "").split("\n\n")
+    assert method_paragraphs[0] == "Archive a lock"
+    assert method_paragraphs[1].startswith("``POST /locks/{lockId}/archive``")

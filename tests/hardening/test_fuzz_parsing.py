@@ -156,3 +156,21 @@ def test_non_finite_number_in_int_enum_is_a_deviation(number: float) -> None:
     assert [d.kind for d in model.deviations() if d.path == "frequency"] == ["invalid"]
     with pytest.raises(ResponseValidationError):
         parse_response("x", payload, RecurringPenaltyItemParams.from_dict, strict=True)
+
+
+@pytest.mark.parametrize("operation_id", SCHEMA_OPERATIONS)
+def test_a_wrong_top_level_type_says_what_was_expected_and_what_arrived(operation_id: str) -> None:
+    """Not "(TypeError: object)": the message names the JSON type the spec promises and the one sent."""
+    import re
+
+    refused = 0
+    for payload in (5, "text", True, [1], {"unexpected": 1}):
+        try:
+            OPERATIONS[operation_id].parse(payload)
+        except ResponseValidationError as exc:
+            refused += 1
+            found = re.search(r"\((\w+): (.*)\)$", str(exc))
+            assert found, str(exc)
+            if found.group(1) == "TypeError":
+                assert re.fullmatch(r"expected .+, got (int|str|bool|list|dict)", found.group(2)), str(exc)
+    assert refused >= 3  # whatever the schema, most of these are the wrong type

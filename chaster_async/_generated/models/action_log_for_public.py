@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.action_log_for_public_role import ActionLogForPublicRole
@@ -70,6 +71,19 @@ class ActionLogForPublic(SpecModel):
     user: UserForPublic | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("payload", "role", "user")
+    _required_keys = (
+        "_id",
+        "type",
+        "payload",
+        "lock",
+        "role",
+        "title",
+        "description",
+        "color",
+        "createdAt",
+        "icon",
+        "prefix",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -158,7 +172,7 @@ class ActionLogForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.payload = ActionLogForPublicPayload._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.payload = _v
@@ -281,7 +295,7 @@ class ActionLogForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.user = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v

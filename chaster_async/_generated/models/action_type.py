@@ -38,6 +38,7 @@ class ActionType(SpecModel):
     description_template: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = ("type", "icon", "color", "titleTemplate", "descriptionTemplate")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

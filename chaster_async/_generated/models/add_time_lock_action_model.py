@@ -35,6 +35,7 @@ class AddTimeLockActionModel(SpecModel):
     params: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("name",)
+    _required_keys = ("name", "params")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.feature_switch_enum import FeatureSwitchEnum
@@ -59,6 +60,19 @@ class AppSettingsDto(SpecModel):
     vapid_public_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("features", "community_event")
+    _required_keys = (
+        "features",
+        "nonPremiumMaxLocks",
+        "nonPremiumMaxExtensions",
+        "maxAttachments",
+        "registerRequiresAccessKey",
+        "recaptchaClientKey",
+        "time",
+        "version",
+        "communityEvent",
+        "stripePublicKey",
+        "vapidPublicKey",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -117,13 +131,18 @@ class AppSettingsDto(SpecModel):
             _o.features = None
             _dev.append(_Deviation("features", "null", "features"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(f"features[{len(_list1)}]", "null", f"features[{len(_list1)}]")
+                        )
                     else:
                         _value2 = FeatureSwitchEnum._value2member_map_.get(_item0) or FeatureSwitchEnum(
                             _item0
@@ -131,6 +150,7 @@ class AppSettingsDto(SpecModel):
                     _list1.append(_value2)
                 _o.features = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("nonPremiumMaxLocks", UNSET)
@@ -229,7 +249,7 @@ class AppSettingsDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.community_event = CommunityEventSettings._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.community_event = _v

@@ -44,6 +44,16 @@ class ChastikeyStatsForPublic(SpecModel):
     main_role: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = (
+        "_id",
+        "totalLocksManaged",
+        "cumulativeSecondsLocked",
+        "averageTimeLockedInSeconds",
+        "longestCompletedLockInSeconds",
+        "totalNoOfCompletedLocks",
+        "username",
+        "mainRole",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -54,6 +54,7 @@ class CombinationForPublic(SpecModel):
     image_full_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("check_status", "type_")
+    _required_keys = ("_id", "user", "checkStatus", "type", "createdAt", "updatedAt", "enableManualCheck")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

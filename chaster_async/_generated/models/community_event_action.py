@@ -42,6 +42,7 @@ class CommunityEventAction(SpecModel):
     group: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = ("name", "title", "description", "points")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.conversation_for_public_status import ConversationForPublicStatus
@@ -61,6 +62,17 @@ class ConversationForPublic(SpecModel):
     last_message: LastMessageForPublic | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("users", "status", "type_", "last_message")
+    _required_keys = (
+        "_id",
+        "users",
+        "unread",
+        "status",
+        "createdAt",
+        "lastMessageAt",
+        "isMember",
+        "isSenderBanned",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -129,20 +141,24 @@ class ConversationForPublic(SpecModel):
             _o.users = None
             _dev.append(_Deviation("users", "null", "users"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(_Deviation(f"users[{len(_list1)}]", "null", f"users[{len(_list1)}]"))
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = UserForPublic._from_json(_item0)
                     _list1.append(_value2)
                 _o.users = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.users = _v
                 _dev.append(_Deviation("users", "invalid", "users"))
         _v = _d.pop("unread", UNSET)
@@ -250,7 +266,7 @@ class ConversationForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.last_message = LastMessageForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.last_message = _v

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -42,6 +43,7 @@ class Country(SpecModel):
     regions: list[Region] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("regions",)
+    _required_keys = ("countryName", "countryShortCode")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -107,20 +109,24 @@ class Country(SpecModel):
             _o.regions = None
             _dev.append(_Deviation("regions", "null", "regions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(_Deviation(f"regions[{len(_list1)}]", "null", f"regions[{len(_list1)}]"))
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = Region._from_json(_item0)
                     _list1.append(_value2)
                 _o.regions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.regions = _v
                 _dev.append(_Deviation("regions", "invalid", "regions"))
         _o.additional_properties = _d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -55,6 +56,18 @@ class CreateLockDto(SpecModel):
     hide_time_logs: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("extensions",)
+    _required_keys = (
+        "minDuration",
+        "maxDuration",
+        "maxLimitDuration",
+        "displayRemainingTime",
+        "limitLockTime",
+        "combinationId",
+        "extensions",
+        "allowSessionOffer",
+        "isTestLock",
+        "hideTimeLogs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -182,20 +195,26 @@ class CreateLockDto(SpecModel):
             _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(f"extensions[{len(_list1)}]", "null", f"extensions[{len(_list1)}]")
+                        )
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = LockExtensionConfigDto._from_json(_item0)
                     _list1.append(_value2)
                 _o.extensions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("allowSessionOffer", UNSET)

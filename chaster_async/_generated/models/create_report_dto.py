@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.create_report_dto_reason import CreateReportDtoReason
@@ -60,6 +61,7 @@ class CreateReportDto(SpecModel):
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("target", "reason")
+    _required_keys = ("target", "reason")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -104,26 +106,26 @@ class CreateReportDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _tag0 = _v.get("type")
                 if _tag0 == "message":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.target = CreateMessageReportItemDto._from_json(_v)
                 elif _tag0 == "post":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.target = CreatePostReportItemDto._from_json(_v)
                 elif _tag0 == "shared_lock":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.target = CreateSharedLockReportItemDto._from_json(_v)
                 elif _tag0 == "user":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.target = CreateUserReportItemDto._from_json(_v)
                 else:
-                    raise ValueError("unknown " + "type" + ": " + repr(_tag0))
+                    raise ValueError("unknown type: " + repr(_tag0)[:40])
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.target = _v
                 _dev.append(_Deviation("target", "invalid", "target"))

@@ -35,6 +35,7 @@ class CreateSharedLockReportItemDto(SpecModel):
     shared_lock_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("type_",)
+    _required_keys = ("type", "sharedLockId")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

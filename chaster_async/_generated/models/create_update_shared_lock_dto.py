@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -71,6 +72,25 @@ class CreateUpdateSharedLockDto(SpecModel):
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = (
+        "minDuration",
+        "maxDuration",
+        "maxLimitDuration",
+        "minDate",
+        "maxDate",
+        "maxLimitDate",
+        "displayRemainingTime",
+        "limitLockTime",
+        "isPublic",
+        "maxLockedUsers",
+        "password",
+        "requireContact",
+        "name",
+        "description",
+        "photoId",
+        "hideTimeLogs",
+        "isFindom",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -349,14 +369,23 @@ class CreateUpdateSharedLockDto(SpecModel):
             _o.tags = None
             _dev.append(_Deviation("tags", "null", "tags"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
+                _nulls1 = False
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
-                        raise TypeError("String")
+                        if _item0 is not None:
+                            raise _expected("a string", _item0)
+                        _nulls1 = True
+                if _nulls1:
+                    for _index2, _item0 in enumerate(_v):
+                        if _item0 is None:
+                            _dev.append(_Deviation(f"tags[{_index2}]", "null", f"tags[{_index2}]"))
                 _o.tags = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _o.additional_properties = _d

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.feature_switch_enum import FeatureSwitchEnum
@@ -124,6 +125,37 @@ class CurrentUser(SpecModel):
         "metadata",
         "country",
         "region",
+    )
+    _required_keys = (
+        "gender",
+        "sexualOrientation",
+        "role",
+        "features",
+        "_id",
+        "avatarUrl",
+        "isPremium",
+        "needsDiscordMigration",
+        "privateMetadata",
+        "timezone",
+        "keycloakId",
+        "username",
+        "email",
+        "hasPastDueSubscription",
+        "description",
+        "location",
+        "birthDate",
+        "emailVerified",
+        "isDeveloper",
+        "isModerator",
+        "isTeamMember",
+        "subscriptionCancelAfterEnd",
+        "isAdmin",
+        "isFindom",
+        "settings",
+        "metadata",
+        "country",
+        "region",
+        "hasAcceptedCommunityRules",
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -268,13 +300,18 @@ class CurrentUser(SpecModel):
             _o.features = None
             _dev.append(_Deviation("features", "null", "features"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(f"features[{len(_list1)}]", "null", f"features[{len(_list1)}]")
+                        )
                     else:
                         _value2 = FeatureSwitchEnum._value2member_map_.get(_item0) or FeatureSwitchEnum(
                             _item0
@@ -282,6 +319,7 @@ class CurrentUser(SpecModel):
                     _list1.append(_value2)
                 _o.features = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("_id", UNSET)
@@ -342,7 +380,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.private_metadata = UserPrivateMetadataForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.private_metadata = _v
@@ -538,7 +576,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.settings = UserSettings._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.settings = _v
@@ -553,7 +591,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.metadata = UserMetadata._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.metadata = _v
@@ -567,7 +605,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.country = Country._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.country = _v
@@ -581,7 +619,7 @@ class CurrentUser(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.region = Region._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.region = _v

@@ -32,6 +32,7 @@ class DurationCriteriaData(SpecModel):
     max_duration: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = ("minDuration", "maxDuration")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

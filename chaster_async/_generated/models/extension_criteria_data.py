@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -37,6 +38,7 @@ class ExtensionCriteriaData(SpecModel):
     excluded_extensions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = ("extensions", "all")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -79,14 +81,25 @@ class ExtensionCriteriaData(SpecModel):
             _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
+                _nulls1 = False
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
-                        raise TypeError("String")
+                        if _item0 is not None:
+                            raise _expected("a string", _item0)
+                        _nulls1 = True
+                if _nulls1:
+                    for _index2, _item0 in enumerate(_v):
+                        if _item0 is None:
+                            _dev.append(
+                                _Deviation(f"extensions[{_index2}]", "null", f"extensions[{_index2}]")
+                            )
                 _o.extensions = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("all", UNSET)
@@ -108,14 +121,29 @@ class ExtensionCriteriaData(SpecModel):
             _o.excluded_extensions = None
             _dev.append(_Deviation("excluded_extensions", "null", "excludedExtensions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
-                for _item2 in _v:
-                    if not (_item2.__class__ is str):
-                        raise TypeError("String")
+                    raise _expected("an array", _v)
+                _nulls4 = False
+                for _item3 in _v:
+                    if not (_item3.__class__ is str):
+                        if _item3 is not None:
+                            raise _expected("a string", _item3)
+                        _nulls4 = True
+                if _nulls4:
+                    for _index5, _item3 in enumerate(_v):
+                        if _item3 is None:
+                            _dev.append(
+                                _Deviation(
+                                    f"excluded_extensions[{_index5}]",
+                                    "null",
+                                    f"excludedExtensions[{_index5}]",
+                                )
+                            )
                 _o.excluded_extensions = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.excluded_extensions = _v
                 _dev.append(_Deviation("excluded_extensions", "invalid", "excludedExtensions"))
         _o.additional_properties = _d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.extension_mode_enum import ExtensionModeEnum
@@ -76,6 +77,27 @@ class ExtensionForPublic(SpecModel):
     has_actions: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("available_modes", "default_config", "owner")
+    _required_keys = (
+        "availableModes",
+        "defaultConfig",
+        "partnerExtensionId",
+        "configIframeUrl",
+        "isTesting",
+        "isPartner",
+        "isDevelopedByCommunity",
+        "owner",
+        "subtitle",
+        "summary",
+        "displayName",
+        "icon",
+        "slug",
+        "defaultRegularity",
+        "isEnabled",
+        "isPremium",
+        "isFeatured",
+        "isCountedInExtensionsLimit",
+        "hasActions",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -150,13 +172,20 @@ class ExtensionForPublic(SpecModel):
             _o.available_modes = None
             _dev.append(_Deviation("available_modes", "null", "availableModes"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(
+                                f"available_modes[{len(_list1)}]", "null", f"availableModes[{len(_list1)}]"
+                            )
+                        )
                     else:
                         _value2 = ExtensionModeEnum._value2member_map_.get(_item0) or ExtensionModeEnum(
                             _item0
@@ -164,6 +193,7 @@ class ExtensionForPublic(SpecModel):
                     _list1.append(_value2)
                 _o.available_modes = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.available_modes = _v
                 _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
         _v = _d.pop("defaultConfig", UNSET)
@@ -176,7 +206,7 @@ class ExtensionForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.default_config = ExtensionForPublicDefaultConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.default_config = _v
@@ -248,7 +278,7 @@ class ExtensionForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.owner = ExtensionOwnerForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.owner = _v

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.extension_party_for_public_mode import ExtensionPartyForPublicMode
@@ -84,6 +85,24 @@ class ExtensionPartyForPublic(SpecModel):
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("config", "mode", "user_data")
+    _required_keys = (
+        "slug",
+        "config",
+        "_id",
+        "displayName",
+        "summary",
+        "subtitle",
+        "icon",
+        "mode",
+        "userData",
+        "regularity",
+        "nbActionsRemaining",
+        "nextActionDate",
+        "isPartner",
+        "textConfig",
+        "createdAt",
+        "updatedAt",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -166,7 +185,7 @@ class ExtensionPartyForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.config = ExtensionPartyForPublicConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.config = _v
@@ -256,7 +275,7 @@ class ExtensionPartyForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.user_data = ExtensionPartyForPublicUserData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user_data = _v

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.extension_session_for_partner_mode import ExtensionSessionForPartnerMode
@@ -104,6 +105,28 @@ class ExtensionSessionForPartner(SpecModel):
     lock: LockForPublic
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("config", "mode", "user_data", "data", "metadata", "lock")
+    _required_keys = (
+        "slug",
+        "config",
+        "_id",
+        "displayName",
+        "summary",
+        "subtitle",
+        "icon",
+        "mode",
+        "userData",
+        "regularity",
+        "nbActionsRemaining",
+        "nextActionDate",
+        "isPartner",
+        "textConfig",
+        "createdAt",
+        "updatedAt",
+        "sessionId",
+        "data",
+        "metadata",
+        "lock",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -194,7 +217,7 @@ class ExtensionSessionForPartner(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.config = ExtensionSessionForPartnerConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.config = _v
@@ -284,7 +307,7 @@ class ExtensionSessionForPartner(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.user_data = ExtensionSessionForPartnerUserData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user_data = _v
@@ -394,7 +417,7 @@ class ExtensionSessionForPartner(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.data = ExtensionSessionForPartnerData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.data = _v
@@ -409,7 +432,7 @@ class ExtensionSessionForPartner(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.metadata = PartnerMetadata._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.metadata = _v
@@ -424,7 +447,7 @@ class ExtensionSessionForPartner(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.lock = LockForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.lock = _v

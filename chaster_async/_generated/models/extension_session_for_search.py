@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.extension_session_for_search_mode import ExtensionSessionForSearchMode
@@ -106,6 +107,29 @@ class ExtensionSessionForSearch(SpecModel):
     pagination_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("config", "mode", "user_data", "data", "metadata", "lock")
+    _required_keys = (
+        "slug",
+        "config",
+        "_id",
+        "displayName",
+        "summary",
+        "subtitle",
+        "icon",
+        "mode",
+        "userData",
+        "regularity",
+        "nbActionsRemaining",
+        "nextActionDate",
+        "isPartner",
+        "textConfig",
+        "createdAt",
+        "updatedAt",
+        "sessionId",
+        "data",
+        "metadata",
+        "lock",
+        "paginationId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -198,7 +222,7 @@ class ExtensionSessionForSearch(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.config = ExtensionSessionForSearchConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.config = _v
@@ -288,7 +312,7 @@ class ExtensionSessionForSearch(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.user_data = ExtensionSessionForSearchUserData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user_data = _v
@@ -398,7 +422,7 @@ class ExtensionSessionForSearch(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.data = ExtensionSessionForSearchData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.data = _v
@@ -413,7 +437,7 @@ class ExtensionSessionForSearch(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.metadata = PartnerMetadata._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.metadata = _v
@@ -428,7 +452,7 @@ class ExtensionSessionForSearch(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.lock = LockForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.lock = _v

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.get_regular_actions_rep_dto_mode import GetRegularActionsRepDtoMode
@@ -55,6 +56,7 @@ class GetRegularActionsRepDto(SpecModel):
     mode: GetRegularActionsRepDtoMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("actions", "mode")
+    _required_keys = ("actions", "nbActionsRemaining", "nextActionDate", "regularity", "mode")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -101,20 +103,24 @@ class GetRegularActionsRepDto(SpecModel):
             _o.actions = None
             _dev.append(_Deviation("actions", "null", "actions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(_Deviation(f"actions[{len(_list1)}]", "null", f"actions[{len(_list1)}]"))
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = RegularActionForPartner._from_json(_item0)
                     _list1.append(_value2)
                 _o.actions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.actions = _v
                 _dev.append(_Deviation("actions", "invalid", "actions"))
         _v = _d.pop("nbActionsRemaining", UNSET)

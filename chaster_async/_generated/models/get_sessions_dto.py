@@ -41,6 +41,7 @@ class GetSessionsDto(SpecModel):
     pagination_last_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("status",)
+    _required_keys = ("status", "extensionSlug", "limit")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -48,6 +48,18 @@ class GetUserAchievementsResponseDto(SpecModel):
     hide_if_not_granted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = (
+        "slug",
+        "granted",
+        "progress",
+        "total",
+        "grantedAt",
+        "name",
+        "description",
+        "category",
+        "progressEnabled",
+        "hideIfNotGranted",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class KeyholderSearchLocksRepDto(SpecModel):
     locks: list[LockForKeyholder]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("locks",)
+    _required_keys = ("pages", "total", "locks")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -106,20 +108,24 @@ class KeyholderSearchLocksRepDto(SpecModel):
             _o.locks = None
             _dev.append(_Deviation("locks", "null", "locks"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(_Deviation(f"locks[{len(_list1)}]", "null", f"locks[{len(_list1)}]"))
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = LockForKeyholder._from_json(_item0)
                     _list1.append(_value2)
                 _o.locks = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
         _o.additional_properties = _d

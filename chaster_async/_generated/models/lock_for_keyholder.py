@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.keyholder_unavailable_enum import KeyholderUnavailableEnum
@@ -146,6 +147,44 @@ class LockForKeyholder(SpecModel):
         "last_verification_picture",
         "keyholder_unavailable",
         "available_home_actions",
+    )
+    _required_keys = (
+        "status",
+        "startDate",
+        "minDate",
+        "maxDate",
+        "maxLimitDate",
+        "displayRemainingTime",
+        "limitLockTime",
+        "deletedAt",
+        "unlockedAt",
+        "archivedAt",
+        "frozenAt",
+        "keyholderArchivedAt",
+        "allowSessionOffer",
+        "isTestLock",
+        "offerToken",
+        "hideTimeLogs",
+        "trusted",
+        "_id",
+        "endDate",
+        "title",
+        "totalDuration",
+        "user",
+        "keyholder",
+        "sharedLock",
+        "isAllowedToViewTime",
+        "canBeUnlocked",
+        "canBeUnlockedByMaxLimitDate",
+        "isFrozen",
+        "role",
+        "extensions",
+        "combination",
+        "reasonsPreventingUnlocking",
+        "extensionsAllowUnlocking",
+        "lastVerificationPicture",
+        "createdAt",
+        "updatedAt",
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -536,7 +575,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.user = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
@@ -550,7 +589,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.keyholder = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.keyholder = _v
@@ -564,7 +603,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.shared_lock = SharedLockForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.shared_lock = _v
@@ -644,20 +683,26 @@ class LockForKeyholder(SpecModel):
             _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(f"extensions[{len(_list1)}]", "null", f"extensions[{len(_list1)}]")
+                        )
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = ExtensionPartyForPublic._from_json(_item0)
                     _list1.append(_value2)
                 _o.extensions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("combination", UNSET)
@@ -680,20 +725,30 @@ class LockForKeyholder(SpecModel):
             _o.reasons_preventing_unlocking = None
             _dev.append(_Deviation("reasons_preventing_unlocking", "null", "reasonsPreventingUnlocking"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list4: list[Any] = []
+                _value5: Any
                 for _item3 in _v:
                     if _item3 is None:
                         _value5 = None
+                        _dev.append(
+                            _Deviation(
+                                f"reasons_preventing_unlocking[{len(_list4)}]",
+                                "null",
+                                f"reasonsPreventingUnlocking[{len(_list4)}]",
+                            )
+                        )
                     else:
                         if not isinstance(_item3, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item3)
                         _value5 = ReasonPreventingUnlocking._from_json(_item3)
                     _list4.append(_value5)
                 _o.reasons_preventing_unlocking = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.reasons_preventing_unlocking = _v
                 _dev.append(
                     _Deviation("reasons_preventing_unlocking", "invalid", "reasonsPreventingUnlocking")
@@ -719,7 +774,7 @@ class LockForKeyholder(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.last_verification_picture = VerificationPictureItem._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.last_verification_picture = _v
@@ -775,20 +830,30 @@ class LockForKeyholder(SpecModel):
             _o.available_home_actions = None
             _dev.append(_Deviation("available_home_actions", "null", "availableHomeActions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list7: list[Any] = []
+                _value8: Any
                 for _item6 in _v:
                     if _item6 is None:
                         _value8 = None
+                        _dev.append(
+                            _Deviation(
+                                f"available_home_actions[{len(_list7)}]",
+                                "null",
+                                f"availableHomeActions[{len(_list7)}]",
+                            )
+                        )
                     else:
                         if not isinstance(_item6, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item6)
                         _value8 = ExtensionHomeActionWithPartyId._from_json(_item6)
                     _list7.append(_value8)
                 _o.available_home_actions = _list7
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.available_home_actions = _v
                 _dev.append(_Deviation("available_home_actions", "invalid", "availableHomeActions"))
         _o.additional_properties = _d

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.message_for_public_type import MessageForPublicType
@@ -57,6 +58,16 @@ class MessageForPublic(SpecModel):
     nonce: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("attachments", "type_")
+    _required_keys = (
+        "_id",
+        "user",
+        "attachments",
+        "conversation",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "message",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -135,20 +146,26 @@ class MessageForPublic(SpecModel):
             _o.attachments = None
             _dev.append(_Deviation("attachments", "null", "attachments"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(f"attachments[{len(_list1)}]", "null", f"attachments[{len(_list1)}]")
+                        )
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = AppFileForPublic._from_json(_item0)
                     _list1.append(_value2)
                 _o.attachments = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.attachments = _v
                 _dev.append(_Deviation("attachments", "invalid", "attachments"))
         _v = _d.pop("conversation", UNSET)

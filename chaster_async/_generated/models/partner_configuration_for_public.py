@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.partner_configuration_role_enum import PartnerConfigurationRoleEnum
@@ -50,6 +51,7 @@ class PartnerConfigurationForPublic(SpecModel):
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("config", "role")
+    _required_keys = ("config", "role", "user", "sessionId", "extensionSlug", "createdAt")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -102,7 +104,7 @@ class PartnerConfigurationForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.config = PartnerConfigurationForPublicConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.config = _v

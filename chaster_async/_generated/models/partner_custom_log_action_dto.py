@@ -44,6 +44,7 @@ class PartnerCustomLogActionDto(SpecModel):
     color: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("role", "icon")
+    _required_keys = ("title", "description")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class PartnerDoActionDto(SpecModel):
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("action",)
+    _required_keys = ("action",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -101,34 +103,34 @@ class PartnerDoActionDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _tag0 = _v.get("name")
                 if _tag0 == "add_time":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.action = AddTimeLockActionModel._from_json(_v)
                 elif _tag0 == "remove_time":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.action = RemoveTimeLockActionModel._from_json(_v)
                 elif _tag0 == "freeze":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.action = FreezeLockActionModel._from_json(_v)
                 elif _tag0 == "unfreeze":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.action = UnfreezeLockActionModel._from_json(_v)
                 elif _tag0 == "toggle_freeze":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.action = ToggleFreezeLockActionModel._from_json(_v)
                 elif _tag0 == "pillory":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.action = PilloryLockActionModel._from_json(_v)
                 else:
-                    raise ValueError("unknown " + "name" + ": " + repr(_tag0))
+                    raise ValueError("unknown name: " + repr(_tag0)[:40])
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.action = _v
                 _dev.append(_Deviation("action", "invalid", "action"))

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.extension_mode_enum import ExtensionModeEnum
@@ -119,6 +120,33 @@ class PartnerExtensionForDashboard(SpecModel):
         "punishable_actions",
         "icon",
     )
+    _required_keys = (
+        "slug",
+        "availableModes",
+        "enableStartTimeout",
+        "defaultRegularity",
+        "isEnabled",
+        "isPremium",
+        "isTesting",
+        "isDevelopedByCommunity",
+        "isCountedInExtensionsLimit",
+        "_id",
+        "displayName",
+        "subtitle",
+        "summary",
+        "applicationId",
+        "defaultConfig",
+        "defaultData",
+        "actions",
+        "configDescription",
+        "punishableActions",
+        "mainIframeUrl",
+        "configIframeUrl",
+        "webhookUrl",
+        "webhookUsername",
+        "webhookPassword",
+        "deletedAt",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -221,13 +249,20 @@ class PartnerExtensionForDashboard(SpecModel):
             _o.available_modes = None
             _dev.append(_Deviation("available_modes", "null", "availableModes"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(
+                                f"available_modes[{len(_list1)}]", "null", f"availableModes[{len(_list1)}]"
+                            )
+                        )
                     else:
                         _value2 = ExtensionModeEnum._value2member_map_.get(_item0) or ExtensionModeEnum(
                             _item0
@@ -235,6 +270,7 @@ class PartnerExtensionForDashboard(SpecModel):
                     _list1.append(_value2)
                 _o.available_modes = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.available_modes = _v
                 _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
         _v = _d.pop("enableStartTimeout", UNSET)
@@ -391,7 +427,7 @@ class PartnerExtensionForDashboard(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.default_config = PartnerExtensionForDashboardDefaultConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.default_config = _v
@@ -406,7 +442,7 @@ class PartnerExtensionForDashboard(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.default_data = PartnerExtensionForDashboardDefaultData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.default_data = _v
@@ -419,20 +455,24 @@ class PartnerExtensionForDashboard(SpecModel):
             _o.actions = None
             _dev.append(_Deviation("actions", "null", "actions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list4: list[Any] = []
+                _value5: Any
                 for _item3 in _v:
                     if _item3 is None:
                         _value5 = None
+                        _dev.append(_Deviation(f"actions[{len(_list4)}]", "null", f"actions[{len(_list4)}]"))
                     else:
                         if not isinstance(_item3, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item3)
                         _value5 = ActionType._from_json(_item3)
                     _list4.append(_value5)
                 _o.actions = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.actions = _v
                 _dev.append(_Deviation("actions", "invalid", "actions"))
         _v = _d.pop("configDescription", UNSET)
@@ -454,20 +494,30 @@ class PartnerExtensionForDashboard(SpecModel):
             _o.punishable_actions = None
             _dev.append(_Deviation("punishable_actions", "null", "punishableActions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list7: list[Any] = []
+                _value8: Any
                 for _item6 in _v:
                     if _item6 is None:
                         _value8 = None
+                        _dev.append(
+                            _Deviation(
+                                f"punishable_actions[{len(_list7)}]",
+                                "null",
+                                f"punishableActions[{len(_list7)}]",
+                            )
+                        )
                     else:
                         if not isinstance(_item6, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item6)
                         _value8 = PunishableActionModel._from_json(_item6)
                     _list7.append(_value8)
                 _o.punishable_actions = _list7
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.punishable_actions = _v
                 _dev.append(_Deviation("punishable_actions", "invalid", "punishableActions"))
         _v = _d.pop("mainIframeUrl", UNSET)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class PartnerMetadata(SpecModel):
     home_actions: list[ExtensionHomeAction]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("home_actions",)
+    _required_keys = ("reasonsPreventingUnlocking", "homeActions")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -81,14 +83,29 @@ class PartnerMetadata(SpecModel):
             _o.reasons_preventing_unlocking = None
             _dev.append(_Deviation("reasons_preventing_unlocking", "null", "reasonsPreventingUnlocking"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
+                _nulls1 = False
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
-                        raise TypeError("String")
+                        if _item0 is not None:
+                            raise _expected("a string", _item0)
+                        _nulls1 = True
+                if _nulls1:
+                    for _index2, _item0 in enumerate(_v):
+                        if _item0 is None:
+                            _dev.append(
+                                _Deviation(
+                                    f"reasons_preventing_unlocking[{_index2}]",
+                                    "null",
+                                    f"reasonsPreventingUnlocking[{_index2}]",
+                                )
+                            )
                 _o.reasons_preventing_unlocking = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.reasons_preventing_unlocking = _v
                 _dev.append(
                     _Deviation("reasons_preventing_unlocking", "invalid", "reasonsPreventingUnlocking")
@@ -101,20 +118,26 @@ class PartnerMetadata(SpecModel):
             _o.home_actions = None
             _dev.append(_Deviation("home_actions", "null", "homeActions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
-                _list3: list[Any] = []
-                for _item2 in _v:
-                    if _item2 is None:
-                        _value4 = None
+                    raise _expected("an array", _v)
+                _list4: list[Any] = []
+                _value5: Any
+                for _item3 in _v:
+                    if _item3 is None:
+                        _value5 = None
+                        _dev.append(
+                            _Deviation(f"home_actions[{len(_list4)}]", "null", f"homeActions[{len(_list4)}]")
+                        )
                     else:
-                        if not isinstance(_item2, dict):
-                            raise TypeError("object")
-                        _value4 = ExtensionHomeAction._from_json(_item2)
-                    _list3.append(_value4)
-                _o.home_actions = _list3
+                        if not isinstance(_item3, dict):
+                            raise _expected("an object", _item3)
+                        _value5 = ExtensionHomeAction._from_json(_item3)
+                    _list4.append(_value5)
+                _o.home_actions = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.home_actions = _v
                 _dev.append(_Deviation("home_actions", "invalid", "homeActions"))
         _o.additional_properties = _d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -89,7 +90,7 @@ class PatchExtensionSessionDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.config = PatchExtensionSessionDtoConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.config = _v
@@ -103,7 +104,7 @@ class PatchExtensionSessionDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.metadata = PartnerMetadata._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.metadata = _v
@@ -117,7 +118,7 @@ class PatchExtensionSessionDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.data = PatchExtensionSessionDtoData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.data = _v

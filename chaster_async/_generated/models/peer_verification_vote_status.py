@@ -39,6 +39,7 @@ class PeerVerificationVoteStatus(SpecModel):
     rejected_votes: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("status",)
+    _required_keys = ("status", "_id", "verifiedVotes", "rejectedVotes")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

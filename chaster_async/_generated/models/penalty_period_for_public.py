@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.penalty_period_status_enum import PenaltyPeriodStatusEnum
@@ -55,6 +56,16 @@ class PenaltyPeriodForPublic(SpecModel):
     punishments: list[LockAction]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("status", "punishments")
+    _required_keys = (
+        "status",
+        "_id",
+        "startsAt",
+        "endsAt",
+        "habitName",
+        "nbActionsDone",
+        "nbActionsRequired",
+        "punishments",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -198,20 +209,26 @@ class PenaltyPeriodForPublic(SpecModel):
             _o.punishments = None
             _dev.append(_Deviation("punishments", "null", "punishments"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(f"punishments[{len(_list1)}]", "null", f"punishments[{len(_list1)}]")
+                        )
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = LockAction._from_json(_item0)
                     _list1.append(_value2)
                 _o.punishments = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.punishments = _v
                 _dev.append(_Deviation("punishments", "invalid", "punishments"))
         _o.additional_properties = _d

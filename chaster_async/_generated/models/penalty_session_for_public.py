@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class PenaltySessionForPublic(SpecModel):
     penalty_periods: list[PenaltyPeriodForPublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("habits", "penalty_periods")
+    _required_keys = ("habits", "penaltyPeriods")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -80,20 +82,24 @@ class PenaltySessionForPublic(SpecModel):
             _o.habits = None
             _dev.append(_Deviation("habits", "null", "habits"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(_Deviation(f"habits[{len(_list1)}]", "null", f"habits[{len(_list1)}]"))
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = HabitForPublic._from_json(_item0)
                     _list1.append(_value2)
                 _o.habits = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.habits = _v
                 _dev.append(_Deviation("habits", "invalid", "habits"))
         _v = _d.pop("penaltyPeriods", UNSET)
@@ -104,20 +110,28 @@ class PenaltySessionForPublic(SpecModel):
             _o.penalty_periods = None
             _dev.append(_Deviation("penalty_periods", "null", "penaltyPeriods"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list4: list[Any] = []
+                _value5: Any
                 for _item3 in _v:
                     if _item3 is None:
                         _value5 = None
+                        _dev.append(
+                            _Deviation(
+                                f"penalty_periods[{len(_list4)}]", "null", f"penaltyPeriods[{len(_list4)}]"
+                            )
+                        )
                     else:
                         if not isinstance(_item3, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item3)
                         _value5 = PenaltyPeriodForPublic._from_json(_item3)
                     _list4.append(_value5)
                 _o.penalty_periods = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.penalty_periods = _v
                 _dev.append(_Deviation("penalty_periods", "invalid", "penaltyPeriods"))
         _o.additional_properties = _d

@@ -34,6 +34,7 @@ class PilloryLockActionParamsModel(SpecModel):
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = ("duration",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class ProfileRepDto(SpecModel):
     block_interaction: BlockInteraction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("user", "stats", "achievements", "shared_locks", "chastikey_stats", "block_interaction")
+    _required_keys = ("user", "stats", "achievements", "sharedLocks", "chastikeyStats", "blockInteraction")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -113,7 +115,7 @@ class ProfileRepDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.user = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
@@ -127,7 +129,7 @@ class ProfileRepDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.stats = UserStatsForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.stats = _v
@@ -140,20 +142,26 @@ class ProfileRepDto(SpecModel):
             _o.achievements = None
             _dev.append(_Deviation("achievements", "null", "achievements"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(f"achievements[{len(_list1)}]", "null", f"achievements[{len(_list1)}]")
+                        )
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = GetUserAchievementsResponseDto._from_json(_item0)
                     _list1.append(_value2)
                 _o.achievements = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.achievements = _v
                 _dev.append(_Deviation("achievements", "invalid", "achievements"))
         _v = _d.pop("sharedLocks", UNSET)
@@ -164,20 +172,26 @@ class ProfileRepDto(SpecModel):
             _o.shared_locks = None
             _dev.append(_Deviation("shared_locks", "null", "sharedLocks"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list4: list[Any] = []
+                _value5: Any
                 for _item3 in _v:
                     if _item3 is None:
                         _value5 = None
+                        _dev.append(
+                            _Deviation(f"shared_locks[{len(_list4)}]", "null", f"sharedLocks[{len(_list4)}]")
+                        )
                     else:
                         if not isinstance(_item3, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item3)
                         _value5 = PublicLockForProfilePage._from_json(_item3)
                     _list4.append(_value5)
                 _o.shared_locks = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.shared_locks = _v
                 _dev.append(_Deviation("shared_locks", "invalid", "sharedLocks"))
         _v = _d.pop("chastikeyStats", UNSET)
@@ -189,7 +203,7 @@ class ProfileRepDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.chastikey_stats = ChastikeyStatsForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.chastikey_stats = _v
@@ -204,7 +218,7 @@ class ProfileRepDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.block_interaction = BlockInteraction._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.block_interaction = _v

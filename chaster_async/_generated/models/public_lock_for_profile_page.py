@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.shared_lock_duration_mode_enum import SharedLockDurationModeEnum
@@ -104,6 +105,36 @@ class PublicLockForProfilePage(SpecModel):
     locks: list[LockForPublic] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("duration_mode", "reason_for_public_hide", "unsplash_photo", "join_rules", "locks")
+    _required_keys = (
+        "durationMode",
+        "reasonForPublicHide",
+        "maxLimitDuration",
+        "minDate",
+        "maxDate",
+        "maxLimitDate",
+        "displayRemainingTime",
+        "limitLockTime",
+        "maxLockedUsers",
+        "isPublic",
+        "requireContact",
+        "name",
+        "description",
+        "tags",
+        "unsplashPhoto",
+        "hideTimeLogs",
+        "isFindom",
+        "lastSavedAt",
+        "_id",
+        "calculatedMaxLimitDuration",
+        "createdAt",
+        "updatedAt",
+        "deletedAt",
+        "archivedAt",
+        "requirePassword",
+        "minDuration",
+        "maxDuration",
+        "joinRules",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -364,14 +395,23 @@ class PublicLockForProfilePage(SpecModel):
             _o.tags = None
             _dev.append(_Deviation("tags", "null", "tags"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
+                _nulls1 = False
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
-                        raise TypeError("String")
+                        if _item0 is not None:
+                            raise _expected("a string", _item0)
+                        _nulls1 = True
+                if _nulls1:
+                    for _index2, _item0 in enumerate(_v):
+                        if _item0 is None:
+                            _dev.append(_Deviation(f"tags[{_index2}]", "null", f"tags[{_index2}]"))
                 _o.tags = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("unsplashPhoto", UNSET)
@@ -383,7 +423,7 @@ class PublicLockForProfilePage(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.unsplash_photo = UnsplashPhoto._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.unsplash_photo = _v
@@ -541,7 +581,7 @@ class PublicLockForProfilePage(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.join_rules = PublicLockJoinRules._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.join_rules = _v
@@ -553,20 +593,24 @@ class PublicLockForProfilePage(SpecModel):
             _o.locks = None
             _dev.append(_Deviation("locks", "null", "locks"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
-                _list3: list[Any] = []
-                for _item2 in _v:
-                    if _item2 is None:
-                        _value4 = None
+                    raise _expected("an array", _v)
+                _list4: list[Any] = []
+                _value5: Any
+                for _item3 in _v:
+                    if _item3 is None:
+                        _value5 = None
+                        _dev.append(_Deviation(f"locks[{len(_list4)}]", "null", f"locks[{len(_list4)}]"))
                     else:
-                        if not isinstance(_item2, dict):
-                            raise TypeError("object")
-                        _value4 = LockForPublic._from_json(_item2)
-                    _list3.append(_value4)
-                _o.locks = _list3
+                        if not isinstance(_item3, dict):
+                            raise _expected("an object", _item3)
+                        _value5 = LockForPublic._from_json(_item3)
+                    _list4.append(_value5)
+                _o.locks = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
         _o.additional_properties = _d

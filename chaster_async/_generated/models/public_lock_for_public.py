@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.shared_lock_duration_mode_enum import SharedLockDurationModeEnum
@@ -125,6 +126,38 @@ class PublicLockForPublic(SpecModel):
         "user",
         "extensions",
         "locks",
+    )
+    _required_keys = (
+        "durationMode",
+        "reasonForPublicHide",
+        "minDuration",
+        "maxDuration",
+        "joinRules",
+        "maxLimitDuration",
+        "minDate",
+        "maxDate",
+        "maxLimitDate",
+        "displayRemainingTime",
+        "limitLockTime",
+        "maxLockedUsers",
+        "isPublic",
+        "requireContact",
+        "name",
+        "description",
+        "tags",
+        "unsplashPhoto",
+        "hideTimeLogs",
+        "isFindom",
+        "lastSavedAt",
+        "_id",
+        "calculatedMaxLimitDuration",
+        "user",
+        "extensions",
+        "createdAt",
+        "updatedAt",
+        "deletedAt",
+        "archivedAt",
+        "requirePassword",
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -280,7 +313,7 @@ class PublicLockForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.join_rules = PublicLockJoinRules._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.join_rules = _v
@@ -429,14 +462,23 @@ class PublicLockForPublic(SpecModel):
             _o.tags = None
             _dev.append(_Deviation("tags", "null", "tags"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
+                _nulls1 = False
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
-                        raise TypeError("String")
+                        if _item0 is not None:
+                            raise _expected("a string", _item0)
+                        _nulls1 = True
+                if _nulls1:
+                    for _index2, _item0 in enumerate(_v):
+                        if _item0 is None:
+                            _dev.append(_Deviation(f"tags[{_index2}]", "null", f"tags[{_index2}]"))
                 _o.tags = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("unsplashPhoto", UNSET)
@@ -448,7 +490,7 @@ class PublicLockForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.unsplash_photo = UnsplashPhoto._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.unsplash_photo = _v
@@ -525,7 +567,7 @@ class PublicLockForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.user = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
@@ -538,20 +580,26 @@ class PublicLockForPublic(SpecModel):
             _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
-                _list3: list[Any] = []
-                for _item2 in _v:
-                    if _item2 is None:
-                        _value4 = None
+                    raise _expected("an array", _v)
+                _list4: list[Any] = []
+                _value5: Any
+                for _item3 in _v:
+                    if _item3 is None:
+                        _value5 = None
+                        _dev.append(
+                            _Deviation(f"extensions[{len(_list4)}]", "null", f"extensions[{len(_list4)}]")
+                        )
                     else:
-                        if not isinstance(_item2, dict):
-                            raise TypeError("object")
-                        _value4 = ExtensionConfigForPublic._from_json(_item2)
-                    _list3.append(_value4)
-                _o.extensions = _list3
+                        if not isinstance(_item3, dict):
+                            raise _expected("an object", _item3)
+                        _value5 = ExtensionConfigForPublic._from_json(_item3)
+                    _list4.append(_value5)
+                _o.extensions = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("createdAt", UNSET)
@@ -618,20 +666,24 @@ class PublicLockForPublic(SpecModel):
             _o.locks = None
             _dev.append(_Deviation("locks", "null", "locks"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
-                _list6: list[Any] = []
-                for _item5 in _v:
-                    if _item5 is None:
-                        _value7 = None
+                    raise _expected("an array", _v)
+                _list7: list[Any] = []
+                _value8: Any
+                for _item6 in _v:
+                    if _item6 is None:
+                        _value8 = None
+                        _dev.append(_Deviation(f"locks[{len(_list7)}]", "null", f"locks[{len(_list7)}]"))
                     else:
-                        if not isinstance(_item5, dict):
-                            raise TypeError("object")
-                        _value7 = LockForPublic._from_json(_item5)
-                    _list6.append(_value7)
-                _o.locks = _list6
+                        if not isinstance(_item6, dict):
+                            raise _expected("an object", _item6)
+                        _value8 = LockForPublic._from_json(_item6)
+                    _list7.append(_value8)
+                _o.locks = _list7
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
         _o.additional_properties = _d

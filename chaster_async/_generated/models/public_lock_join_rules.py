@@ -36,6 +36,12 @@ class PublicLockJoinRules(SpecModel):
     one_of_extensions_disabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = (
+        "canBeJoined",
+        "containsPremiumExtension",
+        "exceedsExtensionLimit",
+        "oneOfExtensionsDisabled",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -132,7 +133,7 @@ class PublicLockSearchForm(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.user = UserSearchForm._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
@@ -146,7 +147,7 @@ class PublicLockSearchForm(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.duration = DurationCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.duration = _v
@@ -160,7 +161,7 @@ class PublicLockSearchForm(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.max_limit_duration = DurationCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.max_limit_duration = _v
@@ -174,7 +175,7 @@ class PublicLockSearchForm(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.extensions = ExtensionCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.extensions = _v
@@ -186,14 +187,23 @@ class PublicLockSearchForm(SpecModel):
             _o.tags = None
             _dev.append(_Deviation("tags", "null", "tags"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
+                _nulls1 = False
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
-                        raise TypeError("String")
+                        if _item0 is not None:
+                            raise _expected("a string", _item0)
+                        _nulls1 = True
+                if _nulls1:
+                    for _index2, _item0 in enumerate(_v):
+                        if _item0 is None:
+                            _dev.append(_Deviation(f"tags[{_index2}]", "null", f"tags[{_index2}]"))
                 _o.tags = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("matchAllTags", UNSET)

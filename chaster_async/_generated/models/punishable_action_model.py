@@ -46,6 +46,7 @@ class PunishableActionModel(SpecModel):
     action_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("type_",)
+    _required_keys = ("name", "label", "type")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class RegularActionForPartner(SpecModel):
     payload: None | RegularActionForPartnerPayloadType0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("payload",)
+    _required_keys = ("date", "payload")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -92,7 +94,7 @@ class RegularActionForPartner(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.payload = RegularActionForPartnerPayloadType0._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.payload = _v

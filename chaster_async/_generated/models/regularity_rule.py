@@ -35,6 +35,7 @@ class RegularityRule(SpecModel):
     interval: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("interval_type",)
+    _required_keys = ("intervalType", "interval")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

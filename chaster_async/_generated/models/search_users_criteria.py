@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.searchable_gender_enum import SearchableGenderEnum
@@ -105,13 +106,16 @@ class SearchUsersCriteria(SpecModel):
             _o.genders = None
             _dev.append(_Deviation("genders", "null", "genders"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(_Deviation(f"genders[{len(_list1)}]", "null", f"genders[{len(_list1)}]"))
                     else:
                         _value2 = SearchableGenderEnum._value2member_map_.get(_item0) or SearchableGenderEnum(
                             _item0
@@ -119,6 +123,7 @@ class SearchUsersCriteria(SpecModel):
                     _list1.append(_value2)
                 _o.genders = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.genders = _v
                 _dev.append(_Deviation("genders", "invalid", "genders"))
         _v = _d.pop("sexualOrientations", UNSET)
@@ -128,13 +133,22 @@ class SearchUsersCriteria(SpecModel):
             _o.sexual_orientations = None
             _dev.append(_Deviation("sexual_orientations", "null", "sexualOrientations"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list4: list[Any] = []
+                _value5: Any
                 for _item3 in _v:
                     if _item3 is None:
                         _value5 = None
+                        _dev.append(
+                            _Deviation(
+                                f"sexual_orientations[{len(_list4)}]",
+                                "null",
+                                f"sexualOrientations[{len(_list4)}]",
+                            )
+                        )
                     else:
                         _value5 = SexualOrientationEnum._value2member_map_.get(
                             _item3
@@ -142,6 +156,7 @@ class SearchUsersCriteria(SpecModel):
                     _list4.append(_value5)
                 _o.sexual_orientations = _list4
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.sexual_orientations = _v
                 _dev.append(_Deviation("sexual_orientations", "invalid", "sexualOrientations"))
         _v = _d.pop("age", UNSET)
@@ -153,7 +168,7 @@ class SearchUsersCriteria(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.age = AgeCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.age = _v
@@ -167,7 +182,7 @@ class SearchUsersCriteria(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.location = LocationCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.location = _v
@@ -181,7 +196,7 @@ class SearchUsersCriteria(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.role = RoleCriteriaData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.role = _v

@@ -33,6 +33,7 @@ class SetConversationStatusDto(SpecModel):
     status: SetConversationStatusDtoStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("status",)
+    _required_keys = ("status",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.shared_lock_duration_mode_enum import SharedLockDurationModeEnum
@@ -116,6 +117,38 @@ class SharedLockForPublic(SpecModel):
         "unsplash_photo",
         "extensions",
         "locks",
+    )
+    _required_keys = (
+        "durationMode",
+        "reasonForPublicHide",
+        "_id",
+        "minDuration",
+        "maxDuration",
+        "calculatedMaxLimitDuration",
+        "user",
+        "unsplashPhoto",
+        "extensions",
+        "createdAt",
+        "updatedAt",
+        "deletedAt",
+        "archivedAt",
+        "requirePassword",
+        "password",
+        "maxLimitDuration",
+        "minDate",
+        "maxDate",
+        "maxLimitDate",
+        "displayRemainingTime",
+        "limitLockTime",
+        "maxLockedUsers",
+        "isPublic",
+        "requireContact",
+        "name",
+        "description",
+        "tags",
+        "hideTimeLogs",
+        "isFindom",
+        "lastSavedAt",
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -294,7 +327,7 @@ class SharedLockForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.user = UserForPublic._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user = _v
@@ -308,7 +341,7 @@ class SharedLockForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.unsplash_photo = UnsplashPhoto._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.unsplash_photo = _v
@@ -321,20 +354,26 @@ class SharedLockForPublic(SpecModel):
             _o.extensions = None
             _dev.append(_Deviation("extensions", "null", "extensions"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(f"extensions[{len(_list1)}]", "null", f"extensions[{len(_list1)}]")
+                        )
                     else:
                         if not isinstance(_item0, dict):
-                            raise TypeError("object")
+                            raise _expected("an object", _item0)
                         _value2 = ExtensionConfigForPublic._from_json(_item0)
                     _list1.append(_value2)
                 _o.extensions = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.extensions = _v
                 _dev.append(_Deviation("extensions", "invalid", "extensions"))
         _v = _d.pop("createdAt", UNSET)
@@ -549,14 +588,23 @@ class SharedLockForPublic(SpecModel):
             _o.tags = None
             _dev.append(_Deviation("tags", "null", "tags"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
+                _nulls4 = False
                 for _item3 in _v:
                     if not (_item3.__class__ is str):
-                        raise TypeError("String")
+                        if _item3 is not None:
+                            raise _expected("a string", _item3)
+                        _nulls4 = True
+                if _nulls4:
+                    for _index5, _item3 in enumerate(_v):
+                        if _item3 is None:
+                            _dev.append(_Deviation(f"tags[{_index5}]", "null", f"tags[{_index5}]"))
                 _o.tags = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.tags = _v
                 _dev.append(_Deviation("tags", "invalid", "tags"))
         _v = _d.pop("hideTimeLogs", UNSET)
@@ -605,20 +653,24 @@ class SharedLockForPublic(SpecModel):
             _o.locks = None
             _dev.append(_Deviation("locks", "null", "locks"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
-                _list6: list[Any] = []
-                for _item5 in _v:
-                    if _item5 is None:
-                        _value7 = None
+                    raise _expected("an array", _v)
+                _list7: list[Any] = []
+                _value8: Any
+                for _item6 in _v:
+                    if _item6 is None:
+                        _value8 = None
+                        _dev.append(_Deviation(f"locks[{len(_list7)}]", "null", f"locks[{len(_list7)}]"))
                     else:
-                        if not isinstance(_item5, dict):
-                            raise TypeError("object")
-                        _value7 = LockForPublic._from_json(_item5)
-                    _list6.append(_value7)
-                _o.locks = _list6
+                        if not isinstance(_item6, dict):
+                            raise _expected("an object", _item6)
+                        _value8 = LockForPublic._from_json(_item6)
+                    _list7.append(_value8)
+                _o.locks = _list7
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.locks = _v
                 _dev.append(_Deviation("locks", "invalid", "locks"))
         _o.additional_properties = _d

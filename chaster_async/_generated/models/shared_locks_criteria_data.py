@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -74,14 +75,25 @@ class SharedLocksCriteriaData(SpecModel):
             _o.shared_lock_ids = None
             _dev.append(_Deviation("shared_lock_ids", "null", "sharedLockIds"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
+                _nulls1 = False
                 for _item0 in _v:
                     if not (_item0.__class__ is str):
-                        raise TypeError("String")
+                        if _item0 is not None:
+                            raise _expected("a string", _item0)
+                        _nulls1 = True
+                if _nulls1:
+                    for _index2, _item0 in enumerate(_v):
+                        if _item0 is None:
+                            _dev.append(
+                                _Deviation(f"shared_lock_ids[{_index2}]", "null", f"sharedLockIds[{_index2}]")
+                            )
                 _o.shared_lock_ids = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.shared_lock_ids = _v
                 _dev.append(_Deviation("shared_lock_ids", "invalid", "sharedLockIds"))
         _v = _d.pop("includeKeyholderLocks", UNSET)

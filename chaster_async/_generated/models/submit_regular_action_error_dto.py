@@ -50,6 +50,7 @@ class SubmitRegularActionErrorDto(SpecModel):
     mode: SubmitRegularActionErrorDtoMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("mode",)
+    _required_keys = ("message", "nbActionsRemaining", "nextActionDate", "regularity", "mode")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -33,6 +33,7 @@ class ToggleFreezeLockActionModel(SpecModel):
     name: ToggleFreezeLockActionModelName
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("name",)
+    _required_keys = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.extension_mode_enum import ExtensionModeEnum
@@ -143,13 +144,20 @@ class UpdatePartnerExtensionDto(SpecModel):
             _o.available_modes = None
             _dev.append(_Deviation("available_modes", "null", "availableModes"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(
+                                f"available_modes[{len(_list1)}]", "null", f"availableModes[{len(_list1)}]"
+                            )
+                        )
                     else:
                         _value2 = ExtensionModeEnum._value2member_map_.get(_item0) or ExtensionModeEnum(
                             _item0
@@ -157,6 +165,7 @@ class UpdatePartnerExtensionDto(SpecModel):
                     _list1.append(_value2)
                 _o.available_modes = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.available_modes = _v
                 _dev.append(_Deviation("available_modes", "invalid", "availableModes"))
         _v = _d.pop("enableStartTimeout", UNSET)
@@ -278,7 +287,7 @@ class UpdatePartnerExtensionDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.default_config = UpdatePartnerExtensionDtoDefaultConfig._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.default_config = _v
@@ -292,7 +301,7 @@ class UpdatePartnerExtensionDto(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.default_data = UpdatePartnerExtensionDtoDefaultData._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.default_data = _v

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..types import File
@@ -35,6 +36,7 @@ class UploadFilesBody(SpecModel):
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = ("files", "type")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -75,18 +77,22 @@ class UploadFilesBody(SpecModel):
             _o.files = None
             _dev.append(_Deviation("files", "null", "files"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(_Deviation(f"files[{len(_list1)}]", "null", f"files[{len(_list1)}]"))
                     else:
                         _value2 = _item0
                     _list1.append(_value2)
                 _o.files = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.files = _v
                 _dev.append(_Deviation("files", "invalid", "files"))
         _v = _d.pop("type", UNSET)

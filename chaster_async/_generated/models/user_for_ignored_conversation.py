@@ -36,6 +36,7 @@ class UserForIgnoredConversation(SpecModel):
     conversation_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = ("_id", "username", "avatarUrl", "conversationId")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.feature_switch_enum import FeatureSwitchEnum
@@ -90,6 +91,34 @@ class UserForPublic(SpecModel):
     is_suspended_or_disabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("sexual_orientation", "role", "features", "metadata")
+    _required_keys = (
+        "sexualOrientation",
+        "role",
+        "features",
+        "_id",
+        "username",
+        "isPremium",
+        "description",
+        "location",
+        "gender",
+        "age",
+        "isFindom",
+        "avatarUrl",
+        "online",
+        "lastSeen",
+        "isAdmin",
+        "isTeamMember",
+        "isModerator",
+        "metadata",
+        "fullLocation",
+        "discordId",
+        "discordUsername",
+        "isDisabled",
+        "isSuspended",
+        "joinedAt",
+        "isNewMember",
+        "isSuspendedOrDisabled",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -206,13 +235,18 @@ class UserForPublic(SpecModel):
             _o.features = None
             _dev.append(_Deviation("features", "null", "features"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(f"features[{len(_list1)}]", "null", f"features[{len(_list1)}]")
+                        )
                     else:
                         _value2 = FeatureSwitchEnum._value2member_map_.get(_item0) or FeatureSwitchEnum(
                             _item0
@@ -220,6 +254,7 @@ class UserForPublic(SpecModel):
                     _list1.append(_value2)
                 _o.features = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.features = _v
                 _dev.append(_Deviation("features", "invalid", "features"))
         _v = _d.pop("_id", UNSET)
@@ -398,7 +433,7 @@ class UserForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.metadata = UserMetadata._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.metadata = _v

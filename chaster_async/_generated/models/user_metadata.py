@@ -40,6 +40,14 @@ class UserMetadata(SpecModel):
     locktober_2024_points: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = (
+        "locktober2020Points",
+        "locktober2021Points",
+        "chastityMonth2022Points",
+        "locktober2022Points",
+        "locktober2023Points",
+        "locktober2024Points",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

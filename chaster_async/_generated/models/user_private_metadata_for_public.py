@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..types import UNSET, Unset
@@ -84,7 +85,7 @@ class UserPrivateMetadataForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.user_search_form = UserSearchForm._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.user_search_form = _v
@@ -97,7 +98,7 @@ class UserPrivateMetadataForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.public_lock_search_form = PublicLockSearchForm._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.public_lock_search_form = _v

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 from ..models.sexual_orientation_enum import SexualOrientationEnum
@@ -108,13 +109,22 @@ class UserSearchForm(SpecModel):
             _o.sexual_orientations = None
             _dev.append(_Deviation("sexual_orientations", "null", "sexualOrientations"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
                 _list1: list[Any] = []
+                _value2: Any
                 for _item0 in _v:
                     if _item0 is None:
                         _value2 = None
+                        _dev.append(
+                            _Deviation(
+                                f"sexual_orientations[{len(_list1)}]",
+                                "null",
+                                f"sexualOrientations[{len(_list1)}]",
+                            )
+                        )
                     else:
                         _value2 = SexualOrientationEnum._value2member_map_.get(
                             _item0
@@ -122,6 +132,7 @@ class UserSearchForm(SpecModel):
                     _list1.append(_value2)
                 _o.sexual_orientations = _list1
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.sexual_orientations = _v
                 _dev.append(_Deviation("sexual_orientations", "invalid", "sexualOrientations"))
         _v = _d.pop("age", UNSET)
@@ -131,14 +142,23 @@ class UserSearchForm(SpecModel):
             _o.age = None
             _dev.append(_Deviation("age", "null", "age"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
+                    raise _expected("an array", _v)
+                _nulls4 = False
                 for _item3 in _v:
                     if not (_item3.__class__ is int or _item3.__class__ is float):
-                        raise TypeError("Float")
+                        if _item3 is not None:
+                            raise _expected("a number", _item3)
+                        _nulls4 = True
+                if _nulls4:
+                    for _index5, _item3 in enumerate(_v):
+                        if _item3 is None:
+                            _dev.append(_Deviation(f"age[{_index5}]", "null", f"age[{_index5}]"))
                 _o.age = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.age = _v
                 _dev.append(_Deviation("age", "invalid", "age"))
         _v = _d.pop("location", UNSET)
@@ -150,7 +170,7 @@ class UserSearchForm(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _o.location = UserSearchFormLocation._from_json(_v)
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.location = _v
@@ -184,14 +204,23 @@ class UserSearchForm(SpecModel):
             _o.genders = None
             _dev.append(_Deviation("genders", "null", "genders"))
         else:
+            _mark = len(_dev)
             try:
                 if not isinstance(_v, list):
-                    raise TypeError("array")
-                for _item5 in _v:
-                    if not (_item5.__class__ is str):
-                        raise TypeError("String")
+                    raise _expected("an array", _v)
+                _nulls7 = False
+                for _item6 in _v:
+                    if not (_item6.__class__ is str):
+                        if _item6 is not None:
+                            raise _expected("a string", _item6)
+                        _nulls7 = True
+                if _nulls7:
+                    for _index8, _item6 in enumerate(_v):
+                        if _item6 is None:
+                            _dev.append(_Deviation(f"genders[{_index8}]", "null", f"genders[{_index8}]"))
                 _o.genders = _v
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                del _dev[_mark:]
                 _o.genders = _v
                 _dev.append(_Deviation("genders", "invalid", "genders"))
         _v = _d.pop("hasFindom", UNSET)

@@ -46,6 +46,17 @@ class UserSettings(SpecModel):
     show_age: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = (
+        "showLocksOnProfile",
+        "showOnlineStatus",
+        "showDiscordOnProfile",
+        "emailOnWearerUsesSharedLock",
+        "messageOnWearerUsesSharedLock",
+        "discordNotifications",
+        "discordMessagingNotifications",
+        "displayNsfw",
+        "showAge",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -38,6 +38,13 @@ class UserStatsForPublic(SpecModel):
     keyholder_nb_locks: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = (
+        "nbStartedLocks",
+        "nbEndedLocks",
+        "totalTimeLocked",
+        "maxTimeLocked",
+        "keyholderNbLocks",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
 from chaster_async._model import copy_json as _copy_json
+from chaster_async._model import expected as _expected
 from chaster_async._model import json_value as _json_value
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class WebhookEventForPublic(SpecModel):
     payload: ActionLogCreated | ExtensionSessionCreated | ExtensionSessionDeleted | ExtensionSessionUpdated
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("payload",)
+    _required_keys = ("payload",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -87,26 +89,26 @@ class WebhookEventForPublic(SpecModel):
         else:
             try:
                 if not isinstance(_v, dict):
-                    raise TypeError("object")
+                    raise _expected("an object", _v)
                 _tag0 = _v.get("event")
                 if _tag0 == "extension_session.created":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.payload = ExtensionSessionCreated._from_json(_v)
                 elif _tag0 == "extension_session.updated":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.payload = ExtensionSessionUpdated._from_json(_v)
                 elif _tag0 == "extension_session.deleted":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.payload = ExtensionSessionDeleted._from_json(_v)
                 elif _tag0 == "action_log.created":
                     if not isinstance(_v, dict):
-                        raise TypeError("object")
+                        raise _expected("an object", _v)
                     _o.payload = ActionLogCreated._from_json(_v)
                 else:
-                    raise ValueError("unknown " + "event" + ": " + repr(_tag0))
+                    raise ValueError("unknown event: " + repr(_tag0)[:40])
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.payload = _v
                 _dev.append(_Deviation("payload", "invalid", "payload"))

@@ -36,6 +36,7 @@ class BlocksApi:
 
     async def find_blocks(self, *, timeout: float | None = None) -> FindBlocksRepDto:
         """Find blocked users
+
         ``GET /blocks`` (``blocks.find_blocks``, operationId ``findBlocks``).
         """
         from ..blocks.find_blocks import asyncio as _call
@@ -46,6 +47,7 @@ class BlocksApi:
         self, *, body: BlockUserDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Block user
+
         ``POST /blocks`` (``blocks.block_user``, operationId ``blockUser``).
         """
         from ..blocks.block_user import asyncio as _call
@@ -56,6 +58,7 @@ class BlocksApi:
         self, target_user_id: str, *, timeout: float | None = None
     ) -> BlockInteraction:
         """Find block interaction with another user
+
         ``GET /blocks/block-interaction/{targetUserId}`` (``blocks.get_block_interaction``, operationId ``getBlockInteraction``).
         """
         from ..blocks.get_block_interaction import asyncio as _call
@@ -66,6 +69,7 @@ class BlocksApi:
         self, *, body: UnblockUserDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Unblock user
+
         ``POST /blocks/unblock`` (``blocks.unblock_user``, operationId ``unblockUser``).
         """
         from ..blocks.unblock_user import asyncio as _call

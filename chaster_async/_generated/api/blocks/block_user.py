@@ -39,7 +39,9 @@ async def asyncio(
     *, client: Transport, body: BlockUserDto | Mapping[str, Any], timeout: float | None = None
 ) -> None:
     """Block user
+
     ``POST /blocks`` (``blocks.block_user``, operationId ``blockUser``).
+
     Returns:
         None
     """

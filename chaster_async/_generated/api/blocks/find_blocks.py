@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 
@@ -28,15 +29,18 @@ def _build_request(*, timeout: float | None = None) -> Request:
 def _parse_response(payload: Any) -> FindBlocksRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: FindBlocksRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = FindBlocksRepDto._from_json(payload)
     return result
 
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> FindBlocksRepDto:
     """Find blocked users
+
     ``GET /blocks`` (``blocks.find_blocks``, operationId ``findBlocks``).
+
     Returns:
         FindBlocksRepDto
     """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -29,8 +30,9 @@ def _build_request(target_user_id: str, *, timeout: float | None = None) -> Requ
 def _parse_response(payload: Any) -> BlockInteraction:
     if payload is None:
         raise TypeError("the response has no body")
+    result: BlockInteraction
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = BlockInteraction._from_json(payload)
     return result
 
@@ -39,7 +41,9 @@ async def asyncio(
     target_user_id: str, *, client: Transport, timeout: float | None = None
 ) -> BlockInteraction:
     """Find block interaction with another user
+
     ``GET /blocks/block-interaction/{targetUserId}`` (``blocks.get_block_interaction``, operationId ``getBlockInteraction``).
+
     Returns:
         BlockInteraction
     """

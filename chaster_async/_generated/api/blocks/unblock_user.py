@@ -39,7 +39,9 @@ async def asyncio(
     *, client: Transport, body: UnblockUserDto | Mapping[str, Any], timeout: float | None = None
 ) -> None:
     """Unblock user
+
     ``POST /blocks/unblock`` (``blocks.unblock_user``, operationId ``unblockUser``).
+
     Returns:
         None
     """

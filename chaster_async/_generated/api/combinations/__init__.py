@@ -35,6 +35,7 @@ class CombinationsApi:
         self, *, body: CreateCodeDto | Mapping[str, Any], timeout: float | None = None
     ) -> CreateCodeRepDto:
         """Create a code combination
+
         ``POST /combinations/code`` (``combinations.create_code``, operationId ``createCode``).
         """
         from ..combinations.create_code import asyncio as _call
@@ -45,6 +46,7 @@ class CombinationsApi:
         self, *, body: UploadImageBody | Mapping[str, Any], timeout: float | None = None
     ) -> CreateCodeRepDto:
         """Upload a combination image
+
         ``POST /combinations/image`` (``combinations.upload_image``, operationId ``uploadImage``).
         """
         from ..combinations.upload_image import asyncio as _call

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
@@ -35,8 +36,9 @@ def _build_request(*, body: CreateCodeDto | Mapping[str, Any], timeout: float | 
 def _parse_response(payload: Any) -> CreateCodeRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: CreateCodeRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = CreateCodeRepDto._from_json(payload)
     return result
 
@@ -45,12 +47,14 @@ async def asyncio(
     *, client: Transport, body: CreateCodeDto | Mapping[str, Any], timeout: float | None = None
 ) -> CreateCodeRepDto:
     """Create a code combination
+
     Creates and stores the code combination. Once the code is sent, it cannot be recovered without
     being associated with a lock. To retrieve the combination, refer to the endpoint
     `/locks/{lockId}/combination` to get the code.  If the combination is not associated with a
     lock, it expires after one hour.
 
     ``POST /combinations/code`` (``combinations.create_code``, operationId ``createCode``).
+
     Returns:
         CreateCodeRepDto
     """

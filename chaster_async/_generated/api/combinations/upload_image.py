@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import multipart_body as _multipart_body
@@ -38,8 +39,9 @@ def _build_request(*, body: UploadImageBody | Mapping[str, Any], timeout: float 
 def _parse_response(payload: Any) -> CreateCodeRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: CreateCodeRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = CreateCodeRepDto._from_json(payload)
     return result
 
@@ -48,12 +50,14 @@ async def asyncio(
     *, client: Transport, body: UploadImageBody | Mapping[str, Any], timeout: float | None = None
 ) -> CreateCodeRepDto:
     """Upload a combination image
+
     Uploads an image and stores the combination. Once the image is uploaded, it cannot be recovered
     without being associated with a lock. To retrieve the combination, refer to the endpoint
     `/locks/{lockId}/combination` to get the image URL.  If the combination is not associated with a
     lock, it expires after one hour.
 
     ``POST /combinations/image`` (``combinations.upload_image``, operationId ``uploadImage``).
+
     Returns:
         CreateCodeRepDto
     """

@@ -33,6 +33,7 @@ class CommunityEventsApi:
 
     async def get_categories(self, *, timeout: float | None = None) -> list[CommunityEventCategory]:
         """Get community event categories
+
         ``GET /community-event/categories`` (``community_events.get_categories``, operationId ``getCategories``).
         """
         from ..community_events.get_categories import asyncio as _call
@@ -43,6 +44,7 @@ class CommunityEventsApi:
         self, *, body: GetPeriodDetailsDto | Mapping[str, Any], timeout: float | None = None
     ) -> GetPeriodDetailsRepDto:
         """Get community event task details for a given day
+
         ``POST /community-event/details`` (``community_events.get_period_details``, operationId ``getPeriodDetails``).
         """
         from ..community_events.get_period_details import asyncio as _call

@@ -30,6 +30,7 @@ class ExtensionsApi:
 
     async def get_extensions(self, *, timeout: float | None = None) -> list[ExtensionForPublic]:
         """Get the list of extensions
+
         ``GET /extensions`` (``extensions.get_extensions``, operationId ``getExtensions``).
         """
         from ..extensions.get_extensions import asyncio as _call

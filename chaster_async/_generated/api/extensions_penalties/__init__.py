@@ -32,6 +32,7 @@ class ExtensionsPenaltiesApi:
 
     async def get_penalties(self, *, timeout: float | None = None) -> list[GetPenaltiesResponse200Item]:
         """GET /extensions/penalty/penalties
+
         ``GET /extensions/penalty/penalties`` (``extensions_penalties.get_penalties``, operationId ``getPenalties``). Deprecated by Chaster.
         """
         from ..extensions_penalties.get_penalties import asyncio as _call
@@ -42,6 +43,7 @@ class ExtensionsPenaltiesApi:
         self, lock_id: str, extension_id: str, *, timeout: float | None = None
     ) -> PenaltySessionForPublic:
         """GET /locks/{lockId}/extensions/{extensionId}/penalty-session
+
         ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session`` (``extensions_penalties.find``, operationId ``find``).
         """
         from ..extensions_penalties.find import asyncio as _call

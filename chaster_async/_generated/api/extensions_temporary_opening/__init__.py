@@ -33,6 +33,7 @@ class ExtensionsTemporaryOpeningApi:
 
     async def get_combination(self, lock_id: str, *, timeout: float | None = None) -> CombinationForPublic:
         """Get a lock combination
+
         ``GET /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.get_combination``, operationId ``getCombination``).
         """
         from ..extensions_temporary_opening.get_combination import asyncio as _call
@@ -47,6 +48,7 @@ class ExtensionsTemporaryOpeningApi:
         timeout: float | None = None,
     ) -> None:
         """Set the new combination
+
         ``POST /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.set_combination``, operationId ``setCombination``).
         """
         from ..extensions_temporary_opening.set_combination import asyncio as _call
@@ -57,6 +59,7 @@ class ExtensionsTemporaryOpeningApi:
         self, lock_id: str, action_log_id: str, *, timeout: float | None = None
     ) -> CombinationForPublic:
         """Find a combination from an action log
+
         ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination`` (``extensions_temporary_opening.get_combination_from_history_entry``, operationId ``getCombinationFromHistoryEntry``).
         """
         from ..extensions_temporary_opening.get_combination_from_history_entry import asyncio as _call

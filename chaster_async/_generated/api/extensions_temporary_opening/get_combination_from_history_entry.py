@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -29,8 +30,9 @@ def _build_request(lock_id: str, action_log_id: str, *, timeout: float | None = 
 def _parse_response(payload: Any) -> CombinationForPublic:
     if payload is None:
         raise TypeError("the response has no body")
+    result: CombinationForPublic
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = CombinationForPublic._from_json(payload)
     return result
 
@@ -39,9 +41,11 @@ async def asyncio(
     lock_id: str, action_log_id: str, *, client: Transport, timeout: float | None = None
 ) -> CombinationForPublic:
     """Find a combination from an action log
+
     Finds a lock combination from a previous temporary opening
 
     ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination`` (``extensions_temporary_opening.get_combination_from_history_entry``, operationId ``getCombinationFromHistoryEntry``).
+
     Returns:
         CombinationForPublic
     """

@@ -46,10 +46,12 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Set the new combination
+
     Updates the lock combination  This endpoint only works if the lock is temporarily unlocked by
     the temporary opening extension
 
     ``POST /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.set_combination``, operationId ``setCombination``).
+
     Returns:
         None
     """

@@ -33,6 +33,7 @@ class ExtensionsVerificationPictureApi:
         self, lock_id: str, *, timeout: float | None = None
     ) -> list[VerificationPictureHistoryEntry]:
         """Get the history of verification pictures
+
         ``GET /locks/{lockId}/verification-pictures`` (``extensions_verification_picture.get_verification_pictures``, operationId ``getVerificationPictures``).
         """
         from ..extensions_verification_picture.get_verification_pictures import asyncio as _call
@@ -41,6 +42,7 @@ class ExtensionsVerificationPictureApi:
 
     async def submit_picture(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Submit a verification picture
+
         ``POST /extensions/verification-picture/{lockId}/submit`` (``extensions_verification_picture.submit_picture``, operationId ``submitPicture``).
         """
         from ..extensions_verification_picture.submit_picture import asyncio as _call

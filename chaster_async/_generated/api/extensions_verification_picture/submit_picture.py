@@ -31,10 +31,12 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Submit a verification picture
+
     Uploads a new verification picture  A user can upload a picture only if there is an existing
     request.
 
     ``POST /extensions/verification-picture/{lockId}/submit`` (``extensions_verification_picture.submit_picture``, operationId ``submitPicture``).
+
     Returns:
         None
     """

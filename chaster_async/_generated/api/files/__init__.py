@@ -33,6 +33,7 @@ class FilesApi:
 
     async def get_file_from_key(self, file_key: str, *, timeout: float | None = None) -> GetFileFromKeyRepDto:
         """Find a file
+
         ``GET /files/{fileKey}`` (``files.get_file_from_key``, operationId ``getFileFromKey``).
         """
         from ..files.get_file_from_key import asyncio as _call
@@ -43,6 +44,7 @@ class FilesApi:
         self, *, body: UploadFilesBody | Mapping[str, Any], timeout: float | None = None
     ) -> UploadFilesRepDto:
         """Upload attachments
+
         ``POST /files/upload`` (``files.upload_files``, operationId ``uploadFiles``).
         """
         from ..files.upload_files import asyncio as _call

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import multipart_body as _multipart_body
@@ -34,8 +35,9 @@ def _build_request(*, body: UploadFilesBody | Mapping[str, Any], timeout: float 
 def _parse_response(payload: Any) -> UploadFilesRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: UploadFilesRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = UploadFilesRepDto._from_json(payload)
     return result
 
@@ -44,9 +46,11 @@ async def asyncio(
     *, client: Transport, body: UploadFilesBody | Mapping[str, Any], timeout: float | None = None
 ) -> UploadFilesRepDto:
     """Upload attachments
+
     Upload attachments and get an attachment token to be used in messaging and posts
 
     ``POST /files/upload`` (``files.upload_files``, operationId ``uploadFiles``).
+
     Returns:
         UploadFilesRepDto
     """

@@ -33,6 +33,7 @@ class KeyholderApi:
         self, *, body: KeyholderSearchLocksDto | Mapping[str, Any], timeout: float | None = None
     ) -> KeyholderSearchLocksRepDto:
         """Search locked users
+
         ``POST /keyholder/locks/search`` (``keyholder.search_locks``, operationId ``searchLocks``).
         """
         from ..keyholder.search_locks import asyncio as _call

@@ -37,6 +37,7 @@ class LockCreationApi:
         self, *, body: CreateLockDto | Mapping[str, Any], timeout: float | None = None
     ) -> LockCreatedRepDto:
         """Create a lock
+
         ``POST /locks`` (``lock_creation.create``, operationId ``lockCreationCreate``).
         """
         from ..lock_creation.create import asyncio as _call
@@ -51,6 +52,7 @@ class LockCreationApi:
         timeout: float | None = None,
     ) -> LockCreatedRepDto:
         """Create a lock from a shared lock
+
         ``POST /public-locks/{sharedLockId}/create-lock`` (``lock_creation.create_lock_from_shared_lock``, operationId ``createLockFromSharedLock``).
         """
         from ..lock_creation.create_lock_from_shared_lock import asyncio as _call
@@ -61,6 +63,7 @@ class LockCreationApi:
         self, lock_id: str, *, body: EditLockExtensionsDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Edit lock extensions
+
         ``POST /locks/{lockId}/extensions`` (``lock_creation.set_lock_extensions``, operationId ``setLockExtensions``).
         """
         from ..lock_creation.set_lock_extensions import asyncio as _call

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
@@ -51,8 +52,9 @@ def _build_request(*, body: CreateLockDto | Mapping[str, Any], timeout: float | 
 def _parse_response(payload: Any) -> LockCreatedRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: LockCreatedRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = LockCreatedRepDto._from_json(payload)
     return result
 
@@ -61,10 +63,12 @@ async def asyncio(
     *, client: Transport, body: CreateLockDto | Mapping[str, Any], timeout: float | None = None
 ) -> LockCreatedRepDto:
     """Create a lock
+
     Creates a personal lock. To create a lock, you must first create a combination by using the
     combination endpoints, and then provide its identifier.
 
     ``POST /locks`` (``lock_creation.create``, operationId ``lockCreationCreate``).
+
     Returns:
         LockCreatedRepDto
     """

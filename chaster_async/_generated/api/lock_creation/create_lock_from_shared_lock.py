@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -41,8 +42,9 @@ def _build_request(
 def _parse_response(payload: Any) -> LockCreatedRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: LockCreatedRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = LockCreatedRepDto._from_json(payload)
     return result
 
@@ -55,10 +57,12 @@ async def asyncio(
     timeout: float | None = None,
 ) -> LockCreatedRepDto:
     """Create a lock from a shared lock
+
     Creates a lock from a shared lock. To create a lock, you must first create a combination and
     then provide its identifier.
 
     ``POST /public-locks/{sharedLockId}/create-lock`` (``lock_creation.create_lock_from_shared_lock``, operationId ``createLockFromSharedLock``).
+
     Returns:
         LockCreatedRepDto
     """

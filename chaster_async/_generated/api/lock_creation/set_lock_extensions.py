@@ -46,10 +46,12 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Edit lock extensions
+
     Edit extensions for a given lock.  Keyholders can edit extensions if the lock is trusted by the
     wearer.
 
     ``POST /locks/{lockId}/extensions`` (``lock_creation.set_lock_extensions``, operationId ``setLockExtensions``).
+
     Returns:
         None
     """

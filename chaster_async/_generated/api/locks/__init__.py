@@ -62,6 +62,7 @@ class LocksApi:
         self, *, status: FindAllLocksStatus | str | Unset = UNSET, timeout: float | None = None
     ) -> list[LockForPublic]:
         """Get user locks
+
         ``GET /locks`` (``locks.find_all``, operationId ``locksFindAll``).
         """
         from ..locks.find_all import asyncio as _call
@@ -70,6 +71,7 @@ class LocksApi:
 
     async def archive(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Archive a lock
+
         ``POST /locks/{lockId}/archive`` (``locks.archive``, operationId ``locksArchive``).
         """
         from ..locks.archive import asyncio as _call
@@ -78,6 +80,7 @@ class LocksApi:
 
     async def archive_keyholder(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Archive a lock as a keyholder
+
         ``POST /locks/{lockId}/archive/keyholder`` (``locks.archive_keyholder``, operationId ``archiveKeyholder``).
         """
         from ..locks.archive_keyholder import asyncio as _call
@@ -86,6 +89,7 @@ class LocksApi:
 
     async def combination(self, lock_id: str, *, timeout: float | None = None) -> CombinationForPublic:
         """Find a lock combination
+
         ``GET /locks/{lockId}/combination`` (``locks.combination``, operationId ``combination``).
         """
         from ..locks.combination import asyncio as _call
@@ -94,6 +98,7 @@ class LocksApi:
 
     async def convert_to_self_lock(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Convert a lock to a self lock
+
         ``POST /locks/{lockId}/convert-to-self-lock`` (``locks.convert_to_self_lock``, operationId ``convertToSelfLock``).
         """
         from ..locks.convert_to_self_lock import asyncio as _call
@@ -102,6 +107,7 @@ class LocksApi:
 
     async def find_one(self, lock_id: str, *, timeout: float | None = None) -> LockForPublic:
         """Get a lock by id
+
         ``GET /locks/{lockId}`` (``locks.find_one``, operationId ``locksFindOne``).
         """
         from ..locks.find_one import asyncio as _call
@@ -112,6 +118,7 @@ class LocksApi:
         self, lock_id: str, *, body: GetLockHistoryDto | Mapping[str, Any], timeout: float | None = None
     ) -> GetHistoryRepDto:
         """Return lock history
+
         ``POST /locks/{lockId}/history`` (``locks.get_lock_history``, operationId ``getLockHistory``).
         """
         from ..locks.get_lock_history import asyncio as _call
@@ -120,6 +127,7 @@ class LocksApi:
 
     async def set_as_test_lock(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Set an archived lock as a test lock
+
         ``PUT /locks/{lockId}/is-test-lock`` (``locks.set_as_test_lock``, operationId ``setAsTestLock``).
         """
         from ..locks.set_as_test_lock import asyncio as _call
@@ -130,6 +138,7 @@ class LocksApi:
         self, lock_id: str, *, body: SetFreezeDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Freeze a lock
+
         ``POST /locks/{lockId}/freeze`` (``locks.set_freeze``, operationId ``setFreeze``).
         """
         from ..locks.set_freeze import asyncio as _call
@@ -140,6 +149,7 @@ class LocksApi:
         self, lock_id: str, *, body: IncreaseMaxLimitDateDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Increase the max limit date
+
         ``POST /locks/{lockId}/max-limit-date`` (``locks.set_max_limit_date``, operationId ``setMaxLimitDate``).
         """
         from ..locks.set_max_limit_date import asyncio as _call
@@ -150,6 +160,7 @@ class LocksApi:
         self, lock_id: str, *, body: SetLockSettingsDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Update lock settings
+
         ``POST /locks/{lockId}/settings`` (``locks.set_settings``, operationId ``setSettings``).
         """
         from ..locks.set_settings import asyncio as _call
@@ -158,6 +169,7 @@ class LocksApi:
 
     async def trust_keyholder(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Trust the keyholder
+
         ``POST /locks/{lockId}/trust-keyholder`` (``locks.trust_keyholder``, operationId ``trustKeyholder``).
         """
         from ..locks.trust_keyholder import asyncio as _call
@@ -166,6 +178,7 @@ class LocksApi:
 
     async def unlock(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Unlock a lock
+
         ``POST /locks/{lockId}/unlock`` (``locks.unlock``, operationId ``unlock``).
         """
         from ..locks.unlock import asyncio as _call
@@ -176,6 +189,7 @@ class LocksApi:
         self, lock_id: str, *, body: UpdateTimeDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Update lock duration
+
         ``POST /locks/{lockId}/update-time`` (``locks.update_time``, operationId ``updateTime``).
         """
         from ..locks.update_time import asyncio as _call
@@ -186,6 +200,7 @@ class LocksApi:
         self, lock_id: str, extension_id: str, *, timeout: float | None = None
     ) -> GetLockInfoFromExtensionRepDto:
         """Get information from an extension for a given lock
+
         ``GET /locks/{lockId}/extensions/{extensionId}`` (``locks.get_lock_info_from_extension``, operationId ``getLockInfoFromExtension``).
         """
         from ..locks.get_lock_info_from_extension import asyncio as _call
@@ -201,6 +216,7 @@ class LocksApi:
         timeout: float | None = None,
     ) -> TriggerActionResponse201:
         """Trigger an action for a lock extension
+
         ``POST /locks/{lockId}/extensions/{extensionId}/action`` (``locks.trigger_action``, operationId ``triggerAction``).
         """
         from ..locks.trigger_action import asyncio as _call
@@ -211,6 +227,7 @@ class LocksApi:
         self, *, body: SearchLocksDto | Mapping[str, Any], timeout: float | None = None
     ) -> SearchLocksRepDto:
         """Get user locks
+
         ``POST /locks/search`` (``locks.search``, operationId ``locksSearch``).
         """
         from ..locks.search import asyncio as _call
@@ -219,6 +236,7 @@ class LocksApi:
 
     async def get_user_locks(self, user_id: str, *, timeout: float | None = None) -> list[LockForPublic]:
         """Return the public locks of a user
+
         ``GET /locks/user/{userId}`` (``locks.get_user_locks``, operationId ``getUserLocks``).
         """
         from ..locks.get_user_locks import asyncio as _call

@@ -31,9 +31,11 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Archive a lock as a keyholder
+
     Archives a lock as a keyholder. Keyholders can use this endpoint to archive unlocked locks.
 
     ``POST /locks/{lockId}/archive/keyholder`` (``locks.archive_keyholder``, operationId ``archiveKeyholder``).
+
     Returns:
         None
     """

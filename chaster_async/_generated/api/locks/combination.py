@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -29,17 +30,20 @@ def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
 def _parse_response(payload: Any) -> CombinationForPublic:
     if payload is None:
         raise TypeError("the response has no body")
+    result: CombinationForPublic
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = CombinationForPublic._from_json(payload)
     return result
 
 
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> CombinationForPublic:
     """Find a lock combination
+
     Finds a lock combination
 
     ``GET /locks/{lockId}/combination`` (``locks.combination``, operationId ``combination``).
+
     Returns:
         CombinationForPublic
     """

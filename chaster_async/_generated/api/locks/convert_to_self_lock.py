@@ -31,9 +31,11 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Convert a lock to a self lock
+
     Converts a lock to a self lock. Only the wearer can convert a lock to a self lock.
 
     ``POST /locks/{lockId}/convert-to-self-lock`` (``locks.convert_to_self_lock``, operationId ``convertToSelfLock``).
+
     Returns:
         None
     """

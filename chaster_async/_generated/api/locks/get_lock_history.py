@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -36,8 +37,9 @@ def _build_request(
 def _parse_response(payload: Any) -> GetHistoryRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: GetHistoryRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = GetHistoryRepDto._from_json(payload)
     return result
 
@@ -50,9 +52,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> GetHistoryRepDto:
     """Return lock history
+
     Returns a list of action logs
 
     ``POST /locks/{lockId}/history`` (``locks.get_lock_history``, operationId ``getLockHistory``).
+
     Returns:
         GetHistoryRepDto
     """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -29,8 +30,9 @@ def _build_request(lock_id: str, extension_id: str, *, timeout: float | None = N
 def _parse_response(payload: Any) -> GetLockInfoFromExtensionRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: GetLockInfoFromExtensionRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = GetLockInfoFromExtensionRepDto._from_json(payload)
     return result
 
@@ -39,7 +41,9 @@ async def asyncio(
     lock_id: str, extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> GetLockInfoFromExtensionRepDto:
     """Get information from an extension for a given lock
+
     ``GET /locks/{lockId}/extensions/{extensionId}`` (``locks.get_lock_info_from_extension``, operationId ``getLockInfoFromExtension``).
+
     Returns:
         GetLockInfoFromExtensionRepDto
     """

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
+from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -26,18 +28,21 @@ def _build_request(user_id: str, *, timeout: float | None = None) -> Request:
     )
 
 
+@_null_items_are_deviations
 def _parse_response(payload: Any) -> list[LockForPublic]:
     if payload is None:
         raise TypeError("the response has no body")
+    result: list[LockForPublic]
     if not isinstance(payload, list):
-        raise TypeError("array")
+        raise _expected("an array", payload)
     _list1: list[Any] = []
+    _value2: Any
     for _item0 in payload:
         if _item0 is None:
             _value2 = None
         else:
             if not isinstance(_item0, dict):
-                raise TypeError("object")
+                raise _expected("an object", _item0)
             _value2 = LockForPublic._from_json(_item0)
         _list1.append(_value2)
     result = _list1
@@ -46,9 +51,11 @@ def _parse_response(payload: Any) -> list[LockForPublic]:
 
 async def asyncio(user_id: str, *, client: Transport, timeout: float | None = None) -> list[LockForPublic]:
     """Return the public locks of a user
+
     Returns the public locks of a user
 
     ``GET /locks/user/{userId}`` (``locks.get_user_locks``, operationId ``getUserLocks``).
+
     Returns:
         list[LockForPublic]
     """

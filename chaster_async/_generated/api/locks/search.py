@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
@@ -33,8 +34,9 @@ def _build_request(*, body: SearchLocksDto | Mapping[str, Any], timeout: float |
 def _parse_response(payload: Any) -> SearchLocksRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: SearchLocksRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = SearchLocksRepDto._from_json(payload)
     return result
 
@@ -43,9 +45,11 @@ async def asyncio(
     *, client: Transport, body: SearchLocksDto | Mapping[str, Any], timeout: float | None = None
 ) -> SearchLocksRepDto:
     """Get user locks
+
     Search for user locks
 
     ``POST /locks/search`` (``locks.search``, operationId ``locksSearch``).
+
     Returns:
         SearchLocksRepDto
     """

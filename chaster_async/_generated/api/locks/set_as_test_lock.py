@@ -31,7 +31,9 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Set an archived lock as a test lock
+
     ``PUT /locks/{lockId}/is-test-lock`` (``locks.set_as_test_lock``, operationId ``setAsTestLock``).
+
     Returns:
         None
     """

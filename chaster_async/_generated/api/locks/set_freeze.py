@@ -42,9 +42,11 @@ async def asyncio(
     lock_id: str, *, client: Transport, body: SetFreezeDto | Mapping[str, Any], timeout: float | None = None
 ) -> None:
     """Freeze a lock
+
     Freezes a lock. Keyholders can use this endpoint to freeze wearer's locks.
 
     ``POST /locks/{lockId}/freeze`` (``locks.set_freeze``, operationId ``setFreeze``).
+
     Returns:
         None
     """

@@ -48,9 +48,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Increase the max limit date
+
     Increase the max limit date. Only the wearer can increase the limit.
 
     ``POST /locks/{lockId}/max-limit-date`` (``locks.set_max_limit_date``, operationId ``setMaxLimitDate``).
+
     Returns:
         None
     """

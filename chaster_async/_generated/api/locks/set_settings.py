@@ -44,9 +44,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Update lock settings
+
     Update locks settings. Only the keyholder can update lock settings.
 
     ``POST /locks/{lockId}/settings`` (``locks.set_settings``, operationId ``setSettings``).
+
     Returns:
         None
     """

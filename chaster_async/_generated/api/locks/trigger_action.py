@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -42,8 +43,9 @@ def _build_request(
 def _parse_response(payload: Any) -> TriggerActionResponse201:
     if payload is None:
         raise TypeError("the response has no body")
+    result: TriggerActionResponse201
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = TriggerActionResponse201._from_json(payload)
     return result
 
@@ -57,9 +59,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> TriggerActionResponse201:
     """Trigger an action for a lock extension
+
     Triggers an action in a lock extension
 
     ``POST /locks/{lockId}/extensions/{extensionId}/action`` (``locks.trigger_action``, operationId ``triggerAction``).
+
     Returns:
         TriggerActionResponse201
     """

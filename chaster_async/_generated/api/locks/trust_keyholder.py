@@ -31,9 +31,11 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Trust the keyholder
+
     Trust the keyholder. Only the wearer can trust the keyholder.
 
     ``POST /locks/{lockId}/trust-keyholder`` (``locks.trust_keyholder``, operationId ``trustKeyholder``).
+
     Returns:
         None
     """

@@ -31,10 +31,12 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Unlock a lock
+
     Unlocks a lock. For wearers, the lock must respect certain constraints so that it can be
     unlocked.
 
     ``POST /locks/{lockId}/unlock`` (``locks.unlock``, operationId ``unlock``).
+
     Returns:
         None
     """

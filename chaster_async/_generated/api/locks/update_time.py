@@ -42,10 +42,12 @@ async def asyncio(
     lock_id: str, *, client: Transport, body: UpdateTimeDto | Mapping[str, Any], timeout: float | None = None
 ) -> None:
     """Update lock duration
+
     Adds or removes duration to a lock. Keyholders can add or remove time, while wearers can only
     add time.
 
     ``POST /locks/{lockId}/update-time`` (``locks.update_time``, operationId ``updateTime``).
+
     Returns:
         None
     """

@@ -54,6 +54,7 @@ class MessagingApi:
         timeout: float | None = None,
     ) -> GetConversationsRepDto:
         """Find a list of conversations
+
         ``GET /conversations`` (``messaging.get_conversations``, operationId ``getConversations``).
         """
         from ..messaging.get_conversations import asyncio as _call
@@ -64,6 +65,7 @@ class MessagingApi:
         self, *, body: CreateConversationDto | Mapping[str, Any], timeout: float | None = None
     ) -> ConversationForPublic:
         """Create a conversation
+
         ``POST /conversations`` (``messaging.create_conversation``, operationId ``createConversation``).
         """
         from ..messaging.create_conversation import asyncio as _call
@@ -72,6 +74,7 @@ class MessagingApi:
 
     async def find_ignored_users(self, *, timeout: float | None = None) -> IgnoredUsersRepDto:
         """GET /messaging/ignored-users
+
         ``GET /messaging/ignored-users`` (``messaging.find_ignored_users``, operationId ``findIgnoredUsers``).
         """
         from ..messaging.find_ignored_users import asyncio as _call
@@ -82,6 +85,7 @@ class MessagingApi:
         self, conversation_id: str, *, timeout: float | None = None
     ) -> ConversationForPublic:
         """Find a conversation
+
         ``GET /conversations/{conversationId}`` (``messaging.get_conversation``, operationId ``getConversation``).
         """
         from ..messaging.get_conversation import asyncio as _call
@@ -96,6 +100,7 @@ class MessagingApi:
         timeout: float | None = None,
     ) -> MessageForPublic:
         """Add a new message to a conversation
+
         ``POST /conversations/{conversationId}`` (``messaging.send_message``, operationId ``sendMessage``).
         """
         from ..messaging.send_message import asyncio as _call
@@ -106,6 +111,7 @@ class MessagingApi:
         self, user_id: str, *, timeout: float | None = None
     ) -> ConversationForPublic:
         """Find conversation by user id
+
         ``GET /conversations/by-user/{userId}`` (``messaging.get_conversation_by_user_id``, operationId ``getConversationByUserId``).
         """
         from ..messaging.get_conversation_by_user_id import asyncio as _call
@@ -121,6 +127,7 @@ class MessagingApi:
         timeout: float | None = None,
     ) -> GetMessagesRepDto:
         """Find messages in a conversation
+
         ``GET /conversations/{conversationId}/messages`` (``messaging.get_messages``, operationId ``getMessages``).
         """
         from ..messaging.get_messages import asyncio as _call
@@ -137,6 +144,7 @@ class MessagingApi:
         timeout: float | None = None,
     ) -> None:
         """Set a conversation status
+
         ``PUT /conversations/{conversationId}/status`` (``messaging.set_conversation_status``, operationId ``setConversationStatus``).
         """
         from ..messaging.set_conversation_status import asyncio as _call
@@ -151,6 +159,7 @@ class MessagingApi:
         timeout: float | None = None,
     ) -> None:
         """Set a conversation unread status
+
         ``PUT /conversations/{conversationId}/unread`` (``messaging.set_conversation_unread``, operationId ``setConversationUnread``).
         """
         from ..messaging.set_conversation_unread import asyncio as _call

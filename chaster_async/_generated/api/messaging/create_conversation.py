@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
@@ -37,8 +38,9 @@ def _build_request(
 def _parse_response(payload: Any) -> ConversationForPublic:
     if payload is None:
         raise TypeError("the response has no body")
+    result: ConversationForPublic
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = ConversationForPublic._from_json(payload)
     return result
 
@@ -47,9 +49,11 @@ async def asyncio(
     *, client: Transport, body: CreateConversationDto | Mapping[str, Any], timeout: float | None = None
 ) -> ConversationForPublic:
     """Create a conversation
+
     Creates a conversation
 
     ``POST /conversations`` (``messaging.create_conversation``, operationId ``createConversation``).
+
     Returns:
         ConversationForPublic
     """

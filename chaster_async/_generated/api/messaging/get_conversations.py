@@ -6,6 +6,7 @@ import datetime
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import query_pairs as _query_pairs
@@ -46,8 +47,9 @@ def _build_request(
 def _parse_response(payload: Any) -> GetConversationsRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: GetConversationsRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = GetConversationsRepDto._from_json(payload)
     return result
 
@@ -61,9 +63,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> GetConversationsRepDto:
     """Find a list of conversations
+
     Finds a list of conversations
 
     ``GET /conversations`` (``messaging.get_conversations``, operationId ``getConversations``).
+
     Returns:
         GetConversationsRepDto
     """

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -43,8 +44,9 @@ def _build_request(
 def _parse_response(payload: Any) -> GetMessagesRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: GetMessagesRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = GetMessagesRepDto._from_json(payload)
     return result
 
@@ -58,9 +60,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> GetMessagesRepDto:
     """Find messages in a conversation
+
     Finds messages in a conversation
 
     ``GET /conversations/{conversationId}/messages`` (``messaging.get_messages``, operationId ``getMessages``).
+
     Returns:
         GetMessagesRepDto
     """

@@ -46,9 +46,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Set a conversation status
+
     Updates a conversation status
 
     ``PUT /conversations/{conversationId}/status`` (``messaging.set_conversation_status``, operationId ``setConversationStatus``).
+
     Returns:
         None
     """

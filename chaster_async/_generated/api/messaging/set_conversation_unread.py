@@ -46,9 +46,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Set a conversation unread status
+
     Updates a conversation unread status
 
     ``PUT /conversations/{conversationId}/unread`` (``messaging.set_conversation_unread``, operationId ``setConversationUnread``).
+
     Returns:
         None
     """

@@ -38,6 +38,7 @@ class PartnerConfigurationsApi:
         self, lock_id: str, partner_extension_id: str, *, timeout: float | None = None
     ) -> CreateSharedLockPartnerConfigurationRepDto:
         """Create a partner configuration from a lock extension configuration
+
         ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_lock_partner_configuration``, operationId ``createLockPartnerConfiguration``).
         """
         from ..partner_configurations.create_lock_partner_configuration import asyncio as _call
@@ -52,6 +53,7 @@ class PartnerConfigurationsApi:
         timeout: float | None = None,
     ) -> CreatePartnerConfigurationRepDto:
         """Create a partner configuration with the default configuration
+
         ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_partner_configuration``, operationId ``createPartnerConfiguration``).
         """
         from ..partner_configurations.create_partner_configuration import asyncio as _call
@@ -62,6 +64,7 @@ class PartnerConfigurationsApi:
         self, shared_lock_id: str, partner_extension_id: str, *, timeout: float | None = None
     ) -> CreateSharedLockPartnerConfigurationRepDto:
         """Create a partner configuration from a shared lock extension configuration
+
         ``POST /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_shared_lock_partner_configuration``, operationId ``createSharedLockPartnerConfiguration``).
         """
         from ..partner_configurations.create_shared_lock_partner_configuration import asyncio as _call

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -31,8 +32,9 @@ def _build_request(lock_id: str, partner_extension_id: str, *, timeout: float | 
 def _parse_response(payload: Any) -> CreateSharedLockPartnerConfigurationRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: CreateSharedLockPartnerConfigurationRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = CreateSharedLockPartnerConfigurationRepDto._from_json(payload)
     return result
 
@@ -41,7 +43,9 @@ async def asyncio(
     lock_id: str, partner_extension_id: str, *, client: Transport, timeout: float | None = None
 ) -> CreateSharedLockPartnerConfigurationRepDto:
     """Create a partner configuration from a lock extension configuration
+
     ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_lock_partner_configuration``, operationId ``createLockPartnerConfiguration``).
+
     Returns:
         CreateSharedLockPartnerConfigurationRepDto
     """

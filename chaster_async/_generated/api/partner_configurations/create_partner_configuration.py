@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -41,8 +42,9 @@ def _build_request(
 def _parse_response(payload: Any) -> CreatePartnerConfigurationRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: CreatePartnerConfigurationRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = CreatePartnerConfigurationRepDto._from_json(payload)
     return result
 
@@ -55,7 +57,9 @@ async def asyncio(
     timeout: float | None = None,
 ) -> CreatePartnerConfigurationRepDto:
     """Create a partner configuration with the default configuration
+
     ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_partner_configuration``, operationId ``createPartnerConfiguration``).
+
     Returns:
         CreatePartnerConfigurationRepDto
     """

@@ -66,6 +66,7 @@ class PartnerExtensionsApi:
         self, session_id: str, *, body: PartnerDoActionDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Run an action on the lock
+
         ``POST /api/extensions/sessions/{sessionId}/action`` (``partner_extensions.do_action``, operationId ``doAction``).
         """
         from ..partner_extensions.do_action import asyncio as _call
@@ -76,6 +77,7 @@ class PartnerExtensionsApi:
         self, session_id: str, *, timeout: float | None = None
     ) -> GetPartnerSessionRepDto:
         """Retrieve information from an extension lock session
+
         ``GET /api/extensions/sessions/{sessionId}`` (``partner_extensions.get_extension_session``, operationId ``getExtensionSession``).
         """
         from ..partner_extensions.get_extension_session import asyncio as _call
@@ -90,6 +92,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
     ) -> None:
         """Update partial information for an extension lock session
+
         ``PATCH /api/extensions/sessions/{sessionId}`` (``partner_extensions.patch_extension_session``, operationId ``patchExtensionSession``).
         """
         from ..partner_extensions.patch_extension_session import asyncio as _call
@@ -100,6 +103,7 @@ class PartnerExtensionsApi:
         self, session_id: str, *, body: GetPartnerLogsDto | Mapping[str, Any], timeout: float | None = None
     ) -> GetHistoryRepDto:
         """List log entries for an extension lock session
+
         ``POST /api/extensions/sessions/{sessionId}/logs/search`` (``partner_extensions.get_logs``, operationId ``getLogs``).
         """
         from ..partner_extensions.get_logs import asyncio as _call
@@ -114,6 +118,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
     ) -> None:
         """Update metadata for an extension lock session
+
         ``PUT /api/extensions/sessions/{sessionId}/metadata`` (``partner_extensions.set_metadata``, operationId ``setMetadata``). Deprecated by Chaster.
         """
         from ..partner_extensions.set_metadata import asyncio as _call
@@ -125,6 +130,7 @@ class PartnerExtensionsApi:
     ) -> PartnerConfigurationForPublic:
         """Retrieve the extension configuration from a configuration token.              The
         configuration token is passed in hash parameters of your configuration page.
+
         ``GET /api/extensions/configurations/{token}`` (``partner_extensions.get_configuration``, operationId ``getConfiguration``).
         """
         from ..partner_extensions.get_configuration import asyncio as _call
@@ -140,6 +146,7 @@ class PartnerExtensionsApi:
     ) -> PartnerConfigurationForPublic:
         """Update the extension configuration from a configuration token.              The
         configuration token is passed in hash parameters of your configuration page.
+
         ``PUT /api/extensions/configurations/{token}`` (``partner_extensions.update_configuration``, operationId ``updateConfiguration``).
         """
         from ..partner_extensions.update_configuration import asyncio as _call
@@ -148,6 +155,7 @@ class PartnerExtensionsApi:
 
     async def find_all(self, *, timeout: float | None = None) -> list[PartnerExtensionForDashboard]:
         """Return a list of extensions
+
         ``GET /api/developers/extensions`` (``partner_extensions.find_all``, operationId ``partnerExtensionsFindAll``).
         """
         from ..partner_extensions.find_all import asyncio as _call
@@ -158,6 +166,7 @@ class PartnerExtensionsApi:
         self, *, body: CreatePartnerExtensionDto | Mapping[str, Any], timeout: float | None = None
     ) -> PartnerExtensionForDashboard:
         """Create an extension
+
         ``POST /api/developers/extensions`` (``partner_extensions.create``, operationId ``partnerExtensionsCreate``).
         """
         from ..partner_extensions.create import asyncio as _call
@@ -168,6 +177,7 @@ class PartnerExtensionsApi:
         self, extension_id: str, *, timeout: float | None = None
     ) -> PartnerExtensionForDashboard:
         """Find an extension
+
         ``GET /api/developers/extensions/{extensionId}`` (``partner_extensions.find_one``, operationId ``partnerExtensionsFindOne``).
         """
         from ..partner_extensions.find_one import asyncio as _call
@@ -182,6 +192,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
     ) -> None:
         """Update an extension
+
         ``PUT /api/developers/extensions/{extensionId}`` (``partner_extensions.update``, operationId ``partnerExtensionsUpdate``).
         """
         from ..partner_extensions.update import asyncio as _call
@@ -190,6 +201,7 @@ class PartnerExtensionsApi:
 
     async def delete(self, extension_id: str, *, timeout: float | None = None) -> None:
         """Delete an extension
+
         ``DELETE /api/developers/extensions/{extensionId}`` (``partner_extensions.delete``, operationId ``delete``).
         """
         from ..partner_extensions.delete import asyncio as _call
@@ -204,6 +216,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
     ) -> None:
         """Create a custom log entry for an extension lock session
+
         ``POST /api/extensions/sessions/{sessionId}/logs/custom`` (``partner_extensions.log_custom_action``, operationId ``logCustomAction``).
         """
         from ..partner_extensions.log_custom_action import asyncio as _call
@@ -214,6 +227,7 @@ class PartnerExtensionsApi:
         self, token: str, *, x_chaster_client_id: str, timeout: float | None = None
     ) -> PartnerGetSessionAuthRepDto:
         """Get a session authorization
+
         ``GET /api/extensions/auth/sessions/{token}`` (``partner_extensions.get_session_auth``, operationId ``getSessionAuth``).
         """
         from ..partner_extensions.get_session_auth import asyncio as _call
@@ -226,6 +240,7 @@ class PartnerExtensionsApi:
         self, *, body: GetSessionsDto | Mapping[str, Any], timeout: float | None = None
     ) -> GetSessionsRepDto:
         """Search for extension sessions
+
         ``POST /api/extensions/sessions/search`` (``partner_extensions.get_sessions``, operationId ``getSessions``).
         """
         from ..partner_extensions.get_sessions import asyncio as _call
@@ -236,6 +251,7 @@ class PartnerExtensionsApi:
         self, session_id: str, *, body: SetSessionDataDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Set session custom data
+
         ``PUT /api/extensions/sessions/{sessionId}/data`` (``partner_extensions.set_data``, operationId ``setData``). Deprecated by Chaster.
         """
         from ..partner_extensions.set_data import asyncio as _call
@@ -246,6 +262,7 @@ class PartnerExtensionsApi:
         self, session_id: str, *, timeout: float | None = None
     ) -> GetRegularActionsRepDto:
         """Get submitted regular actions
+
         ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.get_regular_actions``, operationId ``getRegularActions``).
         """
         from ..partner_extensions.get_regular_actions import asyncio as _call
@@ -260,6 +277,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
     ) -> GetRegularActionsRepDto:
         """Submit a regular action on the lock
+
         ``POST /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.submit_regular_action``, operationId ``submitRegularAction``).
         """
         from ..partner_extensions.submit_regular_action import asyncio as _call

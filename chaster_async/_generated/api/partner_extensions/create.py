@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
@@ -37,8 +38,9 @@ def _build_request(
 def _parse_response(payload: Any) -> PartnerExtensionForDashboard:
     if payload is None:
         raise TypeError("the response has no body")
+    result: PartnerExtensionForDashboard
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = PartnerExtensionForDashboard._from_json(payload)
     return result
 
@@ -47,7 +49,9 @@ async def asyncio(
     *, client: Transport, body: CreatePartnerExtensionDto | Mapping[str, Any], timeout: float | None = None
 ) -> PartnerExtensionForDashboard:
     """Create an extension
+
     ``POST /api/developers/extensions`` (``partner_extensions.create``, operationId ``partnerExtensionsCreate``).
+
     Returns:
         PartnerExtensionForDashboard
     """

@@ -31,7 +31,9 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(extension_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Delete an extension
+
     ``DELETE /api/developers/extensions/{extensionId}`` (``partner_extensions.delete``, operationId ``delete``).
+
     Returns:
         None
     """

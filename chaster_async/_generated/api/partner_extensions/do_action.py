@@ -46,7 +46,9 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Run an action on the lock
+
     ``POST /api/extensions/sessions/{sessionId}/action`` (``partner_extensions.do_action``, operationId ``doAction``).
+
     Returns:
         None
     """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -29,8 +30,9 @@ def _build_request(token: str, *, timeout: float | None = None) -> Request:
 def _parse_response(payload: Any) -> PartnerConfigurationForPublic:
     if payload is None:
         raise TypeError("the response has no body")
+    result: PartnerConfigurationForPublic
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = PartnerConfigurationForPublic._from_json(payload)
     return result
 
@@ -40,7 +42,9 @@ async def asyncio(
 ) -> PartnerConfigurationForPublic:
     """Retrieve the extension configuration from a configuration token.              The configuration
     token is passed in hash parameters of your configuration page.
+
     ``GET /api/extensions/configurations/{token}`` (``partner_extensions.get_configuration``, operationId ``getConfiguration``).
+
     Returns:
         PartnerConfigurationForPublic
     """

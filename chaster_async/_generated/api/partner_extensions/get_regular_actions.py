@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -29,8 +30,9 @@ def _build_request(session_id: str, *, timeout: float | None = None) -> Request:
 def _parse_response(payload: Any) -> GetRegularActionsRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: GetRegularActionsRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = GetRegularActionsRepDto._from_json(payload)
     return result
 
@@ -39,7 +41,9 @@ async def asyncio(
     session_id: str, *, client: Transport, timeout: float | None = None
 ) -> GetRegularActionsRepDto:
     """Get submitted regular actions
+
     ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.get_regular_actions``, operationId ``getRegularActions``).
+
     Returns:
         GetRegularActionsRepDto
     """

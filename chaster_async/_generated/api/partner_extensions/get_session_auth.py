@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -34,8 +35,9 @@ def _build_request(token: str, *, x_chaster_client_id: str, timeout: float | Non
 def _parse_response(payload: Any) -> PartnerGetSessionAuthRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: PartnerGetSessionAuthRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = PartnerGetSessionAuthRepDto._from_json(payload)
     return result
 
@@ -44,7 +46,9 @@ async def asyncio(
     token: str, *, client: Transport, x_chaster_client_id: str, timeout: float | None = None
 ) -> PartnerGetSessionAuthRepDto:
     """Get a session authorization
+
     ``GET /api/extensions/auth/sessions/{token}`` (``partner_extensions.get_session_auth``, operationId ``getSessionAuth``).
+
     Returns:
         PartnerGetSessionAuthRepDto
     """

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
@@ -35,8 +36,9 @@ def _build_request(*, body: GetSessionsDto | Mapping[str, Any], timeout: float |
 def _parse_response(payload: Any) -> GetSessionsRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: GetSessionsRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = GetSessionsRepDto._from_json(payload)
     return result
 
@@ -45,7 +47,9 @@ async def asyncio(
     *, client: Transport, body: GetSessionsDto | Mapping[str, Any], timeout: float | None = None
 ) -> GetSessionsRepDto:
     """Search for extension sessions
+
     ``POST /api/extensions/sessions/search`` (``partner_extensions.get_sessions``, operationId ``getSessions``).
+
     Returns:
         GetSessionsRepDto
     """

@@ -46,7 +46,9 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Create a custom log entry for an extension lock session
+
     ``POST /api/extensions/sessions/{sessionId}/logs/custom`` (``partner_extensions.log_custom_action``, operationId ``logCustomAction``).
+
     Returns:
         None
     """

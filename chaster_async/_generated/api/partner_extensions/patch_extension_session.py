@@ -46,6 +46,7 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Update partial information for an extension lock session
+
     Update partial information for an extension lock session. All fields are optional. If you
     provide a value for a field, the content of the whole field is replaced. For example, if you
     provide a `config` object, the whole object is replaced by the payload received. If you only
@@ -53,6 +54,7 @@ async def asyncio(
     provide a field, it will be unchanged.
 
     ``PATCH /api/extensions/sessions/{sessionId}`` (``partner_extensions.patch_extension_session``, operationId ``patchExtensionSession``).
+
     Returns:
         None
     """

@@ -46,9 +46,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Set session custom data
+
     Deprecated, please use PATCH /api/extensions/sessions/{sessionId}
 
     ``PUT /api/extensions/sessions/{sessionId}/data`` (``partner_extensions.set_data``, operationId ``setData``). Deprecated by Chaster.
+
     Returns:
         None
     """

@@ -46,9 +46,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Update metadata for an extension lock session
+
     Deprecated, please use PATCH /api/extensions/sessions/{sessionId}
 
     ``PUT /api/extensions/sessions/{sessionId}/metadata`` (``partner_extensions.set_metadata``, operationId ``setMetadata``). Deprecated by Chaster.
+
     Returns:
         None
     """

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -38,8 +39,9 @@ def _build_request(
 def _parse_response(payload: Any) -> GetRegularActionsRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: GetRegularActionsRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = GetRegularActionsRepDto._from_json(payload)
     return result
 
@@ -52,7 +54,9 @@ async def asyncio(
     timeout: float | None = None,
 ) -> GetRegularActionsRepDto:
     """Submit a regular action on the lock
+
     ``POST /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.submit_regular_action``, operationId ``submitRegularAction``).
+
     Returns:
         GetRegularActionsRepDto
     """

@@ -46,7 +46,9 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Update an extension
+
     ``PUT /api/developers/extensions/{extensionId}`` (``partner_extensions.update``, operationId ``partnerExtensionsUpdate``).
+
     Returns:
         None
     """

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -38,8 +39,9 @@ def _build_request(
 def _parse_response(payload: Any) -> PartnerConfigurationForPublic:
     if payload is None:
         raise TypeError("the response has no body")
+    result: PartnerConfigurationForPublic
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = PartnerConfigurationForPublic._from_json(payload)
     return result
 
@@ -53,7 +55,9 @@ async def asyncio(
 ) -> PartnerConfigurationForPublic:
     """Update the extension configuration from a configuration token.              The configuration
     token is passed in hash parameters of your configuration page.
+
     ``PUT /api/extensions/configurations/{token}`` (``partner_extensions.update_configuration``, operationId ``updateConfiguration``).
+
     Returns:
         PartnerConfigurationForPublic
     """

@@ -41,6 +41,7 @@ class ProfileApi:
 
     async def get_user_locks(self, user_id: str, *, timeout: float | None = None) -> list[LockForPublic]:
         """Return the public locks of a user
+
         ``GET /locks/user/{userId}`` (``locks.get_user_locks``, operationId ``getUserLocks``).
         """
         from ..locks.get_user_locks import asyncio as _call
@@ -49,6 +50,7 @@ class ProfileApi:
 
     async def get_updated_profile(self, *, timeout: float | None = None) -> CurrentUserForProfileSettings:
         """Update profile from the authentication server
+
         ``GET /auth/profile/update`` (``profile.get_updated_profile``, operationId ``getUpdatedProfile``).
         """
         from ..profile.get_updated_profile import asyncio as _call
@@ -57,6 +59,7 @@ class ProfileApi:
 
     async def me(self, *, timeout: float | None = None) -> CurrentUser:
         """Get logged user information
+
         ``GET /auth/profile`` (``profile.me``, operationId ``me``).
         """
         from ..profile.me import asyncio as _call
@@ -65,6 +68,7 @@ class ProfileApi:
 
     async def get_user(self, username: str, *, timeout: float | None = None) -> UserForPublic:
         """Find a user profile
+
         ``GET /users/profile/{username}`` (``profile.get_user``, operationId ``getUser``).
         """
         from ..profile.get_user import asyncio as _call
@@ -73,6 +77,7 @@ class ProfileApi:
 
     async def get_user_by_id(self, user_id: str, *, timeout: float | None = None) -> UserForPublic:
         """Find a user by id
+
         ``GET /users/profile/by-id/{userId}`` (``profile.get_user_by_id``, operationId ``getUserById``).
         """
         from ..profile.get_user_by_id import asyncio as _call
@@ -81,6 +86,7 @@ class ProfileApi:
 
     async def get_user_profile(self, username: str, *, timeout: float | None = None) -> ProfileRepDto:
         """Find a user profile with details
+
         ``GET /users/profile/{username}/details`` (``profile.get_user_profile``, operationId ``getUserProfile``).
         """
         from ..profile.get_user_profile import asyncio as _call
@@ -89,6 +95,7 @@ class ProfileApi:
 
     async def get_user_badge_count(self, *, timeout: float | None = None) -> UserBadgeCount:
         """Get the user badge count
+
         ``GET /users/badge/count`` (``profile.get_user_badge_count``, operationId ``getUserBadgeCount``).
         """
         from ..profile.get_user_badge_count import asyncio as _call

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -29,15 +30,18 @@ def _build_request(username: str, *, timeout: float | None = None) -> Request:
 def _parse_response(payload: Any) -> UserForPublic:
     if payload is None:
         raise TypeError("the response has no body")
+    result: UserForPublic
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = UserForPublic._from_json(payload)
     return result
 
 
 async def asyncio(username: str, *, client: Transport, timeout: float | None = None) -> UserForPublic:
     """Find a user profile
+
     ``GET /users/profile/{username}`` (``profile.get_user``, operationId ``getUser``).
+
     Returns:
         UserForPublic
     """

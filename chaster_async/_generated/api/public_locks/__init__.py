@@ -36,6 +36,7 @@ class PublicLocksApi:
 
     async def find_one(self, shared_lock_id: str, *, timeout: float | None = None) -> PublicLockForPublic:
         """Find a public shared lock
+
         ``GET /public-locks/{sharedLockId}`` (``public_locks.find_one``, operationId ``publicLocksFindOne``).
         """
         from ..public_locks.find_one import asyncio as _call
@@ -44,6 +45,7 @@ class PublicLocksApi:
 
     async def get_shared_lock_image(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Generate a shared lock image
+
         ``GET /public-locks/images/{sharedLockId}`` (``public_locks.get_shared_lock_image``, operationId ``getSharedLockImage``).
         """
         from ..public_locks.get_shared_lock_image import asyncio as _call
@@ -54,6 +56,7 @@ class PublicLocksApi:
         self, *, body: SearchPublicLockDto | Mapping[str, Any], timeout: float | None = None
     ) -> SearchPublicLockRepDto:
         """Search for locks
+
         ``POST /public-locks/search`` (``public_locks.search``, operationId ``publicLocksSearch``).
         """
         from ..public_locks.search import asyncio as _call
@@ -62,6 +65,7 @@ class PublicLocksApi:
 
     async def find_all(self, *, timeout: float | None = None) -> list[ExploreCategoryForAdmin]:
         """Find Explore page locks
+
         ``GET /explore/categories`` (``public_locks.find_all``, operationId ``publicLocksFindAll``).
         """
         from ..public_locks.find_all import asyncio as _call

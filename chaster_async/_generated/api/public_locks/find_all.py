@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
+from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 
@@ -25,18 +27,21 @@ def _build_request(*, timeout: float | None = None) -> Request:
     )
 
 
+@_null_items_are_deviations
 def _parse_response(payload: Any) -> list[ExploreCategoryForAdmin]:
     if payload is None:
         raise TypeError("the response has no body")
+    result: list[ExploreCategoryForAdmin]
     if not isinstance(payload, list):
-        raise TypeError("array")
+        raise _expected("an array", payload)
     _list1: list[Any] = []
+    _value2: Any
     for _item0 in payload:
         if _item0 is None:
             _value2 = None
         else:
             if not isinstance(_item0, dict):
-                raise TypeError("object")
+                raise _expected("an object", _item0)
             _value2 = ExploreCategoryForAdmin._from_json(_item0)
         _list1.append(_value2)
     result = _list1
@@ -45,9 +50,11 @@ def _parse_response(payload: Any) -> list[ExploreCategoryForAdmin]:
 
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[ExploreCategoryForAdmin]:
     """Find Explore page locks
+
     Returns the locks of the Explore page
 
     ``GET /explore/categories`` (``public_locks.find_all``, operationId ``publicLocksFindAll``).
+
     Returns:
         list[ExploreCategoryForAdmin]
     """

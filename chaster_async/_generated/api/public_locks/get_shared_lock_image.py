@@ -31,9 +31,11 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Generate a shared lock image
+
     Generates an image illustrating the shared lock, to publish it on forums or social networks.
 
     ``GET /public-locks/images/{sharedLockId}`` (``public_locks.get_shared_lock_image``, operationId ``getSharedLockImage``).
+
     Returns:
         None
     """

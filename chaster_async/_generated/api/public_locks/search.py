@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
@@ -35,8 +36,9 @@ def _build_request(*, body: SearchPublicLockDto | Mapping[str, Any], timeout: fl
 def _parse_response(payload: Any) -> SearchPublicLockRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: SearchPublicLockRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = SearchPublicLockRepDto._from_json(payload)
     return result
 
@@ -45,7 +47,9 @@ async def asyncio(
     *, client: Transport, body: SearchPublicLockDto | Mapping[str, Any], timeout: float | None = None
 ) -> SearchPublicLockRepDto:
     """Search for locks
+
     ``POST /public-locks/search`` (``public_locks.search``, operationId ``publicLocksSearch``).
+
     Returns:
         SearchPublicLockRepDto
     """

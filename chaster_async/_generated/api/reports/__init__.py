@@ -32,6 +32,7 @@ class ReportsApi:
         self, *, body: CreateReportDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Create a report
+
         ``POST /reports`` (``reports.create_report``, operationId ``createReport``).
         """
         from ..reports.create_report import asyncio as _call

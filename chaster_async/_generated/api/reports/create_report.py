@@ -39,7 +39,9 @@ async def asyncio(
     *, client: Transport, body: CreateReportDto | Mapping[str, Any], timeout: float | None = None
 ) -> None:
     """Create a report
+
     ``POST /reports`` (``reports.create_report``, operationId ``createReport``).
+
     Returns:
         None
     """

@@ -40,6 +40,7 @@ class SessionOfferApi:
 
     async def accept_keyholding_request(self, offer_token: str, *, timeout: float | None = None) -> None:
         """Accept a keyholding request
+
         ``GET /session-offer/token/{offerToken}/accept`` (``session_offer.accept_keyholding_request``, operationId ``acceptKeyholdingRequest``).
         """
         from ..session_offer.accept_keyholding_request import asyncio as _call
@@ -50,6 +51,7 @@ class SessionOfferApi:
         self, session_request_id: str, *, timeout: float | None = None
     ) -> None:
         """Archive a keyholding offer
+
         ``GET /session-offer/{sessionRequestId}/archive`` (``session_offer.archive_keyholding_offer``, operationId ``archiveKeyholdingOffer``).
         """
         from ..session_offer.archive_keyholding_offer import asyncio as _call
@@ -60,6 +62,7 @@ class SessionOfferApi:
         self, lock_id: str, *, body: CreateOfferRequestDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Create a keyholding offer
+
         ``POST /session-offer/lock/{lockId}`` (``session_offer.create_keyholding_offer``, operationId ``createKeyholdingOffer``).
         """
         from ..session_offer.create_keyholding_offer import asyncio as _call
@@ -70,6 +73,7 @@ class SessionOfferApi:
         self, *, timeout: float | None = None
     ) -> list[SessionOfferRequestForKeyholder]:
         """Return keyholding offers from wearers
+
         ``GET /session-offer/requests`` (``session_offer.get_keyholder_requests``, operationId ``getKeyholderRequests``).
         """
         from ..session_offer.get_keyholder_requests import asyncio as _call
@@ -80,6 +84,7 @@ class SessionOfferApi:
         self, offer_token: str, *, timeout: float | None = None
     ) -> LockForPublic:
         """Retrive public information of a lock
+
         ``GET /session-offer/token/{offerToken}`` (``session_offer.get_lock_keyholding_request``, operationId ``getLockKeyholdingRequest``).
         """
         from ..session_offer.get_lock_keyholding_request import asyncio as _call
@@ -90,6 +95,7 @@ class SessionOfferApi:
         self, lock_id: str, *, timeout: float | None = None
     ) -> list[SessionOfferRequestForPublic]:
         """Return a list of keyholding offers
+
         ``GET /session-offer/lock/{lockId}/status`` (``session_offer.get_offer_request_status``, operationId ``getOfferRequestStatus``).
         """
         from ..session_offer.get_offer_request_status import asyncio as _call
@@ -104,6 +110,7 @@ class SessionOfferApi:
         timeout: float | None = None,
     ) -> None:
         """Accept or reject a keyholding offer from a wearer
+
         ``POST /session-offer/{sessionRequestId}`` (``session_offer.validate_offer_request``, operationId ``validateOfferRequest``).
         """
         from ..session_offer.validate_offer_request import asyncio as _call

@@ -31,11 +31,13 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(offer_token: str, *, client: Transport, timeout: float | None = None) -> None:
     """Accept a keyholding request
+
     Accepts a keyholding request from a wearer. By accepting the request, you will become the
     keyholder. The `offerToken` parameter can be found in the `LockForPublic` object, if the user
     has enabled this option when creating the lock.
 
     ``GET /session-offer/token/{offerToken}/accept`` (``session_offer.accept_keyholding_request``, operationId ``acceptKeyholdingRequest``).
+
     Returns:
         None
     """

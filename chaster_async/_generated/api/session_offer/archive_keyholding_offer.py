@@ -31,9 +31,11 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(session_request_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Archive a keyholding offer
+
     Archives a keyholding offer. If the offer is pending, it cancels the keyholding offer.
 
     ``GET /session-offer/{sessionRequestId}/archive`` (``session_offer.archive_keyholding_offer``, operationId ``archiveKeyholdingOffer``).
+
     Returns:
         None
     """

@@ -46,9 +46,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Create a keyholding offer
+
     Allows the wearer to send a keyholding request to another user.
 
     ``POST /session-offer/lock/{lockId}`` (``session_offer.create_keyholding_offer``, operationId ``createKeyholdingOffer``).
+
     Returns:
         None
     """

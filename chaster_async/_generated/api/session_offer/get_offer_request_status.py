@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
+from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -26,18 +28,21 @@ def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
     )
 
 
+@_null_items_are_deviations
 def _parse_response(payload: Any) -> list[SessionOfferRequestForPublic]:
     if payload is None:
         raise TypeError("the response has no body")
+    result: list[SessionOfferRequestForPublic]
     if not isinstance(payload, list):
-        raise TypeError("array")
+        raise _expected("an array", payload)
     _list1: list[Any] = []
+    _value2: Any
     for _item0 in payload:
         if _item0 is None:
             _value2 = None
         else:
             if not isinstance(_item0, dict):
-                raise TypeError("object")
+                raise _expected("an object", _item0)
             _value2 = SessionOfferRequestForPublic._from_json(_item0)
         _list1.append(_value2)
     result = _list1
@@ -48,9 +53,11 @@ async def asyncio(
     lock_id: str, *, client: Transport, timeout: float | None = None
 ) -> list[SessionOfferRequestForPublic]:
     """Return a list of keyholding offers
+
     Returns a list of keyholding offers
 
     ``GET /session-offer/lock/{lockId}/status`` (``session_offer.get_offer_request_status``, operationId ``getOfferRequestStatus``).
+
     Returns:
         list[SessionOfferRequestForPublic]
     """

@@ -49,9 +49,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Accept or reject a keyholding offer from a wearer
+
     Accepts or reject a keyholding offer sent directly by a wearer
 
     ``POST /session-offer/{sessionRequestId}`` (``session_offer.validate_offer_request``, operationId ``validateOfferRequest``).
+
     Returns:
         None
     """

@@ -30,6 +30,7 @@ class SettingsApi:
 
     async def get_app_settings(self, *, timeout: float | None = None) -> AppSettingsDto:
         """Get app settings
+
         ``GET /settings`` (``settings.get_app_settings``, operationId ``getAppSettings``).
         """
         from ..settings.get_app_settings import asyncio as _call

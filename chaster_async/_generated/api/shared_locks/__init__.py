@@ -58,6 +58,7 @@ class SharedLocksApi:
         timeout: float | None = None,
     ) -> list[SharedLockForPublic]:
         """Find all user shared locks
+
         ``GET /locks/shared-locks`` (``shared_locks.deprecated_find_all``, operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
         """
         from ..shared_locks.deprecated_find_all import asyncio as _call
@@ -68,6 +69,7 @@ class SharedLocksApi:
         self, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
     ) -> CreateSharedLockRepDto:
         """Create a shared lock
+
         ``POST /locks/shared-locks`` (``shared_locks.deprecated_create``, operationId ``dEPRECATEDCreate``). Deprecated by Chaster.
         """
         from ..shared_locks.deprecated_create import asyncio as _call
@@ -78,6 +80,7 @@ class SharedLocksApi:
         self, shared_lock_id: str, *, timeout: float | None = None
     ) -> SharedLockForPublic:
         """Find a shared lock by id
+
         ``GET /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_find_one``, operationId ``dEPRECATEDFindOne``). Deprecated by Chaster.
         """
         from ..shared_locks.deprecated_find_one import asyncio as _call
@@ -92,6 +95,7 @@ class SharedLocksApi:
         timeout: float | None = None,
     ) -> None:
         """Update a shared lock
+
         ``PUT /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_update``, operationId ``dEPRECATEDUpdate``). Deprecated by Chaster.
         """
         from ..shared_locks.deprecated_update import asyncio as _call
@@ -100,6 +104,7 @@ class SharedLocksApi:
 
     async def archive(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Archive a shared lock
+
         ``POST /shared-locks/{sharedLockId}/archive`` (``shared_locks.archive``, operationId ``sharedLocksArchive``).
         """
         from ..shared_locks.archive import asyncio as _call
@@ -110,6 +115,7 @@ class SharedLocksApi:
         self, *, status: FindAllSharedLocksStatus | str | Unset = UNSET, timeout: float | None = None
     ) -> list[SharedLockForPublic]:
         """Find all user shared locks
+
         ``GET /shared-locks`` (``shared_locks.find_all``, operationId ``sharedLocksFindAll``).
         """
         from ..shared_locks.find_all import asyncio as _call
@@ -120,6 +126,7 @@ class SharedLocksApi:
         self, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
     ) -> CreateSharedLockRepDto:
         """Create a shared lock
+
         ``POST /shared-locks`` (``shared_locks.create``, operationId ``sharedLocksCreate``).
         """
         from ..shared_locks.create import asyncio as _call
@@ -128,6 +135,7 @@ class SharedLocksApi:
 
     async def find_one(self, shared_lock_id: str, *, timeout: float | None = None) -> SharedLockForPublic:
         """Find a shared lock by id
+
         ``GET /shared-locks/{sharedLockId}`` (``shared_locks.find_one``, operationId ``sharedLocksFindOne``).
         """
         from ..shared_locks.find_one import asyncio as _call
@@ -142,6 +150,7 @@ class SharedLocksApi:
         timeout: float | None = None,
     ) -> None:
         """Update a shared lock
+
         ``PUT /shared-locks/{sharedLockId}`` (``shared_locks.update``, operationId ``sharedLocksUpdate``).
         """
         from ..shared_locks.update import asyncio as _call
@@ -152,6 +161,7 @@ class SharedLocksApi:
         self, shared_lock_id: str, *, timeout: float | None = None
     ) -> IsFavoriteSharedLockRepDto:
         """Check if the shared lock is in user favorites
+
         ``GET /shared-locks/{sharedLockId}/favorite`` (``shared_locks.is_favorite``, operationId ``isFavorite``).
         """
         from ..shared_locks.is_favorite import asyncio as _call
@@ -160,6 +170,7 @@ class SharedLocksApi:
 
     async def set_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Set a shared lock as favorite
+
         ``PUT /shared-locks/{sharedLockId}/favorite`` (``shared_locks.set_favorite``, operationId ``setFavorite``).
         """
         from ..shared_locks.set_favorite import asyncio as _call
@@ -168,6 +179,7 @@ class SharedLocksApi:
 
     async def remove_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Remove a favorite shared lock
+
         ``DELETE /shared-locks/{sharedLockId}/favorite`` (``shared_locks.remove_favorite``, operationId ``removeFavorite``).
         """
         from ..shared_locks.remove_favorite import asyncio as _call
@@ -178,6 +190,7 @@ class SharedLocksApi:
         self, *, body: GetFavoriteSharedLocksDto | Mapping[str, Any], timeout: float | None = None
     ) -> GetFavoriteSharedLocksRepDto:
         """Get user favorite shared locks
+
         ``POST /favorites/shared-locks`` (``shared_locks.get_favorite_shared_locks``, operationId ``getFavoriteSharedLocks``).
         """
         from ..shared_locks.get_favorite_shared_locks import asyncio as _call
@@ -186,6 +199,7 @@ class SharedLocksApi:
 
     async def find_all_tags(self, *, timeout: float | None = None) -> list[SharedLockTagForPublic]:
         """Find all shared lock tags
+
         ``GET /shared-lock-tags`` (``shared_locks.find_all_tags``, operationId ``findAllTags``).
         """
         from ..shared_locks.find_all_tags import asyncio as _call
@@ -196,6 +210,7 @@ class SharedLocksApi:
         self, *, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None
     ) -> list[SharedLockTagForPublic]:
         """Find suggested shared lock tags
+
         ``POST /shared-lock-tags/suggested`` (``shared_locks.find_suggested_tags``, operationId ``findSuggestedTags``).
         """
         from ..shared_locks.find_suggested_tags import asyncio as _call

@@ -31,9 +31,11 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Archive a shared lock
+
     Archives a shared lock
 
     ``POST /shared-locks/{sharedLockId}/archive`` (``shared_locks.archive``, operationId ``sharedLocksArchive``).
+
     Returns:
         None
     """

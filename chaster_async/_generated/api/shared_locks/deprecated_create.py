@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
@@ -60,8 +61,9 @@ def _build_request(
 def _parse_response(payload: Any) -> CreateSharedLockRepDto:
     if payload is None:
         raise TypeError("the response has no body")
+    result: CreateSharedLockRepDto
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = CreateSharedLockRepDto._from_json(payload)
     return result
 
@@ -70,9 +72,11 @@ async def asyncio(
     *, client: Transport, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
 ) -> CreateSharedLockRepDto:
     """Create a shared lock
+
     Use POST /shared-locks
 
     ``POST /locks/shared-locks`` (``shared_locks.deprecated_create``, operationId ``dEPRECATEDCreate``). Deprecated by Chaster.
+
     Returns:
         CreateSharedLockRepDto
     """

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
+from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import query_pairs as _query_pairs
@@ -34,18 +36,21 @@ def _build_request(
     )
 
 
+@_null_items_are_deviations
 def _parse_response(payload: Any) -> list[SharedLockForPublic]:
     if payload is None:
         raise TypeError("the response has no body")
+    result: list[SharedLockForPublic]
     if not isinstance(payload, list):
-        raise TypeError("array")
+        raise _expected("an array", payload)
     _list1: list[Any] = []
+    _value2: Any
     for _item0 in payload:
         if _item0 is None:
             _value2 = None
         else:
             if not isinstance(_item0, dict):
-                raise TypeError("object")
+                raise _expected("an object", _item0)
             _value2 = SharedLockForPublic._from_json(_item0)
         _list1.append(_value2)
     result = _list1
@@ -59,9 +64,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> list[SharedLockForPublic]:
     """Find all user shared locks
+
     Use GET /shared-locks instead
 
     ``GET /locks/shared-locks`` (``shared_locks.deprecated_find_all``, operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
+
     Returns:
         list[SharedLockForPublic]
     """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
@@ -29,8 +30,9 @@ def _build_request(shared_lock_id: str, *, timeout: float | None = None) -> Requ
 def _parse_response(payload: Any) -> SharedLockForPublic:
     if payload is None:
         raise TypeError("the response has no body")
+    result: SharedLockForPublic
     if not isinstance(payload, dict):
-        raise TypeError("object")
+        raise _expected("an object", payload)
     result = SharedLockForPublic._from_json(payload)
     return result
 
@@ -39,9 +41,11 @@ async def asyncio(
     shared_lock_id: str, *, client: Transport, timeout: float | None = None
 ) -> SharedLockForPublic:
     """Find a shared lock by id
+
     Use GET /shared-locks/:sharedLockId instead
 
     ``GET /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_find_one``, operationId ``dEPRECATEDFindOne``). Deprecated by Chaster.
+
     Returns:
         SharedLockForPublic
     """

@@ -69,9 +69,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Update a shared lock
+
     Use PUT /shared-locks/:sharedLockId
 
     ``PUT /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_update``, operationId ``dEPRECATEDUpdate``). Deprecated by Chaster.
+
     Returns:
         None
     """

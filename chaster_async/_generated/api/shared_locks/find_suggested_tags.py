@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
+from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
@@ -32,18 +34,21 @@ def _build_request(*, body: FindSuggestedTagDto | Mapping[str, Any], timeout: fl
     )
 
 
+@_null_items_are_deviations
 def _parse_response(payload: Any) -> list[SharedLockTagForPublic]:
     if payload is None:
         raise TypeError("the response has no body")
+    result: list[SharedLockTagForPublic]
     if not isinstance(payload, list):
-        raise TypeError("array")
+        raise _expected("an array", payload)
     _list1: list[Any] = []
+    _value2: Any
     for _item0 in payload:
         if _item0 is None:
             _value2 = None
         else:
             if not isinstance(_item0, dict):
-                raise TypeError("object")
+                raise _expected("an object", _item0)
             _value2 = SharedLockTagForPublic._from_json(_item0)
         _list1.append(_value2)
     result = _list1
@@ -54,7 +59,9 @@ async def asyncio(
     *, client: Transport, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None
 ) -> list[SharedLockTagForPublic]:
     """Find suggested shared lock tags
+
     ``POST /shared-lock-tags/suggested`` (``shared_locks.find_suggested_tags``, operationId ``findSuggestedTags``).
+
     Returns:
         list[SharedLockTagForPublic]
     """

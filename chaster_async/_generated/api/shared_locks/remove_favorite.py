@@ -31,7 +31,9 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Remove a favorite shared lock
+
     ``DELETE /shared-locks/{sharedLockId}/favorite`` (``shared_locks.remove_favorite``, operationId ``removeFavorite``).
+
     Returns:
         None
     """

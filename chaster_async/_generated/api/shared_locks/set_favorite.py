@@ -31,7 +31,9 @@ def _parse_response(payload: Any) -> None:
 
 async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Set a shared lock as favorite
+
     ``PUT /shared-locks/{sharedLockId}/favorite`` (``shared_locks.set_favorite``, operationId ``setFavorite``).
+
     Returns:
         None
     """

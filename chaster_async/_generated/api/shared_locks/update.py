@@ -69,9 +69,11 @@ async def asyncio(
     timeout: float | None = None,
 ) -> None:
     """Update a shared lock
+
     Updates a shared lock
 
     ``PUT /shared-locks/{sharedLockId}`` (``shared_locks.update``, operationId ``sharedLocksUpdate``).
+
     Returns:
         None
     """

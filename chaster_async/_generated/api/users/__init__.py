@@ -34,6 +34,7 @@ class UsersApi:
 
     async def get_user_by_discord_id(self, discord_id: str, *, timeout: float | None = None) -> UserForPublic:
         """Search a user by its Discord id
+
         ``GET /users/search/by-discord-id/{discordId}`` (``users.get_user_by_discord_id``, operationId ``getUserByDiscordId``).
         """
         from ..users.get_user_by_discord_id import asyncio as _call
@@ -44,6 +45,7 @@ class UsersApi:
         self, *, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
     ) -> list[UserForPublic]:
         """Search a user by its username
+
         ``POST /users/search/by-username`` (``users.search_by_username``, operationId ``searchByUsername``).
         """
         from ..users.search_by_username import asyncio as _call
@@ -54,6 +56,7 @@ class UsersApi:
         self, *, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None
     ) -> None:
         """Search users
+
         ``POST /users/search`` (``users.search_users``, operationId ``searchUsers``).
         """
         from ..users.search_users import asyncio as _call

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
+from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
@@ -34,18 +36,21 @@ def _build_request(
     )
 
 
+@_null_items_are_deviations
 def _parse_response(payload: Any) -> list[UserForPublic]:
     if payload is None:
         raise TypeError("the response has no body")
+    result: list[UserForPublic]
     if not isinstance(payload, list):
-        raise TypeError("array")
+        raise _expected("an array", payload)
     _list1: list[Any] = []
+    _value2: Any
     for _item0 in payload:
         if _item0 is None:
             _value2 = None
         else:
             if not isinstance(_item0, dict):
-                raise TypeError("object")
+                raise _expected("an object", _item0)
             _value2 = UserForPublic._from_json(_item0)
         _list1.append(_value2)
     result = _list1
@@ -56,7 +61,9 @@ async def asyncio(
     *, client: Transport, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
 ) -> list[UserForPublic]:
     """Search a user by its username
+
     ``POST /users/search/by-username`` (``users.search_by_username``, operationId ``searchByUsername``).
+
     Returns:
         list[UserForPublic]
     """

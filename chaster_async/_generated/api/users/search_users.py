@@ -39,7 +39,9 @@ async def asyncio(
     *, client: Transport, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None
 ) -> None:
     """Search users
+
     ``POST /users/search`` (``users.search_users``, operationId ``searchUsers``).
+
     Returns:
         None
     """
