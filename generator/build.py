@@ -23,7 +23,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 
-from . import codegen, normalize, pagination
+from . import codegen, docstrings, normalize, pagination
 from .codegen import text
 from .endpoints import EndpointView, build_view
 from .errors import GenerationError as GenerationError
@@ -167,6 +167,20 @@ class _Generation:
     def view(self, endpoint: Any) -> EndpointView:
         return self.views[(str(endpoint.tags[0]), text(endpoint.name))]
 
+    def docstring(self, view: EndpointView, indent: int) -> str:
+        """The generated method's docstring body, indented for its place in the template."""
+        scopes, requires_auth = _security_facts(self.spec, view.info.raw)
+        endpoint = self.endpoints[(view.info.tag, view.info.name)]
+        body = docstrings.method_docstring(
+            view,
+            scopes=scopes,
+            requires_auth=requires_auth,
+            pagination=pagination.detect(self.spec, view.info.raw),
+            body_fields=docstrings.body_fields(endpoint),
+        )
+        pad = " " * indent
+        return "\n".join(pad + line if line else "" for line in body.split("\n")).lstrip()
+
     def tag_views(self, tag: Any) -> list[EndpointView]:
         return [self.views[(info.tag, info.name)] for info in self.operations if str(tag) in info.tags]
 
@@ -203,6 +217,7 @@ class _Generation:
         project = Project(openapi=self.data, config=self.config, custom_template_path=TEMPLATES)
         project.env.globals.update(
             view=self.view,
+            docstring=self.docstring,
             spec_version=str(self.spec.get("info", {}).get("version", "unknown")),
             tag_views=self.tag_views,
             tag_class=class_name_for_tag,

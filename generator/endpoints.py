@@ -17,6 +17,7 @@ class Argument:
     annotation: str  # without "| Unset = UNSET"
     required: bool
     location: str  # path | query | header | body
+    description: str = ""  # the spec's description of the parameter
 
     @property
     def declaration(self) -> str:
@@ -92,6 +93,10 @@ def _annotation(prop: Any, reader: Reader) -> str:
     return base
 
 
+def _description(prop: Any) -> str:
+    return " ".join(text(prop.description or "").split())
+
+
 def _success_response(endpoint: Any) -> Any | None:
     for response in endpoint.responses.patterns:
         code = text(getattr(response.status_code, "pattern", response.status_code))
@@ -102,7 +107,8 @@ def _success_response(endpoint: Any) -> Any | None:
 
 def build_view(endpoint: Any, info: OperationInfo, reader: Reader) -> EndpointView:
     path_arguments = tuple(
-        Argument(text(p.python_name), text(p.name), "str", True, "path") for p in endpoint.path_parameters
+        Argument(text(p.python_name), text(p.name), "str", True, "path", _description(p))
+        for p in endpoint.path_parameters
     )
     keyword_arguments: list[Argument] = []
     body_kind = body_model = None
@@ -125,7 +131,9 @@ def build_view(endpoint: Any, info: OperationInfo, reader: Reader) -> EndpointVi
     for location, params in (("query", endpoint.query_parameters), ("header", endpoint.header_parameters)):
         for p in params:
             keyword_arguments.append(
-                Argument(text(p.python_name), text(p.name), _annotation(p, reader), p.required, location)
+                Argument(
+                    text(p.python_name), text(p.name), _annotation(p, reader), p.required, location, _description(p)
+                )
             )
     for argument in (*path_arguments, *keyword_arguments):
         if argument.python_name in RESERVED_ARGUMENTS - {"body"} or (

@@ -199,17 +199,34 @@ def test_live_spelling_regenerates_the_same_public_surface(tmp_path: Path) -> No
 
 
 def test_generated_docstrings_keep_their_paragraphs() -> None:
-    """Summary, description, the operation line and Returns: are paragraphs (Jinja's trim_blocks ate them)."""
+    """Summary, description, the operation line, Args, access, Returns: are paragraphs (Jinja's
+    trim_blocks ate them), on the endpoint function and on the namespace method help() shows."""
     import inspect
 
     from chaster_async._generated.api.locks import LocksApi, archive
 
-    doc = inspect.cleandoc(archive.asyncio.__doc__ or "")
-    paragraphs = doc.split("\n\n")
-    assert paragraphs[0] == "Archive a lock"
-    assert paragraphs[1].startswith("Archives a lock as a wearer.")
-    assert paragraphs[2].startswith("``POST /locks/{lockId}/archive``")
-    assert paragraphs[3].startswith("Returns:")
-    method_paragraphs = inspect.cleandoc(LocksApi.archive.__doc__ or "").split("\n\n")
-    assert method_paragraphs[0] == "Archive a lock"
-    assert method_paragraphs[1].startswith("``POST /locks/{lockId}/archive``")
+    for func in (archive.asyncio, LocksApi.archive):
+        paragraphs = inspect.cleandoc(func.__doc__ or "").split("\n\n")
+        assert paragraphs[0] == "Archive a lock"
+        assert paragraphs[1].startswith("Archives a lock as a wearer.")
+        assert paragraphs[2].startswith("``POST /locks/{lockId}/archive``")
+        assert paragraphs[3].startswith("Args:\n    lock_id:")
+        assert paragraphs[4].startswith("Access:")
+        assert paragraphs[5].startswith("Returns:")
+
+
+def test_help_of_a_method_is_enough_to_call_it() -> None:
+    """Parameters with the spec's descriptions, the body model's fields, scopes and pagination."""
+    import inspect
+
+    from chaster_async._generated.api.locks import LocksApi
+    from chaster_async._generated.api.public_locks import PublicLocksApi
+
+    doc = inspect.cleandoc(LocksApi.get_lock_history.__doc__ or "")
+    assert "lock_id: (path ``lockId``)" in doc
+    assert "body: ``GetLockHistoryDto`` or a mapping with its fields" in doc and "``lastId``" in doc
+    assert "timeout: seconds allowed for this call" in doc
+    assert "OAuth token with the scope(s) ``locks``" in doc
+    assert "chaster.paginate(chaster.locks.get_lock_history, ...)" in doc
+    public = inspect.cleandoc(PublicLocksApi.find_one.__doc__ or "")
+    assert "Access: public (no token needed)." in public

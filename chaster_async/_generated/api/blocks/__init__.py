@@ -38,6 +38,14 @@ class BlocksApi:
         """Find blocked users
 
         ``GET /blocks`` (``blocks.find_blocks``, operationId ``findBlocks``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``profile``.
+
+        Returns:
+            FindBlocksRepDto
         """
         from ..blocks.find_blocks import asyncio as _call
 
@@ -49,6 +57,15 @@ class BlocksApi:
         """Block user
 
         ``POST /blocks`` (``blocks.block_user``, operationId ``blockUser``).
+
+        Args:
+            body: ``BlockUserDto`` or a mapping with its fields (spec names): ``targetUserId``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``profile``.
+
+        Returns:
+            None
         """
         from ..blocks.block_user import asyncio as _call
 
@@ -59,7 +76,17 @@ class BlocksApi:
     ) -> BlockInteraction:
         """Find block interaction with another user
 
-        ``GET /blocks/block-interaction/{targetUserId}`` (``blocks.get_block_interaction``, operationId ``getBlockInteraction``).
+        ``GET /blocks/block-interaction/{targetUserId}`` (``blocks.get_block_interaction``,
+        operationId ``getBlockInteraction``).
+
+        Args:
+            target_user_id: (path ``targetUserId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``profile``.
+
+        Returns:
+            BlockInteraction
         """
         from ..blocks.get_block_interaction import asyncio as _call
 
@@ -71,6 +98,15 @@ class BlocksApi:
         """Unblock user
 
         ``POST /blocks/unblock`` (``blocks.unblock_user``, operationId ``unblockUser``).
+
+        Args:
+            body: ``UnblockUserDto`` or a mapping with its fields (spec names): ``targetUserId``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``profile``.
+
+        Returns:
+            None
         """
         from ..blocks.unblock_user import asyncio as _call
 

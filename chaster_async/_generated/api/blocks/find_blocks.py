@@ -41,6 +41,11 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> FindBlo
 
     ``GET /blocks`` (``blocks.find_blocks``, operationId ``findBlocks``).
 
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``profile``.
+
     Returns:
         FindBlocksRepDto
     """

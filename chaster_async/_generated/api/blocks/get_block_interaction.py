@@ -42,7 +42,14 @@ async def asyncio(
 ) -> BlockInteraction:
     """Find block interaction with another user
 
-    ``GET /blocks/block-interaction/{targetUserId}`` (``blocks.get_block_interaction``, operationId ``getBlockInteraction``).
+    ``GET /blocks/block-interaction/{targetUserId}`` (``blocks.get_block_interaction``,
+    operationId ``getBlockInteraction``).
+
+    Args:
+        target_user_id: (path ``targetUserId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``profile``.
 
     Returns:
         BlockInteraction

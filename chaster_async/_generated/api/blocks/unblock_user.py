@@ -42,6 +42,12 @@ async def asyncio(
 
     ``POST /blocks/unblock`` (``blocks.unblock_user``, operationId ``unblockUser``).
 
+    Args:
+        body: ``UnblockUserDto`` or a mapping with its fields (spec names): ``targetUserId``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``profile``.
+
     Returns:
         None
     """

@@ -36,7 +36,22 @@ class CombinationsApi:
     ) -> CreateCodeRepDto:
         """Create a code combination
 
+        Creates and stores the code combination. Once the code is sent, it cannot be recovered
+        without being associated with a lock. To retrieve the combination, refer to the endpoint
+        `/locks/{lockId}/combination` to get the code.  If the combination is not associated with a
+        lock, it expires after one hour.
+
         ``POST /combinations/code`` (``combinations.create_code``, operationId ``createCode``).
+
+        Args:
+            body: ``CreateCodeDto`` or a mapping with its fields (spec names): ``code`` (The code
+                combination).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            CreateCodeRepDto
         """
         from ..combinations.create_code import asyncio as _call
 
@@ -47,7 +62,23 @@ class CombinationsApi:
     ) -> CreateCodeRepDto:
         """Upload a combination image
 
+        Uploads an image and stores the combination. Once the image is uploaded, it cannot be
+        recovered without being associated with a lock. To retrieve the combination, refer to the
+        endpoint `/locks/{lockId}/combination` to get the image URL.  If the combination is not
+        associated with a lock, it expires after one hour.
+
         ``POST /combinations/image`` (``combinations.upload_image``, operationId ``uploadImage``).
+
+        Args:
+            body: ``UploadImageBody`` or a mapping with its fields (spec names): ``file`` (The
+                combination image), ``enableManualCheck`` (Enables the manual combination image
+                check, for Premium users).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            CreateCodeRepDto
         """
         from ..combinations.upload_image import asyncio as _call
 

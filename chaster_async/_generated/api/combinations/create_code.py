@@ -48,12 +48,19 @@ async def asyncio(
 ) -> CreateCodeRepDto:
     """Create a code combination
 
-    Creates and stores the code combination. Once the code is sent, it cannot be recovered without
-    being associated with a lock. To retrieve the combination, refer to the endpoint
+    Creates and stores the code combination. Once the code is sent, it cannot be recovered
+    without being associated with a lock. To retrieve the combination, refer to the endpoint
     `/locks/{lockId}/combination` to get the code.  If the combination is not associated with a
     lock, it expires after one hour.
 
     ``POST /combinations/code`` (``combinations.create_code``, operationId ``createCode``).
+
+    Args:
+        body: ``CreateCodeDto`` or a mapping with its fields (spec names): ``code`` (The code
+            combination).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         CreateCodeRepDto

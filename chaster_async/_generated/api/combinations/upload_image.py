@@ -51,12 +51,20 @@ async def asyncio(
 ) -> CreateCodeRepDto:
     """Upload a combination image
 
-    Uploads an image and stores the combination. Once the image is uploaded, it cannot be recovered
-    without being associated with a lock. To retrieve the combination, refer to the endpoint
-    `/locks/{lockId}/combination` to get the image URL.  If the combination is not associated with a
-    lock, it expires after one hour.
+    Uploads an image and stores the combination. Once the image is uploaded, it cannot be
+    recovered without being associated with a lock. To retrieve the combination, refer to the
+    endpoint `/locks/{lockId}/combination` to get the image URL.  If the combination is not
+    associated with a lock, it expires after one hour.
 
     ``POST /combinations/image`` (``combinations.upload_image``, operationId ``uploadImage``).
+
+    Args:
+        body: ``UploadImageBody`` or a mapping with its fields (spec names): ``file`` (The
+            combination image), ``enableManualCheck`` (Enables the manual combination image
+            check, for Premium users).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         CreateCodeRepDto

@@ -34,7 +34,16 @@ class CommunityEventsApi:
     async def get_categories(self, *, timeout: float | None = None) -> list[CommunityEventCategory]:
         """Get community event categories
 
-        ``GET /community-event/categories`` (``community_events.get_categories``, operationId ``getCategories``).
+        ``GET /community-event/categories`` (``community_events.get_categories``, operationId
+        ``getCategories``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            list[CommunityEventCategory]
         """
         from ..community_events.get_categories import asyncio as _call
 
@@ -45,7 +54,17 @@ class CommunityEventsApi:
     ) -> GetPeriodDetailsRepDto:
         """Get community event task details for a given day
 
-        ``POST /community-event/details`` (``community_events.get_period_details``, operationId ``getPeriodDetails``).
+        ``POST /community-event/details`` (``community_events.get_period_details``, operationId
+        ``getPeriodDetails``).
+
+        Args:
+            body: ``GetPeriodDetailsDto`` or a mapping with its fields (spec names): ``date``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            GetPeriodDetailsRepDto
         """
         from ..community_events.get_period_details import asyncio as _call
 

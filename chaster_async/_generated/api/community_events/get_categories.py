@@ -51,7 +51,13 @@ def _parse_response(payload: Any) -> list[CommunityEventCategory]:
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[CommunityEventCategory]:
     """Get community event categories
 
-    ``GET /community-event/categories`` (``community_events.get_categories``, operationId ``getCategories``).
+    ``GET /community-event/categories`` (``community_events.get_categories``, operationId
+    ``getCategories``).
+
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         list[CommunityEventCategory]

@@ -48,7 +48,14 @@ async def asyncio(
 ) -> GetPeriodDetailsRepDto:
     """Get community event task details for a given day
 
-    ``POST /community-event/details`` (``community_events.get_period_details``, operationId ``getPeriodDetails``).
+    ``POST /community-event/details`` (``community_events.get_period_details``, operationId
+    ``getPeriodDetails``).
+
+    Args:
+        body: ``GetPeriodDetailsDto`` or a mapping with its fields (spec names): ``date``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         GetPeriodDetailsRepDto

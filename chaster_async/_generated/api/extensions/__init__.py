@@ -31,7 +31,17 @@ class ExtensionsApi:
     async def get_extensions(self, *, timeout: float | None = None) -> list[ExtensionForPublic]:
         """Get the list of extensions
 
+        Returns the list of all extensions in memory
+
         ``GET /extensions`` (``extensions.get_extensions``, operationId ``getExtensions``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+
+        Returns:
+            list[ExtensionForPublic]
         """
         from ..extensions.get_extensions import asyncio as _call
 

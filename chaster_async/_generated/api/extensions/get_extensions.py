@@ -55,6 +55,11 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> list[Ex
 
     ``GET /extensions`` (``extensions.get_extensions``, operationId ``getExtensions``).
 
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: public (no token needed).
+
     Returns:
         list[ExtensionForPublic]
     """

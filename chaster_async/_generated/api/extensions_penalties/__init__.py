@@ -33,7 +33,16 @@ class ExtensionsPenaltiesApi:
     async def get_penalties(self, *, timeout: float | None = None) -> list[GetPenaltiesResponse200Item]:
         """GET /extensions/penalty/penalties
 
-        ``GET /extensions/penalty/penalties`` (``extensions_penalties.get_penalties``, operationId ``getPenalties``). Deprecated by Chaster.
+        ``GET /extensions/penalty/penalties`` (``extensions_penalties.get_penalties``, operationId
+        ``getPenalties``). Deprecated by Chaster.
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+
+        Returns:
+            list[GetPenaltiesResponse200Item]
         """
         from ..extensions_penalties.get_penalties import asyncio as _call
 
@@ -44,7 +53,18 @@ class ExtensionsPenaltiesApi:
     ) -> PenaltySessionForPublic:
         """GET /locks/{lockId}/extensions/{extensionId}/penalty-session
 
-        ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session`` (``extensions_penalties.find``, operationId ``find``).
+        ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session``
+        (``extensions_penalties.find``, operationId ``find``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            extension_id: (path ``extensionId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            PenaltySessionForPublic
         """
         from ..extensions_penalties.find import asyncio as _call
 

@@ -42,7 +42,15 @@ async def asyncio(
 ) -> PenaltySessionForPublic:
     """GET /locks/{lockId}/extensions/{extensionId}/penalty-session
 
-    ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session`` (``extensions_penalties.find``, operationId ``find``).
+    ``GET /locks/{lockId}/extensions/{extensionId}/penalty-session``
+    (``extensions_penalties.find``, operationId ``find``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        extension_id: (path ``extensionId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         PenaltySessionForPublic

@@ -51,7 +51,13 @@ def _parse_response(payload: Any) -> list[GetPenaltiesResponse200Item]:
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[GetPenaltiesResponse200Item]:
     """GET /extensions/penalty/penalties
 
-    ``GET /extensions/penalty/penalties`` (``extensions_penalties.get_penalties``, operationId ``getPenalties``). Deprecated by Chaster.
+    ``GET /extensions/penalty/penalties`` (``extensions_penalties.get_penalties``, operationId
+    ``getPenalties``). Deprecated by Chaster.
+
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: public (no token needed).
 
     Returns:
         list[GetPenaltiesResponse200Item]

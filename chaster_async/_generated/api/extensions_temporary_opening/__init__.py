@@ -34,7 +34,20 @@ class ExtensionsTemporaryOpeningApi:
     async def get_combination(self, lock_id: str, *, timeout: float | None = None) -> CombinationForPublic:
         """Get a lock combination
 
-        ``GET /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.get_combination``, operationId ``getCombination``).
+        Returns the lock combination  This endpoint only works if the lock is temporarily unlocked
+        by the temporary opening extension
+
+        ``GET /extensions/temporary-opening/{lockId}/combination``
+        (``extensions_temporary_opening.get_combination``, operationId ``getCombination``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            CombinationForPublic
         """
         from ..extensions_temporary_opening.get_combination import asyncio as _call
 
@@ -49,7 +62,22 @@ class ExtensionsTemporaryOpeningApi:
     ) -> None:
         """Set the new combination
 
-        ``POST /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.set_combination``, operationId ``setCombination``).
+        Updates the lock combination  This endpoint only works if the lock is temporarily unlocked
+        by the temporary opening extension
+
+        ``POST /extensions/temporary-opening/{lockId}/combination``
+        (``extensions_temporary_opening.set_combination``, operationId ``setCombination``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            body: ``TemporaryOpeningSetCombinationDto`` or a mapping with its fields (spec names):
+                ``combinationId``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..extensions_temporary_opening.set_combination import asyncio as _call
 
@@ -60,7 +88,21 @@ class ExtensionsTemporaryOpeningApi:
     ) -> CombinationForPublic:
         """Find a combination from an action log
 
-        ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination`` (``extensions_temporary_opening.get_combination_from_history_entry``, operationId ``getCombinationFromHistoryEntry``).
+        Finds a lock combination from a previous temporary opening
+
+        ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination``
+        (``extensions_temporary_opening.get_combination_from_history_entry``, operationId
+        ``getCombinationFromHistoryEntry``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            action_log_id: (path ``actionLogId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            CombinationForPublic
         """
         from ..extensions_temporary_opening.get_combination_from_history_entry import asyncio as _call
 

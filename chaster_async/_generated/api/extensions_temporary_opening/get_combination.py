@@ -40,10 +40,17 @@ def _parse_response(payload: Any) -> CombinationForPublic:
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> CombinationForPublic:
     """Get a lock combination
 
-    Returns the lock combination  This endpoint only works if the lock is temporarily unlocked by
-    the temporary opening extension
+    Returns the lock combination  This endpoint only works if the lock is temporarily unlocked
+    by the temporary opening extension
 
-    ``GET /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.get_combination``, operationId ``getCombination``).
+    ``GET /extensions/temporary-opening/{lockId}/combination``
+    (``extensions_temporary_opening.get_combination``, operationId ``getCombination``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         CombinationForPublic

@@ -44,7 +44,16 @@ async def asyncio(
 
     Finds a lock combination from a previous temporary opening
 
-    ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination`` (``extensions_temporary_opening.get_combination_from_history_entry``, operationId ``getCombinationFromHistoryEntry``).
+    ``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination``
+    (``extensions_temporary_opening.get_combination_from_history_entry``, operationId
+    ``getCombinationFromHistoryEntry``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        action_log_id: (path ``actionLogId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         CombinationForPublic

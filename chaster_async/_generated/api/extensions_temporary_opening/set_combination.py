@@ -47,10 +47,19 @@ async def asyncio(
 ) -> None:
     """Set the new combination
 
-    Updates the lock combination  This endpoint only works if the lock is temporarily unlocked by
-    the temporary opening extension
+    Updates the lock combination  This endpoint only works if the lock is temporarily unlocked
+    by the temporary opening extension
 
-    ``POST /extensions/temporary-opening/{lockId}/combination`` (``extensions_temporary_opening.set_combination``, operationId ``setCombination``).
+    ``POST /extensions/temporary-opening/{lockId}/combination``
+    (``extensions_temporary_opening.set_combination``, operationId ``setCombination``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        body: ``TemporaryOpeningSetCombinationDto`` or a mapping with its fields (spec names):
+            ``combinationId``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

@@ -34,7 +34,18 @@ class ExtensionsVerificationPictureApi:
     ) -> list[VerificationPictureHistoryEntry]:
         """Get the history of verification pictures
 
-        ``GET /locks/{lockId}/verification-pictures`` (``extensions_verification_picture.get_verification_pictures``, operationId ``getVerificationPictures``).
+        ``GET /locks/{lockId}/verification-pictures``
+        (``extensions_verification_picture.get_verification_pictures``, operationId
+        ``getVerificationPictures``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            list[VerificationPictureHistoryEntry]
         """
         from ..extensions_verification_picture.get_verification_pictures import asyncio as _call
 
@@ -43,7 +54,20 @@ class ExtensionsVerificationPictureApi:
     async def submit_picture(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Submit a verification picture
 
-        ``POST /extensions/verification-picture/{lockId}/submit`` (``extensions_verification_picture.submit_picture``, operationId ``submitPicture``).
+        Uploads a new verification picture  A user can upload a picture only if there is an existing
+        request.
+
+        ``POST /extensions/verification-picture/{lockId}/submit``
+        (``extensions_verification_picture.submit_picture``, operationId ``submitPicture``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..extensions_verification_picture.submit_picture import asyncio as _call
 

@@ -54,7 +54,15 @@ async def asyncio(
 ) -> list[VerificationPictureHistoryEntry]:
     """Get the history of verification pictures
 
-    ``GET /locks/{lockId}/verification-pictures`` (``extensions_verification_picture.get_verification_pictures``, operationId ``getVerificationPictures``).
+    ``GET /locks/{lockId}/verification-pictures``
+    (``extensions_verification_picture.get_verification_pictures``, operationId
+    ``getVerificationPictures``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         list[VerificationPictureHistoryEntry]

@@ -35,7 +35,14 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
     Uploads a new verification picture  A user can upload a picture only if there is an existing
     request.
 
-    ``POST /extensions/verification-picture/{lockId}/submit`` (``extensions_verification_picture.submit_picture``, operationId ``submitPicture``).
+    ``POST /extensions/verification-picture/{lockId}/submit``
+    (``extensions_verification_picture.submit_picture``, operationId ``submitPicture``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

@@ -35,6 +35,15 @@ class FilesApi:
         """Find a file
 
         ``GET /files/{fileKey}`` (``files.get_file_from_key``, operationId ``getFileFromKey``).
+
+        Args:
+            file_key: (path ``fileKey``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            GetFileFromKeyRepDto
         """
         from ..files.get_file_from_key import asyncio as _call
 
@@ -45,7 +54,19 @@ class FilesApi:
     ) -> UploadFilesRepDto:
         """Upload attachments
 
+        Upload attachments and get an attachment token to be used in messaging and posts
+
         ``POST /files/upload`` (``files.upload_files``, operationId ``uploadFiles``).
+
+        Args:
+            body: ``UploadFilesBody`` or a mapping with its fields (spec names): ``files`` (The
+                files to upload), ``type`` (The target storage).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            UploadFilesRepDto
         """
         from ..files.upload_files import asyncio as _call
 

@@ -42,6 +42,12 @@ async def asyncio(file_key: str, *, client: Transport, timeout: float | None = N
 
     ``GET /files/{fileKey}`` (``files.get_file_from_key``, operationId ``getFileFromKey``).
 
+    Args:
+        file_key: (path ``fileKey``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
+
     Returns:
         GetFileFromKeyRepDto
     """

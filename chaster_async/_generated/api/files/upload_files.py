@@ -51,6 +51,13 @@ async def asyncio(
 
     ``POST /files/upload`` (``files.upload_files``, operationId ``uploadFiles``).
 
+    Args:
+        body: ``UploadFilesBody`` or a mapping with its fields (spec names): ``files`` (The
+            files to upload), ``type`` (The target storage).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
+
     Returns:
         UploadFilesRepDto
     """

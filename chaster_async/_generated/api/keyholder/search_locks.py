@@ -52,6 +52,17 @@ async def asyncio(
 
     ``POST /keyholder/locks/search`` (``keyholder.search_locks``, operationId ``searchLocks``).
 
+    Args:
+        body: ``KeyholderSearchLocksDto`` or a mapping with its fields (spec names):
+            ``criteria``, ``status`` (Filter by lock status), ``search`` (Search by username of
+            shared lock name Min. 2 characters), ``page`` (Page number (starts with 0)),
+            ``limit`` (Number of items returned).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
+    Paginates (page): ``chaster.paginate(chaster.keyholder.search_locks, ...)`` yields every
+    item, fetching pages as you iterate.
+
     Returns:
         KeyholderSearchLocksRepDto
     """

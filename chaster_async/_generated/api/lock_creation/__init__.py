@@ -38,7 +38,27 @@ class LockCreationApi:
     ) -> LockCreatedRepDto:
         """Create a lock
 
+        Creates a personal lock. To create a lock, you must first create a combination by using the
+        combination endpoints, and then provide its identifier.
+
         ``POST /locks`` (``lock_creation.create``, operationId ``lockCreationCreate``).
+
+        Args:
+            body: ``CreateLockDto`` or a mapping with its fields (spec names): ``minDuration`` (Min
+                duration in seconds), ``maxDuration`` (Max duration in seconds),
+                ``maxLimitDuration`` (Max limit duration in seconds), ``displayRemainingTime`` (True
+                if the user can view the remaining time), ``limitLockTime`` (True if the lock is
+                limited in duration), ``combinationId`` (The combination id  A combination object
+                can be created by using the combination endpoints), ``extensions``,
+                ``allowSessionOffer`` (True if the wearer can offer the lock to a keyholder),
+                ``isTestLock`` (Whether the lock is a test lock and counts in the user stats),
+                ``hideTimeLogs`` (True if the time information should be hidden from the history).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            LockCreatedRepDto
         """
         from ..lock_creation.create import asyncio as _call
 
@@ -53,7 +73,24 @@ class LockCreationApi:
     ) -> LockCreatedRepDto:
         """Create a lock from a shared lock
 
-        ``POST /public-locks/{sharedLockId}/create-lock`` (``lock_creation.create_lock_from_shared_lock``, operationId ``createLockFromSharedLock``).
+        Creates a lock from a shared lock. To create a lock, you must first create a combination and
+        then provide its identifier.
+
+        ``POST /public-locks/{sharedLockId}/create-lock``
+        (``lock_creation.create_lock_from_shared_lock``, operationId ``createLockFromSharedLock``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            body: ``CreateLockFromSharedLockDto`` or a mapping with its fields (spec names):
+                ``combinationId`` (The combination id), ``isTestLock`` (Whether the lock is a test
+                lock and counts in the user stats Only available if the shared lock allows test
+                locks), ``password`` (The shared lock password, if needed).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            LockCreatedRepDto
         """
         from ..lock_creation.create_lock_from_shared_lock import asyncio as _call
 
@@ -64,7 +101,22 @@ class LockCreationApi:
     ) -> None:
         """Edit lock extensions
 
-        ``POST /locks/{lockId}/extensions`` (``lock_creation.set_lock_extensions``, operationId ``setLockExtensions``).
+        Edit extensions for a given lock.  Keyholders can edit extensions if the lock is trusted by
+        the wearer.
+
+        ``POST /locks/{lockId}/extensions`` (``lock_creation.set_lock_extensions``, operationId
+        ``setLockExtensions``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            body: ``EditLockExtensionsDto`` or a mapping with its fields (spec names):
+                ``extensions``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..lock_creation.set_lock_extensions import asyncio as _call
 

@@ -69,6 +69,20 @@ async def asyncio(
 
     ``POST /locks`` (``lock_creation.create``, operationId ``lockCreationCreate``).
 
+    Args:
+        body: ``CreateLockDto`` or a mapping with its fields (spec names): ``minDuration`` (Min
+            duration in seconds), ``maxDuration`` (Max duration in seconds),
+            ``maxLimitDuration`` (Max limit duration in seconds), ``displayRemainingTime`` (True
+            if the user can view the remaining time), ``limitLockTime`` (True if the lock is
+            limited in duration), ``combinationId`` (The combination id  A combination object
+            can be created by using the combination endpoints), ``extensions``,
+            ``allowSessionOffer`` (True if the wearer can offer the lock to a keyholder),
+            ``isTestLock`` (Whether the lock is a test lock and counts in the user stats),
+            ``hideTimeLogs`` (True if the time information should be hidden from the history).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
     Returns:
         LockCreatedRepDto
     """

@@ -61,7 +61,18 @@ async def asyncio(
     Creates a lock from a shared lock. To create a lock, you must first create a combination and
     then provide its identifier.
 
-    ``POST /public-locks/{sharedLockId}/create-lock`` (``lock_creation.create_lock_from_shared_lock``, operationId ``createLockFromSharedLock``).
+    ``POST /public-locks/{sharedLockId}/create-lock``
+    (``lock_creation.create_lock_from_shared_lock``, operationId ``createLockFromSharedLock``).
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        body: ``CreateLockFromSharedLockDto`` or a mapping with its fields (spec names):
+            ``combinationId`` (The combination id), ``isTestLock`` (Whether the lock is a test
+            lock and counts in the user stats Only available if the shared lock allows test
+            locks), ``password`` (The shared lock password, if needed).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         LockCreatedRepDto

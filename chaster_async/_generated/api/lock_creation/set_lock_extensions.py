@@ -47,10 +47,19 @@ async def asyncio(
 ) -> None:
     """Edit lock extensions
 
-    Edit extensions for a given lock.  Keyholders can edit extensions if the lock is trusted by the
-    wearer.
+    Edit extensions for a given lock.  Keyholders can edit extensions if the lock is trusted by
+    the wearer.
 
-    ``POST /locks/{lockId}/extensions`` (``lock_creation.set_lock_extensions``, operationId ``setLockExtensions``).
+    ``POST /locks/{lockId}/extensions`` (``lock_creation.set_lock_extensions``, operationId
+    ``setLockExtensions``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        body: ``EditLockExtensionsDto`` or a mapping with its fields (spec names):
+            ``extensions``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

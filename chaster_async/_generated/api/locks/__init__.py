@@ -63,7 +63,18 @@ class LocksApi:
     ) -> list[LockForPublic]:
         """Get user locks
 
+        Returns a list of all user locks  By default, only active locks are returned.
+
         ``GET /locks`` (``locks.find_all``, operationId ``locksFindAll``).
+
+        Args:
+            status: (query ``status``); optional.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            list[LockForPublic]
         """
         from ..locks.find_all import asyncio as _call
 
@@ -72,7 +83,21 @@ class LocksApi:
     async def archive(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Archive a lock
 
+        Archives a lock as a wearer. A wearer can archive its own lock: <ul> <li>If the lock is
+        running (status `locked`), the lock will become deserted (status `deserted`), with no
+        possibility of going back.</li> <li>If the lock is unlocked, the lock will simply be
+        archived.</li> </ul>
+
         ``POST /locks/{lockId}/archive`` (``locks.archive``, operationId ``locksArchive``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..locks.archive import asyncio as _call
 
@@ -81,7 +106,19 @@ class LocksApi:
     async def archive_keyholder(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Archive a lock as a keyholder
 
-        ``POST /locks/{lockId}/archive/keyholder`` (``locks.archive_keyholder``, operationId ``archiveKeyholder``).
+        Archives a lock as a keyholder. Keyholders can use this endpoint to archive unlocked locks.
+
+        ``POST /locks/{lockId}/archive/keyholder`` (``locks.archive_keyholder``, operationId
+        ``archiveKeyholder``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..locks.archive_keyholder import asyncio as _call
 
@@ -90,7 +127,18 @@ class LocksApi:
     async def combination(self, lock_id: str, *, timeout: float | None = None) -> CombinationForPublic:
         """Find a lock combination
 
+        Finds a lock combination
+
         ``GET /locks/{lockId}/combination`` (``locks.combination``, operationId ``combination``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            CombinationForPublic
         """
         from ..locks.combination import asyncio as _call
 
@@ -99,7 +147,19 @@ class LocksApi:
     async def convert_to_self_lock(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Convert a lock to a self lock
 
-        ``POST /locks/{lockId}/convert-to-self-lock`` (``locks.convert_to_self_lock``, operationId ``convertToSelfLock``).
+        Converts a lock to a self lock. Only the wearer can convert a lock to a self lock.
+
+        ``POST /locks/{lockId}/convert-to-self-lock`` (``locks.convert_to_self_lock``, operationId
+        ``convertToSelfLock``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..locks.convert_to_self_lock import asyncio as _call
 
@@ -108,7 +168,18 @@ class LocksApi:
     async def find_one(self, lock_id: str, *, timeout: float | None = None) -> LockForPublic:
         """Get a lock by id
 
+        Returns a lock by id
+
         ``GET /locks/{lockId}`` (``locks.find_one``, operationId ``locksFindOne``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            LockForPublic
         """
         from ..locks.find_one import asyncio as _call
 
@@ -119,7 +190,23 @@ class LocksApi:
     ) -> GetHistoryRepDto:
         """Return lock history
 
-        ``POST /locks/{lockId}/history`` (``locks.get_lock_history``, operationId ``getLockHistory``).
+        Returns a list of action logs
+
+        ``POST /locks/{lockId}/history`` (``locks.get_lock_history``, operationId
+        ``getLockHistory``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            body: ``GetLockHistoryDto`` or a mapping with its fields (spec names): ``extension`` (If
+                provided, filter by extension slug), ``limit`` (Limit), ``lastId`` (Offset lastId).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+        Paginates (last_id): ``chaster.paginate(chaster.locks.get_lock_history, ...)`` yields every
+        item, fetching pages as you iterate.
+
+        Returns:
+            GetHistoryRepDto
         """
         from ..locks.get_lock_history import asyncio as _call
 
@@ -128,7 +215,17 @@ class LocksApi:
     async def set_as_test_lock(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Set an archived lock as a test lock
 
-        ``PUT /locks/{lockId}/is-test-lock`` (``locks.set_as_test_lock``, operationId ``setAsTestLock``).
+        ``PUT /locks/{lockId}/is-test-lock`` (``locks.set_as_test_lock``, operationId
+        ``setAsTestLock``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..locks.set_as_test_lock import asyncio as _call
 
@@ -139,7 +236,20 @@ class LocksApi:
     ) -> None:
         """Freeze a lock
 
+        Freezes a lock. Keyholders can use this endpoint to freeze wearer's locks.
+
         ``POST /locks/{lockId}/freeze`` (``locks.set_freeze``, operationId ``setFreeze``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            body: ``SetFreezeDto`` or a mapping with its fields (spec names): ``isFrozen`` (Whether
+                the lock is frozen).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..locks.set_freeze import asyncio as _call
 
@@ -150,7 +260,22 @@ class LocksApi:
     ) -> None:
         """Increase the max limit date
 
-        ``POST /locks/{lockId}/max-limit-date`` (``locks.set_max_limit_date``, operationId ``setMaxLimitDate``).
+        Increase the max limit date. Only the wearer can increase the limit.
+
+        ``POST /locks/{lockId}/max-limit-date`` (``locks.set_max_limit_date``, operationId
+        ``setMaxLimitDate``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            body: ``IncreaseMaxLimitDateDto`` or a mapping with its fields (spec names):
+                ``maxLimitDate`` (The new maximum limit date), ``disableMaxLimitDate`` (Whether the
+                maximum limit date should be disabled).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..locks.set_max_limit_date import asyncio as _call
 
@@ -161,7 +286,21 @@ class LocksApi:
     ) -> None:
         """Update lock settings
 
+        Update locks settings. Only the keyholder can update lock settings.
+
         ``POST /locks/{lockId}/settings`` (``locks.set_settings``, operationId ``setSettings``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            body: ``SetLockSettingsDto`` or a mapping with its fields (spec names):
+                ``displayRemainingTime`` (Whether the remaining time is displayed to the wearer),
+                ``hideTimeLogs`` (Whether the time information should be hidden from the history).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..locks.set_settings import asyncio as _call
 
@@ -170,7 +309,19 @@ class LocksApi:
     async def trust_keyholder(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Trust the keyholder
 
-        ``POST /locks/{lockId}/trust-keyholder`` (``locks.trust_keyholder``, operationId ``trustKeyholder``).
+        Trust the keyholder. Only the wearer can trust the keyholder.
+
+        ``POST /locks/{lockId}/trust-keyholder`` (``locks.trust_keyholder``, operationId
+        ``trustKeyholder``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..locks.trust_keyholder import asyncio as _call
 
@@ -179,7 +330,19 @@ class LocksApi:
     async def unlock(self, lock_id: str, *, timeout: float | None = None) -> None:
         """Unlock a lock
 
+        Unlocks a lock. For wearers, the lock must respect certain constraints so that it can be
+        unlocked.
+
         ``POST /locks/{lockId}/unlock`` (``locks.unlock``, operationId ``unlock``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..locks.unlock import asyncio as _call
 
@@ -190,7 +353,22 @@ class LocksApi:
     ) -> None:
         """Update lock duration
 
+        Adds or removes duration to a lock. Keyholders can add or remove time, while wearers can
+        only add time.
+
         ``POST /locks/{lockId}/update-time`` (``locks.update_time``, operationId ``updateTime``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            body: ``UpdateTimeDto`` or a mapping with its fields (spec names): ``duration`` (The
+                duration to add, in seconds  Wearer can only add duration (positive values), unlike
+                keyholders who can add or remove time).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..locks.update_time import asyncio as _call
 
@@ -201,7 +379,18 @@ class LocksApi:
     ) -> GetLockInfoFromExtensionRepDto:
         """Get information from an extension for a given lock
 
-        ``GET /locks/{lockId}/extensions/{extensionId}`` (``locks.get_lock_info_from_extension``, operationId ``getLockInfoFromExtension``).
+        ``GET /locks/{lockId}/extensions/{extensionId}`` (``locks.get_lock_info_from_extension``,
+        operationId ``getLockInfoFromExtension``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            extension_id: (path ``extensionId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            GetLockInfoFromExtensionRepDto
         """
         from ..locks.get_lock_info_from_extension import asyncio as _call
 
@@ -217,7 +406,23 @@ class LocksApi:
     ) -> TriggerActionResponse201:
         """Trigger an action for a lock extension
 
-        ``POST /locks/{lockId}/extensions/{extensionId}/action`` (``locks.trigger_action``, operationId ``triggerAction``).
+        Triggers an action in a lock extension
+
+        ``POST /locks/{lockId}/extensions/{extensionId}/action`` (``locks.trigger_action``,
+        operationId ``triggerAction``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            extension_id: (path ``extensionId``).
+            body: ``TriggerExtensionActionDto`` or a mapping with its fields (spec names):
+                ``action`` (The action name Refer to the extension documentation to know the
+                available actions), ``payload`` (The action payload).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            TriggerActionResponse201
         """
         from ..locks.trigger_action import asyncio as _call
 
@@ -228,7 +433,21 @@ class LocksApi:
     ) -> SearchLocksRepDto:
         """Get user locks
 
+        Search for user locks
+
         ``POST /locks/search`` (``locks.search``, operationId ``locksSearch``).
+
+        Args:
+            body: ``SearchLocksDto`` or a mapping with its fields (spec names):
+                ``filterByArchivedLocks``, ``limit``, ``cursor``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+        Paginates (cursor): ``chaster.paginate(chaster.locks.search, ...)`` yields every item,
+        fetching pages as you iterate.
+
+        Returns:
+            SearchLocksRepDto
         """
         from ..locks.search import asyncio as _call
 
@@ -237,7 +456,18 @@ class LocksApi:
     async def get_user_locks(self, user_id: str, *, timeout: float | None = None) -> list[LockForPublic]:
         """Return the public locks of a user
 
+        Returns the public locks of a user
+
         ``GET /locks/user/{userId}`` (``locks.get_user_locks``, operationId ``getUserLocks``).
+
+        Args:
+            user_id: (path ``userId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            list[LockForPublic]
         """
         from ..locks.get_user_locks import asyncio as _call
 

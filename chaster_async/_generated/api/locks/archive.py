@@ -32,11 +32,18 @@ def _parse_response(payload: Any) -> None:
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Archive a lock
 
-    Archives a lock as a wearer. A wearer can archive its own lock: <ul> <li>If the lock is running
-    (status `locked`), the lock will become deserted (status `deserted`), with no possibility of
-    going back.</li> <li>If the lock is unlocked, the lock will simply be archived.</li> </ul>
+    Archives a lock as a wearer. A wearer can archive its own lock: <ul> <li>If the lock is
+    running (status `locked`), the lock will become deserted (status `deserted`), with no
+    possibility of going back.</li> <li>If the lock is unlocked, the lock will simply be
+    archived.</li> </ul>
 
     ``POST /locks/{lockId}/archive`` (``locks.archive``, operationId ``locksArchive``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

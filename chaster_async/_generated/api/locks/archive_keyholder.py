@@ -34,7 +34,14 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
 
     Archives a lock as a keyholder. Keyholders can use this endpoint to archive unlocked locks.
 
-    ``POST /locks/{lockId}/archive/keyholder`` (``locks.archive_keyholder``, operationId ``archiveKeyholder``).
+    ``POST /locks/{lockId}/archive/keyholder`` (``locks.archive_keyholder``, operationId
+    ``archiveKeyholder``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

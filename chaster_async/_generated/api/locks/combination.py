@@ -44,6 +44,12 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
 
     ``GET /locks/{lockId}/combination`` (``locks.combination``, operationId ``combination``).
 
+    Args:
+        lock_id: (path ``lockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
     Returns:
         CombinationForPublic
     """

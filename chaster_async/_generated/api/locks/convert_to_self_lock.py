@@ -34,7 +34,14 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
 
     Converts a lock to a self lock. Only the wearer can convert a lock to a self lock.
 
-    ``POST /locks/{lockId}/convert-to-self-lock`` (``locks.convert_to_self_lock``, operationId ``convertToSelfLock``).
+    ``POST /locks/{lockId}/convert-to-self-lock`` (``locks.convert_to_self_lock``, operationId
+    ``convertToSelfLock``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

@@ -66,6 +66,12 @@ async def asyncio(
 
     ``GET /locks`` (``locks.find_all``, operationId ``locksFindAll``).
 
+    Args:
+        status: (query ``status``); optional.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
     Returns:
         list[LockForPublic]
     """

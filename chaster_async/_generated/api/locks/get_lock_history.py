@@ -55,7 +55,18 @@ async def asyncio(
 
     Returns a list of action logs
 
-    ``POST /locks/{lockId}/history`` (``locks.get_lock_history``, operationId ``getLockHistory``).
+    ``POST /locks/{lockId}/history`` (``locks.get_lock_history``, operationId
+    ``getLockHistory``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        body: ``GetLockHistoryDto`` or a mapping with its fields (spec names): ``extension`` (If
+            provided, filter by extension slug), ``limit`` (Limit), ``lastId`` (Offset lastId).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+    Paginates (last_id): ``chaster.paginate(chaster.locks.get_lock_history, ...)`` yields every
+    item, fetching pages as you iterate.
 
     Returns:
         GetHistoryRepDto

@@ -42,7 +42,15 @@ async def asyncio(
 ) -> GetLockInfoFromExtensionRepDto:
     """Get information from an extension for a given lock
 
-    ``GET /locks/{lockId}/extensions/{extensionId}`` (``locks.get_lock_info_from_extension``, operationId ``getLockInfoFromExtension``).
+    ``GET /locks/{lockId}/extensions/{extensionId}`` (``locks.get_lock_info_from_extension``,
+    operationId ``getLockInfoFromExtension``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        extension_id: (path ``extensionId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         GetLockInfoFromExtensionRepDto

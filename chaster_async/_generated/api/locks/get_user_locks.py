@@ -56,6 +56,12 @@ async def asyncio(user_id: str, *, client: Transport, timeout: float | None = No
 
     ``GET /locks/user/{userId}`` (``locks.get_user_locks``, operationId ``getUserLocks``).
 
+    Args:
+        user_id: (path ``userId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
+
     Returns:
         list[LockForPublic]
     """

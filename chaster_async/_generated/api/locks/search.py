@@ -50,6 +50,15 @@ async def asyncio(
 
     ``POST /locks/search`` (``locks.search``, operationId ``locksSearch``).
 
+    Args:
+        body: ``SearchLocksDto`` or a mapping with its fields (spec names):
+            ``filterByArchivedLocks``, ``limit``, ``cursor``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+    Paginates (cursor): ``chaster.paginate(chaster.locks.search, ...)`` yields every item,
+    fetching pages as you iterate.
+
     Returns:
         SearchLocksRepDto
     """

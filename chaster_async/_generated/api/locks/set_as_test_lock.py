@@ -32,7 +32,14 @@ def _parse_response(payload: Any) -> None:
 async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Set an archived lock as a test lock
 
-    ``PUT /locks/{lockId}/is-test-lock`` (``locks.set_as_test_lock``, operationId ``setAsTestLock``).
+    ``PUT /locks/{lockId}/is-test-lock`` (``locks.set_as_test_lock``, operationId
+    ``setAsTestLock``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

@@ -47,6 +47,14 @@ async def asyncio(
 
     ``POST /locks/{lockId}/freeze`` (``locks.set_freeze``, operationId ``setFreeze``).
 
+    Args:
+        lock_id: (path ``lockId``).
+        body: ``SetFreezeDto`` or a mapping with its fields (spec names): ``isFrozen`` (Whether
+            the lock is frozen).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
     Returns:
         None
     """

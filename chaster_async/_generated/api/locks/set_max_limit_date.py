@@ -51,7 +51,17 @@ async def asyncio(
 
     Increase the max limit date. Only the wearer can increase the limit.
 
-    ``POST /locks/{lockId}/max-limit-date`` (``locks.set_max_limit_date``, operationId ``setMaxLimitDate``).
+    ``POST /locks/{lockId}/max-limit-date`` (``locks.set_max_limit_date``, operationId
+    ``setMaxLimitDate``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        body: ``IncreaseMaxLimitDateDto`` or a mapping with its fields (spec names):
+            ``maxLimitDate`` (The new maximum limit date), ``disableMaxLimitDate`` (Whether the
+            maximum limit date should be disabled).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

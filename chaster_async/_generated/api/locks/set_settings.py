@@ -49,6 +49,15 @@ async def asyncio(
 
     ``POST /locks/{lockId}/settings`` (``locks.set_settings``, operationId ``setSettings``).
 
+    Args:
+        lock_id: (path ``lockId``).
+        body: ``SetLockSettingsDto`` or a mapping with its fields (spec names):
+            ``displayRemainingTime`` (Whether the remaining time is displayed to the wearer),
+            ``hideTimeLogs`` (Whether the time information should be hidden from the history).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
     Returns:
         None
     """

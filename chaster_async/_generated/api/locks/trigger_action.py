@@ -62,7 +62,18 @@ async def asyncio(
 
     Triggers an action in a lock extension
 
-    ``POST /locks/{lockId}/extensions/{extensionId}/action`` (``locks.trigger_action``, operationId ``triggerAction``).
+    ``POST /locks/{lockId}/extensions/{extensionId}/action`` (``locks.trigger_action``,
+    operationId ``triggerAction``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        extension_id: (path ``extensionId``).
+        body: ``TriggerExtensionActionDto`` or a mapping with its fields (spec names):
+            ``action`` (The action name Refer to the extension documentation to know the
+            available actions), ``payload`` (The action payload).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         TriggerActionResponse201

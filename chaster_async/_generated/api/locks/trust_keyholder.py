@@ -34,7 +34,14 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
 
     Trust the keyholder. Only the wearer can trust the keyholder.
 
-    ``POST /locks/{lockId}/trust-keyholder`` (``locks.trust_keyholder``, operationId ``trustKeyholder``).
+    ``POST /locks/{lockId}/trust-keyholder`` (``locks.trust_keyholder``, operationId
+    ``trustKeyholder``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

@@ -43,10 +43,19 @@ async def asyncio(
 ) -> None:
     """Update lock duration
 
-    Adds or removes duration to a lock. Keyholders can add or remove time, while wearers can only
-    add time.
+    Adds or removes duration to a lock. Keyholders can add or remove time, while wearers can
+    only add time.
 
     ``POST /locks/{lockId}/update-time`` (``locks.update_time``, operationId ``updateTime``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        body: ``UpdateTimeDto`` or a mapping with its fields (spec names): ``duration`` (The
+            duration to add, in seconds  Wearer can only add duration (positive values), unlike
+            keyholders who can add or remove time).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

@@ -55,7 +55,22 @@ class MessagingApi:
     ) -> GetConversationsRepDto:
         """Find a list of conversations
 
+        Finds a list of conversations
+
         ``GET /conversations`` (``messaging.get_conversations``, operationId ``getConversations``).
+
+        Args:
+            limit: (query ``limit``); optional.
+            status: (query ``status``); optional.
+            offset: (query ``offset``); optional.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+        Paginates (offset_date): ``chaster.paginate(chaster.messaging.get_conversations, ...)``
+        yields every item, fetching pages as you iterate.
+
+        Returns:
+            GetConversationsRepDto
         """
         from ..messaging.get_conversations import asyncio as _call
 
@@ -66,7 +81,24 @@ class MessagingApi:
     ) -> ConversationForPublic:
         """Create a conversation
 
-        ``POST /conversations`` (``messaging.create_conversation``, operationId ``createConversation``).
+        Creates a conversation
+
+        ``POST /conversations`` (``messaging.create_conversation``, operationId
+        ``createConversation``).
+
+        Args:
+            body: ``CreateConversationDto`` or a mapping with its fields (spec names): ``users``
+                (List of user ids in the conversation, excluding the logged user), ``type`` (The
+                conversation type  The `group` type is currently not supported), ``message`` (The
+                message), ``attachments`` (The file token  Create a file token by using the
+                `/files/upload` endpoint), ``nonce`` (Nonce  If this field is included, it will be
+                returned to the websocket client).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+
+        Returns:
+            ConversationForPublic
         """
         from ..messaging.create_conversation import asyncio as _call
 
@@ -75,7 +107,16 @@ class MessagingApi:
     async def find_ignored_users(self, *, timeout: float | None = None) -> IgnoredUsersRepDto:
         """GET /messaging/ignored-users
 
-        ``GET /messaging/ignored-users`` (``messaging.find_ignored_users``, operationId ``findIgnoredUsers``).
+        ``GET /messaging/ignored-users`` (``messaging.find_ignored_users``, operationId
+        ``findIgnoredUsers``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+
+        Returns:
+            IgnoredUsersRepDto
         """
         from ..messaging.find_ignored_users import asyncio as _call
 
@@ -86,7 +127,19 @@ class MessagingApi:
     ) -> ConversationForPublic:
         """Find a conversation
 
-        ``GET /conversations/{conversationId}`` (``messaging.get_conversation``, operationId ``getConversation``).
+        Finds a conversation
+
+        ``GET /conversations/{conversationId}`` (``messaging.get_conversation``, operationId
+        ``getConversation``).
+
+        Args:
+            conversation_id: (path ``conversationId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+
+        Returns:
+            ConversationForPublic
         """
         from ..messaging.get_conversation import asyncio as _call
 
@@ -101,7 +154,23 @@ class MessagingApi:
     ) -> MessageForPublic:
         """Add a new message to a conversation
 
-        ``POST /conversations/{conversationId}`` (``messaging.send_message``, operationId ``sendMessage``).
+        Updates a conversation
+
+        ``POST /conversations/{conversationId}`` (``messaging.send_message``, operationId
+        ``sendMessage``).
+
+        Args:
+            conversation_id: (path ``conversationId``).
+            body: ``UpdateConversationDto`` or a mapping with its fields (spec names): ``message``
+                (The message), ``attachments`` (The file token  Create a file token by using the
+                `/files/upload` endpoint), ``nonce`` (Nonce  If this field is included, it will be
+                returned to the websocket client).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+
+        Returns:
+            MessageForPublic
         """
         from ..messaging.send_message import asyncio as _call
 
@@ -112,7 +181,19 @@ class MessagingApi:
     ) -> ConversationForPublic:
         """Find conversation by user id
 
-        ``GET /conversations/by-user/{userId}`` (``messaging.get_conversation_by_user_id``, operationId ``getConversationByUserId``).
+        Finds a conversation by user id
+
+        ``GET /conversations/by-user/{userId}`` (``messaging.get_conversation_by_user_id``,
+        operationId ``getConversationByUserId``).
+
+        Args:
+            user_id: (path ``userId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+
+        Returns:
+            ConversationForPublic
         """
         from ..messaging.get_conversation_by_user_id import asyncio as _call
 
@@ -128,7 +209,23 @@ class MessagingApi:
     ) -> GetMessagesRepDto:
         """Find messages in a conversation
 
-        ``GET /conversations/{conversationId}/messages`` (``messaging.get_messages``, operationId ``getMessages``).
+        Finds messages in a conversation
+
+        ``GET /conversations/{conversationId}/messages`` (``messaging.get_messages``, operationId
+        ``getMessages``).
+
+        Args:
+            conversation_id: (path ``conversationId``).
+            limit: (query ``limit``); optional.
+            last_id: (query ``lastId``); optional.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+        Paginates (last_id): ``chaster.paginate(chaster.messaging.get_messages, ...)`` yields every
+        item, fetching pages as you iterate.
+
+        Returns:
+            GetMessagesRepDto
         """
         from ..messaging.get_messages import asyncio as _call
 
@@ -145,7 +242,21 @@ class MessagingApi:
     ) -> None:
         """Set a conversation status
 
-        ``PUT /conversations/{conversationId}/status`` (``messaging.set_conversation_status``, operationId ``setConversationStatus``).
+        Updates a conversation status
+
+        ``PUT /conversations/{conversationId}/status`` (``messaging.set_conversation_status``,
+        operationId ``setConversationStatus``).
+
+        Args:
+            conversation_id: (path ``conversationId``).
+            body: ``SetConversationStatusDto`` or a mapping with its fields (spec names): ``status``
+                (The new conversation status).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+
+        Returns:
+            None
         """
         from ..messaging.set_conversation_status import asyncio as _call
 
@@ -160,7 +271,21 @@ class MessagingApi:
     ) -> None:
         """Set a conversation unread status
 
-        ``PUT /conversations/{conversationId}/unread`` (``messaging.set_conversation_unread``, operationId ``setConversationUnread``).
+        Updates a conversation unread status
+
+        ``PUT /conversations/{conversationId}/unread`` (``messaging.set_conversation_unread``,
+        operationId ``setConversationUnread``).
+
+        Args:
+            conversation_id: (path ``conversationId``).
+            body: ``SetConversationUnreadDto`` or a mapping with its fields (spec names): ``unread``
+                (True if unread).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+
+        Returns:
+            None
         """
         from ..messaging.set_conversation_unread import asyncio as _call
 

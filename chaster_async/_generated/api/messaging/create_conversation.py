@@ -52,7 +52,19 @@ async def asyncio(
 
     Creates a conversation
 
-    ``POST /conversations`` (``messaging.create_conversation``, operationId ``createConversation``).
+    ``POST /conversations`` (``messaging.create_conversation``, operationId
+    ``createConversation``).
+
+    Args:
+        body: ``CreateConversationDto`` or a mapping with its fields (spec names): ``users``
+            (List of user ids in the conversation, excluding the logged user), ``type`` (The
+            conversation type  The `group` type is currently not supported), ``message`` (The
+            message), ``attachments`` (The file token  Create a file token by using the
+            `/files/upload` endpoint), ``nonce`` (Nonce  If this field is included, it will be
+            returned to the websocket client).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
     Returns:
         ConversationForPublic

@@ -39,7 +39,13 @@ def _parse_response(payload: Any) -> IgnoredUsersRepDto:
 async def asyncio(*, client: Transport, timeout: float | None = None) -> IgnoredUsersRepDto:
     """GET /messaging/ignored-users
 
-    ``GET /messaging/ignored-users`` (``messaging.find_ignored_users``, operationId ``findIgnoredUsers``).
+    ``GET /messaging/ignored-users`` (``messaging.find_ignored_users``, operationId
+    ``findIgnoredUsers``).
+
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
     Returns:
         IgnoredUsersRepDto

@@ -44,7 +44,14 @@ async def asyncio(
 
     Finds a conversation
 
-    ``GET /conversations/{conversationId}`` (``messaging.get_conversation``, operationId ``getConversation``).
+    ``GET /conversations/{conversationId}`` (``messaging.get_conversation``, operationId
+    ``getConversation``).
+
+    Args:
+        conversation_id: (path ``conversationId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
     Returns:
         ConversationForPublic

@@ -42,7 +42,14 @@ async def asyncio(user_id: str, *, client: Transport, timeout: float | None = No
 
     Finds a conversation by user id
 
-    ``GET /conversations/by-user/{userId}`` (``messaging.get_conversation_by_user_id``, operationId ``getConversationByUserId``).
+    ``GET /conversations/by-user/{userId}`` (``messaging.get_conversation_by_user_id``,
+    operationId ``getConversationByUserId``).
+
+    Args:
+        user_id: (path ``userId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
     Returns:
         ConversationForPublic

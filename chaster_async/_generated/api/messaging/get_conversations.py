@@ -68,6 +68,16 @@ async def asyncio(
 
     ``GET /conversations`` (``messaging.get_conversations``, operationId ``getConversations``).
 
+    Args:
+        limit: (query ``limit``); optional.
+        status: (query ``status``); optional.
+        offset: (query ``offset``); optional.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+    Paginates (offset_date): ``chaster.paginate(chaster.messaging.get_conversations, ...)``
+    yields every item, fetching pages as you iterate.
+
     Returns:
         GetConversationsRepDto
     """

@@ -63,7 +63,18 @@ async def asyncio(
 
     Finds messages in a conversation
 
-    ``GET /conversations/{conversationId}/messages`` (``messaging.get_messages``, operationId ``getMessages``).
+    ``GET /conversations/{conversationId}/messages`` (``messaging.get_messages``, operationId
+    ``getMessages``).
+
+    Args:
+        conversation_id: (path ``conversationId``).
+        limit: (query ``limit``); optional.
+        last_id: (query ``lastId``); optional.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
+    Paginates (last_id): ``chaster.paginate(chaster.messaging.get_messages, ...)`` yields every
+    item, fetching pages as you iterate.
 
     Returns:
         GetMessagesRepDto

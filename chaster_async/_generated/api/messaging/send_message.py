@@ -57,7 +57,18 @@ async def asyncio(
 
     Updates a conversation
 
-    ``POST /conversations/{conversationId}`` (``messaging.send_message``, operationId ``sendMessage``).
+    ``POST /conversations/{conversationId}`` (``messaging.send_message``, operationId
+    ``sendMessage``).
+
+    Args:
+        conversation_id: (path ``conversationId``).
+        body: ``UpdateConversationDto`` or a mapping with its fields (spec names): ``message``
+            (The message), ``attachments`` (The file token  Create a file token by using the
+            `/files/upload` endpoint), ``nonce`` (Nonce  If this field is included, it will be
+            returned to the websocket client).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
     Returns:
         MessageForPublic

@@ -49,7 +49,16 @@ async def asyncio(
 
     Updates a conversation status
 
-    ``PUT /conversations/{conversationId}/status`` (``messaging.set_conversation_status``, operationId ``setConversationStatus``).
+    ``PUT /conversations/{conversationId}/status`` (``messaging.set_conversation_status``,
+    operationId ``setConversationStatus``).
+
+    Args:
+        conversation_id: (path ``conversationId``).
+        body: ``SetConversationStatusDto`` or a mapping with its fields (spec names): ``status``
+            (The new conversation status).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
     Returns:
         None

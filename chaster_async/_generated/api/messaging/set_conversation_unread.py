@@ -49,7 +49,16 @@ async def asyncio(
 
     Updates a conversation unread status
 
-    ``PUT /conversations/{conversationId}/unread`` (``messaging.set_conversation_unread``, operationId ``setConversationUnread``).
+    ``PUT /conversations/{conversationId}/unread`` (``messaging.set_conversation_unread``,
+    operationId ``setConversationUnread``).
+
+    Args:
+        conversation_id: (path ``conversationId``).
+        body: ``SetConversationUnreadDto`` or a mapping with its fields (spec names): ``unread``
+            (True if unread).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
     Returns:
         None

@@ -39,7 +39,19 @@ class PartnerConfigurationsApi:
     ) -> CreateSharedLockPartnerConfigurationRepDto:
         """Create a partner configuration from a lock extension configuration
 
-        ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_lock_partner_configuration``, operationId ``createLockPartnerConfiguration``).
+        ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations``
+        (``partner_configurations.create_lock_partner_configuration``, operationId
+        ``createLockPartnerConfiguration``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            partner_extension_id: (path ``partnerExtensionId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            CreateSharedLockPartnerConfigurationRepDto
         """
         from ..partner_configurations.create_lock_partner_configuration import asyncio as _call
 
@@ -54,7 +66,20 @@ class PartnerConfigurationsApi:
     ) -> CreatePartnerConfigurationRepDto:
         """Create a partner configuration with the default configuration
 
-        ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_partner_configuration``, operationId ``createPartnerConfiguration``).
+        ``POST /partner-extensions/{partnerExtensionId}/partner-configurations``
+        (``partner_configurations.create_partner_configuration``, operationId
+        ``createPartnerConfiguration``).
+
+        Args:
+            partner_extension_id: (path ``partnerExtensionId``).
+            body: ``CreatePartnerConfigurationDto`` or a mapping with its fields (spec names):
+                ``role``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            CreatePartnerConfigurationRepDto
         """
         from ..partner_configurations.create_partner_configuration import asyncio as _call
 
@@ -65,7 +90,20 @@ class PartnerConfigurationsApi:
     ) -> CreateSharedLockPartnerConfigurationRepDto:
         """Create a partner configuration from a shared lock extension configuration
 
-        ``POST /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_shared_lock_partner_configuration``, operationId ``createSharedLockPartnerConfiguration``).
+        ``POST
+        /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations``
+        (``partner_configurations.create_shared_lock_partner_configuration``, operationId
+        ``createSharedLockPartnerConfiguration``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            partner_extension_id: (path ``partnerExtensionId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            CreateSharedLockPartnerConfigurationRepDto
         """
         from ..partner_configurations.create_shared_lock_partner_configuration import asyncio as _call
 

@@ -44,7 +44,16 @@ async def asyncio(
 ) -> CreateSharedLockPartnerConfigurationRepDto:
     """Create a partner configuration from a lock extension configuration
 
-    ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_lock_partner_configuration``, operationId ``createLockPartnerConfiguration``).
+    ``POST /locks/{lockId}/partner-extensions/{partnerExtensionId}/partner-configurations``
+    (``partner_configurations.create_lock_partner_configuration``, operationId
+    ``createLockPartnerConfiguration``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        partner_extension_id: (path ``partnerExtensionId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         CreateSharedLockPartnerConfigurationRepDto

@@ -58,7 +58,17 @@ async def asyncio(
 ) -> CreatePartnerConfigurationRepDto:
     """Create a partner configuration with the default configuration
 
-    ``POST /partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_partner_configuration``, operationId ``createPartnerConfiguration``).
+    ``POST /partner-extensions/{partnerExtensionId}/partner-configurations``
+    (``partner_configurations.create_partner_configuration``, operationId
+    ``createPartnerConfiguration``).
+
+    Args:
+        partner_extension_id: (path ``partnerExtensionId``).
+        body: ``CreatePartnerConfigurationDto`` or a mapping with its fields (spec names):
+            ``role``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         CreatePartnerConfigurationRepDto

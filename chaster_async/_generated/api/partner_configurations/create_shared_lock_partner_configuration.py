@@ -46,7 +46,17 @@ async def asyncio(
 ) -> CreateSharedLockPartnerConfigurationRepDto:
     """Create a partner configuration from a shared lock extension configuration
 
-    ``POST /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations`` (``partner_configurations.create_shared_lock_partner_configuration``, operationId ``createSharedLockPartnerConfiguration``).
+    ``POST
+    /shared-locks/{sharedLockId}/partner-extensions/{partnerExtensionId}/partner-configurations``
+    (``partner_configurations.create_shared_lock_partner_configuration``, operationId
+    ``createSharedLockPartnerConfiguration``).
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        partner_extension_id: (path ``partnerExtensionId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         CreateSharedLockPartnerConfigurationRepDto

@@ -67,7 +67,18 @@ class PartnerExtensionsApi:
     ) -> None:
         """Run an action on the lock
 
-        ``POST /api/extensions/sessions/{sessionId}/action`` (``partner_extensions.do_action``, operationId ``doAction``).
+        ``POST /api/extensions/sessions/{sessionId}/action`` (``partner_extensions.do_action``,
+        operationId ``doAction``).
+
+        Args:
+            session_id: (path ``sessionId``).
+            body: ``PartnerDoActionDto`` or a mapping with its fields (spec names): ``action``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            None
         """
         from ..partner_extensions.do_action import asyncio as _call
 
@@ -78,7 +89,17 @@ class PartnerExtensionsApi:
     ) -> GetPartnerSessionRepDto:
         """Retrieve information from an extension lock session
 
-        ``GET /api/extensions/sessions/{sessionId}`` (``partner_extensions.get_extension_session``, operationId ``getExtensionSession``).
+        ``GET /api/extensions/sessions/{sessionId}`` (``partner_extensions.get_extension_session``,
+        operationId ``getExtensionSession``).
+
+        Args:
+            session_id: (path ``sessionId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            GetPartnerSessionRepDto
         """
         from ..partner_extensions.get_extension_session import asyncio as _call
 
@@ -93,7 +114,26 @@ class PartnerExtensionsApi:
     ) -> None:
         """Update partial information for an extension lock session
 
-        ``PATCH /api/extensions/sessions/{sessionId}`` (``partner_extensions.patch_extension_session``, operationId ``patchExtensionSession``).
+        Update partial information for an extension lock session. All fields are optional. If you
+        provide a value for a field, the content of the whole field is replaced. For example, if you
+        provide a `config` object, the whole object is replaced by the payload received. If you only
+        need to update one field in your object, make sure to send the whole object back. If you
+        don't provide a field, it will be unchanged.
+
+        ``PATCH /api/extensions/sessions/{sessionId}``
+        (``partner_extensions.patch_extension_session``, operationId ``patchExtensionSession``).
+
+        Args:
+            session_id: (path ``sessionId``).
+            body: ``PatchExtensionSessionDto`` or a mapping with its fields (spec names): ``config``
+                (The extension configuration), ``metadata``, ``data`` (Data stored for this session,
+                in a key-value format).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            None
         """
         from ..partner_extensions.patch_extension_session import asyncio as _call
 
@@ -104,7 +144,24 @@ class PartnerExtensionsApi:
     ) -> GetHistoryRepDto:
         """List log entries for an extension lock session
 
-        ``POST /api/extensions/sessions/{sessionId}/logs/search`` (``partner_extensions.get_logs``, operationId ``getLogs``).
+        ``POST /api/extensions/sessions/{sessionId}/logs/search`` (``partner_extensions.get_logs``,
+        operationId ``getLogs``).
+
+        Args:
+            session_id: (path ``sessionId``).
+            body: ``GetPartnerLogsDto`` or a mapping with its fields (spec names): ``role``,
+                ``limit`` (Limit of action logs to return. Default is 15), ``lastId`` (Offset
+                lastId, used for pagination. If provided, all logs after this id will be returned),
+                ``showOnlyExtensionActions`` (If true, only action logs from your extension will be
+                returned).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+        Paginates (last_id): ``chaster.paginate(chaster.partner_extensions.get_logs, ...)`` yields
+        every item, fetching pages as you iterate.
+
+        Returns:
+            GetHistoryRepDto
         """
         from ..partner_extensions.get_logs import asyncio as _call
 
@@ -119,7 +176,20 @@ class PartnerExtensionsApi:
     ) -> None:
         """Update metadata for an extension lock session
 
-        ``PUT /api/extensions/sessions/{sessionId}/metadata`` (``partner_extensions.set_metadata``, operationId ``setMetadata``). Deprecated by Chaster.
+        Deprecated, please use PATCH /api/extensions/sessions/{sessionId}
+
+        ``PUT /api/extensions/sessions/{sessionId}/metadata`` (``partner_extensions.set_metadata``,
+        operationId ``setMetadata``). Deprecated by Chaster.
+
+        Args:
+            session_id: (path ``sessionId``).
+            body: ``PartnerSetMetadataDto`` or a mapping with its fields (spec names): ``metadata``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            None
         """
         from ..partner_extensions.set_metadata import asyncio as _call
 
@@ -131,7 +201,17 @@ class PartnerExtensionsApi:
         """Retrieve the extension configuration from a configuration token.              The
         configuration token is passed in hash parameters of your configuration page.
 
-        ``GET /api/extensions/configurations/{token}`` (``partner_extensions.get_configuration``, operationId ``getConfiguration``).
+        ``GET /api/extensions/configurations/{token}`` (``partner_extensions.get_configuration``,
+        operationId ``getConfiguration``).
+
+        Args:
+            token: (path ``token``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            PartnerConfigurationForPublic
         """
         from ..partner_extensions.get_configuration import asyncio as _call
 
@@ -147,7 +227,19 @@ class PartnerExtensionsApi:
         """Update the extension configuration from a configuration token.              The
         configuration token is passed in hash parameters of your configuration page.
 
-        ``PUT /api/extensions/configurations/{token}`` (``partner_extensions.update_configuration``, operationId ``updateConfiguration``).
+        ``PUT /api/extensions/configurations/{token}`` (``partner_extensions.update_configuration``,
+        operationId ``updateConfiguration``).
+
+        Args:
+            token: (path ``token``).
+            body: ``UpdatePartnerConfigurationDto`` or a mapping with its fields (spec names):
+                ``config`` (The configuration object).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            PartnerConfigurationForPublic
         """
         from ..partner_extensions.update_configuration import asyncio as _call
 
@@ -156,7 +248,16 @@ class PartnerExtensionsApi:
     async def find_all(self, *, timeout: float | None = None) -> list[PartnerExtensionForDashboard]:
         """Return a list of extensions
 
-        ``GET /api/developers/extensions`` (``partner_extensions.find_all``, operationId ``partnerExtensionsFindAll``).
+        ``GET /api/developers/extensions`` (``partner_extensions.find_all``, operationId
+        ``partnerExtensionsFindAll``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            list[PartnerExtensionForDashboard]
         """
         from ..partner_extensions.find_all import asyncio as _call
 
@@ -167,7 +268,18 @@ class PartnerExtensionsApi:
     ) -> PartnerExtensionForDashboard:
         """Create an extension
 
-        ``POST /api/developers/extensions`` (``partner_extensions.create``, operationId ``partnerExtensionsCreate``).
+        ``POST /api/developers/extensions`` (``partner_extensions.create``, operationId
+        ``partnerExtensionsCreate``).
+
+        Args:
+            body: ``CreatePartnerExtensionDto`` or a mapping with its fields (spec names):
+                ``displayName`` (The name displayed to end users).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            PartnerExtensionForDashboard
         """
         from ..partner_extensions.create import asyncio as _call
 
@@ -178,7 +290,17 @@ class PartnerExtensionsApi:
     ) -> PartnerExtensionForDashboard:
         """Find an extension
 
-        ``GET /api/developers/extensions/{extensionId}`` (``partner_extensions.find_one``, operationId ``partnerExtensionsFindOne``).
+        ``GET /api/developers/extensions/{extensionId}`` (``partner_extensions.find_one``,
+        operationId ``partnerExtensionsFindOne``).
+
+        Args:
+            extension_id: (path ``extensionId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            PartnerExtensionForDashboard
         """
         from ..partner_extensions.find_one import asyncio as _call
 
@@ -193,7 +315,32 @@ class PartnerExtensionsApi:
     ) -> None:
         """Update an extension
 
-        ``PUT /api/developers/extensions/{extensionId}`` (``partner_extensions.update``, operationId ``partnerExtensionsUpdate``).
+        ``PUT /api/developers/extensions/{extensionId}`` (``partner_extensions.update``, operationId
+        ``partnerExtensionsUpdate``).
+
+        Args:
+            extension_id: (path ``extensionId``).
+            body: ``UpdatePartnerExtensionDto`` or a mapping with its fields (spec names):
+                ``availableModes`` (Available modes), ``enableStartTimeout`` (If true, the locked
+                user will have to wait the specified time before making his first action),
+                ``defaultRegularity`` (Default regularity), ``isEnabled`` (True if the extension is
+                enabled), ``isTesting`` (True if the extension is a test extension A test extension
+                is only available to the creator), ``displayName`` (The name displayed to end
+                users), ``subtitle`` (The extension subtitle), ``summary`` (The extension summary),
+                ``mainIframeUrl`` (The iframe extension url), ``configIframeUrl`` (The iframe
+                configuration url), ``webhookUrl`` (The webhook url), ``defaultConfig`` (Default
+                configuration This can be an object of any form, and will be returned to you in the
+                queries), ``defaultData`` (Default data This can be an object of any form, and will
+                be returned to you in the queries), ``configDescription`` (Returns an extension
+                configuration description. This string is a Handlebars template with the config in
+                parameters. This text can be displayed to the user), ``webhookUsername`` (The
+                webhook username), ``webhookPassword`` (The webhook username).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            None
         """
         from ..partner_extensions.update import asyncio as _call
 
@@ -202,7 +349,17 @@ class PartnerExtensionsApi:
     async def delete(self, extension_id: str, *, timeout: float | None = None) -> None:
         """Delete an extension
 
-        ``DELETE /api/developers/extensions/{extensionId}`` (``partner_extensions.delete``, operationId ``delete``).
+        ``DELETE /api/developers/extensions/{extensionId}`` (``partner_extensions.delete``,
+        operationId ``delete``).
+
+        Args:
+            extension_id: (path ``extensionId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            None
         """
         from ..partner_extensions.delete import asyncio as _call
 
@@ -217,7 +374,22 @@ class PartnerExtensionsApi:
     ) -> None:
         """Create a custom log entry for an extension lock session
 
-        ``POST /api/extensions/sessions/{sessionId}/logs/custom`` (``partner_extensions.log_custom_action``, operationId ``logCustomAction``).
+        ``POST /api/extensions/sessions/{sessionId}/logs/custom``
+        (``partner_extensions.log_custom_action``, operationId ``logCustomAction``).
+
+        Args:
+            session_id: (path ``sessionId``).
+            body: ``PartnerCustomLogActionDto`` or a mapping with its fields (spec names): ``title``
+                (The log action title), ``description`` (The log action description), ``role``,
+                ``icon`` (The FontAwesome icon, without the `fa-` prefix.  The icon must be part of
+                the FontAwesome v5 regular icons: https://fontawesome.com/v5/search?o=r&s=regular),
+                ``color`` (The color of the log action).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            None
         """
         from ..partner_extensions.log_custom_action import asyncio as _call
 
@@ -228,7 +400,18 @@ class PartnerExtensionsApi:
     ) -> PartnerGetSessionAuthRepDto:
         """Get a session authorization
 
-        ``GET /api/extensions/auth/sessions/{token}`` (``partner_extensions.get_session_auth``, operationId ``getSessionAuth``).
+        ``GET /api/extensions/auth/sessions/{token}`` (``partner_extensions.get_session_auth``,
+        operationId ``getSessionAuth``).
+
+        Args:
+            token: (path ``token``).
+            x_chaster_client_id: (header ``X-Chaster-Client-Id``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            PartnerGetSessionAuthRepDto
         """
         from ..partner_extensions.get_session_auth import asyncio as _call
 
@@ -241,7 +424,23 @@ class PartnerExtensionsApi:
     ) -> GetSessionsRepDto:
         """Search for extension sessions
 
-        ``POST /api/extensions/sessions/search`` (``partner_extensions.get_sessions``, operationId ``getSessions``).
+        ``POST /api/extensions/sessions/search`` (``partner_extensions.get_sessions``, operationId
+        ``getSessions``).
+
+        Args:
+            body: ``GetSessionsDto`` or a mapping with its fields (spec names): ``status``,
+                ``extensionSlug`` (The extension slug. This field is required), ``limit`` (Limit of
+                extension sessions to return. Default is 15), ``paginationLastId`` (Offset lastId,
+                used for pagination. If provided, all extension sessions after this id will be
+                returned).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+        Paginates (pagination_last_id): ``chaster.paginate(chaster.partner_extensions.get_sessions,
+        ...)`` yields every item, fetching pages as you iterate.
+
+        Returns:
+            GetSessionsRepDto
         """
         from ..partner_extensions.get_sessions import asyncio as _call
 
@@ -252,7 +451,21 @@ class PartnerExtensionsApi:
     ) -> None:
         """Set session custom data
 
-        ``PUT /api/extensions/sessions/{sessionId}/data`` (``partner_extensions.set_data``, operationId ``setData``). Deprecated by Chaster.
+        Deprecated, please use PATCH /api/extensions/sessions/{sessionId}
+
+        ``PUT /api/extensions/sessions/{sessionId}/data`` (``partner_extensions.set_data``,
+        operationId ``setData``). Deprecated by Chaster.
+
+        Args:
+            session_id: (path ``sessionId``).
+            body: ``SetSessionDataDto`` or a mapping with its fields (spec names): ``data`` (Data
+                stored for this session, in a key-value format).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            None
         """
         from ..partner_extensions.set_data import asyncio as _call
 
@@ -263,7 +476,17 @@ class PartnerExtensionsApi:
     ) -> GetRegularActionsRepDto:
         """Get submitted regular actions
 
-        ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.get_regular_actions``, operationId ``getRegularActions``).
+        ``GET /api/extensions/sessions/{sessionId}/regular-actions``
+        (``partner_extensions.get_regular_actions``, operationId ``getRegularActions``).
+
+        Args:
+            session_id: (path ``sessionId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            GetRegularActionsRepDto
         """
         from ..partner_extensions.get_regular_actions import asyncio as _call
 
@@ -278,7 +501,21 @@ class PartnerExtensionsApi:
     ) -> GetRegularActionsRepDto:
         """Submit a regular action on the lock
 
-        ``POST /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.submit_regular_action``, operationId ``submitRegularAction``).
+        ``POST /api/extensions/sessions/{sessionId}/regular-actions``
+        (``partner_extensions.submit_regular_action``, operationId ``submitRegularAction``).
+
+        Args:
+            session_id: (path ``sessionId``).
+            body: ``SubmitRegularActionDto`` or a mapping with its fields (spec names): ``payload``
+                (The payload of the regular action, in a key-value object format. You can store any
+                data you want in this object, and retrieve it later when fetching the list of
+                previous regular actions).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+
+        Returns:
+            GetRegularActionsRepDto
         """
         from ..partner_extensions.submit_regular_action import asyncio as _call
 

@@ -50,7 +50,15 @@ async def asyncio(
 ) -> PartnerExtensionForDashboard:
     """Create an extension
 
-    ``POST /api/developers/extensions`` (``partner_extensions.create``, operationId ``partnerExtensionsCreate``).
+    ``POST /api/developers/extensions`` (``partner_extensions.create``, operationId
+    ``partnerExtensionsCreate``).
+
+    Args:
+        body: ``CreatePartnerExtensionDto`` or a mapping with its fields (spec names):
+            ``displayName`` (The name displayed to end users).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         PartnerExtensionForDashboard

@@ -32,7 +32,14 @@ def _parse_response(payload: Any) -> None:
 async def asyncio(extension_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Delete an extension
 
-    ``DELETE /api/developers/extensions/{extensionId}`` (``partner_extensions.delete``, operationId ``delete``).
+    ``DELETE /api/developers/extensions/{extensionId}`` (``partner_extensions.delete``,
+    operationId ``delete``).
+
+    Args:
+        extension_id: (path ``extensionId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         None

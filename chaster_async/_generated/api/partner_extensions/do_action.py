@@ -47,7 +47,15 @@ async def asyncio(
 ) -> None:
     """Run an action on the lock
 
-    ``POST /api/extensions/sessions/{sessionId}/action`` (``partner_extensions.do_action``, operationId ``doAction``).
+    ``POST /api/extensions/sessions/{sessionId}/action`` (``partner_extensions.do_action``,
+    operationId ``doAction``).
+
+    Args:
+        session_id: (path ``sessionId``).
+        body: ``PartnerDoActionDto`` or a mapping with its fields (spec names): ``action``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         None

@@ -51,7 +51,13 @@ def _parse_response(payload: Any) -> list[PartnerExtensionForDashboard]:
 async def asyncio(*, client: Transport, timeout: float | None = None) -> list[PartnerExtensionForDashboard]:
     """Return a list of extensions
 
-    ``GET /api/developers/extensions`` (``partner_extensions.find_all``, operationId ``partnerExtensionsFindAll``).
+    ``GET /api/developers/extensions`` (``partner_extensions.find_all``, operationId
+    ``partnerExtensionsFindAll``).
+
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         list[PartnerExtensionForDashboard]

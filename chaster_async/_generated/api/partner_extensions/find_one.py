@@ -42,7 +42,14 @@ async def asyncio(
 ) -> PartnerExtensionForDashboard:
     """Find an extension
 
-    ``GET /api/developers/extensions/{extensionId}`` (``partner_extensions.find_one``, operationId ``partnerExtensionsFindOne``).
+    ``GET /api/developers/extensions/{extensionId}`` (``partner_extensions.find_one``,
+    operationId ``partnerExtensionsFindOne``).
+
+    Args:
+        extension_id: (path ``extensionId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         PartnerExtensionForDashboard

@@ -40,10 +40,17 @@ def _parse_response(payload: Any) -> PartnerConfigurationForPublic:
 async def asyncio(
     token: str, *, client: Transport, timeout: float | None = None
 ) -> PartnerConfigurationForPublic:
-    """Retrieve the extension configuration from a configuration token.              The configuration
-    token is passed in hash parameters of your configuration page.
+    """Retrieve the extension configuration from a configuration token.              The
+    configuration token is passed in hash parameters of your configuration page.
 
-    ``GET /api/extensions/configurations/{token}`` (``partner_extensions.get_configuration``, operationId ``getConfiguration``).
+    ``GET /api/extensions/configurations/{token}`` (``partner_extensions.get_configuration``,
+    operationId ``getConfiguration``).
+
+    Args:
+        token: (path ``token``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         PartnerConfigurationForPublic

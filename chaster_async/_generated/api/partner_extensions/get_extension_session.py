@@ -42,7 +42,14 @@ async def asyncio(
 ) -> GetPartnerSessionRepDto:
     """Retrieve information from an extension lock session
 
-    ``GET /api/extensions/sessions/{sessionId}`` (``partner_extensions.get_extension_session``, operationId ``getExtensionSession``).
+    ``GET /api/extensions/sessions/{sessionId}`` (``partner_extensions.get_extension_session``,
+    operationId ``getExtensionSession``).
+
+    Args:
+        session_id: (path ``sessionId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         GetPartnerSessionRepDto

@@ -55,7 +55,21 @@ async def asyncio(
 ) -> GetHistoryRepDto:
     """List log entries for an extension lock session
 
-    ``POST /api/extensions/sessions/{sessionId}/logs/search`` (``partner_extensions.get_logs``, operationId ``getLogs``).
+    ``POST /api/extensions/sessions/{sessionId}/logs/search`` (``partner_extensions.get_logs``,
+    operationId ``getLogs``).
+
+    Args:
+        session_id: (path ``sessionId``).
+        body: ``GetPartnerLogsDto`` or a mapping with its fields (spec names): ``role``,
+            ``limit`` (Limit of action logs to return. Default is 15), ``lastId`` (Offset
+            lastId, used for pagination. If provided, all logs after this id will be returned),
+            ``showOnlyExtensionActions`` (If true, only action logs from your extension will be
+            returned).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+    Paginates (last_id): ``chaster.paginate(chaster.partner_extensions.get_logs, ...)`` yields
+    every item, fetching pages as you iterate.
 
     Returns:
         GetHistoryRepDto

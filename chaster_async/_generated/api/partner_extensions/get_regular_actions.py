@@ -42,7 +42,14 @@ async def asyncio(
 ) -> GetRegularActionsRepDto:
     """Get submitted regular actions
 
-    ``GET /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.get_regular_actions``, operationId ``getRegularActions``).
+    ``GET /api/extensions/sessions/{sessionId}/regular-actions``
+    (``partner_extensions.get_regular_actions``, operationId ``getRegularActions``).
+
+    Args:
+        session_id: (path ``sessionId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         GetRegularActionsRepDto

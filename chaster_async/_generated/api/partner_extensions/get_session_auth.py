@@ -47,7 +47,15 @@ async def asyncio(
 ) -> PartnerGetSessionAuthRepDto:
     """Get a session authorization
 
-    ``GET /api/extensions/auth/sessions/{token}`` (``partner_extensions.get_session_auth``, operationId ``getSessionAuth``).
+    ``GET /api/extensions/auth/sessions/{token}`` (``partner_extensions.get_session_auth``,
+    operationId ``getSessionAuth``).
+
+    Args:
+        token: (path ``token``).
+        x_chaster_client_id: (header ``X-Chaster-Client-Id``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         PartnerGetSessionAuthRepDto

@@ -48,7 +48,20 @@ async def asyncio(
 ) -> GetSessionsRepDto:
     """Search for extension sessions
 
-    ``POST /api/extensions/sessions/search`` (``partner_extensions.get_sessions``, operationId ``getSessions``).
+    ``POST /api/extensions/sessions/search`` (``partner_extensions.get_sessions``, operationId
+    ``getSessions``).
+
+    Args:
+        body: ``GetSessionsDto`` or a mapping with its fields (spec names): ``status``,
+            ``extensionSlug`` (The extension slug. This field is required), ``limit`` (Limit of
+            extension sessions to return. Default is 15), ``paginationLastId`` (Offset lastId,
+            used for pagination. If provided, all extension sessions after this id will be
+            returned).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
+    Paginates (pagination_last_id): ``chaster.paginate(chaster.partner_extensions.get_sessions,
+    ...)`` yields every item, fetching pages as you iterate.
 
     Returns:
         GetSessionsRepDto

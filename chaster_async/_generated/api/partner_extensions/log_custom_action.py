@@ -47,7 +47,19 @@ async def asyncio(
 ) -> None:
     """Create a custom log entry for an extension lock session
 
-    ``POST /api/extensions/sessions/{sessionId}/logs/custom`` (``partner_extensions.log_custom_action``, operationId ``logCustomAction``).
+    ``POST /api/extensions/sessions/{sessionId}/logs/custom``
+    (``partner_extensions.log_custom_action``, operationId ``logCustomAction``).
+
+    Args:
+        session_id: (path ``sessionId``).
+        body: ``PartnerCustomLogActionDto`` or a mapping with its fields (spec names): ``title``
+            (The log action title), ``description`` (The log action description), ``role``,
+            ``icon`` (The FontAwesome icon, without the `fa-` prefix.  The icon must be part of
+            the FontAwesome v5 regular icons: https://fontawesome.com/v5/search?o=r&s=regular),
+            ``color`` (The color of the log action).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         None

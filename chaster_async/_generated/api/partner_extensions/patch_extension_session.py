@@ -50,10 +50,20 @@ async def asyncio(
     Update partial information for an extension lock session. All fields are optional. If you
     provide a value for a field, the content of the whole field is replaced. For example, if you
     provide a `config` object, the whole object is replaced by the payload received. If you only
-    need to update one field in your object, make sure to send the whole object back. If you don't
-    provide a field, it will be unchanged.
+    need to update one field in your object, make sure to send the whole object back. If you
+    don't provide a field, it will be unchanged.
 
-    ``PATCH /api/extensions/sessions/{sessionId}`` (``partner_extensions.patch_extension_session``, operationId ``patchExtensionSession``).
+    ``PATCH /api/extensions/sessions/{sessionId}``
+    (``partner_extensions.patch_extension_session``, operationId ``patchExtensionSession``).
+
+    Args:
+        session_id: (path ``sessionId``).
+        body: ``PatchExtensionSessionDto`` or a mapping with its fields (spec names): ``config``
+            (The extension configuration), ``metadata``, ``data`` (Data stored for this session,
+            in a key-value format).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         None

@@ -49,7 +49,16 @@ async def asyncio(
 
     Deprecated, please use PATCH /api/extensions/sessions/{sessionId}
 
-    ``PUT /api/extensions/sessions/{sessionId}/data`` (``partner_extensions.set_data``, operationId ``setData``). Deprecated by Chaster.
+    ``PUT /api/extensions/sessions/{sessionId}/data`` (``partner_extensions.set_data``,
+    operationId ``setData``). Deprecated by Chaster.
+
+    Args:
+        session_id: (path ``sessionId``).
+        body: ``SetSessionDataDto`` or a mapping with its fields (spec names): ``data`` (Data
+            stored for this session, in a key-value format).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         None

@@ -49,7 +49,15 @@ async def asyncio(
 
     Deprecated, please use PATCH /api/extensions/sessions/{sessionId}
 
-    ``PUT /api/extensions/sessions/{sessionId}/metadata`` (``partner_extensions.set_metadata``, operationId ``setMetadata``). Deprecated by Chaster.
+    ``PUT /api/extensions/sessions/{sessionId}/metadata`` (``partner_extensions.set_metadata``,
+    operationId ``setMetadata``). Deprecated by Chaster.
+
+    Args:
+        session_id: (path ``sessionId``).
+        body: ``PartnerSetMetadataDto`` or a mapping with its fields (spec names): ``metadata``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         None

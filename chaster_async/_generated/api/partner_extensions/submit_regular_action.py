@@ -55,7 +55,18 @@ async def asyncio(
 ) -> GetRegularActionsRepDto:
     """Submit a regular action on the lock
 
-    ``POST /api/extensions/sessions/{sessionId}/regular-actions`` (``partner_extensions.submit_regular_action``, operationId ``submitRegularAction``).
+    ``POST /api/extensions/sessions/{sessionId}/regular-actions``
+    (``partner_extensions.submit_regular_action``, operationId ``submitRegularAction``).
+
+    Args:
+        session_id: (path ``sessionId``).
+        body: ``SubmitRegularActionDto`` or a mapping with its fields (spec names): ``payload``
+            (The payload of the regular action, in a key-value object format. You can store any
+            data you want in this object, and retrieve it later when fetching the list of
+            previous regular actions).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         GetRegularActionsRepDto

@@ -47,7 +47,29 @@ async def asyncio(
 ) -> None:
     """Update an extension
 
-    ``PUT /api/developers/extensions/{extensionId}`` (``partner_extensions.update``, operationId ``partnerExtensionsUpdate``).
+    ``PUT /api/developers/extensions/{extensionId}`` (``partner_extensions.update``, operationId
+    ``partnerExtensionsUpdate``).
+
+    Args:
+        extension_id: (path ``extensionId``).
+        body: ``UpdatePartnerExtensionDto`` or a mapping with its fields (spec names):
+            ``availableModes`` (Available modes), ``enableStartTimeout`` (If true, the locked
+            user will have to wait the specified time before making his first action),
+            ``defaultRegularity`` (Default regularity), ``isEnabled`` (True if the extension is
+            enabled), ``isTesting`` (True if the extension is a test extension A test extension
+            is only available to the creator), ``displayName`` (The name displayed to end
+            users), ``subtitle`` (The extension subtitle), ``summary`` (The extension summary),
+            ``mainIframeUrl`` (The iframe extension url), ``configIframeUrl`` (The iframe
+            configuration url), ``webhookUrl`` (The webhook url), ``defaultConfig`` (Default
+            configuration This can be an object of any form, and will be returned to you in the
+            queries), ``defaultData`` (Default data This can be an object of any form, and will
+            be returned to you in the queries), ``configDescription`` (Returns an extension
+            configuration description. This string is a Handlebars template with the config in
+            parameters. This text can be displayed to the user), ``webhookUsername`` (The
+            webhook username), ``webhookPassword`` (The webhook username).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         None

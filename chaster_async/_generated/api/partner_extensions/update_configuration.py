@@ -53,10 +53,19 @@ async def asyncio(
     body: UpdatePartnerConfigurationDto | Mapping[str, Any],
     timeout: float | None = None,
 ) -> PartnerConfigurationForPublic:
-    """Update the extension configuration from a configuration token.              The configuration
-    token is passed in hash parameters of your configuration page.
+    """Update the extension configuration from a configuration token.              The
+    configuration token is passed in hash parameters of your configuration page.
 
-    ``PUT /api/extensions/configurations/{token}`` (``partner_extensions.update_configuration``, operationId ``updateConfiguration``).
+    ``PUT /api/extensions/configurations/{token}`` (``partner_extensions.update_configuration``,
+    operationId ``updateConfiguration``).
+
+    Args:
+        token: (path ``token``).
+        body: ``UpdatePartnerConfigurationDto`` or a mapping with its fields (spec names):
+            ``config`` (The configuration object).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         PartnerConfigurationForPublic

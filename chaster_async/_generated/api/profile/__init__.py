@@ -42,7 +42,18 @@ class ProfileApi:
     async def get_user_locks(self, user_id: str, *, timeout: float | None = None) -> list[LockForPublic]:
         """Return the public locks of a user
 
+        Returns the public locks of a user
+
         ``GET /locks/user/{userId}`` (``locks.get_user_locks``, operationId ``getUserLocks``).
+
+        Args:
+            user_id: (path ``userId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            list[LockForPublic]
         """
         from ..locks.get_user_locks import asyncio as _call
 
@@ -51,7 +62,16 @@ class ProfileApi:
     async def get_updated_profile(self, *, timeout: float | None = None) -> CurrentUserForProfileSettings:
         """Update profile from the authentication server
 
-        ``GET /auth/profile/update`` (``profile.get_updated_profile``, operationId ``getUpdatedProfile``).
+        ``GET /auth/profile/update`` (``profile.get_updated_profile``, operationId
+        ``getUpdatedProfile``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            CurrentUserForProfileSettings
         """
         from ..profile.get_updated_profile import asyncio as _call
 
@@ -61,6 +81,14 @@ class ProfileApi:
         """Get logged user information
 
         ``GET /auth/profile`` (``profile.me``, operationId ``me``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            CurrentUser
         """
         from ..profile.me import asyncio as _call
 
@@ -70,6 +98,15 @@ class ProfileApi:
         """Find a user profile
 
         ``GET /users/profile/{username}`` (``profile.get_user``, operationId ``getUser``).
+
+        Args:
+            username: (path ``username``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+
+        Returns:
+            UserForPublic
         """
         from ..profile.get_user import asyncio as _call
 
@@ -78,7 +115,17 @@ class ProfileApi:
     async def get_user_by_id(self, user_id: str, *, timeout: float | None = None) -> UserForPublic:
         """Find a user by id
 
-        ``GET /users/profile/by-id/{userId}`` (``profile.get_user_by_id``, operationId ``getUserById``).
+        ``GET /users/profile/by-id/{userId}`` (``profile.get_user_by_id``, operationId
+        ``getUserById``).
+
+        Args:
+            user_id: (path ``userId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+
+        Returns:
+            UserForPublic
         """
         from ..profile.get_user_by_id import asyncio as _call
 
@@ -87,7 +134,17 @@ class ProfileApi:
     async def get_user_profile(self, username: str, *, timeout: float | None = None) -> ProfileRepDto:
         """Find a user profile with details
 
-        ``GET /users/profile/{username}/details`` (``profile.get_user_profile``, operationId ``getUserProfile``).
+        ``GET /users/profile/{username}/details`` (``profile.get_user_profile``, operationId
+        ``getUserProfile``).
+
+        Args:
+            username: (path ``username``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+
+        Returns:
+            ProfileRepDto
         """
         from ..profile.get_user_profile import asyncio as _call
 
@@ -96,7 +153,18 @@ class ProfileApi:
     async def get_user_badge_count(self, *, timeout: float | None = None) -> UserBadgeCount:
         """Get the user badge count
 
-        ``GET /users/badge/count`` (``profile.get_user_badge_count``, operationId ``getUserBadgeCount``).
+        Returns the user badge count
+
+        ``GET /users/badge/count`` (``profile.get_user_badge_count``, operationId
+        ``getUserBadgeCount``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            UserBadgeCount
         """
         from ..profile.get_user_badge_count import asyncio as _call
 

@@ -39,7 +39,13 @@ def _parse_response(payload: Any) -> CurrentUserForProfileSettings:
 async def asyncio(*, client: Transport, timeout: float | None = None) -> CurrentUserForProfileSettings:
     """Update profile from the authentication server
 
-    ``GET /auth/profile/update`` (``profile.get_updated_profile``, operationId ``getUpdatedProfile``).
+    ``GET /auth/profile/update`` (``profile.get_updated_profile``, operationId
+    ``getUpdatedProfile``).
+
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         CurrentUserForProfileSettings

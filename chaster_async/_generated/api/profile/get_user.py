@@ -42,6 +42,12 @@ async def asyncio(username: str, *, client: Transport, timeout: float | None = N
 
     ``GET /users/profile/{username}`` (``profile.get_user``, operationId ``getUser``).
 
+    Args:
+        username: (path ``username``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: public (no token needed).
+
     Returns:
         UserForPublic
     """

@@ -41,7 +41,13 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> UserBad
 
     Returns the user badge count
 
-    ``GET /users/badge/count`` (``profile.get_user_badge_count``, operationId ``getUserBadgeCount``).
+    ``GET /users/badge/count`` (``profile.get_user_badge_count``, operationId
+    ``getUserBadgeCount``).
+
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         UserBadgeCount

@@ -40,7 +40,14 @@ def _parse_response(payload: Any) -> UserForPublic:
 async def asyncio(user_id: str, *, client: Transport, timeout: float | None = None) -> UserForPublic:
     """Find a user by id
 
-    ``GET /users/profile/by-id/{userId}`` (``profile.get_user_by_id``, operationId ``getUserById``).
+    ``GET /users/profile/by-id/{userId}`` (``profile.get_user_by_id``, operationId
+    ``getUserById``).
+
+    Args:
+        user_id: (path ``userId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: public (no token needed).
 
     Returns:
         UserForPublic

@@ -40,7 +40,14 @@ def _parse_response(payload: Any) -> ProfileRepDto:
 async def asyncio(username: str, *, client: Transport, timeout: float | None = None) -> ProfileRepDto:
     """Find a user profile with details
 
-    ``GET /users/profile/{username}/details`` (``profile.get_user_profile``, operationId ``getUserProfile``).
+    ``GET /users/profile/{username}/details`` (``profile.get_user_profile``, operationId
+    ``getUserProfile``).
+
+    Args:
+        username: (path ``username``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: public (no token needed).
 
     Returns:
         ProfileRepDto

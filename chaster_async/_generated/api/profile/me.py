@@ -41,6 +41,11 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> Current
 
     ``GET /auth/profile`` (``profile.me``, operationId ``me``).
 
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
+
     Returns:
         CurrentUser
     """

@@ -37,7 +37,19 @@ class PublicLocksApi:
     async def find_one(self, shared_lock_id: str, *, timeout: float | None = None) -> PublicLockForPublic:
         """Find a public shared lock
 
-        ``GET /public-locks/{sharedLockId}`` (``public_locks.find_one``, operationId ``publicLocksFindOne``).
+        Finds a public shared lock
+
+        ``GET /public-locks/{sharedLockId}`` (``public_locks.find_one``, operationId
+        ``publicLocksFindOne``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+
+        Returns:
+            PublicLockForPublic
         """
         from ..public_locks.find_one import asyncio as _call
 
@@ -46,7 +58,19 @@ class PublicLocksApi:
     async def get_shared_lock_image(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Generate a shared lock image
 
-        ``GET /public-locks/images/{sharedLockId}`` (``public_locks.get_shared_lock_image``, operationId ``getSharedLockImage``).
+        Generates an image illustrating the shared lock, to publish it on forums or social networks.
+
+        ``GET /public-locks/images/{sharedLockId}`` (``public_locks.get_shared_lock_image``,
+        operationId ``getSharedLockImage``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            None
         """
         from ..public_locks.get_shared_lock_image import asyncio as _call
 
@@ -58,6 +82,20 @@ class PublicLocksApi:
         """Search for locks
 
         ``POST /public-locks/search`` (``public_locks.search``, operationId ``publicLocksSearch``).
+
+        Args:
+            body: ``SearchPublicLockDto`` or a mapping with its fields (spec names): ``criteria``,
+                ``limit``, ``lastId`` (Last id of the last result This field is deprecated, use
+                cursor instead), ``cursor`` (Cursor for pagination Use the cursor provided in the
+                last result to get the next page of results).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+        Paginates (cursor): ``chaster.paginate(chaster.public_locks.search, ...)`` yields every
+        item, fetching pages as you iterate.
+
+        Returns:
+            SearchPublicLockRepDto
         """
         from ..public_locks.search import asyncio as _call
 
@@ -66,7 +104,17 @@ class PublicLocksApi:
     async def find_all(self, *, timeout: float | None = None) -> list[ExploreCategoryForAdmin]:
         """Find Explore page locks
 
+        Returns the locks of the Explore page
+
         ``GET /explore/categories`` (``public_locks.find_all``, operationId ``publicLocksFindAll``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+
+        Returns:
+            list[ExploreCategoryForAdmin]
         """
         from ..public_locks.find_all import asyncio as _call
 

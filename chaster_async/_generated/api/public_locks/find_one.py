@@ -44,7 +44,14 @@ async def asyncio(
 
     Finds a public shared lock
 
-    ``GET /public-locks/{sharedLockId}`` (``public_locks.find_one``, operationId ``publicLocksFindOne``).
+    ``GET /public-locks/{sharedLockId}`` (``public_locks.find_one``, operationId
+    ``publicLocksFindOne``).
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: public (no token needed).
 
     Returns:
         PublicLockForPublic

@@ -34,7 +34,14 @@ async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | No
 
     Generates an image illustrating the shared lock, to publish it on forums or social networks.
 
-    ``GET /public-locks/images/{sharedLockId}`` (``public_locks.get_shared_lock_image``, operationId ``getSharedLockImage``).
+    ``GET /public-locks/images/{sharedLockId}`` (``public_locks.get_shared_lock_image``,
+    operationId ``getSharedLockImage``).
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         None

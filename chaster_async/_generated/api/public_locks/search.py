@@ -50,6 +50,17 @@ async def asyncio(
 
     ``POST /public-locks/search`` (``public_locks.search``, operationId ``publicLocksSearch``).
 
+    Args:
+        body: ``SearchPublicLockDto`` or a mapping with its fields (spec names): ``criteria``,
+            ``limit``, ``lastId`` (Last id of the last result This field is deprecated, use
+            cursor instead), ``cursor`` (Cursor for pagination Use the cursor provided in the
+            last result to get the next page of results).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: public (no token needed).
+    Paginates (cursor): ``chaster.paginate(chaster.public_locks.search, ...)`` yields every
+    item, fetching pages as you iterate.
+
     Returns:
         SearchPublicLockRepDto
     """

@@ -34,6 +34,17 @@ class ReportsApi:
         """Create a report
 
         ``POST /reports`` (``reports.create_report``, operationId ``createReport``).
+
+        Args:
+            body: ``CreateReportDto`` or a mapping with its fields (spec names): ``target`` (The
+                content to report), ``reason`` (The reason of the report), ``message`` (An optional
+                message).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            None
         """
         from ..reports.create_report import asyncio as _call
 

@@ -41,7 +41,21 @@ class SessionOfferApi:
     async def accept_keyholding_request(self, offer_token: str, *, timeout: float | None = None) -> None:
         """Accept a keyholding request
 
-        ``GET /session-offer/token/{offerToken}/accept`` (``session_offer.accept_keyholding_request``, operationId ``acceptKeyholdingRequest``).
+        Accepts a keyholding request from a wearer. By accepting the request, you will become the
+        keyholder. The `offerToken` parameter can be found in the `LockForPublic` object, if the
+        user has enabled this option when creating the lock.
+
+        ``GET /session-offer/token/{offerToken}/accept``
+        (``session_offer.accept_keyholding_request``, operationId ``acceptKeyholdingRequest``).
+
+        Args:
+            offer_token: (path ``offerToken``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
+
+        Returns:
+            None
         """
         from ..session_offer.accept_keyholding_request import asyncio as _call
 
@@ -52,7 +66,19 @@ class SessionOfferApi:
     ) -> None:
         """Archive a keyholding offer
 
-        ``GET /session-offer/{sessionRequestId}/archive`` (``session_offer.archive_keyholding_offer``, operationId ``archiveKeyholdingOffer``).
+        Archives a keyholding offer. If the offer is pending, it cancels the keyholding offer.
+
+        ``GET /session-offer/{sessionRequestId}/archive``
+        (``session_offer.archive_keyholding_offer``, operationId ``archiveKeyholdingOffer``).
+
+        Args:
+            session_request_id: (path ``sessionRequestId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..session_offer.archive_keyholding_offer import asyncio as _call
 
@@ -63,7 +89,21 @@ class SessionOfferApi:
     ) -> None:
         """Create a keyholding offer
 
-        ``POST /session-offer/lock/{lockId}`` (``session_offer.create_keyholding_offer``, operationId ``createKeyholdingOffer``).
+        Allows the wearer to send a keyholding request to another user.
+
+        ``POST /session-offer/lock/{lockId}`` (``session_offer.create_keyholding_offer``,
+        operationId ``createKeyholdingOffer``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            body: ``CreateOfferRequestDto`` or a mapping with its fields (spec names):
+                ``keyholder``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            None
         """
         from ..session_offer.create_keyholding_offer import asyncio as _call
 
@@ -74,7 +114,18 @@ class SessionOfferApi:
     ) -> list[SessionOfferRequestForKeyholder]:
         """Return keyholding offers from wearers
 
-        ``GET /session-offer/requests`` (``session_offer.get_keyholder_requests``, operationId ``getKeyholderRequests``).
+        Returns keyholding offers from wearers
+
+        ``GET /session-offer/requests`` (``session_offer.get_keyholder_requests``, operationId
+        ``getKeyholderRequests``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
+
+        Returns:
+            list[SessionOfferRequestForKeyholder]
         """
         from ..session_offer.get_keyholder_requests import asyncio as _call
 
@@ -85,7 +136,20 @@ class SessionOfferApi:
     ) -> LockForPublic:
         """Retrive public information of a lock
 
-        ``GET /session-offer/token/{offerToken}`` (``session_offer.get_lock_keyholding_request``, operationId ``getLockKeyholdingRequest``).
+        Retrieves public information of the lock for the visitor who received a keyholding request
+        link
+
+        ``GET /session-offer/token/{offerToken}`` (``session_offer.get_lock_keyholding_request``,
+        operationId ``getLockKeyholdingRequest``).
+
+        Args:
+            offer_token: (path ``offerToken``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            LockForPublic
         """
         from ..session_offer.get_lock_keyholding_request import asyncio as _call
 
@@ -96,7 +160,19 @@ class SessionOfferApi:
     ) -> list[SessionOfferRequestForPublic]:
         """Return a list of keyholding offers
 
-        ``GET /session-offer/lock/{lockId}/status`` (``session_offer.get_offer_request_status``, operationId ``getOfferRequestStatus``).
+        Returns a list of keyholding offers
+
+        ``GET /session-offer/lock/{lockId}/status`` (``session_offer.get_offer_request_status``,
+        operationId ``getOfferRequestStatus``).
+
+        Args:
+            lock_id: (path ``lockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``locks``.
+
+        Returns:
+            list[SessionOfferRequestForPublic]
         """
         from ..session_offer.get_offer_request_status import asyncio as _call
 
@@ -111,7 +187,20 @@ class SessionOfferApi:
     ) -> None:
         """Accept or reject a keyholding offer from a wearer
 
-        ``POST /session-offer/{sessionRequestId}`` (``session_offer.validate_offer_request``, operationId ``validateOfferRequest``).
+        Accepts or reject a keyholding offer sent directly by a wearer
+
+        ``POST /session-offer/{sessionRequestId}`` (``session_offer.validate_offer_request``,
+        operationId ``validateOfferRequest``).
+
+        Args:
+            session_request_id: (path ``sessionRequestId``).
+            body: ``ValidateOfferRequestDto`` or a mapping with its fields (spec names): ``accept``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
+
+        Returns:
+            None
         """
         from ..session_offer.validate_offer_request import asyncio as _call
 

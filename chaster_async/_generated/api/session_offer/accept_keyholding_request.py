@@ -33,10 +33,17 @@ async def asyncio(offer_token: str, *, client: Transport, timeout: float | None 
     """Accept a keyholding request
 
     Accepts a keyholding request from a wearer. By accepting the request, you will become the
-    keyholder. The `offerToken` parameter can be found in the `LockForPublic` object, if the user
-    has enabled this option when creating the lock.
+    keyholder. The `offerToken` parameter can be found in the `LockForPublic` object, if the
+    user has enabled this option when creating the lock.
 
-    ``GET /session-offer/token/{offerToken}/accept`` (``session_offer.accept_keyholding_request``, operationId ``acceptKeyholdingRequest``).
+    ``GET /session-offer/token/{offerToken}/accept``
+    (``session_offer.accept_keyholding_request``, operationId ``acceptKeyholdingRequest``).
+
+    Args:
+        offer_token: (path ``offerToken``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
 
     Returns:
         None

@@ -34,7 +34,14 @@ async def asyncio(session_request_id: str, *, client: Transport, timeout: float 
 
     Archives a keyholding offer. If the offer is pending, it cancels the keyholding offer.
 
-    ``GET /session-offer/{sessionRequestId}/archive`` (``session_offer.archive_keyholding_offer``, operationId ``archiveKeyholdingOffer``).
+    ``GET /session-offer/{sessionRequestId}/archive``
+    (``session_offer.archive_keyholding_offer``, operationId ``archiveKeyholdingOffer``).
+
+    Args:
+        session_request_id: (path ``sessionRequestId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

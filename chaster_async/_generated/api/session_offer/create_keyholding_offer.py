@@ -49,7 +49,16 @@ async def asyncio(
 
     Allows the wearer to send a keyholding request to another user.
 
-    ``POST /session-offer/lock/{lockId}`` (``session_offer.create_keyholding_offer``, operationId ``createKeyholdingOffer``).
+    ``POST /session-offer/lock/{lockId}`` (``session_offer.create_keyholding_offer``,
+    operationId ``createKeyholdingOffer``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        body: ``CreateOfferRequestDto`` or a mapping with its fields (spec names):
+            ``keyholder``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None

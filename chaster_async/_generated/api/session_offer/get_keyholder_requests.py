@@ -55,7 +55,13 @@ async def asyncio(
 
     Returns keyholding offers from wearers
 
-    ``GET /session-offer/requests`` (``session_offer.get_keyholder_requests``, operationId ``getKeyholderRequests``).
+    ``GET /session-offer/requests`` (``session_offer.get_keyholder_requests``, operationId
+    ``getKeyholderRequests``).
+
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
 
     Returns:
         list[SessionOfferRequestForKeyholder]

@@ -40,9 +40,17 @@ def _parse_response(payload: Any) -> LockForPublic:
 async def asyncio(offer_token: str, *, client: Transport, timeout: float | None = None) -> LockForPublic:
     """Retrive public information of a lock
 
-    Retrieves public information of the lock for the visitor who received a keyholding request link
+    Retrieves public information of the lock for the visitor who received a keyholding request
+    link
 
-    ``GET /session-offer/token/{offerToken}`` (``session_offer.get_lock_keyholding_request``, operationId ``getLockKeyholdingRequest``).
+    ``GET /session-offer/token/{offerToken}`` (``session_offer.get_lock_keyholding_request``,
+    operationId ``getLockKeyholdingRequest``).
+
+    Args:
+        offer_token: (path ``offerToken``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         LockForPublic

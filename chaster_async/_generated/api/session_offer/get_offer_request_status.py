@@ -56,7 +56,14 @@ async def asyncio(
 
     Returns a list of keyholding offers
 
-    ``GET /session-offer/lock/{lockId}/status`` (``session_offer.get_offer_request_status``, operationId ``getOfferRequestStatus``).
+    ``GET /session-offer/lock/{lockId}/status`` (``session_offer.get_offer_request_status``,
+    operationId ``getOfferRequestStatus``).
+
+    Args:
+        lock_id: (path ``lockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         list[SessionOfferRequestForPublic]

@@ -52,7 +52,15 @@ async def asyncio(
 
     Accepts or reject a keyholding offer sent directly by a wearer
 
-    ``POST /session-offer/{sessionRequestId}`` (``session_offer.validate_offer_request``, operationId ``validateOfferRequest``).
+    ``POST /session-offer/{sessionRequestId}`` (``session_offer.validate_offer_request``,
+    operationId ``validateOfferRequest``).
+
+    Args:
+        session_request_id: (path ``sessionRequestId``).
+        body: ``ValidateOfferRequestDto`` or a mapping with its fields (spec names): ``accept``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
 
     Returns:
         None

@@ -32,6 +32,14 @@ class SettingsApi:
         """Get app settings
 
         ``GET /settings`` (``settings.get_app_settings``, operationId ``getAppSettings``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+
+        Returns:
+            AppSettingsDto
         """
         from ..settings.get_app_settings import asyncio as _call
 

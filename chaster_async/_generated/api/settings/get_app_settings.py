@@ -41,6 +41,11 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> AppSett
 
     ``GET /settings`` (``settings.get_app_settings``, operationId ``getAppSettings``).
 
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: public (no token needed).
+
     Returns:
         AppSettingsDto
     """

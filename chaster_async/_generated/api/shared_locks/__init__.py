@@ -59,7 +59,19 @@ class SharedLocksApi:
     ) -> list[SharedLockForPublic]:
         """Find all user shared locks
 
-        ``GET /locks/shared-locks`` (``shared_locks.deprecated_find_all``, operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
+        Use GET /shared-locks instead
+
+        ``GET /locks/shared-locks`` (``shared_locks.deprecated_find_all``, operationId
+        ``dEPRECATEDFindAll``). Deprecated by Chaster.
+
+        Args:
+            status: (query ``status``); optional.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            list[SharedLockForPublic]
         """
         from ..shared_locks.deprecated_find_all import asyncio as _call
 
@@ -70,7 +82,34 @@ class SharedLocksApi:
     ) -> CreateSharedLockRepDto:
         """Create a shared lock
 
-        ``POST /locks/shared-locks`` (``shared_locks.deprecated_create``, operationId ``dEPRECATEDCreate``). Deprecated by Chaster.
+        Use POST /shared-locks
+
+        ``POST /locks/shared-locks`` (``shared_locks.deprecated_create``, operationId
+        ``dEPRECATEDCreate``). Deprecated by Chaster.
+
+        Args:
+            body: ``CreateUpdateSharedLockDto`` or a mapping with its fields (spec names):
+                ``minDuration`` (The minimum duration, in seconds), ``maxDuration`` (The maximum
+                duration, in seconds), ``maxLimitDuration`` (The maximum duration of the lock, in
+                seconds  After this duration, the wearer can release themself regardless of the
+                timer or extension restrictions), ``minDate`` (The minimum date), ``maxDate`` (The
+                maximum date), ``maxLimitDate`` (The maximum date of the lock  After this date, the
+                wearer can release themself regardless of the timer or extension restrictions),
+                ``displayRemainingTime`` (Whether the remaining time should be displayed to the
+                wearer), ``limitLockTime`` (Whether the lock is limited in time), ``isPublic``
+                (Whether the lock is public), ``maxLockedUsers`` (The number of maximum locked users
+                for this shared lock), ``password`` (An optional password), ``requireContact``
+                (Whether the shared lock requires contact from wearer  Displayed for information
+                purposes only on the lock page), ``name`` (The name), ``description`` (The
+                description), ``photoId`` (The Unsplash photo id), ``hideTimeLogs`` (Whether the
+                time information should be hidden from the history), ``isFindom`` (Whether the lock
+                is a findom lock), ``tags`` (Tags).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            CreateSharedLockRepDto
         """
         from ..shared_locks.deprecated_create import asyncio as _call
 
@@ -81,7 +120,19 @@ class SharedLocksApi:
     ) -> SharedLockForPublic:
         """Find a shared lock by id
 
-        ``GET /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_find_one``, operationId ``dEPRECATEDFindOne``). Deprecated by Chaster.
+        Use GET /shared-locks/:sharedLockId instead
+
+        ``GET /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_find_one``,
+        operationId ``dEPRECATEDFindOne``). Deprecated by Chaster.
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            SharedLockForPublic
         """
         from ..shared_locks.deprecated_find_one import asyncio as _call
 
@@ -96,7 +147,35 @@ class SharedLocksApi:
     ) -> None:
         """Update a shared lock
 
-        ``PUT /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_update``, operationId ``dEPRECATEDUpdate``). Deprecated by Chaster.
+        Use PUT /shared-locks/:sharedLockId
+
+        ``PUT /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_update``, operationId
+        ``dEPRECATEDUpdate``). Deprecated by Chaster.
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            body: ``CreateUpdateSharedLockDto`` or a mapping with its fields (spec names):
+                ``minDuration`` (The minimum duration, in seconds), ``maxDuration`` (The maximum
+                duration, in seconds), ``maxLimitDuration`` (The maximum duration of the lock, in
+                seconds  After this duration, the wearer can release themself regardless of the
+                timer or extension restrictions), ``minDate`` (The minimum date), ``maxDate`` (The
+                maximum date), ``maxLimitDate`` (The maximum date of the lock  After this date, the
+                wearer can release themself regardless of the timer or extension restrictions),
+                ``displayRemainingTime`` (Whether the remaining time should be displayed to the
+                wearer), ``limitLockTime`` (Whether the lock is limited in time), ``isPublic``
+                (Whether the lock is public), ``maxLockedUsers`` (The number of maximum locked users
+                for this shared lock), ``password`` (An optional password), ``requireContact``
+                (Whether the shared lock requires contact from wearer  Displayed for information
+                purposes only on the lock page), ``name`` (The name), ``description`` (The
+                description), ``photoId`` (The Unsplash photo id), ``hideTimeLogs`` (Whether the
+                time information should be hidden from the history), ``isFindom`` (Whether the lock
+                is a findom lock), ``tags`` (Tags).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            None
         """
         from ..shared_locks.deprecated_update import asyncio as _call
 
@@ -105,7 +184,19 @@ class SharedLocksApi:
     async def archive(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Archive a shared lock
 
-        ``POST /shared-locks/{sharedLockId}/archive`` (``shared_locks.archive``, operationId ``sharedLocksArchive``).
+        Archives a shared lock
+
+        ``POST /shared-locks/{sharedLockId}/archive`` (``shared_locks.archive``, operationId
+        ``sharedLocksArchive``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            None
         """
         from ..shared_locks.archive import asyncio as _call
 
@@ -116,7 +207,18 @@ class SharedLocksApi:
     ) -> list[SharedLockForPublic]:
         """Find all user shared locks
 
+        Returns a list of all user shared locks
+
         ``GET /shared-locks`` (``shared_locks.find_all``, operationId ``sharedLocksFindAll``).
+
+        Args:
+            status: (query ``status``); optional.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            list[SharedLockForPublic]
         """
         from ..shared_locks.find_all import asyncio as _call
 
@@ -127,7 +229,33 @@ class SharedLocksApi:
     ) -> CreateSharedLockRepDto:
         """Create a shared lock
 
+        Creates a shared lock
+
         ``POST /shared-locks`` (``shared_locks.create``, operationId ``sharedLocksCreate``).
+
+        Args:
+            body: ``CreateUpdateSharedLockDto`` or a mapping with its fields (spec names):
+                ``minDuration`` (The minimum duration, in seconds), ``maxDuration`` (The maximum
+                duration, in seconds), ``maxLimitDuration`` (The maximum duration of the lock, in
+                seconds  After this duration, the wearer can release themself regardless of the
+                timer or extension restrictions), ``minDate`` (The minimum date), ``maxDate`` (The
+                maximum date), ``maxLimitDate`` (The maximum date of the lock  After this date, the
+                wearer can release themself regardless of the timer or extension restrictions),
+                ``displayRemainingTime`` (Whether the remaining time should be displayed to the
+                wearer), ``limitLockTime`` (Whether the lock is limited in time), ``isPublic``
+                (Whether the lock is public), ``maxLockedUsers`` (The number of maximum locked users
+                for this shared lock), ``password`` (An optional password), ``requireContact``
+                (Whether the shared lock requires contact from wearer  Displayed for information
+                purposes only on the lock page), ``name`` (The name), ``description`` (The
+                description), ``photoId`` (The Unsplash photo id), ``hideTimeLogs`` (Whether the
+                time information should be hidden from the history), ``isFindom`` (Whether the lock
+                is a findom lock), ``tags`` (Tags).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            CreateSharedLockRepDto
         """
         from ..shared_locks.create import asyncio as _call
 
@@ -136,7 +264,19 @@ class SharedLocksApi:
     async def find_one(self, shared_lock_id: str, *, timeout: float | None = None) -> SharedLockForPublic:
         """Find a shared lock by id
 
-        ``GET /shared-locks/{sharedLockId}`` (``shared_locks.find_one``, operationId ``sharedLocksFindOne``).
+        Finds a shared lock by id
+
+        ``GET /shared-locks/{sharedLockId}`` (``shared_locks.find_one``, operationId
+        ``sharedLocksFindOne``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            SharedLockForPublic
         """
         from ..shared_locks.find_one import asyncio as _call
 
@@ -151,7 +291,35 @@ class SharedLocksApi:
     ) -> None:
         """Update a shared lock
 
-        ``PUT /shared-locks/{sharedLockId}`` (``shared_locks.update``, operationId ``sharedLocksUpdate``).
+        Updates a shared lock
+
+        ``PUT /shared-locks/{sharedLockId}`` (``shared_locks.update``, operationId
+        ``sharedLocksUpdate``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            body: ``CreateUpdateSharedLockDto`` or a mapping with its fields (spec names):
+                ``minDuration`` (The minimum duration, in seconds), ``maxDuration`` (The maximum
+                duration, in seconds), ``maxLimitDuration`` (The maximum duration of the lock, in
+                seconds  After this duration, the wearer can release themself regardless of the
+                timer or extension restrictions), ``minDate`` (The minimum date), ``maxDate`` (The
+                maximum date), ``maxLimitDate`` (The maximum date of the lock  After this date, the
+                wearer can release themself regardless of the timer or extension restrictions),
+                ``displayRemainingTime`` (Whether the remaining time should be displayed to the
+                wearer), ``limitLockTime`` (Whether the lock is limited in time), ``isPublic``
+                (Whether the lock is public), ``maxLockedUsers`` (The number of maximum locked users
+                for this shared lock), ``password`` (An optional password), ``requireContact``
+                (Whether the shared lock requires contact from wearer  Displayed for information
+                purposes only on the lock page), ``name`` (The name), ``description`` (The
+                description), ``photoId`` (The Unsplash photo id), ``hideTimeLogs`` (Whether the
+                time information should be hidden from the history), ``isFindom`` (Whether the lock
+                is a findom lock), ``tags`` (Tags).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            None
         """
         from ..shared_locks.update import asyncio as _call
 
@@ -162,7 +330,17 @@ class SharedLocksApi:
     ) -> IsFavoriteSharedLockRepDto:
         """Check if the shared lock is in user favorites
 
-        ``GET /shared-locks/{sharedLockId}/favorite`` (``shared_locks.is_favorite``, operationId ``isFavorite``).
+        ``GET /shared-locks/{sharedLockId}/favorite`` (``shared_locks.is_favorite``, operationId
+        ``isFavorite``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            IsFavoriteSharedLockRepDto
         """
         from ..shared_locks.is_favorite import asyncio as _call
 
@@ -171,7 +349,17 @@ class SharedLocksApi:
     async def set_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Set a shared lock as favorite
 
-        ``PUT /shared-locks/{sharedLockId}/favorite`` (``shared_locks.set_favorite``, operationId ``setFavorite``).
+        ``PUT /shared-locks/{sharedLockId}/favorite`` (``shared_locks.set_favorite``, operationId
+        ``setFavorite``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            None
         """
         from ..shared_locks.set_favorite import asyncio as _call
 
@@ -180,7 +368,17 @@ class SharedLocksApi:
     async def remove_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
         """Remove a favorite shared lock
 
-        ``DELETE /shared-locks/{sharedLockId}/favorite`` (``shared_locks.remove_favorite``, operationId ``removeFavorite``).
+        ``DELETE /shared-locks/{sharedLockId}/favorite`` (``shared_locks.remove_favorite``,
+        operationId ``removeFavorite``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            None
         """
         from ..shared_locks.remove_favorite import asyncio as _call
 
@@ -191,7 +389,20 @@ class SharedLocksApi:
     ) -> GetFavoriteSharedLocksRepDto:
         """Get user favorite shared locks
 
-        ``POST /favorites/shared-locks`` (``shared_locks.get_favorite_shared_locks``, operationId ``getFavoriteSharedLocks``).
+        ``POST /favorites/shared-locks`` (``shared_locks.get_favorite_shared_locks``, operationId
+        ``getFavoriteSharedLocks``).
+
+        Args:
+            body: ``GetFavoriteSharedLocksDto`` or a mapping with its fields (spec names):
+                ``limit``, ``lastId``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+        Paginates (last_id): ``chaster.paginate(chaster.shared_locks.get_favorite_shared_locks,
+        ...)`` yields every item, fetching pages as you iterate.
+
+        Returns:
+            GetFavoriteSharedLocksRepDto
         """
         from ..shared_locks.get_favorite_shared_locks import asyncio as _call
 
@@ -201,6 +412,14 @@ class SharedLocksApi:
         """Find all shared lock tags
 
         ``GET /shared-lock-tags`` (``shared_locks.find_all_tags``, operationId ``findAllTags``).
+
+        Args:
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+
+        Returns:
+            list[SharedLockTagForPublic]
         """
         from ..shared_locks.find_all_tags import asyncio as _call
 
@@ -211,7 +430,18 @@ class SharedLocksApi:
     ) -> list[SharedLockTagForPublic]:
         """Find suggested shared lock tags
 
-        ``POST /shared-lock-tags/suggested`` (``shared_locks.find_suggested_tags``, operationId ``findSuggestedTags``).
+        ``POST /shared-lock-tags/suggested`` (``shared_locks.find_suggested_tags``, operationId
+        ``findSuggestedTags``).
+
+        Args:
+            body: ``FindSuggestedTagDto`` or a mapping with its fields (spec names): ``text`` (The
+                text).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: public (no token needed).
+
+        Returns:
+            list[SharedLockTagForPublic]
         """
         from ..shared_locks.find_suggested_tags import asyncio as _call
 

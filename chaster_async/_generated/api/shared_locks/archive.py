@@ -34,7 +34,14 @@ async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | No
 
     Archives a shared lock
 
-    ``POST /shared-locks/{sharedLockId}/archive`` (``shared_locks.archive``, operationId ``sharedLocksArchive``).
+    ``POST /shared-locks/{sharedLockId}/archive`` (``shared_locks.archive``, operationId
+    ``sharedLocksArchive``).
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
     Returns:
         None

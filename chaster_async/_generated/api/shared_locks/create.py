@@ -77,6 +77,27 @@ async def asyncio(
 
     ``POST /shared-locks`` (``shared_locks.create``, operationId ``sharedLocksCreate``).
 
+    Args:
+        body: ``CreateUpdateSharedLockDto`` or a mapping with its fields (spec names):
+            ``minDuration`` (The minimum duration, in seconds), ``maxDuration`` (The maximum
+            duration, in seconds), ``maxLimitDuration`` (The maximum duration of the lock, in
+            seconds  After this duration, the wearer can release themself regardless of the
+            timer or extension restrictions), ``minDate`` (The minimum date), ``maxDate`` (The
+            maximum date), ``maxLimitDate`` (The maximum date of the lock  After this date, the
+            wearer can release themself regardless of the timer or extension restrictions),
+            ``displayRemainingTime`` (Whether the remaining time should be displayed to the
+            wearer), ``limitLockTime`` (Whether the lock is limited in time), ``isPublic``
+            (Whether the lock is public), ``maxLockedUsers`` (The number of maximum locked users
+            for this shared lock), ``password`` (An optional password), ``requireContact``
+            (Whether the shared lock requires contact from wearer  Displayed for information
+            purposes only on the lock page), ``name`` (The name), ``description`` (The
+            description), ``photoId`` (The Unsplash photo id), ``hideTimeLogs`` (Whether the
+            time information should be hidden from the history), ``isFindom`` (Whether the lock
+            is a findom lock), ``tags`` (Tags).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
     Returns:
         CreateSharedLockRepDto
     """

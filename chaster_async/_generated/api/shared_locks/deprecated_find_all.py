@@ -67,7 +67,14 @@ async def asyncio(
 
     Use GET /shared-locks instead
 
-    ``GET /locks/shared-locks`` (``shared_locks.deprecated_find_all``, operationId ``dEPRECATEDFindAll``). Deprecated by Chaster.
+    ``GET /locks/shared-locks`` (``shared_locks.deprecated_find_all``, operationId
+    ``dEPRECATEDFindAll``). Deprecated by Chaster.
+
+    Args:
+        status: (query ``status``); optional.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
     Returns:
         list[SharedLockForPublic]

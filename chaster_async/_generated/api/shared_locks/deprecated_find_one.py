@@ -44,7 +44,14 @@ async def asyncio(
 
     Use GET /shared-locks/:sharedLockId instead
 
-    ``GET /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_find_one``, operationId ``dEPRECATEDFindOne``). Deprecated by Chaster.
+    ``GET /locks/shared-locks/{sharedLockId}`` (``shared_locks.deprecated_find_one``,
+    operationId ``dEPRECATEDFindOne``). Deprecated by Chaster.
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
     Returns:
         SharedLockForPublic

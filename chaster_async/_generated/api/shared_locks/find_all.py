@@ -66,6 +66,12 @@ async def asyncio(
 
     ``GET /shared-locks`` (``shared_locks.find_all``, operationId ``sharedLocksFindAll``).
 
+    Args:
+        status: (query ``status``); optional.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
     Returns:
         list[SharedLockForPublic]
     """

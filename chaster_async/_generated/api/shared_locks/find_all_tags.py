@@ -53,6 +53,11 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> list[Sh
 
     ``GET /shared-lock-tags`` (``shared_locks.find_all_tags``, operationId ``findAllTags``).
 
+    Args:
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: public (no token needed).
+
     Returns:
         list[SharedLockTagForPublic]
     """

@@ -44,7 +44,14 @@ async def asyncio(
 
     Finds a shared lock by id
 
-    ``GET /shared-locks/{sharedLockId}`` (``shared_locks.find_one``, operationId ``sharedLocksFindOne``).
+    ``GET /shared-locks/{sharedLockId}`` (``shared_locks.find_one``, operationId
+    ``sharedLocksFindOne``).
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
     Returns:
         SharedLockForPublic

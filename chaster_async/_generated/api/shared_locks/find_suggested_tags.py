@@ -60,7 +60,15 @@ async def asyncio(
 ) -> list[SharedLockTagForPublic]:
     """Find suggested shared lock tags
 
-    ``POST /shared-lock-tags/suggested`` (``shared_locks.find_suggested_tags``, operationId ``findSuggestedTags``).
+    ``POST /shared-lock-tags/suggested`` (``shared_locks.find_suggested_tags``, operationId
+    ``findSuggestedTags``).
+
+    Args:
+        body: ``FindSuggestedTagDto`` or a mapping with its fields (spec names): ``text`` (The
+            text).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: public (no token needed).
 
     Returns:
         list[SharedLockTagForPublic]

@@ -50,7 +50,17 @@ async def asyncio(
 ) -> GetFavoriteSharedLocksRepDto:
     """Get user favorite shared locks
 
-    ``POST /favorites/shared-locks`` (``shared_locks.get_favorite_shared_locks``, operationId ``getFavoriteSharedLocks``).
+    ``POST /favorites/shared-locks`` (``shared_locks.get_favorite_shared_locks``, operationId
+    ``getFavoriteSharedLocks``).
+
+    Args:
+        body: ``GetFavoriteSharedLocksDto`` or a mapping with its fields (spec names):
+            ``limit``, ``lastId``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+    Paginates (last_id): ``chaster.paginate(chaster.shared_locks.get_favorite_shared_locks,
+    ...)`` yields every item, fetching pages as you iterate.
 
     Returns:
         GetFavoriteSharedLocksRepDto

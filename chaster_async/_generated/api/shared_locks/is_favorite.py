@@ -42,7 +42,14 @@ async def asyncio(
 ) -> IsFavoriteSharedLockRepDto:
     """Check if the shared lock is in user favorites
 
-    ``GET /shared-locks/{sharedLockId}/favorite`` (``shared_locks.is_favorite``, operationId ``isFavorite``).
+    ``GET /shared-locks/{sharedLockId}/favorite`` (``shared_locks.is_favorite``, operationId
+    ``isFavorite``).
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
     Returns:
         IsFavoriteSharedLockRepDto

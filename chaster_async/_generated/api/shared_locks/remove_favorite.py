@@ -32,7 +32,14 @@ def _parse_response(payload: Any) -> None:
 async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Remove a favorite shared lock
 
-    ``DELETE /shared-locks/{sharedLockId}/favorite`` (``shared_locks.remove_favorite``, operationId ``removeFavorite``).
+    ``DELETE /shared-locks/{sharedLockId}/favorite`` (``shared_locks.remove_favorite``,
+    operationId ``removeFavorite``).
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
     Returns:
         None

@@ -32,7 +32,14 @@ def _parse_response(payload: Any) -> None:
 async def asyncio(shared_lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
     """Set a shared lock as favorite
 
-    ``PUT /shared-locks/{sharedLockId}/favorite`` (``shared_locks.set_favorite``, operationId ``setFavorite``).
+    ``PUT /shared-locks/{sharedLockId}/favorite`` (``shared_locks.set_favorite``, operationId
+    ``setFavorite``).
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
     Returns:
         None

@@ -35,7 +35,17 @@ class UsersApi:
     async def get_user_by_discord_id(self, discord_id: str, *, timeout: float | None = None) -> UserForPublic:
         """Search a user by its Discord id
 
-        ``GET /users/search/by-discord-id/{discordId}`` (``users.get_user_by_discord_id``, operationId ``getUserByDiscordId``).
+        ``GET /users/search/by-discord-id/{discordId}`` (``users.get_user_by_discord_id``,
+        operationId ``getUserByDiscordId``).
+
+        Args:
+            discord_id: (path ``discordId``).
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            UserForPublic
         """
         from ..users.get_user_by_discord_id import asyncio as _call
 
@@ -46,7 +56,17 @@ class UsersApi:
     ) -> list[UserForPublic]:
         """Search a user by its username
 
-        ``POST /users/search/by-username`` (``users.search_by_username``, operationId ``searchByUsername``).
+        ``POST /users/search/by-username`` (``users.search_by_username``, operationId
+        ``searchByUsername``).
+
+        Args:
+            body: ``SearchUserUsernameDto`` or a mapping with its fields (spec names): ``search``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            list[UserForPublic]
         """
         from ..users.search_by_username import asyncio as _call
 
@@ -58,6 +78,16 @@ class UsersApi:
         """Search users
 
         ``POST /users/search`` (``users.search_users``, operationId ``searchUsers``).
+
+        Args:
+            body: ``SearchUsersDto`` or a mapping with its fields (spec names): ``criteria``,
+                ``limit``, ``lastId``, ``lastAccessForUserList``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: any token (developer or OAuth, no particular scope).
+
+        Returns:
+            None
         """
         from ..users.search_users import asyncio as _call
 

@@ -40,7 +40,14 @@ def _parse_response(payload: Any) -> UserForPublic:
 async def asyncio(discord_id: str, *, client: Transport, timeout: float | None = None) -> UserForPublic:
     """Search a user by its Discord id
 
-    ``GET /users/search/by-discord-id/{discordId}`` (``users.get_user_by_discord_id``, operationId ``getUserByDiscordId``).
+    ``GET /users/search/by-discord-id/{discordId}`` (``users.get_user_by_discord_id``,
+    operationId ``getUserByDiscordId``).
+
+    Args:
+        discord_id: (path ``discordId``).
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         UserForPublic

@@ -62,7 +62,14 @@ async def asyncio(
 ) -> list[UserForPublic]:
     """Search a user by its username
 
-    ``POST /users/search/by-username`` (``users.search_by_username``, operationId ``searchByUsername``).
+    ``POST /users/search/by-username`` (``users.search_by_username``, operationId
+    ``searchByUsername``).
+
+    Args:
+        body: ``SearchUserUsernameDto`` or a mapping with its fields (spec names): ``search``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         list[UserForPublic]

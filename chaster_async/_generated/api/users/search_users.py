@@ -42,6 +42,13 @@ async def asyncio(
 
     ``POST /users/search`` (``users.search_users``, operationId ``searchUsers``).
 
+    Args:
+        body: ``SearchUsersDto`` or a mapping with its fields (spec names): ``criteria``,
+            ``limit``, ``lastId``, ``lastAccessForUserList``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: any token (developer or OAuth, no particular scope).
+
     Returns:
         None
     """
