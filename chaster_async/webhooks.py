@@ -354,7 +354,9 @@ class WebhookRouter:
 
     def setup(self, app: web.Application, path: str = "/webhooks") -> None:
         """Mount the endpoint on ``app`` at ``path`` and close the router on app cleanup."""
-        app.router.add_post(path, self.aiohttp_handler, expect_handler=_expect_handler)
+        # Every method, not only POST: aiohttp's own 405 route would run its default Expect
+        # handler, which answers 500 to a value that is not UTF-8. The handler answers 405.
+        app.router.add_route("*", path, self.aiohttp_handler, expect_handler=_expect_handler)
         app.on_startup.append(self._on_startup)
         app.on_cleanup.append(self._on_cleanup)
 
@@ -586,8 +588,9 @@ class WebhookRouter:
 
 async def _expect_handler(request: web.Request) -> web.StreamResponse | None:
     """Like aiohttp's default ``Expect`` handling, but an unknown value gets a plain ``417``:
-    aiohttp's echoes the value back, and answers ``500`` when it is not valid UTF-8."""
-    if request.version != HttpVersion11:
+    aiohttp's echoes the value back, and answers ``500`` when it is not valid UTF-8. A method
+    other than POST is not invited to send its body: the handler answers ``405`` at once."""
+    if request.version != HttpVersion11 or request.method != hdrs.METH_POST:
         return None
     if request.headers.get(hdrs.EXPECT, "").lower() != "100-continue":
         return _reply(417, "unsupported Expect header")
