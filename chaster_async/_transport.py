@@ -74,6 +74,29 @@ class _Failure(Exception):
         self.reached_server = reached_server
 
 
+class _Unsent(Exception):
+    """Carries aiohttp's connection error past its session loop (see :func:`_no_silent_resend`)."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
+async def _no_silent_resend(
+    request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
+) -> aiohttp.ClientResponse:
+    """A per-request aiohttp middleware: a dropped connection ends the attempt.
+
+    aiohttp re-sends an idempotent request once by itself when a (pooled) connection drops before
+    the answer; that re-send would not count against ``max_retries`` (``max_retries=0`` sent a GET
+    twice). Its loop retries only ClientOSError/ServerDisconnectedError, so wrapping them in an
+    exception of our own makes it give up; :meth:`AiohttpTransport._exchange` unwraps it.
+    """
+    try:
+        return await handler(request)
+    except (aiohttp.ClientOSError, aiohttp.ServerDisconnectedError) as exc:
+        raise _Unsent(exc) from None
+
+
 class AiohttpTransport:
     """Implements the ``Transport`` protocol the generated endpoint functions call."""
 
@@ -200,7 +223,8 @@ class AiohttpTransport:
             # Explicit so that a borrowed session's defaults cannot interfere.
             "timeout": aiohttp.ClientTimeout(total=timeout),
             "raise_for_status": False,
-            "middlewares": (),  # a borrowed session's middlewares must not see this request
+            # Only ours: a borrowed session's middlewares must not see this request.
+            "middlewares": (_no_silent_resend,),
             "auth": None,
             # The API never redirects; following one could turn a POST into a GET elsewhere that
             # "succeeds", or replay the body to another origin. A 3xx is an APIError instead.
@@ -226,7 +250,8 @@ class AiohttpTransport:
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            error = _exchange_error(exc, what, options["timeout"].total)
+            cause = exc.error if isinstance(exc, _Unsent) else exc
+            error = _exchange_error(cause, what, options["timeout"].total)
             if error is None:
                 raise
         # Raised outside the except block, so that neither __context__ nor __cause__ leads to

@@ -433,6 +433,32 @@ async def test_get_resent_when_connection_drops(api: Api, make: Any) -> None:
     assert await transport.send(get()) == {"n": 2}
 
 
+@pytest.mark.parametrize(("method", "max_retries"), [("GET", 0), ("PUT", 0), ("DELETE", 0), ("GET", 2)])
+async def test_max_retries_counts_aiohttp_s_silent_resend(
+    api: Api, make: Any, sleeps: SleepRecorder, method: str, max_retries: int
+) -> None:
+    """aiohttp re-sends an idempotent request once by itself when a pooled connection drops;
+    that re-send is one of the max_retries, not a free extra."""
+
+    async def first_ok_then_drop(request: web.Request) -> web.StreamResponse:
+        if api.hits["/locks"] == 1:
+            return json_response([])  # keep-alive: the connection goes back to the pool
+        assert request.transport is not None
+        request.transport.close()
+        await asyncio.sleep(0.05)
+        return web.Response()
+
+    api.route(method, "/locks", first_ok_then_drop)
+    transport = await make(retry=RetryPolicy(max_retries=max_retries, sleep=sleeps, rand=lambda: 0.0))
+    await transport.send(make_request("x", method, "/locks"))
+
+    with pytest.raises(errors.TransportError) as info:
+        await transport.send(make_request("x", method, "/locks"))
+
+    assert api.hits["/locks"] - 1 == max_retries + 1
+    assert info.value.retries == max_retries
+
+
 async def test_post_retried_when_connection_refused(make: Any, sleeps: SleepRecorder) -> None:
     transport = await make(base_url="http://127.0.0.1:9")
 
