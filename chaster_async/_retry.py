@@ -7,7 +7,9 @@ The policy only decides; the transport runs the loop. Rules:
 - a request that surely never reached the server (connection refused, connect timeout) is retried
   whatever its method, because re-sending it cannot apply it twice;
 - 429 is retried for every method (the server refused it, so nothing happened), waiting as long as
-  ``Retry-After`` / ``X-RateLimit-Reset`` say, unless that is longer than ``max_wait``.
+  ``Retry-After`` / ``X-RateLimit-Reset`` say, unless that is longer than ``max_wait``;
+- a 503 waits at least its ``Retry-After`` (never ``X-RateLimit-Reset``), and is raised at once
+  when that is longer than ``max_wait``.
 """
 
 from __future__ import annotations
@@ -77,6 +79,11 @@ def wait_from_headers(headers: Mapping[str, str], *, now: float) -> float | None
     return wait
 
 
+def _retry_after(headers: Mapping[str, str], *, now: float) -> float | None:
+    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    return parse_retry_after(value, now=now)
+
+
 async def _sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
@@ -137,8 +144,11 @@ class RetryPolicy:
                 return self.backoff(retries_done)
             return asked if asked <= self.max_wait else None
         if status >= 500 and method.upper() in IDEMPOTENT_METHODS:
-            asked = wait_from_headers(headers, now=self.clock()) if status == 503 else None
-            if asked is not None and asked <= self.max_wait:
-                return max(asked, self.backoff(retries_done))
-            return self.backoff(retries_done)
+            # Only Retry-After speaks of an outage; X-RateLimit-Reset (sent on every answer)
+            # describes the rate-limit window and says nothing about when the server is back.
+            asked = _retry_after(headers, now=self.clock()) if status == 503 else None
+            if asked is None:
+                return self.backoff(retries_done)
+            # Retrying sooner than the server asked would only earn more 503s.
+            return max(asked, self.backoff(retries_done)) if asked <= self.max_wait else None
         return None

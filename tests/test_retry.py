@@ -92,6 +92,20 @@ def test_503_retry_after_honoured_for_get() -> None:
     assert policy().delay_after_status("GET", 0, 503, {"retry-after": "4"}) == 4.0
 
 
+def test_503_without_retry_after_waits_the_backoff_not_the_rate_limit_reset() -> None:
+    """X-RateLimit-Reset describes the rate-limit window, not an outage: a 503 ignores it."""
+    p = policy()
+    reset = {"X-RateLimit-Reset": "60", "X-RateLimit-Remaining": "99"}
+
+    assert [p.delay_after_status("GET", n, 503, reset) for n in range(2)] == [0.5, 1.0]
+
+
+@pytest.mark.parametrize("retry_after", ["61", "3600"])
+def test_503_asking_longer_than_max_wait_is_not_retried(retry_after: str) -> None:
+    """Retrying after the backoff would go against what the server asked for: raise at once."""
+    assert policy(max_wait=60).delay_after_status("GET", 0, 503, {"Retry-After": retry_after}) is None
+
+
 def test_failure_before_reaching_server_retried_even_for_post() -> None:
     assert policy().delay_after_failure("POST", 0, reached_server=False) == 0.5
 

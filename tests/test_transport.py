@@ -379,6 +379,33 @@ async def test_get_retried_on_5xx_then_succeeds(api: Api, make: Any, sleeps: Sle
     assert sleeps.calls == [0.5, 1.0]
 
 
+async def test_503s_with_a_rate_limit_reset_wait_the_backoff(api: Api, make: Any, sleeps: SleepRecorder) -> None:
+    """The fake's 503s carry X-RateLimit-Reset: 60; three of them cost 1.5 s of backoff, not 120 s."""
+    unavailable = json_response({"message": "down"}, 503, **{"X-RateLimit-Reset": "60"})
+    api.answer("GET", "/locks", unavailable)
+    transport = await make()
+
+    with pytest.raises(errors.ServerError):
+        await transport.send(get())
+
+    assert api.hits["/locks"] == 3
+    assert sleeps.calls == [0.5, 1.0]
+
+
+async def test_503_asking_longer_than_max_wait_is_raised_at_once(
+    api: Api, make: Any, sleeps: SleepRecorder
+) -> None:
+    api.answer("GET", "/locks", json_response({"message": "maintenance"}, 503, **{"Retry-After": "600"}))
+    transport = await make()
+
+    with pytest.raises(errors.ServerError) as info:
+        await transport.send(get())
+
+    assert info.value.status == 503
+    assert api.hits["/locks"] == 1
+    assert sleeps.calls == []
+
+
 async def test_get_gives_up_after_max_retries(api: Api, make: Any) -> None:
     api.answer("GET", "/locks", web.Response(status=500))
     transport = await make()
