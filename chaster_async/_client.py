@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
+from . import _options
 from ._auth import (
     ChasterOAuth,
     DeveloperTokenProvider,
@@ -29,6 +30,9 @@ from .errors import ChasterUsageError
 __all__ = ["Chaster"]
 
 _VERSION = "0.1.0"
+# A token refreshed this long before it expires is refreshed on every call anyway; beyond it the
+# datetime arithmetic overflows.
+_MAX_LEEWAY = 10 * 365 * 24 * 3600.0
 
 
 if TYPE_CHECKING:
@@ -71,7 +75,9 @@ class Chaster(TagNamespaces):
         user_agent: str | None = None,
         refresh_leeway: float = 60.0,
     ) -> None:
-        self._auth = _token_provider(token, oauth, on_token_refresh, refresh_leeway)
+        _options.count("max_retries", max_retries)  # also when retry= replaces the policy
+        leeway = _options.seconds("refresh_leeway", refresh_leeway, maximum=_MAX_LEEWAY)
+        self._auth = _token_provider(token, oauth, on_token_refresh, leeway)
         self._http = AiohttpTransport(
             auth=self._auth,
             base_url=base_url or DEFAULT_BASE_URL,

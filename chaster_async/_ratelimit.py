@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 
 from attrs import frozen
 
+from . import _options
 from ._retry import parse_reset
 from .errors import ChasterUsageError, RateLimitError
 
@@ -130,7 +131,7 @@ class RateLimiter:
             (rule, _Window(f"{rule.method} {rule.pattern}", rule.limit, rule.window))
             for rule in endpoint_limits
         ]
-        self.max_wait = max_wait
+        self.max_wait = _options.seconds("RateLimiter max_wait", max_wait)
         self._clock = clock
         self._sleep = sleep
         self._wall_clock = wall_clock

@@ -23,6 +23,8 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from attrs import field, frozen
 
+from . import _options
+
 __all__ = ["IDEMPOTENT_METHODS", "RetryPolicy", "parse_reset", "parse_retry_after", "wait_from_headers"]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
@@ -112,12 +114,16 @@ class RetryPolicy:
     rand: Callable[[], float] = field(default=random.random, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+        _options.count("RetryPolicy max_retries", self.max_retries)
+        _options.seconds("RetryPolicy backoff_base", self.backoff_base)
+        _options.seconds("RetryPolicy backoff_max", self.backoff_max)
+        _options.fraction("RetryPolicy jitter", self.jitter)
+        _options.seconds("RetryPolicy max_wait", self.max_wait)
 
     def backoff(self, retry: int) -> float:
         """The wait before retry number ``retry`` (0-based)."""
-        delay = min(self.backoff_max, self.backoff_base * (2.0**retry))
+        # 2.0**1024 overflows; far below that the cap has long been reached.
+        delay = min(self.backoff_max, self.backoff_base * (2.0 ** min(retry, 64)))
         return delay * (1 - self.jitter * self.rand())
 
     def _can_retry(self, retries_done: int) -> bool:

@@ -292,6 +292,28 @@ def test_constructor_validation() -> None:
         Chaster("")
 
 
+@pytest.mark.parametrize("leeway", [float("nan"), float("inf"), -1.0, 1e20, 10**400, True, "60", None])
+def test_invalid_refresh_leeway_is_refused_at_construction(leeway: Any) -> None:
+    """Not a ValueError/OverflowError on every call later."""
+    oauth = ChasterOAuth("app", SECRET, "https://cb")
+    for token in (oauth_token(), "dev"):
+        with pytest.raises(ChasterUsageError, match="refresh_leeway"):
+            Chaster(token, oauth=oauth if token != "dev" else None, refresh_leeway=leeway)
+
+
+@pytest.mark.parametrize("max_retries", [-1, 1.5, True, "2", None])
+def test_invalid_max_retries_is_refused_at_construction(max_retries: Any) -> None:
+    with pytest.raises(ChasterUsageError, match="max_retries"):
+        Chaster("dev", max_retries=max_retries)
+    with pytest.raises(ChasterUsageError, match="max_retries"):
+        Chaster("dev", max_retries=max_retries, retry=RetryPolicy())
+
+
+def test_valid_options_are_kept() -> None:
+    assert Chaster("dev", max_retries=0, refresh_leeway=0)._http.retry.max_retries == 0
+    assert Chaster(oauth_token(), refresh_leeway=30.5)._auth is not None
+
+
 @pytest.mark.parametrize(
     "base_url",
     [

@@ -165,6 +165,12 @@ def test_invalid_global_limit_is_refused_at_construction(per_minute: object) -> 
         RateLimiter(per_minute=per_minute)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("max_wait", [float("nan"), float("inf"), -1, "120", None])
+def test_invalid_max_wait_is_refused_at_construction(max_wait: object) -> None:
+    with pytest.raises(ChasterUsageError, match="max_wait"):
+        RateLimiter(max_wait=max_wait)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(("limit", "window"), [(0, 60), (-3, 60), (5, 0), (5, -1), (5, float("inf"))])
 def test_invalid_endpoint_limit_is_refused_at_construction(limit: int, window: float) -> None:
     with pytest.raises(ChasterUsageError, match="EndpointLimit"):

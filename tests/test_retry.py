@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from chaster_async import ChasterUsageError
 from chaster_async._retry import RetryPolicy, parse_reset, parse_retry_after, wait_from_headers
 
 NOW = 1_800_000_000.0
@@ -25,8 +26,31 @@ def test_defaults() -> None:
 
 
 def test_negative_max_retries_rejected() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ChasterUsageError, match="max_retries"):
         RetryPolicy(max_retries=-1)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("max_retries", 1.5),
+        ("max_retries", True),
+        ("backoff_base", float("nan")),
+        ("backoff_base", -0.5),
+        ("backoff_max", float("inf")),
+        ("jitter", 1.5),
+        ("jitter", -0.1),
+        ("max_wait", float("nan")),
+        ("max_wait", -1),
+    ],
+)
+def test_invalid_options_are_refused_at_construction(option: str, value: object) -> None:
+    with pytest.raises(ChasterUsageError, match=option):
+        RetryPolicy(**{option: value})  # type: ignore[arg-type]
+
+
+def test_backoff_of_a_very_late_retry_is_capped_not_an_overflow() -> None:
+    assert policy(backoff_max=8.0).backoff(5000) == 8.0
 
 
 def test_backoff_grows_exponentially_and_is_capped() -> None:

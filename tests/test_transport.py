@@ -379,7 +379,9 @@ async def test_get_retried_on_5xx_then_succeeds(api: Api, make: Any, sleeps: Sle
     assert sleeps.calls == [0.5, 1.0]
 
 
-async def test_503s_with_a_rate_limit_reset_wait_the_backoff(api: Api, make: Any, sleeps: SleepRecorder) -> None:
+async def test_503s_with_a_rate_limit_reset_wait_the_backoff(
+    api: Api, make: Any, sleeps: SleepRecorder
+) -> None:
     """The fake's 503s carry X-RateLimit-Reset: 60; three of them cost 1.5 s of backoff, not 120 s."""
     unavailable = json_response({"message": "down"}, 503, **{"X-RateLimit-Reset": "60"})
     api.answer("GET", "/locks", unavailable)
