@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 import aiohttp
 from attrs import field, frozen
 
+from . import _options
 from .errors import AuthError, ChasterUsageError
 
 __all__ = [
@@ -192,7 +193,7 @@ class ChasterOAuth:
         self.authorize_url = authorize_url
         self.token_url = token_url
         self._session = session
-        self.timeout = timeout
+        self.timeout = _options.seconds("ChasterOAuth timeout", timeout, positive=True)
         self._clock = clock
 
     def __repr__(self) -> str:

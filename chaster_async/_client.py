@@ -49,7 +49,8 @@ class Chaster(TagNamespaces):
     - ``on_token_refresh``: called (sync or async) with each refreshed OAuthToken, to persist it.
     - ``base_url``: the API root, an absolute http(s) URL (None: ``https://api.chaster.app``).
     - ``session``: an aiohttp session to borrow; it is never closed by the client.
-    - ``timeout``: seconds allowed for each HTTP attempt (per call: the ``timeout=`` argument).
+    - ``timeout``: seconds allowed for each HTTP attempt; a call's own ``timeout=`` bounds that whole
+      call instead (retries, waits and token refresh included).
     - ``max_retries``: re-sends allowed per call (see :class:`RetryPolicy`); ``retry`` replaces the policy.
     - ``rate_limit``: ``True`` (Chaster's documented limits), ``False``, or a :class:`RateLimiter`.
     - ``client_id``: sent as ``X-Chaster-Client-Id`` (Extensions API partner calls).

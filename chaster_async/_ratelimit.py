@@ -144,11 +144,16 @@ class RateLimiter:
         windows.extend(window for rule, window in self._endpoints if rule.matches(method, path))
         return windows
 
-    async def acquire(self, method: str, path: str, *, shown: str | None = None) -> None:
+    async def acquire(
+        self, method: str, path: str, *, shown: str | None = None, max_wait: float | None = None
+    ) -> None:
         """Wait until ``method path`` may be sent, and count it as sent.
 
         ``shown``: the path to put in a RateLimitError (``path`` with secrets masked); default ``path``.
+        ``max_wait``: a tighter bound than the limiter's own for this request (the time its call
+        has left).
         """
+        limit = self.max_wait if max_wait is None else min(self.max_wait, max_wait)
         windows = self._windows(method, path)
         while True:
             now = self._clock()
@@ -157,7 +162,7 @@ class RateLimiter:
                 for window in windows:
                     window.record(now)
                 return
-            if wait > self.max_wait:
+            if wait > limit:
                 raise RateLimitError(
                     429,
                     f"client-side rate limit ({_describe(windows, now)}) reached; retry in {math.ceil(wait)} s",

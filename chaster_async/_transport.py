@@ -18,9 +18,10 @@ from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
-from attrs import evolve, frozen
+from attrs import define, evolve, frozen
 from yarl import URL
 
+from . import _options
 from ._auth import TokenProvider
 from ._model import UNSET, optional_datetime
 from ._operation import Operation
@@ -64,6 +65,31 @@ class _Response:
     @property
     def request_id(self) -> str | None:
         return self.headers.get(REQUEST_ID_HEADER)
+
+
+@define
+class _Call:
+    """One call of :meth:`AiohttpTransport.send` as it goes: what its steps share."""
+
+    request: Request
+    shown: str  # the path with secrets masked, for logs and errors
+    body: bytes | None
+    # Event-loop time by which the whole call must end (its timeout= argument), if any.
+    deadline: float | None = None
+    retries: int = 0
+
+    def remaining(self) -> float | None:
+        if self.deadline is None:
+            return None
+        return self.deadline - asyncio.get_running_loop().time()
+
+    def can_wait(self, delay: float) -> bool:
+        remaining = self.remaining()
+        return remaining is None or delay <= remaining
+
+    def attempt_timeout(self) -> float:
+        # Never 0: aiohttp reads a total of 0 as "no timeout" (the deadline's scope still holds).
+        return max(self.remaining() or 0.0, 0.001)
 
 
 class _Failure(Exception):
@@ -117,7 +143,7 @@ class AiohttpTransport:
         self.base_url = _check_base_url(base_url).rstrip("/")
         self._session = session
         self._owns_session = session is None
-        self.timeout = timeout
+        self.timeout = _options.seconds("timeout", timeout, positive=True)
         self.retry = retry or RetryPolicy()
         self.limiter = limiter
         self.user_agent = user_agent
@@ -153,31 +179,48 @@ class AiohttpTransport:
 
     async def send(self, request: Request) -> Any:
         self._check_open()
-        operation = request.operation
-        self._check_auth(operation)
-        shown = _display_path(request.path, operation)
-        body = _encode_json(request)
-        retries = 0
+        budget = _call_timeout(request)
+        self._check_auth(request.operation)
+        shown = _display_path(request.path, request.operation)
+        call = _Call(request, shown, _encode_json(request))
+        if budget is None:
+            return await self._run(call)
+        # The call's own timeout= bounds all of it: attempts, waits, token refresh.
+        call.deadline = asyncio.get_running_loop().time() + budget
+        scope = asyncio.timeout_at(call.deadline)
+        try:
+            async with scope:
+                return await self._run(call)
+        except builtins.TimeoutError:
+            if not scope.expired():
+                raise  # an attempt's own timeout, already a chaster_async.TimeoutError
+        error = TimeoutError(
+            f"{request.method} {shown}: the call ran past its timeout of {budget:g} s", retries=call.retries
+        )
+        raise error  # outside the except block: no __context__
+
+    async def _run(self, call: _Call) -> Any:
+        request = call.request
         refreshed = False
         while True:
             self._check_open()  # closed while this call waited to retry or resend
             if self.limiter is not None:
-                await self.limiter.acquire(request.method, request.path, shown=shown)
+                await self.limiter.acquire(
+                    request.method, request.path, shown=call.shown, max_wait=call.remaining()
+                )
             token = await self.auth.access_token() if self.auth is not None else None
             failed: _Failure | None = None
             try:
-                response = await self._attempt(request, token, body, shown, retries)
+                response = await self._attempt(call, token)
             except _Failure as failure:
                 failed = failure
             if failed is not None:
                 delay = self.retry.delay_after_failure(
-                    request.method, retries, reached_server=failed.reached_server
+                    request.method, call.retries, reached_server=failed.reached_server
                 )
-                if delay is None:
-                    failed.error.retries = retries
+                if not await self._wait_to_resend(call, delay):
+                    failed.error.retries = call.retries
                     raise failed.error  # outside the except block: no __context__
-                await self.retry.sleep(delay)
-                retries += 1
                 continue
             if self.limiter is not None:
                 self.limiter.update(request.method, request.path, response.headers)
@@ -188,11 +231,20 @@ class AiohttpTransport:
                 continue
             if 200 <= response.status < 300:
                 return _decode_success(request, response, secret=token)
-            delay = self.retry.delay_after_status(request.method, retries, response.status, response.headers)
-            if delay is None:
-                raise _api_error(request, _hide(response, token), shown, now=self.retry.clock())
-            await self.retry.sleep(delay)
-            retries += 1
+            delay = self.retry.delay_after_status(
+                request.method, call.retries, response.status, response.headers
+            )
+            if not await self._wait_to_resend(call, delay):
+                raise _api_error(request, _hide(response, token), call.shown, now=self.retry.clock())
+
+    async def _wait_to_resend(self, call: _Call, delay: float | None) -> bool:
+        """Wait ``delay`` before the next attempt; False: give up now (the policy says so, or the
+        wait would end past the call's deadline, which would only turn its error into a timeout)."""
+        if delay is None or not call.can_wait(delay):
+            return False
+        await self.retry.sleep(delay)
+        call.retries += 1
+        return True
 
     def _check_auth(self, operation: Operation) -> None:
         if self.auth is None:
@@ -212,10 +264,9 @@ class AiohttpTransport:
         headers.update(request.headers or {})
         return headers
 
-    async def _attempt(
-        self, request: Request, token: str | None, body: bytes | None, shown: str, retries: int
-    ) -> _Response:
-        timeout = request.timeout if request.timeout is not None else self.timeout
+    async def _attempt(self, call: _Call, token: str | None) -> _Response:
+        request, body, shown = call.request, call.body, call.shown
+        timeout = self.timeout if call.deadline is None else call.attempt_timeout()
         options: dict[str, Any] = {
             "params": list(request.params) or None,
             "data": _form_data(request) if request.form is not None else body,
@@ -236,9 +287,9 @@ class AiohttpTransport:
             try:
                 response = await self._exchange(request.method, url, options, f"{request.method} {shown}")
             except _Failure as failure:
-                _log(request.method, shown, type(failure.error).__name__, started, retries, None)
+                _log(request.method, shown, type(failure.error).__name__, started, call.retries, None)
                 raise
-        _log(request.method, shown, str(response.status), started, retries, response.request_id)
+        _log(request.method, shown, str(response.status), started, call.retries, response.request_id)
         return response
 
     async def _exchange(self, method: str, url: URL, options: dict[str, Any], what: str) -> _Response:
@@ -276,6 +327,13 @@ def _exchange_error(exc: Exception, what: str, total: float | None) -> Exception
         # A closed or misconfigured borrowed session, not a network problem.
         return ChasterUsageError(f"{what}: the HTTP session cannot send ({type(exc).__name__}: {exc})")
     return None
+
+
+def _call_timeout(request: Request) -> float | None:
+    """The call's own ``timeout=``, checked before any I/O (0, NaN or inf do not mean "none")."""
+    if request.timeout is None:
+        return None
+    return _options.seconds(f"{request.operation_id}: timeout", request.timeout, positive=True)
 
 
 def _check_base_url(base_url: str) -> str:

@@ -566,6 +566,83 @@ async def test_timed_out_get_is_resent(api: Api, make: Any) -> None:
     assert api.hits["/locks"] == 3
 
 
+@pytest.mark.timeout(10)
+async def test_per_call_timeout_bounds_retries_and_their_waits(api: Api, make: Any) -> None:
+    """A per-attempt timeout alone let a call with timeout= run on for every retry."""
+    api.answer("GET", "/locks", json_response({"message": "busy"}, 503, **{"Retry-After": "0.2"}))
+    retry = RetryPolicy(max_retries=10, backoff_base=0.1, jitter=0.0)
+    transport = await make(retry=retry, timeout=30)
+    started = asyncio.get_running_loop().time()
+
+    with pytest.raises(errors.ServerError) as info:
+        await transport.send(get(timeout=0.5))
+
+    elapsed = asyncio.get_running_loop().time() - started
+    assert elapsed < 0.6  # the next 0.4 s wait would end past the deadline: raised at once
+    assert api.hits["/locks"] == 3
+    assert info.value.__context__ is None
+
+
+@pytest.mark.timeout(10)
+async def test_per_call_timeout_bounds_the_rate_limiter_wait(api: Api, make: Any) -> None:
+    api.answer("GET", "/locks", json_response([]))
+    transport = await make(limiter=RateLimiter(per_minute=1, max_wait=120))
+    await transport.send(get())
+    started = asyncio.get_running_loop().time()
+
+    with pytest.raises(errors.RateLimitError) as info:
+        async with asyncio.timeout(3):
+            await transport.send(get(timeout=0.5))
+
+    assert asyncio.get_running_loop().time() - started < 0.2
+    assert info.value.retry_after is not None and info.value.retry_after > 0.5
+    assert api.hits["/locks"] == 1
+
+
+@pytest.mark.timeout(10)
+async def test_per_call_timeout_bounds_a_hanging_token_provider(api: Api, make: Any) -> None:
+    class Hanging(DeveloperTokenProvider):
+        async def access_token(self) -> str:
+            await asyncio.sleep(5)
+            return TOKEN
+
+    api.answer("GET", "/locks", json_response([]))
+    transport = await make(auth=Hanging(TOKEN))
+    started = asyncio.get_running_loop().time()
+
+    with pytest.raises(errors.TimeoutError) as info:
+        await transport.send(get(timeout=0.3))
+
+    assert 0.25 < asyncio.get_running_loop().time() - started < 1.0
+    assert "0.3 s" in str(info.value)
+    assert isinstance(info.value, TimeoutError)
+    assert info.value.__context__ is None and info.value.__cause__ is None
+    assert api.hits == {}
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), True, "1"])
+async def test_invalid_per_call_timeout_is_a_usage_error_before_io(api: Api, make: Any, timeout: Any) -> None:
+    api.answer("GET", "/locks", json_response([]))
+    transport = await make()
+
+    with pytest.raises(errors.ChasterUsageError, match="timeout"):
+        await transport.send(get(timeout=timeout))
+
+    assert api.hits == {}
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), True, None])
+def test_invalid_client_timeout_is_refused_at_construction(timeout: Any) -> None:
+    from chaster_async import Chaster, ChasterOAuth
+
+    with pytest.raises(errors.ChasterUsageError, match="timeout"):
+        AiohttpTransport(auth=None, timeout=timeout)
+    with pytest.raises(errors.ChasterUsageError, match="timeout"):
+        Chaster("dev", timeout=timeout)
+    with pytest.raises(errors.ChasterUsageError, match="timeout"):
+        ChasterOAuth("app", "secret", "https://cb", timeout=timeout)
+
+
 # --- Sessions and lifecycle -----------------------------------------------------------------
 
 
