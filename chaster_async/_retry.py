@@ -31,6 +31,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
 
 # Above this, X-RateLimit-Reset is an epoch timestamp; below, a number of seconds from now.
 _EPOCH_THRESHOLD = 1_000_000_000
+# Above this (the year 5138 in seconds), an epoch timestamp in milliseconds.
+_EPOCH_MS_THRESHOLD = 100_000_000_000
 
 
 def _finite_non_negative(value: float) -> float | None:
@@ -58,7 +60,8 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
 
 
 def parse_reset(value: str | None, *, now: float) -> float | None:
-    """Seconds until an ``X-RateLimit-Reset`` (epoch seconds or seconds from now); None if unusable."""
+    """Seconds until an ``X-RateLimit-Reset`` (epoch seconds or milliseconds, or seconds from now);
+    None if unusable."""
     if not value:
         return None
     try:
@@ -67,7 +70,9 @@ def parse_reset(value: str | None, *, now: float) -> float | None:
         return None
     if math.isnan(number) or math.isinf(number):
         return None
-    if number > _EPOCH_THRESHOLD:
+    if number > _EPOCH_MS_THRESHOLD:
+        number = number / 1000 - now
+    elif number > _EPOCH_THRESHOLD:
         number -= now
     return max(0.0, number)
 

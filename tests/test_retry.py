@@ -157,6 +157,7 @@ def test_retry_after_invalid_values_ignored(value: str | None) -> None:
 
 def test_reset_epoch_and_relative() -> None:
     assert parse_reset(str(NOW + 20), now=NOW) == 20.0
+    assert parse_reset(str(int((NOW + 20) * 1000)), now=NOW) == 20.0  # epoch milliseconds
     assert parse_reset("20", now=NOW) == 20.0
     assert parse_reset(str(NOW - 20), now=NOW) == 0.0
 
