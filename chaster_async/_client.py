@@ -108,7 +108,13 @@ class Chaster(TagNamespaces):
         await self.close()
 
     async def close(self) -> None:
-        """Release the HTTP session (only one the client created). Safe to call twice."""
+        """Release the HTTP session (only one the client created). Safe to call twice.
+
+        A token refresh in flight, and the ``on_token_refresh`` call it leads to, are waited for
+        first (up to 10 s): the token endpoint may already have rotated the refresh token.
+        """
+        if self._auth is not None:
+            await self._auth.close()
         await self._http.close()
 
     @property
