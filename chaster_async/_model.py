@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define, field, frozen
 
+from ._redact import CALL_SECRETS, mask
 from .errors import ResponseDecodeError, ResponseValidationError
 
 __all__ = [
@@ -290,6 +291,14 @@ def json_value(value: Any) -> Any:
 _T = TypeVar("_T")
 
 
+def _masked(found: list[Deviation], secrets: tuple[str, ...]) -> list[Deviation]:
+    """Deviations quote server data (an unknown enum value, a key): a token the server echoed
+    there, sent by the call this payload answers, is masked."""
+    if not secrets:
+        return found
+    return [Deviation(mask(d.path, secrets), d.kind, mask(d.detail, secrets)) for d in found]
+
+
 def parse_response(
     operation_id: str, payload: Any, parser: Callable[[Any], _T], *, strict: bool = False
 ) -> _T:
@@ -307,12 +316,13 @@ def parse_response(
         RecursionError,
         ArithmeticError,
     ) as exc:
+        problem = mask(str(exc), CALL_SECRETS.get())
         raise ResponseValidationError(
-            f"{operation_id}: response does not match the spec ({type(exc).__name__}: {exc})",
+            f"{operation_id}: response does not match the spec ({type(exc).__name__}: {problem})",
             operation_id=operation_id,
         ) from None
     if strict:
-        found = collect_deviations(result)
+        found = _masked(collect_deviations(result), CALL_SECRETS.get())
         if found:
             shown = ", ".join(f"{d.path or '<root>'}: {d.kind}" for d in found[:5])
             more = f" and {len(found) - 5} more" if len(found) > 5 else ""

@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import unquote
 
 import aiohttp
 from attrs import define, evolve, frozen
@@ -26,6 +27,7 @@ from ._auth import TokenProvider
 from ._model import UNSET, optional_datetime
 from ._operation import Operation
 from ._ratelimit import RateLimiter
+from ._redact import CALL_SECRETS, MASK, mask, mask_bytes, mask_json, printable
 from ._request import Request
 from ._retry import RetryPolicy, wait_from_headers
 from ._scopes import check_scopes
@@ -58,13 +60,17 @@ _CLIENT_ID_HEADER = "X-Chaster-Client-Id"
 class _Response:
     status: int
     reason: str
-    headers: Mapping[str, str]
+    headers: Mapping[str, str]  # as received (the limiter reads them)
     body: bytes
     content_type: str
+    request_id: str | None
 
-    @property
-    def request_id(self) -> str | None:
-        return self.headers.get(REQUEST_ID_HEADER)
+    def masked(self, secrets: tuple[str, ...]) -> _Response:
+        """The answer's reason and request id as the library shows them (logs, every error):
+        with the secrets this call sent masked, in case a server or proxy echoed one there, and
+        with control characters escaped."""
+        request_id = None if self.request_id is None else printable(mask(self.request_id, secrets))
+        return evolve(self, reason=printable(mask(self.reason, secrets)), request_id=request_id)
 
 
 @define
@@ -74,9 +80,14 @@ class _Call:
     request: Request
     shown: str  # the path with secrets masked, for logs and errors
     body: bytes | None
+    path_secrets: tuple[str, ...] = ()  # the tokens in the path (masked in `shown`)
     # Event-loop time by which the whole call must end (its timeout= argument), if any.
     deadline: float | None = None
     retries: int = 0
+
+    def secrets(self, token: str | None) -> tuple[str, ...]:
+        """What this attempt sent that must never be shown: the bearer token, path tokens."""
+        return (token, *self.path_secrets) if token else self.path_secrets
 
     def remaining(self) -> float | None:
         if self.deadline is None:
@@ -182,7 +193,7 @@ class AiohttpTransport:
         budget = _call_timeout(request)
         self._check_auth(request.operation)
         shown = _display_path(request.path, request.operation)
-        call = _Call(request, shown, _encode_json(request))
+        call = _Call(request, shown, _encode_json(request), _path_secrets(request.path, request.operation))
         if budget is None:
             return await self._run(call)
         # The call's own timeout= bounds all of it: attempts, waits, token refresh.
@@ -229,13 +240,18 @@ class AiohttpTransport:
                 refreshed = True
                 await self.auth.refresh_after_unauthorized(token or "")
                 continue
+            secrets = call.secrets(token)
             if 200 <= response.status < 300:
-                return _decode_success(request, response, secret=token)
+                payload = _decode_success(request, response, secrets)
+                # The generated code parses the payload right after, in this task: let it mask
+                # these secrets too in what it reports (strict mode).
+                CALL_SECRETS.set(secrets)
+                return payload
             delay = self.retry.delay_after_status(
                 request.method, call.retries, response.status, response.headers
             )
             if not await self._wait_to_resend(call, delay):
-                raise _api_error(request, _hide(response, token), call.shown, now=self.retry.clock())
+                raise _api_error(request, response, call.shown, secrets, now=self.retry.clock())
 
     async def _wait_to_resend(self, call: _Call, delay: float | None) -> bool:
         """Wait ``delay`` before the next attempt; False: give up now (the policy says so, or the
@@ -289,6 +305,7 @@ class AiohttpTransport:
             except _Failure as failure:
                 _log(request.method, shown, type(failure.error).__name__, started, call.retries, None)
                 raise
+        response = response.masked(call.secrets(token))
         _log(request.method, shown, str(response.status), started, call.retries, response.request_id)
         return response
 
@@ -297,7 +314,10 @@ class AiohttpTransport:
         try:
             async with session.request(method, url, **options) as resp:
                 body = await resp.read()
-                return _Response(resp.status, resp.reason or "", resp.headers, body, resp.content_type)
+                request_id = resp.headers.get(REQUEST_ID_HEADER)
+                return _Response(
+                    resp.status, resp.reason or "", resp.headers, body, resp.content_type, request_id
+                )
         except asyncio.CancelledError:
             raise
         except Exception as exc:
@@ -373,19 +393,29 @@ def _log(method: str, shown: str, outcome: str, started: float, retries: int, re
     )
 
 
+def _path_parts(path: str, operation: Operation | None) -> list[tuple[str, bool]]:
+    """The path's segments, each with whether it holds a secret (a ``{...token...}`` parameter)."""
+    actual = path.strip("/").split("/")
+    template = operation.path.strip("/").split("/") if operation is not None else []
+    if len(template) != len(actual):
+        return [(value, False) for value in actual]
+    return [
+        (value, part.startswith("{") and "token" in part.lower())
+        for part, value in zip(template, actual, strict=True)
+    ]
+
+
 def _display_path(path: str, operation: Operation | None) -> str:
     """The path for logs and error messages, with secrets in the path (``{token}``) masked."""
     if operation is None:
         return path
-    template = operation.path.strip("/").split("/")
-    actual = path.strip("/").split("/")
-    if len(template) != len(actual):
-        return path
-    shown = [
-        "***" if part.startswith("{") and "token" in part.lower() else value
-        for part, value in zip(template, actual, strict=True)
-    ]
-    return "/" + "/".join(shown)
+    return "/" + "/".join(MASK if secret else value for value, secret in _path_parts(path, operation))
+
+
+def _path_secrets(path: str, operation: Operation | None) -> tuple[str, ...]:
+    """The tokens in the path, as sent (percent-encoded) and as the server decodes them."""
+    found = [value for value, secret in _path_parts(path, operation) if secret and value]
+    return tuple(dict.fromkeys([*found, *(unquote(value) for value in found)]))
 
 
 def _encode_json(request: Request) -> bytes | None:
@@ -406,15 +436,7 @@ def _form_data(request: Request) -> aiohttp.FormData:
     return form
 
 
-def _hide(response: _Response, secret: str | None) -> _Response:
-    """The response with a token the server echoed back (``message: "bad token <token>"``) masked,
-    so that no error message or attribute built from the body can show it."""
-    if not secret or secret.encode() not in response.body:
-        return response
-    return evolve(response, body=response.body.replace(secret.encode(), b"***"))
-
-
-def _decode_success(request: Request, response: _Response, *, secret: str | None = None) -> Any:
+def _decode_success(request: Request, response: _Response, secrets: tuple[str, ...]) -> Any:
     if not response.body.strip():
         if request.expects_body:
             raise ResponseDecodeError(
@@ -445,18 +467,22 @@ def _decode_success(request: Request, response: _Response, *, secret: str | None
         operation_id=request.operation_id,
         status=response.status,
         content_type=response.content_type,
-        body_excerpt=excerpt(_hide(response, secret).body),
+        body_excerpt=excerpt(mask_bytes(response.body, secrets)),
         request_id=response.request_id,
     )
 
 
-def _error_body(response: _Response) -> Any:
-    if not response.body.strip():
+def _error_body(response: _Response, secrets: tuple[str, ...]) -> Any:
+    """The decoded error body with the secrets masked: in the raw bytes, and once decoded in
+    every string, where JSON escapes (``"\\u0064ev..."``) could have hidden one."""
+    body = mask_bytes(response.body, secrets)
+    if not body.strip():
         return None
     try:
-        return json.loads(response.body)
+        decoded = json.loads(body)
     except (ValueError, RecursionError):
-        return response.body.decode("utf-8", "replace")
+        return body.decode("utf-8", "replace")
+    return mask_json(decoded, secrets)
 
 
 def _error_message(body: Any, response: _Response) -> tuple[str, str | None]:
@@ -474,15 +500,17 @@ def _error_message(body: Any, response: _Response) -> tuple[str, str | None]:
     return response.reason or "error", None
 
 
-def _api_error(request: Request, response: _Response, shown: str, *, now: float) -> APIError:
-    body = _error_body(response)
+def _api_error(
+    request: Request, response: _Response, shown: str, secrets: tuple[str, ...], *, now: float
+) -> APIError:
+    body = _error_body(response, secrets)
     message, error = _error_message(body, response)
     kwargs: dict[str, Any] = {
         "operation_id": request.operation_id,
         "method": request.method,
         "path": shown,
         "body": body,
-        "headers": response.headers,
+        "headers": {name: mask(value, secrets) for name, value in response.headers.items()},
         "request_id": response.request_id,
         "error": error,
     }
