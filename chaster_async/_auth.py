@@ -23,6 +23,7 @@ import aiohttp
 from attrs import field, frozen
 
 from . import _options
+from ._redact import mask, printable
 from .errors import AuthError, ChasterUsageError
 
 __all__ = [
@@ -277,7 +278,8 @@ class ChasterOAuth:
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # network, timeout, a body too deeply nested to decode, ...
-            failure = AuthError(_scrub(f"token request failed: {type(exc).__name__}: {exc}", hidden))
+            text = _scrub(f"token request failed: {type(exc).__name__}: {exc}", hidden)
+            failure = AuthError(printable(text, limit=300))
         if failure is not None:
             # Raised outside the except block: no __context__ leading to aiohttp's exception (and
             # through its traceback to the form with the secrets).
@@ -314,10 +316,8 @@ async def _post(session: aiohttp.ClientSession, url: str, options: dict[str, Any
 
 
 def _scrub(message: str, hidden: Iterable[str]) -> str:
-    """Remove any secret a server might have echoed back."""
-    for secret in hidden:
-        message = message.replace(secret, "***")
-    return message
+    """Remove any secret a server might have echoed back, in any spelling (form-encoded...)."""
+    return mask(message, hidden)
 
 
 def _token_error(status: int, data: Any, hidden: list[str]) -> AuthError:
@@ -327,10 +327,11 @@ def _token_error(status: int, data: Any, hidden: list[str]) -> AuthError:
     if isinstance(error, str):
         parts.append(error)
     if isinstance(description, str):
-        parts.append(description[:200])
+        parts.append(description)
     elif not isinstance(data, Mapping) and data:
         parts.append("non-JSON answer")
-    message = _scrub(": ".join(parts), hidden)
+    # Scrubbed whole, then cut: a cut first could leave the start of a secret it went through.
+    message = printable(_scrub(": ".join(parts), hidden), limit=300)
     return AuthError(message, status=status, error=_error_code(error, hidden))
 
 

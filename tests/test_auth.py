@@ -300,6 +300,41 @@ async def test_token_endpoint_error_is_auth_error_without_secrets(
     assert SECRET not in str(info.value) and "ref-0" not in str(info.value)
 
 
+@pytest.mark.parametrize("offset", [170, 185, 195, 199, 200])
+async def test_secret_straddling_the_cut_is_scrubbed_whole(
+    serve: ServerFactory, endpoint: TokenEndpoint, offset: int
+) -> None:
+    """The description is cut to 200 characters: scrubbing after the cut left a secret's start."""
+    endpoint.status = 400
+    endpoint.answer = {"error": "invalid_grant", "error_description": "x" * offset + SECRET + " y" * 50}
+    base = await serve(endpoint.app())
+
+    with pytest.raises(AuthError) as info:
+        await oauth(f"{base}/token").refresh(make_token())
+
+    assert SECRET[:3] not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "echo",
+    ["cl%2Fient%2Bsecret", "cl%2fient%2bsecret", "cl/ient+secret", "cl\\/ient+secret"],
+    ids=["form", "form-lower", "plain", "escaped-slash"],
+)
+async def test_secret_echoed_in_another_spelling_is_scrubbed(
+    serve: ServerFactory, endpoint: TokenEndpoint, echo: str
+) -> None:
+    endpoint.status = 401
+    endpoint.answer = {"error": "invalid_client", "error_description": f"client_secret={echo} rejected"}
+    base = await serve(endpoint.app())
+    app = ChasterOAuth("my-app", "cl/ient+secret", "https://cb", token_url=f"{base}/token", clock=lambda: NOW)
+
+    with pytest.raises(AuthError) as info:
+        await app.exchange_code("the-code")
+
+    assert echo not in str(info.value) and "ient+" not in str(info.value)
+    assert "client_secret=*** rejected" in str(info.value)
+
+
 @pytest.mark.parametrize("error", ["ref-0", "xref-0x", SECRET, "Invalid_Grant", "a" * 65, "", 42])
 async def test_error_field_never_carries_a_secret(
     serve: ServerFactory, endpoint: TokenEndpoint, error: Any
