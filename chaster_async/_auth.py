@@ -15,6 +15,7 @@ import logging
 import math
 import re
 import secrets
+import traceback
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode
@@ -552,9 +553,20 @@ class OAuthTokenProvider(TokenProvider):
             result = self._on_refresh(new)
             if inspect.isawaitable(result):
                 await result
-        except Exception:
-            # The new token is already in use; a failing save must not fail the API call.
-            logger.exception("on_token_refresh callback failed")
+        except Exception as exc:
+            # The new token is already in use; a failing save must not fail the API call. The
+            # traceback is logged as masked text, not as exc_info: the error (a database's, say)
+            # may quote the token it was given, and a log handler could read the exception.
+            details = "".join(traceback.format_exception(exc))
+            secrets = (
+                new.access_token,
+                new.refresh_token,
+                self._token.access_token,
+                self._token.refresh_token,
+            )
+            logger.error(
+                "on_token_refresh callback failed; the new token is in use:\n%s", mask(details, secrets)
+            )
 
 
 def _refresh_moment(token: OAuthToken, leeway: float, *, now: dt.datetime) -> dt.datetime | None:

@@ -489,7 +489,7 @@ def _error_message(body: Any, response: _Response) -> tuple[str, str | None]:
     """The server's message and NestJS ``error`` field, read defensively."""
     if isinstance(body, Mapping):
         message = body.get("message")
-        error = body.get("error") if isinstance(body.get("error"), str) else None
+        error = printable(body["error"]) if isinstance(body.get("error"), str) else None
         if isinstance(message, list):
             message = "; ".join(str(m) for m in message)
         if isinstance(message, str) and message:

@@ -62,6 +62,7 @@ from aiohttp import HttpVersion11, hdrs, web
 from attrs import field, frozen
 
 from ._model import parse_datetime
+from ._redact import printable
 from .errors import ChasterError
 
 __all__ = [
@@ -136,7 +137,7 @@ def _typed_data(event: str, data: Any) -> Any:
         logger.warning(
             "could not build %s for webhook event %s (%s); keeping data as a dict",
             model.__name__,
-            event,
+            printable(event, limit=100),
             type(exc).__name__,
         )
         return data
@@ -243,6 +244,13 @@ def _json_type(value: Any) -> str:
 
 WebhookHandler = Callable[[WebhookEvent], Awaitable[Any]]
 _H = TypeVar("_H", bound=Callable[[WebhookEvent], Any])
+
+
+def _shown(event: WebhookEvent) -> tuple[str, str]:
+    """The delivery's ``requestId`` and event type as log lines show them: they come from the
+    network, so control characters (CR/LF that would forge a log line) are escaped, and a
+    megabyte-long id is cut."""
+    return printable(event.request_id, limit=100), printable(event.event, limit=100)
 
 
 def _handler_name(handler: Callable[..., Any]) -> str:
@@ -438,14 +446,14 @@ class WebhookRouter:
             if event.request_id in self._in_flight:
                 # Inline mode, first attempt still running: it may yet fail, so do not
                 # acknowledge this one; Chaster retries it later.
-                logger.info("webhook delivery %s (%s) still being handled", event.request_id, event.event)
+                logger.info("webhook delivery %s (%s) still being handled", *_shown(event))
                 return _reply(409, "still being handled; retry later", headers={hdrs.RETRY_AFTER: "60"})
-            logger.info("duplicate webhook delivery %s (%s) ignored", event.request_id, event.event)
+            logger.info("duplicate webhook delivery %s (%s) ignored", *_shown(event))
             return _reply(200, "duplicate", duplicate=True)
 
         handlers = self.handlers_for(event.event)
         if not handlers:
-            logger.debug("no handler for webhook event %s (%s)", event.event, event.request_id)
+            logger.debug("no handler for webhook delivery %s (%s)", *_shown(event))
         if not self.run_in_background:
             return await self._run_inline(handlers, event)
 
@@ -461,7 +469,7 @@ class WebhookRouter:
             await response.prepare(request)
             await response.write_eof()
         except ConnectionError:
-            logger.info("could not answer webhook delivery %s: connection lost", event.request_id)
+            logger.info("could not answer webhook delivery %s (%s): connection lost", *_shown(event))
         finally:
             answered.set_result(None)
         return response
@@ -546,7 +554,7 @@ class WebhookRouter:
         """A tracked task running ``handler`` (once ``after`` is done, if given)."""
         task = asyncio.get_running_loop().create_task(
             self._run_handler(handler, event, after=after),
-            name=f"chaster-webhook-{event.event}-{event.request_id}",
+            name="chaster-webhook-{1}-{0}".format(*_shown(event)),
         )
         # Keep a strong reference until done, or the task may be garbage-collected mid-run.
         tracked = self._inline_tasks if inline else self._tasks
@@ -577,11 +585,10 @@ class WebhookRouter:
                     "webhook handler %s timed out after %ss on %s (%s)",
                     name,
                     self.handler_timeout,
-                    event.event,
-                    event.request_id,
+                    *reversed(_shown(event)),
                 )
             else:
-                logger.exception("webhook handler %s failed on %s (%s)", name, event.event, event.request_id)
+                logger.exception("webhook handler %s failed on %s (%s)", name, *reversed(_shown(event)))
             return False
         return True
 

@@ -560,6 +560,30 @@ async def test_failing_callback_is_logged_not_raised(caplog: pytest.LogCaptureFi
     assert "acc-1" not in caplog.text and "ref-1" not in caplog.text
 
 
+async def test_failing_callback_that_quotes_the_token_is_logged_masked(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def save(token: OAuthToken) -> None:
+        try:
+            raise KeyError(token.refresh_token)
+        except KeyError as exc:
+            raise OSError(f"INSERT {token.access_token}, {token.refresh_token} failed") from exc
+
+    provider = OAuthTokenProvider(make_token(expires_in=0), FakeOAuth(), on_token_refresh=save, clock=Clock())
+    with caplog.at_level(logging.ERROR, logger="chaster_async"):
+        assert await provider.access_token() == "acc-1"
+        await provider.close()
+
+    formatted = "\n".join(logging.Formatter().format(r) for r in caplog.records)
+    assert (
+        "on_token_refresh" in formatted and "OSError" in formatted and "INSERT ***, *** failed" in formatted
+    )
+    assert "acc-1" not in formatted and "ref-1" not in formatted
+    for record in caplog.records:  # nor in what a log handler may read from the record itself
+        assert record.exc_info is None
+        assert "acc-1" not in repr(record.args) and "ref-1" not in repr(record.args)
+
+
 async def test_single_flight_for_concurrent_callers() -> None:
     fake = FakeOAuth()
     fake.gate.clear()

@@ -47,3 +47,9 @@ def test_printable_escapes_control_characters_and_cuts() -> None:
     assert printable("id\r\nX-Injected: 1\x1b[31m\udc80") == "id\\r\\nX-Injected: 1\\x1b[31m\\udc80"
     assert printable("x" * 300) == "x" * 200 + "..."
     assert printable("plain üñí") == "plain üñí"
+
+
+def test_error_excerpts_are_printable() -> None:
+    from chaster_async.errors import excerpt
+
+    assert excerpt(b"bad\r\n  thing\x1b[2J\x00") == "bad thing\\x1b[2J\\x00"

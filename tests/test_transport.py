@@ -773,6 +773,38 @@ async def test_one_debug_line_per_attempt(api: Api, make: Any, caplog: pytest.Lo
     assert all(TOKEN not in line and "secret-query" not in line for line in lines)
 
 
+async def test_request_id_with_control_characters_is_escaped(
+    make: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """aiohttp's client parser lets control characters and undecodable bytes through in header
+    values; the request id reaches the log line (and errors) escaped."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(
+            b"HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\nConnection: close\r\n"
+            b"x-chaster-transaction-id: tx-1\x1b[2J\x7f\x80\r\n\r\n{}"
+        )
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    transport = await make(base_url=f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}")
+    try:
+        with (
+            caplog.at_level(logging.DEBUG, logger="chaster_async"),
+            pytest.raises(errors.NotFoundError) as info,
+        ):
+            await transport.send(get())
+    finally:
+        server.close()
+
+    escaped = "tx-1\\x1b[2J\\x7f\\udc80"
+    line = next(r.getMessage() for r in caplog.records if r.name == "chaster_async")
+    assert line.endswith(f"request id {escaped})")
+    assert info.value.request_id == escaped and str(info.value).endswith(f"[request id {escaped}]")
+
+
 async def test_token_in_path_is_masked(api: Api, make: Any, caplog: pytest.LogCaptureFixture) -> None:
     api.answer("GET", "/api/extensions/auth/sessions/{token}", json_response({"message": "gone"}, 404))
     transport = await make()

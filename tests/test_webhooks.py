@@ -587,6 +587,37 @@ async def test_raising_handler_does_not_break_server(serve: Any, caplog: pytest.
     assert router.pending == 0
 
 
+@pytest.mark.parametrize("inline", [False, True])
+async def test_control_characters_from_the_network_never_reach_a_log_line_raw(
+    serve: Any, caplog: pytest.LogCaptureFixture, inline: bool
+) -> None:
+    """A requestId or event with CR/LF could forge log lines; each log line stays one line."""
+    router = WebhookRouter(run_in_background=not inline, handler_timeout=0.5)
+    done = asyncio.Event()
+
+    @router.on_any
+    async def explode(event: WebhookEvent) -> None:
+        done.set()
+        raise RuntimeError("handler bug")
+
+    client = await serve(router)
+    forged = "r1\r\n2026-01-01 ERROR forged line\x1b[2J"
+    event = "custom.event\nforged\u2028"
+
+    with caplog.at_level(logging.DEBUG, logger="chaster_async.webhooks"):
+        for _ in range(2):  # the second one is a duplicate (logged too)
+            await client.post("/webhooks", json=delivery(event, request_id=forged))
+            await asyncio.wait_for(done.wait(), 2)
+        await asyncio.sleep(0.05)
+
+    lines = [r.getMessage() for r in caplog.records if r.name == "chaster_async.webhooks"]
+    assert any("forged line" in line for line in lines)
+    for line in lines:
+        assert "\r" not in line and "\n" not in line and "\x1b" not in line and "\u2028" not in line
+    for task_name in (t.get_name() for t in asyncio.all_tasks()):
+        assert "\n" not in task_name
+
+
 async def test_sync_handler_supported(serve: Any) -> None:
     router = WebhookRouter()
     seen: list[str] = []
