@@ -25,6 +25,7 @@ __all__ = [
     "PendingModel",
     "SpecModel",
     "Unset",
+    "as_aware",
     "collect_deviations",
     "copy_json",
     "json_value",
@@ -267,6 +268,12 @@ def optional_datetime(value: Any) -> _dt.datetime | None:
         return None
 
 
+def as_aware(value: _dt.datetime) -> _dt.datetime:
+    """``value`` with a time zone: a naive datetime is taken as UTC, as the library reads them,
+    so that nothing is ever sent without a zone."""
+    return value if value.utcoffset() is not None else value.replace(tzinfo=_dt.UTC)
+
+
 def parse_date(value: Any) -> _dt.date:
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO 8601 date string, got {type(value).__name__}")
@@ -279,7 +286,9 @@ def json_value(value: Any) -> Any:
         return value.to_dict()  # type: ignore[attr-defined]
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, _dt.datetime | _dt.date):
+    if isinstance(value, _dt.datetime):
+        return as_aware(value).isoformat()
+    if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, Mapping):
         return {str(k): json_value(v) for k, v in value.items() if v is not UNSET}
