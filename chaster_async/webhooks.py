@@ -49,6 +49,7 @@ import asyncio
 import base64
 import binascii
 import datetime as _dt
+import hashlib
 import hmac
 import importlib
 import inspect
@@ -63,7 +64,7 @@ from attrs import field, frozen
 
 from ._model import parse_datetime
 from ._redact import printable
-from .errors import ChasterError
+from .errors import ChasterError, ChasterUsageError
 
 __all__ = [
     "ACTION_LOG_CREATED",
@@ -246,6 +247,19 @@ WebhookHandler = Callable[[WebhookEvent], Awaitable[Any]]
 _H = TypeVar("_H", bound=Callable[[WebhookEvent], Any])
 
 
+# Chaster's requestIds are UUIDs (36 characters); longer ones are remembered by their digest.
+_MAX_KEPT_ID = 64
+
+
+def _dedupe_key(request_id: str) -> str | bytes:
+    """What the de-duplication memory keeps for ``request_id``: the id itself when short, else
+    a 16-byte digest, so that the memory is bounded in bytes and not only in entries (150
+    deliveries with 1 MB ids held 144 MB)."""
+    if len(request_id) <= _MAX_KEPT_ID:
+        return request_id
+    return hashlib.blake2b(request_id.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 def _shown(event: WebhookEvent) -> tuple[str, str]:
     """The delivery's ``requestId`` and event type as log lines show them: they come from the
     network, so control characters (CR/LF that would forge a log line) are escaped, and a
@@ -264,8 +278,10 @@ class WebhookRouter:
 
     - ``username``, ``password``: the HTTP Basic credentials configured for the webhook in the
       Chaster developer interface. If either is given, both are checked (a missing one counts as
-      ``""``); if neither, deliveries are accepted without auth.
-    - ``dedupe_size``: how many recent ``requestId`` s to remember (bounded LRU; ``0`` disables).
+      ``""``); if neither, deliveries are accepted without auth. A username cannot contain ``:``
+      (RFC 7617; ChasterUsageError).
+    - ``dedupe_size``: how many recent ``requestId`` s to remember (bounded LRU; ``0`` disables;
+      long ids are kept as a digest, so the memory is bounded in bytes too).
     - ``handler_timeout``: seconds each handler may run before it is cancelled (``None``: no
       limit). In inline mode keep the total well below Chaster's 10 s.
     - ``run_in_background``: answer first, then run handlers (default); ``False`` runs handlers
@@ -300,6 +316,9 @@ class WebhookRouter:
             raise ValueError("handler_timeout must be > 0 or None")
         if max_body_size <= 0:
             raise ValueError("max_body_size must be > 0")
+        if username is not None and ":" in username:
+            # RFC 7617: the first colon ends the user-id, so such a username never matches.
+            raise ChasterUsageError("a webhook username cannot contain ':' (RFC 7617); the password may")
         self._auth_required = username is not None or password is not None
         self._username = (username or "").encode("utf-8")
         self._password = (password or "").encode("utf-8")
@@ -311,12 +330,13 @@ class WebhookRouter:
         self.read_timeout = read_timeout
         self._challenge = f'Basic realm="{realm}", charset="UTF-8"'
         self._handlers: dict[str, list[Callable[[WebhookEvent], Any]]] = {}
-        self._seen: OrderedDict[str, None] = OrderedDict()
+        # Recent requestIds by _dedupe_key (bounded in entries, and so in bytes).
+        self._seen: OrderedDict[str | bytes, None] = OrderedDict()
         self._tasks: set[asyncio.Task[bool]] = set()
         # Handler tasks of inline deliveries (awaited by the request; close() waits for them too)
         # and the requestIds whose inline handlers are still running.
         self._inline_tasks: set[asyncio.Task[bool]] = set()
-        self._in_flight: set[str] = set()
+        self._in_flight: set[str | bytes] = set()
         self._closed = False
 
     def __repr__(self) -> str:
@@ -443,7 +463,7 @@ class WebhookRouter:
             return _reply(400, exc.reason)
 
         if not self._remember(event.request_id):
-            if event.request_id in self._in_flight:
+            if _dedupe_key(event.request_id) in self._in_flight:
                 # Inline mode, first attempt still running: it may yet fail, so do not
                 # acknowledge this one; Chaster retries it later.
                 logger.info("webhook delivery %s (%s) still being handled", *_shown(event))
@@ -479,7 +499,7 @@ class WebhookRouter:
     ) -> web.Response:
         """Run the handlers of a delivery before answering it (``run_in_background=False``)."""
         request_id = event.request_id
-        self._in_flight.add(request_id)
+        self._in_flight.add(_dedupe_key(request_id))
         tasks = [self._spawn(handler, event, inline=True) for handler in handlers]
         try:
             if tasks:
@@ -490,7 +510,7 @@ class WebhookRouter:
             self._forget(request_id)
             raise
         finally:
-            self._in_flight.discard(request_id)
+            self._in_flight.discard(_dedupe_key(request_id))
         if any(task.cancelled() for task in tasks):  # by close(): Chaster retries after restart
             self._forget(request_id)
             return _reply(503, "shutting down", headers={hdrs.RETRY_AFTER: "60"})
@@ -532,16 +552,17 @@ class WebhookRouter:
         """Record ``request_id``; ``False`` if it was already among the recent ones."""
         if self.dedupe_size == 0:
             return True
-        if request_id in self._seen:
-            self._seen.move_to_end(request_id)
+        key = _dedupe_key(request_id)
+        if key in self._seen:
+            self._seen.move_to_end(key)
             return False
-        self._seen[request_id] = None
+        self._seen[key] = None
         while len(self._seen) > self.dedupe_size:
             self._seen.popitem(last=False)
         return True
 
     def _forget(self, request_id: str) -> None:
-        self._seen.pop(request_id, None)
+        self._seen.pop(_dedupe_key(request_id), None)
 
     def _spawn(
         self,

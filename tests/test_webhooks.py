@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime as dt
+import gc
 import http.client
 import importlib
 import json
 import logging
 import sys
 import threading
+import tracemalloc
 import types
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
@@ -21,7 +23,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chaster_async.errors import ChasterError
+from chaster_async.errors import ChasterError, ChasterUsageError
 from chaster_async.webhooks import (
     KNOWN_EVENTS,
     WebhookEvent,
@@ -537,6 +539,28 @@ async def test_dedupe_memory_bounded(serve: Any) -> None:
     await asyncio.sleep(0.05)
     assert [e.request_id for e in rec.events[10:]] == ["r0"]
     assert len(router._seen) == 3
+
+
+@pytest.mark.parametrize("inline", [False, True])
+async def test_dedupe_memory_is_bounded_in_bytes(serve: Any, inline: bool) -> None:
+    """150 deliveries with 100 kB request ids held 15 MB (1 MB ids: 144 MB) in the LRU."""
+    router = WebhookRouter(max_body_size=200_000, run_in_background=not inline)
+    client = await serve(router)
+    ids = [f"{i:03d}-" + "x" * 100_000 for i in range(150)]
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for request_id in ids:
+            assert (await client.post("/webhooks", json=delivery(request_id=request_id))).status == 200
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+
+    assert held < 2_000_000, f"{held / 1e6:.1f} MB held"
+    duplicate = await client.post("/webhooks", json=delivery(request_id=ids[-1]))
+    assert (await duplicate.json())["duplicate"] is True  # still remembered, by its digest
 
 
 def test_dedupe_lru_refreshes_on_hit() -> None:
@@ -1076,6 +1100,19 @@ def test_event_repr_has_no_body() -> None:
 
     assert "BODY-MARKER" not in repr(event)
     assert "req-1" in repr(event)
+
+
+@pytest.mark.parametrize("username", ["chaster:hook", ":", "a:"])
+def test_username_with_a_colon_is_refused_at_construction(username: str) -> None:
+    """RFC 7617: the first ':' separates the user-id from the password, so such a username could
+    never match (every delivery would get 401)."""
+    with pytest.raises(ChasterUsageError, match="username"):
+        WebhookRouter(username, "pass:word")
+
+
+def test_a_password_may_contain_colons() -> None:
+    router = WebhookRouter(USER, PASSWORD)
+    assert router._check_auth(basic(USER, PASSWORD))
 
 
 def test_constructor_validation() -> None:
