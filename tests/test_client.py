@@ -309,6 +309,13 @@ def test_invalid_max_retries_is_refused_at_construction(max_retries: Any) -> Non
         Chaster("dev", max_retries=max_retries, retry=RetryPolicy())
 
 
+@pytest.mark.parametrize("timeout", [0, -1.0, float("nan"), float("inf")])
+async def test_a_generated_method_refuses_a_bad_timeout_before_any_io(timeout: float) -> None:
+    async with Chaster("dev", base_url="http://127.0.0.1:9", rate_limit=False) as chaster:
+        with pytest.raises(ChasterUsageError, match="timeout"):
+            await chaster.locks.find_all(timeout=timeout)
+
+
 def test_valid_options_are_kept() -> None:
     assert Chaster("dev", max_retries=0, refresh_leeway=0)._http.retry.max_retries == 0
     assert Chaster(oauth_token(), refresh_leeway=30.5)._auth is not None
