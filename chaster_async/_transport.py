@@ -409,7 +409,10 @@ def _display_path(path: str, operation: Operation | None) -> str:
     """The path for logs and error messages, with secrets in the path (``{token}``) masked."""
     if operation is None:
         return path
-    return "/" + "/".join(MASK if secret else value for value, secret in _path_parts(path, operation))
+    parts = _path_parts(path, operation)
+    if not any(secret for _value, secret in parts):
+        return path
+    return "/" + "/".join(MASK if secret else value for value, secret in parts)
 
 
 def _path_secrets(path: str, operation: Operation | None) -> tuple[str, ...]:
