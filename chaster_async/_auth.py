@@ -15,6 +15,7 @@ import logging
 import math
 import re
 import secrets
+import traceback
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode
@@ -22,6 +23,8 @@ from urllib.parse import urlencode
 import aiohttp
 from attrs import field, frozen
 
+from . import _options
+from ._redact import mask, printable
 from .errors import AuthError, ChasterUsageError
 
 __all__ = [
@@ -192,7 +195,7 @@ class ChasterOAuth:
         self.authorize_url = authorize_url
         self.token_url = token_url
         self._session = session
-        self.timeout = timeout
+        self.timeout = _options.seconds("ChasterOAuth timeout", timeout, positive=True)
         self._clock = clock
 
     def __repr__(self) -> str:
@@ -276,7 +279,8 @@ class ChasterOAuth:
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # network, timeout, a body too deeply nested to decode, ...
-            failure = AuthError(_scrub(f"token request failed: {type(exc).__name__}: {exc}", hidden))
+            text = _scrub(f"token request failed: {type(exc).__name__}: {exc}", hidden)
+            failure = AuthError(printable(text, limit=300))
         if failure is not None:
             # Raised outside the except block: no __context__ leading to aiohttp's exception (and
             # through its traceback to the form with the secrets).
@@ -313,10 +317,8 @@ async def _post(session: aiohttp.ClientSession, url: str, options: dict[str, Any
 
 
 def _scrub(message: str, hidden: Iterable[str]) -> str:
-    """Remove any secret a server might have echoed back."""
-    for secret in hidden:
-        message = message.replace(secret, "***")
-    return message
+    """Remove any secret a server might have echoed back, in any spelling (form-encoded...)."""
+    return mask(message, hidden)
 
 
 def _token_error(status: int, data: Any, hidden: list[str]) -> AuthError:
@@ -326,10 +328,11 @@ def _token_error(status: int, data: Any, hidden: list[str]) -> AuthError:
     if isinstance(error, str):
         parts.append(error)
     if isinstance(description, str):
-        parts.append(description[:200])
+        parts.append(description)
     elif not isinstance(data, Mapping) and data:
         parts.append("non-JSON answer")
-    message = _scrub(": ".join(parts), hidden)
+    # Scrubbed whole, then cut: a cut first could leave the start of a secret it went through.
+    message = printable(_scrub(": ".join(parts), hidden), limit=300)
     return AuthError(message, status=status, error=_error_code(error, hidden))
 
 
@@ -343,6 +346,10 @@ def _error_code(error: Any, hidden: list[str]) -> str | None:
         return None
     error = _scrub(error, hidden)
     return error if _ERROR_CODE.fullmatch(error) else None
+
+
+# How long close() waits for a token refresh in flight and its on_token_refresh call.
+CLOSE_GRACE = 10.0
 
 
 def _retrieve(task: asyncio.Task[Any]) -> None:
@@ -374,6 +381,9 @@ class TokenProvider:
     def kind(self) -> str:
         return "token"
 
+    async def close(self, grace: float = CLOSE_GRACE) -> None:
+        """Let work in flight (a token refresh) finish, waiting at most ``grace`` seconds."""
+
 
 class DeveloperTokenProvider(TokenProvider):
     """A static developer token: every scope, never refreshed."""
@@ -399,7 +409,9 @@ class OAuthTokenProvider(TokenProvider):
 
     Refreshes are single-flight: however many tasks need a new token at once, one request goes to
     the token endpoint and they all await its outcome. The refresh runs in its own task so that a
-    cancelled caller cannot lose a rotated refresh token half-way.
+    cancelled caller cannot lose a rotated refresh token half-way; ``on_token_refresh`` runs in
+    another one, so that a slow or hanging callback never holds callers up. :meth:`close` waits
+    (bounded) for both.
     """
 
     def __init__(
@@ -416,9 +428,15 @@ class OAuthTokenProvider(TokenProvider):
         self._on_refresh = on_token_refresh
         self._leeway = leeway
         self._clock = clock
+        # When to refresh proactively (None: never, see _refresh_moment). For the given token,
+        # whose lifetime is unknown, the leeway as configured.
+        self._refresh_at: dt.datetime | None = token.expires_at - dt.timedelta(seconds=leeway)
         self._refreshing: asyncio.Task[OAuthToken] | None = None
         # A refresh the token endpoint refused for good (bad refresh token): don't ask again.
         self._dead: AuthError | None = None
+        # The newest token on_token_refresh has not been called with yet, and the task calling it.
+        self._unsaved: OAuthToken | None = None
+        self._saving: asyncio.Task[None] | None = None
 
     def __repr__(self) -> str:
         return f"OAuthTokenProvider({self._token!r})"
@@ -439,8 +457,11 @@ class OAuthTokenProvider(TokenProvider):
     def can_refresh(self) -> bool:
         return self._oauth is not None and self._token.refresh_token is not None
 
+    def _refresh_due(self, now: dt.datetime) -> bool:
+        return self._refresh_at is not None and now >= self._refresh_at
+
     async def access_token(self) -> str:
-        if self._token.is_expired(self._leeway, now=self._clock()):
+        if self._refresh_due(self._clock()):
             if self.can_refresh:
                 current = self._token
                 try:
@@ -468,6 +489,24 @@ class OAuthTokenProvider(TokenProvider):
         if rejected == self._token.access_token:  # else another task already refreshed
             await self._refresh_once(self._token)
 
+    async def close(self, grace: float = CLOSE_GRACE) -> None:
+        """Wait up to ``grace`` seconds for a refresh in flight and for ``on_token_refresh``:
+        the token endpoint may already have rotated the refresh token, which would otherwise
+        never reach the callback. Whatever is still running then is left running (logged)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        refreshing = self._refreshing
+        if refreshing is not None:
+            await asyncio.wait({refreshing}, timeout=grace)
+        saving = self._saving  # started by the refresh, if it ended meanwhile
+        if saving is not None and not saving.done():
+            await asyncio.wait({saving}, timeout=max(0.0, deadline - loop.time()))
+        if any(task is not None and not task.done() for task in (refreshing, saving)):
+            logger.warning(
+                "a token refresh or on_token_refresh call was still running %g s after close(); left running",
+                grace,
+            )
+
     async def _refresh_once(self, stale: OAuthToken) -> None:
         if self._dead is not None:
             raise AuthError(str(self._dead), status=self._dead.status, error=self._dead.error)
@@ -490,17 +529,52 @@ class OAuthTokenProvider(TokenProvider):
         finally:
             self._refreshing = None
         self._token = new
+        self._refresh_at = _refresh_moment(new, self._leeway, now=self._clock())
         logger.debug("OAuth token refreshed; expires at %s", new.expires_at.isoformat())
-        await self._notify(new)
+        self._save(new)
         return new
 
-    async def _notify(self, new: OAuthToken) -> None:
+    def _save(self, new: OAuthToken) -> None:
+        """Have on_token_refresh called with ``new``, in the background and one call at a time."""
         if self._on_refresh is None:
             return
+        self._unsaved = new  # a newer token replaces one not saved yet: only the newest matters
+        if self._saving is None or self._saving.done():
+            self._saving = asyncio.get_running_loop().create_task(self._save_unsaved())
+
+    async def _save_unsaved(self) -> None:
+        while self._unsaved is not None:
+            token, self._unsaved = self._unsaved, None
+            await self._notify(token)
+
+    async def _notify(self, new: OAuthToken) -> None:
+        assert self._on_refresh is not None
         try:
             result = self._on_refresh(new)
             if inspect.isawaitable(result):
                 await result
-        except Exception:
-            # The new token is already in use; a failing save must not fail the API call.
-            logger.exception("on_token_refresh callback failed")
+        except Exception as exc:
+            # The new token is already in use; a failing save must not fail the API call. The
+            # traceback is logged as masked text, not as exc_info: the error (a database's, say)
+            # may quote the token it was given, and a log handler could read the exception.
+            details = "".join(traceback.format_exception(exc))
+            secrets = (
+                new.access_token,
+                new.refresh_token,
+                self._token.access_token,
+                self._token.refresh_token,
+            )
+            logger.error(
+                "on_token_refresh callback failed; the new token is in use:\n%s", mask(details, secrets)
+            )
+
+
+def _refresh_moment(token: OAuthToken, leeway: float, *, now: dt.datetime) -> dt.datetime | None:
+    """When to refresh a token just obtained: ``leeway`` before it expires, but no earlier than
+    half-way through its life, so that a token living shorter than the leeway is not refreshed on
+    every call. A token that came already expired (``expires_in`` 0 or negative) is not refreshed
+    proactively at all (that would loop); a 401 still triggers the reactive refresh."""
+    lifetime = (token.expires_at - now).total_seconds()
+    if lifetime <= 0:
+        return None
+    return token.expires_at - dt.timedelta(seconds=min(leeway, lifetime / 2))

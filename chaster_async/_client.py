@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
+from . import _options
 from ._auth import (
     ChasterOAuth,
     DeveloperTokenProvider,
@@ -28,6 +29,9 @@ from .errors import ChasterUsageError
 
 __all__ = ["Chaster"]
 
+# A token refreshed this long before it expires is refreshed on every call anyway; beyond it the
+# datetime arithmetic overflows.
+_MAX_LEEWAY = 10 * 365 * 24 * 3600.0
 
 if TYPE_CHECKING:
     from ._extensions import ExtensionToolkit
@@ -43,7 +47,8 @@ class Chaster(TagNamespaces):
     - ``on_token_refresh``: called (sync or async) with each refreshed OAuthToken, to persist it.
     - ``base_url``: the API root, an absolute http(s) URL (None: ``https://api.chaster.app``).
     - ``session``: an aiohttp session to borrow; it is never closed by the client.
-    - ``timeout``: seconds allowed for each HTTP attempt (per call: the ``timeout=`` argument).
+    - ``timeout``: seconds allowed for each HTTP attempt; a call's own ``timeout=`` bounds that whole
+      call instead (retries, waits and token refresh included).
     - ``max_retries``: re-sends allowed per call (see :class:`RetryPolicy`); ``retry`` replaces the policy.
     - ``rate_limit``: ``True`` (Chaster's documented limits), ``False``, or a :class:`RateLimiter`.
     - ``client_id``: sent as ``X-Chaster-Client-Id`` (Extensions API partner calls).
@@ -69,7 +74,9 @@ class Chaster(TagNamespaces):
         user_agent: str | None = None,
         refresh_leeway: float = 60.0,
     ) -> None:
-        self._auth = _token_provider(token, oauth, on_token_refresh, refresh_leeway)
+        _options.count("max_retries", max_retries)  # also when retry= replaces the policy
+        leeway = _options.seconds("refresh_leeway", refresh_leeway, maximum=_MAX_LEEWAY)
+        self._auth = _token_provider(token, oauth, on_token_refresh, leeway)
         self._http = AiohttpTransport(
             auth=self._auth,
             base_url=base_url or DEFAULT_BASE_URL,
@@ -99,7 +106,13 @@ class Chaster(TagNamespaces):
         await self.close()
 
     async def close(self) -> None:
-        """Release the HTTP session (only one the client created). Safe to call twice."""
+        """Release the HTTP session (only one the client created). Safe to call twice.
+
+        A token refresh in flight, and the ``on_token_refresh`` call it leads to, are waited for
+        first (up to 10 s): the token endpoint may already have rotated the refresh token.
+        """
+        if self._auth is not None:
+            await self._auth.close()
         await self._http.close()
 
     @property

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define, field, frozen
 
+from ._redact import CALL_SECRETS, mask
 from .errors import ResponseDecodeError, ResponseValidationError
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "PendingModel",
     "SpecModel",
     "Unset",
+    "as_aware",
     "best_model",
     "collect_deviations",
     "copy_json",
@@ -284,6 +286,12 @@ def optional_datetime(value: Any) -> _dt.datetime | None:
         return None
 
 
+def as_aware(value: _dt.datetime) -> _dt.datetime:
+    """``value`` with a time zone: a naive datetime is taken as UTC, as the library reads them,
+    so that nothing is ever sent without a zone."""
+    return value if value.utcoffset() is not None else value.replace(tzinfo=_dt.UTC)
+
+
 def parse_date(value: Any) -> _dt.date:
     if not isinstance(value, str):
         raise expected("an ISO 8601 date string", value)
@@ -353,7 +361,9 @@ def json_value(value: Any) -> Any:
         return value.to_dict()  # type: ignore[attr-defined]
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, _dt.datetime | _dt.date):
+    if isinstance(value, _dt.datetime):
+        return as_aware(value).isoformat()
+    if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, _uuid.UUID):
         return str(value)
@@ -365,6 +375,14 @@ def json_value(value: Any) -> Any:
 
 
 _T = TypeVar("_T")
+
+
+def _masked(found: list[Deviation], secrets: tuple[str, ...]) -> list[Deviation]:
+    """Deviations quote server data (an unknown enum value, a key): a token the server echoed
+    there, sent by the call this payload answers, is masked."""
+    if not secrets:
+        return found
+    return [Deviation(mask(d.path, secrets), d.kind, mask(d.detail, secrets)) for d in found]
 
 
 def parse_response(
@@ -384,14 +402,16 @@ def parse_response(
         RecursionError,
         ArithmeticError,
     ) as exc:
+        problem = mask(str(exc), CALL_SECRETS.get())
         raise ResponseValidationError(
-            f"{operation_id}: response does not match the spec ({type(exc).__name__}: {exc})",
+            f"{operation_id}: response does not match the spec ({type(exc).__name__}: {problem})",
             operation_id=operation_id,
         ) from None
     if strict:
         found = collect_deviations(result)
         if isinstance(result, list) and getattr(parser, "null_items_are_deviations", False):
             found[:0] = [Deviation(f"[{i}]", "null") for i, item in enumerate(result) if item is None]
+        found = _masked(found, CALL_SECRETS.get())
         if found:
             shown = ", ".join(f"{d.path or '<root>'}: {d.kind}" for d in found[:5])
             more = f" and {len(found) - 5} more" if len(found) > 5 else ""

@@ -10,7 +10,9 @@ How an operation paginates is read from ``OPERATIONS[operation_id].pagination``,
 generator detects from the spec (see :class:`~chaster_async._operation.Pagination`):
 
 - ``page``: ``page`` = 0, 1, 2... until ``page + 1 >= pages``, the ``total`` is reached, or a
-  page comes back empty (a server that over-reports ``pages`` ends there);
+  page comes back empty (a server that over-reports ``pages`` ends there); non-finite
+  ``pages``/``total`` count as absent, and a page holding the same items as the one before (a
+  server that ignores ``page``) raises :class:`PaginationError`;
 - ``cursor``: the response's ``next_cursor_field`` is sent back until ``hasMore`` is false or
   the response carries no cursor;
 - ``last_id`` / ``pagination_last_id``: the last item's ``_id`` / ``paginationId`` is sent back
@@ -24,6 +26,7 @@ A cursor the iteration already sent raises :class:`PaginationError` instead of l
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import aclosing
 from typing import Any, Generic, Protocol, TypeVar, overload
@@ -106,9 +109,34 @@ def _cursor_text(value: Any) -> Any:
 
 
 def _number(value: Any) -> float | None:
+    """A count the server reported (pages, total, limit); None when it is not a finite number."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int too big for a float
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _flag(value: Any) -> bool | None:
+    """``hasMore`` as a bool, also when spelled as text (``"false"`` is no "true"); None if unknown."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    return None
+
+
+def _same_items(page: Sequence[Any], previous: Sequence[Any] | None) -> bool:
+    """Whether a page holds what the previous one held: a server ignoring ``page`` answers the
+    same page again. The ends are compared (reading two items, not the whole page)."""
+    return (
+        previous is not None
+        and len(page) == len(previous)
+        and page[0] == previous[0]
+        and page[-1] == previous[-1]
+    )
 
 
 def _resolve(method: Callable[..., Any]) -> Operation:
@@ -296,6 +324,7 @@ class Paginator(Generic[T, P]):
         start_page = cursor if pag.style == "page" else 0
         seen = 0
         index = 0
+        previous: Sequence[Any] | None = None
         while self.max_pages is None or index < self.max_pages:
             page = await self._method(*self._args, **self._call_kwargs(cursor, send_cursor, limit))
             items = self._items_of(page, index)
@@ -304,10 +333,19 @@ class Paginator(Generic[T, P]):
             index += 1
             if not items:
                 return  # an empty page always ends the walk (also when pages/hasMore say more)
-            has_more = _field(page, pag.has_more_field, pag)
+            has_more = _flag(_field(page, pag.has_more_field, pag))
             if has_more is False:
                 return
             if pag.style == "page":
+                if _same_items(items, previous):
+                    raise PaginationError(
+                        f"the server answered page {cursor} with the same items as page {cursor - 1}: "
+                        "it ignores the page number; stopping instead of looping",
+                        operation_id=op_id,
+                        page=index - 1,
+                        cursor=cursor,
+                    )
+                previous = items
                 pages = _number(_field(page, pag.pages_field, pag))
                 total = _number(_field(page, pag.total_field, pag))
                 if pages is not None and cursor + 1 >= pages:

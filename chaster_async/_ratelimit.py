@@ -9,18 +9,22 @@ is left to what the server says (other processes may share the same token or IP)
 from __future__ import annotations
 
 import asyncio
+import bisect
+import logging
 import math
 import re
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 
 from attrs import frozen
 
+from . import _options
 from ._retry import parse_reset
 from .errors import ChasterUsageError, RateLimitError
 
 __all__ = ["DEFAULT_ENDPOINT_LIMITS", "EndpointLimit", "RateLimiter"]
+
+logger = logging.getLogger("chaster_async")
 
 
 def _check_limit(limit: object, window: object, what: str) -> None:
@@ -63,41 +67,82 @@ DEFAULT_ENDPOINT_LIMITS: tuple[EndpointLimit, ...] = (
 
 
 class _Window:
-    """A sliding-window counter: at most ``limit`` events in any ``window`` seconds."""
+    """A sliding-window counter: at most ``limit`` events in any ``window`` seconds.
+
+    ``sent`` holds the send times, sorted, past ones and those reserved by calls still waiting
+    for their turn: a waiting call owns its slot, so that the calls queued behind it know at
+    once how long they would wait in total.
+    """
 
     def __init__(self, name: str, limit: int, window: float) -> None:
         self.name = name
         self.limit = limit
         self.window = window
-        self.sent: deque[float] = deque()
+        self.sent: list[float] = []
         # What the server last told us: nothing may be sent until `blocked_until` once
-        # `server_remaining` reaches 0.
+        # `server_remaining` reaches 0. `corrections` counts the server's corrections.
         self.server_remaining: int | None = None
         self.blocked_until = 0.0
+        self.corrections = 0
 
-    def _forget_old(self, now: float) -> None:
-        while self.sent and self.sent[0] <= now - self.window:
-            self.sent.popleft()
+    def forget_old(self, now: float) -> None:
+        old = bisect.bisect_right(self.sent, now - self.window)
+        del self.sent[:old]
 
-    def wait(self, now: float) -> float:
-        """Seconds until one more event fits (0 when it fits now)."""
-        self._forget_old(now)
-        wait = 0.0
-        if len(self.sent) >= self.limit:
-            wait = self.sent[len(self.sent) - self.limit] + self.window - now
-        if self.server_remaining is not None and now < self.blocked_until:
-            if self.server_remaining <= 0:
-                wait = max(wait, self.blocked_until - now)
-        return max(0.0, wait)
+    def _fits(self, at: float) -> bool:
+        # Every window containing `at` lies within (at - window, at + window): fewer than
+        # `limit` events there leave room for one more in each of them.
+        low = bisect.bisect_right(self.sent, at - self.window)
+        high = bisect.bisect_left(self.sent, at + self.window)
+        return high - low < self.limit
 
-    def record(self, now: float) -> None:
-        self.sent.append(now)
+    def server_blocks(self, at: float) -> bool:
+        remaining = self.server_remaining
+        return remaining is not None and remaining <= 0 and at < self.blocked_until
+
+    def earliest(self, start: float) -> float:
+        """The earliest time from ``start`` on at which one more event fits."""
+        if self.server_blocks(start):
+            start = self.blocked_until
+        if self._fits(start):
+            return start
+        # The count only drops when an event leaves the window: try those moments in order.
+        for sent in self.sent:
+            at = sent + self.window
+            if at > start and self._fits(at):
+                return at
+        return start  # unreachable: past the last event + window nothing is counted
+
+    def reserve(self, at: float) -> None:
+        bisect.insort(self.sent, at)
         if self.server_remaining is not None:
             self.server_remaining -= 1
+
+    def release(self, at: float, *, corrections: int) -> None:
+        """Give back the slot reserved at ``at`` when ``corrections`` were counted."""
+        index = bisect.bisect_left(self.sent, at)
+        if index < len(self.sent) and self.sent[index] == at:
+            del self.sent[index]
+            # A correction since then replaced the count this reservation had lowered.
+            if self.server_remaining is not None and corrections == self.corrections:
+                self.server_remaining += 1
 
     def correct(self, remaining: int, reset_in: float, now: float) -> None:
         self.server_remaining = remaining
         self.blocked_until = now + reset_in
+        self.corrections += 1
+
+
+def _earliest(windows: list[_Window], now: float) -> float:
+    """The earliest time at which one more event fits in every window."""
+    for window in windows:
+        window.forget_old(now)  # only at now: later candidates still count today's events
+    at = now
+    while True:
+        latest = max(window.earliest(at) for window in windows)
+        if latest == at:
+            return at
+        at = latest
 
 
 class RateLimiter:
@@ -130,7 +175,7 @@ class RateLimiter:
             (rule, _Window(f"{rule.method} {rule.pattern}", rule.limit, rule.window))
             for rule in endpoint_limits
         ]
-        self.max_wait = max_wait
+        self.max_wait = _options.seconds("RateLimiter max_wait", max_wait)
         self._clock = clock
         self._sleep = sleep
         self._wall_clock = wall_clock
@@ -143,29 +188,51 @@ class RateLimiter:
         windows.extend(window for rule, window in self._endpoints if rule.matches(method, path))
         return windows
 
-    async def acquire(self, method: str, path: str, *, shown: str | None = None) -> None:
+    async def acquire(
+        self, method: str, path: str, *, shown: str | None = None, max_wait: float | None = None
+    ) -> None:
         """Wait until ``method path`` may be sent, and count it as sent.
 
         ``shown``: the path to put in a RateLimitError (``path`` with secrets masked); default ``path``.
+        ``max_wait``: a tighter bound than the limiter's own for this request (the time its call
+        has left).
         """
+        limit = self.max_wait if max_wait is None else min(self.max_wait, max_wait)
         windows = self._windows(method, path)
+        started = self._clock()
         while True:
             now = self._clock()
-            wait = max(window.wait(now) for window in windows)
-            if wait <= 0:
-                for window in windows:
-                    window.record(now)
-                return
-            if wait > self.max_wait:
+            at = _earliest(windows, now)
+            if (now - started) + (at - now) > limit:
                 raise RateLimitError(
                     429,
-                    f"client-side rate limit ({_describe(windows, now)}) reached; retry in {math.ceil(wait)} s",
+                    f"client-side rate limit ({_describe(windows, now)}) reached; retry in {math.ceil(at - now)} s",
                     method=method,
                     path=path if shown is None else shown,
-                    retry_after=wait,
+                    retry_after=at - now,
                 )
-            # Other tasks may take the freed slot first; the loop then simply waits again.
-            await self._sleep(wait)
+            corrections = [window.corrections for window in windows]
+            for window in windows:
+                window.reserve(at)
+            if at <= now:
+                return
+            try:
+                await self._sleep(at - now)
+            except BaseException:  # cancelled: the slot is free for the calls behind
+                _release(windows, at, corrections)
+                raise
+            if not self._corrected_since(windows, corrections, self._clock()):
+                return
+            # The server said "none left" while this call waited: take a later turn, if that
+            # still fits within the limit of this call.
+            _release(windows, at, corrections)
+
+    @staticmethod
+    def _corrected_since(windows: list[_Window], corrections: list[int], now: float) -> bool:
+        return any(
+            window.corrections != seen and window.server_blocks(now)
+            for window, seen in zip(windows, corrections, strict=True)
+        )
 
     def update(self, method: str, path: str, headers: Mapping[str, str]) -> None:
         """Take the server's ``X-RateLimit-*`` headers into account.
@@ -177,13 +244,30 @@ class RateLimiter:
         remaining = _parse_int(lowered.get("x-ratelimit-remaining"))
         if remaining is None:
             return
-        reset_in = parse_reset(lowered.get("x-ratelimit-reset"), now=self._wall_clock())
+        raw_reset = lowered.get("x-ratelimit-reset")
+        reset_in = parse_reset(raw_reset, now=self._wall_clock())
         if reset_in is None:
             reset_in = 60.0
         limit = _parse_int(lowered.get("x-ratelimit-limit"))
         windows = self._windows(method, path)
         target = next((w for w in windows[1:] if w.limit == limit), windows[0])
+        if reset_in > target.window:
+            # A bucket resets within its window; more (epoch milliseconds, a clock years off)
+            # would block every request for as long.
+            logger.warning(
+                "X-RateLimit-Reset %r is %g s away, more than the %g s window of %s; capped",
+                (raw_reset or "")[:40],
+                reset_in,
+                target.window,
+                target.name,
+            )
+            reset_in = target.window
         target.correct(remaining, reset_in, self._clock())
+
+
+def _release(windows: list[_Window], at: float, corrections: list[int]) -> None:
+    for window, seen in zip(windows, corrections, strict=True):
+        window.release(at, corrections=seen)
 
 
 def _parse_int(value: str | None) -> int | None:
@@ -194,5 +278,5 @@ def _parse_int(value: str | None) -> int | None:
 
 
 def _describe(windows: list[_Window], now: float) -> str:
-    worst = max(windows, key=lambda w: w.wait(now))
+    worst = max(windows, key=lambda w: w.earliest(now))  # forget_old(now) was done by _earliest
     return f"{worst.limit} per {worst.window:g} s for {worst.name}"

@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import inspect
-from collections.abc import Mapping, Sequence
+import math
+import uuid
+from collections.abc import Callable, Mapping, Sequence
 from typing import IO, Any, Protocol
 from urllib.parse import quote
 
 from attrs import define, frozen
 
-from ._model import UNSET, json_value
+from ._model import UNSET, as_aware, json_value
 from ._operation import Operation
 from .errors import RequestValidationError
 
@@ -114,45 +116,81 @@ def path_value(operation_id: str, name: str, value: Any) -> str:
         raise RequestValidationError(
             f"{operation_id}: path parameter {name} cannot be {value!r}: it would address another URL"
         )
-    return quote(str(value), safe="")
+    return quote(_encodable(str(value), f"{operation_id}: path parameter {name}"), safe="")
+
+
+def _encodable(text: str, what: str) -> str:
+    """``text`` if it can be sent (UTF-8): a lone surrogate cannot, and yarl would drop it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RequestValidationError(f"{what} is not valid Unicode (it holds a lone surrogate)") from None
+    return text
 
 
 def query_pairs(name: str, value: Any) -> list[tuple[str, str]]:
     """The query-string pairs for one parameter (a list repeats the name)."""
     if value is None or value is UNSET:
         return []
+    what = f"query parameter {name}"
     if isinstance(value, list | tuple):
-        return [(name, query_value(item)) for item in value]
-    return [(name, query_value(value))]
+        return [(name, query_value(item, what)) for item in value]
+    return [(name, query_value(value, what))]
 
 
-def query_value(value: Any) -> str:
-    """A query-string value as Chaster expects it (yarl rejects bools, so they become true/false)."""
+def query_value(value: Any, what: str = "query value") -> str:
+    """A query-string (or form field) value as Chaster expects it: a string, a finite number, a
+    boolean (``true``/``false``: yarl rejects bools), a date or datetime (ISO 8601; a naive
+    datetime is taken as UTC, as the library reads them), a UUID or an enum member.
+
+    Anything else (a dict, a set, bytes, an object whose ``str()`` means nothing to the server,
+    NaN) is a :class:`RequestValidationError`, as is text that cannot be sent (a lone surrogate).
+    """
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):
-        return str(value.value)
+        return query_value(value.value, what)
+    if isinstance(value, str):
+        return _encodable(value, what)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise RequestValidationError(f"{what} must be a finite number, not {value!r}")
+        return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, _dt.datetime):
+        return as_aware(value).isoformat()
+    if isinstance(value, _dt.date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    if isinstance(value, uuid.UUID):  # a ``format: uuid`` parameter
+        return str(value)
+    raise RequestValidationError(
+        f"{what} must be a string, number, boolean, date, datetime, UUID or enum, not {type(value).__name__}"
+    )
 
 
 def request_body(operation_id: str, body: Any, model: type[Any], required: Sequence[str]) -> Any:
     """The JSON body for a request: a model's ``to_dict()`` or a plain mapping with spec field names."""
     if isinstance(body, model):
-        return body.to_dict()
+        return _json_body(operation_id, body.to_dict)
     if isinstance(body, Mapping):
         missing = [name for name in required if name not in body]
         if missing:
             raise RequestValidationError(
                 f"{operation_id}: body is missing required field(s) {missing} of {model.__name__}"
             )
-        return json_value(body)
+        return _json_body(operation_id, lambda: json_value(body))
     raise RequestValidationError(
         f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
     )
+
+
+def _json_body(operation_id: str, build: Callable[[], Any]) -> Any:
+    try:
+        return build()
+    except RecursionError:  # a body that contains itself, or is nested beyond reason
+        failure = RequestValidationError(f"{operation_id}: body refers to itself or is nested too deeply")
+    raise failure  # outside the except block: no RecursionError traceback as __context__
 
 
 def _payload_bytes(operation_id: str, name: str, payload: Any) -> bytes:
@@ -190,7 +228,7 @@ def _form_parts(operation_id: str, name: str, value: Any) -> list[FormField]:
     if hasattr(value, "read"):
         payload = _payload_bytes(operation_id, name, value)
         return [FormField(name, payload, getattr(value, "name", name), "application/octet-stream")]
-    return [FormField(name, query_value(value))]
+    return [FormField(name, query_value(value, f"{operation_id}: field {name}"))]
 
 
 def multipart_body(

@@ -7,7 +7,9 @@ The policy only decides; the transport runs the loop. Rules:
 - a request that surely never reached the server (connection refused, connect timeout) is retried
   whatever its method, because re-sending it cannot apply it twice;
 - 429 is retried for every method (the server refused it, so nothing happened), waiting as long as
-  ``Retry-After`` / ``X-RateLimit-Reset`` say, unless that is longer than ``max_wait``.
+  ``Retry-After`` / ``X-RateLimit-Reset`` say, unless that is longer than ``max_wait``;
+- a 503 waits at least its ``Retry-After`` (never ``X-RateLimit-Reset``), and is raised at once
+  when that is longer than ``max_wait``.
 """
 
 from __future__ import annotations
@@ -21,12 +23,16 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from attrs import field, frozen
 
+from . import _options
+
 __all__ = ["IDEMPOTENT_METHODS", "RetryPolicy", "parse_reset", "parse_retry_after", "wait_from_headers"]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
 
 # Above this, X-RateLimit-Reset is an epoch timestamp; below, a number of seconds from now.
 _EPOCH_THRESHOLD = 1_000_000_000
+# Above this (the year 5138 in seconds), an epoch timestamp in milliseconds.
+_EPOCH_MS_THRESHOLD = 100_000_000_000
 
 
 def _finite_non_negative(value: float) -> float | None:
@@ -54,7 +60,8 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
 
 
 def parse_reset(value: str | None, *, now: float) -> float | None:
-    """Seconds until an ``X-RateLimit-Reset`` (epoch seconds or seconds from now); None if unusable."""
+    """Seconds until an ``X-RateLimit-Reset`` (epoch seconds or milliseconds, or seconds from now);
+    None if unusable."""
     if not value:
         return None
     try:
@@ -63,7 +70,9 @@ def parse_reset(value: str | None, *, now: float) -> float | None:
         return None
     if math.isnan(number) or math.isinf(number):
         return None
-    if number > _EPOCH_THRESHOLD:
+    if number > _EPOCH_MS_THRESHOLD:
+        number = number / 1000 - now
+    elif number > _EPOCH_THRESHOLD:
         number -= now
     return max(0.0, number)
 
@@ -75,6 +84,11 @@ def wait_from_headers(headers: Mapping[str, str], *, now: float) -> float | None
     if wait is None:
         wait = parse_reset(lowered.get("x-ratelimit-reset"), now=now)
     return wait
+
+
+def _retry_after(headers: Mapping[str, str], *, now: float) -> float | None:
+    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    return parse_retry_after(value, now=now)
 
 
 async def _sleep(seconds: float) -> None:
@@ -105,12 +119,16 @@ class RetryPolicy:
     rand: Callable[[], float] = field(default=random.random, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+        _options.count("RetryPolicy max_retries", self.max_retries)
+        _options.seconds("RetryPolicy backoff_base", self.backoff_base)
+        _options.seconds("RetryPolicy backoff_max", self.backoff_max)
+        _options.fraction("RetryPolicy jitter", self.jitter)
+        _options.seconds("RetryPolicy max_wait", self.max_wait)
 
     def backoff(self, retry: int) -> float:
         """The wait before retry number ``retry`` (0-based)."""
-        delay = min(self.backoff_max, self.backoff_base * (2.0**retry))
+        # 2.0**1024 overflows; far below that the cap has long been reached.
+        delay = min(self.backoff_max, self.backoff_base * (2.0 ** min(retry, 64)))
         return delay * (1 - self.jitter * self.rand())
 
     def _can_retry(self, retries_done: int) -> bool:
@@ -137,8 +155,11 @@ class RetryPolicy:
                 return self.backoff(retries_done)
             return asked if asked <= self.max_wait else None
         if status >= 500 and method.upper() in IDEMPOTENT_METHODS:
-            asked = wait_from_headers(headers, now=self.clock()) if status == 503 else None
-            if asked is not None and asked <= self.max_wait:
-                return max(asked, self.backoff(retries_done))
-            return self.backoff(retries_done)
+            # Only Retry-After speaks of an outage; X-RateLimit-Reset (sent on every answer)
+            # describes the rate-limit window and says nothing about when the server is back.
+            asked = _retry_after(headers, now=self.clock()) if status == 503 else None
+            if asked is None:
+                return self.backoff(retries_done)
+            # Retrying sooner than the server asked would only earn more 503s.
+            return max(asked, self.backoff(retries_done)) if asked <= self.max_wait else None
         return None

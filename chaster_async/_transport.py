@@ -16,15 +16,18 @@ import re
 import time
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import unquote
 
 import aiohttp
-from attrs import evolve, frozen
+from attrs import define, evolve, frozen
 from yarl import URL
 
+from . import _options
 from ._auth import TokenProvider
 from ._model import UNSET, optional_datetime
 from ._operation import Operation
 from ._ratelimit import RateLimiter
+from ._redact import CALL_SECRETS, MASK, mask, mask_bytes, mask_json, printable
 from ._request import Request
 from ._retry import RetryPolicy, wait_from_headers
 from ._scopes import check_scopes
@@ -57,13 +60,47 @@ _CLIENT_ID_HEADER = "X-Chaster-Client-Id"
 class _Response:
     status: int
     reason: str
-    headers: Mapping[str, str]
+    headers: Mapping[str, str]  # as received (the limiter reads them)
     body: bytes
     content_type: str
+    request_id: str | None
 
-    @property
-    def request_id(self) -> str | None:
-        return self.headers.get(REQUEST_ID_HEADER)
+    def masked(self, secrets: tuple[str, ...]) -> _Response:
+        """The answer's reason and request id as the library shows them (logs, every error):
+        with the secrets this call sent masked, in case a server or proxy echoed one there, and
+        with control characters escaped."""
+        request_id = None if self.request_id is None else printable(mask(self.request_id, secrets))
+        return evolve(self, reason=printable(mask(self.reason, secrets)), request_id=request_id)
+
+
+@define
+class _Call:
+    """One call of :meth:`AiohttpTransport.send` as it goes: what its steps share."""
+
+    request: Request
+    shown: str  # the path with secrets masked, for logs and errors
+    body: bytes | None
+    path_secrets: tuple[str, ...] = ()  # the tokens in the path (masked in `shown`)
+    # Event-loop time by which the whole call must end (its timeout= argument), if any.
+    deadline: float | None = None
+    retries: int = 0
+
+    def secrets(self, token: str | None) -> tuple[str, ...]:
+        """What this attempt sent that must never be shown: the bearer token, path tokens."""
+        return (token, *self.path_secrets) if token else self.path_secrets
+
+    def remaining(self) -> float | None:
+        if self.deadline is None:
+            return None
+        return self.deadline - asyncio.get_running_loop().time()
+
+    def can_wait(self, delay: float) -> bool:
+        remaining = self.remaining()
+        return remaining is None or delay <= remaining
+
+    def attempt_timeout(self) -> float:
+        # Never 0: aiohttp reads a total of 0 as "no timeout" (the deadline's scope still holds).
+        return max(self.remaining() or 0.0, 0.001)
 
 
 class _Failure(Exception):
@@ -72,6 +109,29 @@ class _Failure(Exception):
     def __init__(self, error: TransportError, *, reached_server: bool) -> None:
         self.error = error
         self.reached_server = reached_server
+
+
+class _Unsent(Exception):
+    """Carries aiohttp's connection error past its session loop (see :func:`_no_silent_resend`)."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
+async def _no_silent_resend(
+    request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
+) -> aiohttp.ClientResponse:
+    """A per-request aiohttp middleware: a dropped connection ends the attempt.
+
+    aiohttp re-sends an idempotent request once by itself when a (pooled) connection drops before
+    the answer; that re-send would not count against ``max_retries`` (``max_retries=0`` sent a GET
+    twice). Its loop retries only ClientOSError/ServerDisconnectedError, so wrapping them in an
+    exception of our own makes it give up; :meth:`AiohttpTransport._exchange` unwraps it.
+    """
+    try:
+        return await handler(request)
+    except (aiohttp.ClientOSError, aiohttp.ServerDisconnectedError) as exc:
+        raise _Unsent(exc) from None
 
 
 class AiohttpTransport:
@@ -94,7 +154,7 @@ class AiohttpTransport:
         self.base_url = _check_base_url(base_url).rstrip("/")
         self._session = session
         self._owns_session = session is None
-        self.timeout = timeout
+        self.timeout = _options.seconds("timeout", timeout, positive=True)
         self.retry = retry or RetryPolicy()
         self.limiter = limiter
         self.user_agent = user_agent
@@ -130,31 +190,48 @@ class AiohttpTransport:
 
     async def send(self, request: Request) -> Any:
         self._check_open()
-        operation = request.operation
-        self._check_auth(operation)
-        shown = _display_path(request.path, operation)
-        body = _encode_json(request)
-        retries = 0
+        budget = _call_timeout(request)
+        self._check_auth(request.operation)
+        shown = _display_path(request.path, request.operation)
+        call = _Call(request, shown, _encode_json(request), _path_secrets(request.path, request.operation))
+        if budget is None:
+            return await self._run(call)
+        # The call's own timeout= bounds all of it: attempts, waits, token refresh.
+        call.deadline = asyncio.get_running_loop().time() + budget
+        scope = asyncio.timeout_at(call.deadline)
+        try:
+            async with scope:
+                return await self._run(call)
+        except builtins.TimeoutError:
+            if not scope.expired():
+                raise  # an attempt's own timeout, already a chaster_async.TimeoutError
+        error = TimeoutError(
+            f"{request.method} {shown}: the call ran past its timeout of {budget:g} s", retries=call.retries
+        )
+        raise error  # outside the except block: no __context__
+
+    async def _run(self, call: _Call) -> Any:
+        request = call.request
         refreshed = False
         while True:
             self._check_open()  # closed while this call waited to retry or resend
             if self.limiter is not None:
-                await self.limiter.acquire(request.method, request.path, shown=shown)
+                await self.limiter.acquire(
+                    request.method, request.path, shown=call.shown, max_wait=call.remaining()
+                )
             token = await self.auth.access_token() if self.auth is not None else None
             failed: _Failure | None = None
             try:
-                response = await self._attempt(request, token, body, shown, retries)
+                response = await self._attempt(call, token)
             except _Failure as failure:
                 failed = failure
             if failed is not None:
                 delay = self.retry.delay_after_failure(
-                    request.method, retries, reached_server=failed.reached_server
+                    request.method, call.retries, reached_server=failed.reached_server
                 )
-                if delay is None:
-                    failed.error.retries = retries
+                if not await self._wait_to_resend(call, delay):
+                    failed.error.retries = call.retries
                     raise failed.error  # outside the except block: no __context__
-                await self.retry.sleep(delay)
-                retries += 1
                 continue
             if self.limiter is not None:
                 self.limiter.update(request.method, request.path, response.headers)
@@ -163,13 +240,27 @@ class AiohttpTransport:
                 refreshed = True
                 await self.auth.refresh_after_unauthorized(token or "")
                 continue
+            secrets = call.secrets(token)
             if 200 <= response.status < 300:
-                return _decode_success(request, response, secret=token)
-            delay = self.retry.delay_after_status(request.method, retries, response.status, response.headers)
-            if delay is None:
-                raise _api_error(request, _hide(response, token), shown, now=self.retry.clock())
-            await self.retry.sleep(delay)
-            retries += 1
+                payload = _decode_success(request, response, secrets)
+                # The generated code parses the payload right after, in this task: let it mask
+                # these secrets too in what it reports (strict mode).
+                CALL_SECRETS.set(secrets)
+                return payload
+            delay = self.retry.delay_after_status(
+                request.method, call.retries, response.status, response.headers
+            )
+            if not await self._wait_to_resend(call, delay):
+                raise _api_error(request, response, call.shown, secrets, now=self.retry.clock())
+
+    async def _wait_to_resend(self, call: _Call, delay: float | None) -> bool:
+        """Wait ``delay`` before the next attempt; False: give up now (the policy says so, or the
+        wait would end past the call's deadline, which would only turn its error into a timeout)."""
+        if delay is None or not call.can_wait(delay):
+            return False
+        await self.retry.sleep(delay)
+        call.retries += 1
+        return True
 
     def _check_auth(self, operation: Operation) -> None:
         if self.auth is None:
@@ -189,10 +280,9 @@ class AiohttpTransport:
         headers.update(request.headers or {})
         return headers
 
-    async def _attempt(
-        self, request: Request, token: str | None, body: bytes | None, shown: str, retries: int
-    ) -> _Response:
-        timeout = request.timeout if request.timeout is not None else self.timeout
+    async def _attempt(self, call: _Call, token: str | None) -> _Response:
+        request, body, shown = call.request, call.body, call.shown
+        timeout = self.timeout if call.deadline is None else call.attempt_timeout()
         options: dict[str, Any] = {
             "params": list(request.params) or None,
             "data": _form_data(request) if request.form is not None else body,
@@ -200,7 +290,8 @@ class AiohttpTransport:
             # Explicit so that a borrowed session's defaults cannot interfere.
             "timeout": aiohttp.ClientTimeout(total=timeout),
             "raise_for_status": False,
-            "middlewares": (),  # a borrowed session's middlewares must not see this request
+            # Only ours: a borrowed session's middlewares must not see this request.
+            "middlewares": (_no_silent_resend,),
             "auth": None,
             # The API never redirects; following one could turn a POST into a GET elsewhere that
             # "succeeds", or replay the body to another origin. A 3xx is an APIError instead.
@@ -212,9 +303,10 @@ class AiohttpTransport:
             try:
                 response = await self._exchange(request.method, url, options, f"{request.method} {shown}")
             except _Failure as failure:
-                _log(request.method, shown, type(failure.error).__name__, started, retries, None)
+                _log(request.method, shown, type(failure.error).__name__, started, call.retries, None)
                 raise
-        _log(request.method, shown, str(response.status), started, retries, response.request_id)
+        response = response.masked(call.secrets(token))
+        _log(request.method, shown, str(response.status), started, call.retries, response.request_id)
         return response
 
     async def _exchange(self, method: str, url: URL, options: dict[str, Any], what: str) -> _Response:
@@ -222,11 +314,15 @@ class AiohttpTransport:
         try:
             async with session.request(method, url, **options) as resp:
                 body = await resp.read()
-                return _Response(resp.status, resp.reason or "", resp.headers, body, resp.content_type)
+                request_id = resp.headers.get(REQUEST_ID_HEADER)
+                return _Response(
+                    resp.status, resp.reason or "", resp.headers, body, resp.content_type, request_id
+                )
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            error = _exchange_error(exc, what, options["timeout"].total)
+            cause = exc.error if isinstance(exc, _Unsent) else exc
+            error = _exchange_error(cause, what, options["timeout"].total)
             if error is None:
                 raise
         # Raised outside the except block, so that neither __context__ nor __cause__ leads to
@@ -251,6 +347,13 @@ def _exchange_error(exc: Exception, what: str, total: float | None) -> Exception
         # A closed or misconfigured borrowed session, not a network problem.
         return ChasterUsageError(f"{what}: the HTTP session cannot send ({type(exc).__name__}: {exc})")
     return None
+
+
+def _call_timeout(request: Request) -> float | None:
+    """The call's own ``timeout=``, checked before any I/O (0, NaN or inf do not mean "none")."""
+    if request.timeout is None:
+        return None
+    return _options.seconds(f"{request.operation_id}: timeout", request.timeout, positive=True)
 
 
 def _check_base_url(base_url: str) -> str:
@@ -290,19 +393,32 @@ def _log(method: str, shown: str, outcome: str, started: float, retries: int, re
     )
 
 
+def _path_parts(path: str, operation: Operation | None) -> list[tuple[str, bool]]:
+    """The path's segments, each with whether it holds a secret (a ``{...token...}`` parameter)."""
+    actual = path.strip("/").split("/")
+    template = operation.path.strip("/").split("/") if operation is not None else []
+    if len(template) != len(actual):
+        return [(value, False) for value in actual]
+    return [
+        (value, part.startswith("{") and "token" in part.lower())
+        for part, value in zip(template, actual, strict=True)
+    ]
+
+
 def _display_path(path: str, operation: Operation | None) -> str:
     """The path for logs and error messages, with secrets in the path (``{token}``) masked."""
     if operation is None:
         return path
-    template = operation.path.strip("/").split("/")
-    actual = path.strip("/").split("/")
-    if len(template) != len(actual):
+    parts = _path_parts(path, operation)
+    if not any(secret for _value, secret in parts):
         return path
-    shown = [
-        "***" if part.startswith("{") and "token" in part.lower() else value
-        for part, value in zip(template, actual, strict=True)
-    ]
-    return "/" + "/".join(shown)
+    return "/" + "/".join(MASK if secret else value for value, secret in parts)
+
+
+def _path_secrets(path: str, operation: Operation | None) -> tuple[str, ...]:
+    """The tokens in the path, as sent (percent-encoded) and as the server decodes them."""
+    found = [value for value, secret in _path_parts(path, operation) if secret and value]
+    return tuple(dict.fromkeys([*found, *(unquote(value) for value in found)]))
 
 
 def _encode_json(request: Request) -> bytes | None:
@@ -323,15 +439,7 @@ def _form_data(request: Request) -> aiohttp.FormData:
     return form
 
 
-def _hide(response: _Response, secret: str | None) -> _Response:
-    """The response with a token the server echoed back (``message: "bad token <token>"``) masked,
-    so that no error message or attribute built from the body can show it."""
-    if not secret or secret.encode() not in response.body:
-        return response
-    return evolve(response, body=response.body.replace(secret.encode(), b"***"))
-
-
-def _decode_success(request: Request, response: _Response, *, secret: str | None = None) -> Any:
+def _decode_success(request: Request, response: _Response, secrets: tuple[str, ...]) -> Any:
     if not response.body.strip():
         if request.expects_body:
             raise ResponseDecodeError(
@@ -362,25 +470,29 @@ def _decode_success(request: Request, response: _Response, *, secret: str | None
         operation_id=request.operation_id,
         status=response.status,
         content_type=response.content_type,
-        body_excerpt=excerpt(_hide(response, secret).body),
+        body_excerpt=excerpt(mask_bytes(response.body, secrets)),
         request_id=response.request_id,
     )
 
 
-def _error_body(response: _Response) -> Any:
-    if not response.body.strip():
+def _error_body(response: _Response, secrets: tuple[str, ...]) -> Any:
+    """The decoded error body with the secrets masked: in the raw bytes, and once decoded in
+    every string, where JSON escapes (``"\\u0064ev..."``) could have hidden one."""
+    body = mask_bytes(response.body, secrets)
+    if not body.strip():
         return None
     try:
-        return json.loads(response.body)
+        decoded = json.loads(body)
     except (ValueError, RecursionError):
-        return response.body.decode("utf-8", "replace")
+        return body.decode("utf-8", "replace")
+    return mask_json(decoded, secrets)
 
 
 def _error_message(body: Any, response: _Response) -> tuple[str, str | None]:
     """The server's message and NestJS ``error`` field, read defensively."""
     if isinstance(body, Mapping):
         message = body.get("message")
-        error = body.get("error") if isinstance(body.get("error"), str) else None
+        error = printable(body["error"]) if isinstance(body.get("error"), str) else None
         if isinstance(message, list):
             message = "; ".join(str(m) for m in message)
         if isinstance(message, str) and message:
@@ -391,15 +503,17 @@ def _error_message(body: Any, response: _Response) -> tuple[str, str | None]:
     return response.reason or "error", None
 
 
-def _api_error(request: Request, response: _Response, shown: str, *, now: float) -> APIError:
-    body = _error_body(response)
+def _api_error(
+    request: Request, response: _Response, shown: str, secrets: tuple[str, ...], *, now: float
+) -> APIError:
+    body = _error_body(response, secrets)
     message, error = _error_message(body, response)
     kwargs: dict[str, Any] = {
         "operation_id": request.operation_id,
         "method": request.method,
         "path": shown,
         "body": body,
-        "headers": response.headers,
+        "headers": {name: mask(value, secrets) for name, value in response.headers.items()},
         "request_id": response.request_id,
         "error": error,
     }

@@ -37,6 +37,8 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from ._redact import printable
+
 __all__ = [
     "APIError",
     "AuthError",
@@ -66,12 +68,12 @@ _EXCERPT_CHARS = 200
 
 
 def excerpt(body: bytes | str | None, limit: int = _EXCERPT_CHARS) -> str:
-    """A short, printable beginning of a body for error messages."""
+    """A short, printable beginning of a body for error messages: whitespace runs become one
+    space, other control characters are escaped (server text may end up in a log line)."""
     if body is None:
         return ""
     text = body.decode("utf-8", "replace") if isinstance(body, bytes | bytearray) else body
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit] + "..."
+    return printable(" ".join(text.split()), limit)
 
 
 class ChasterError(Exception):

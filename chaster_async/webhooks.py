@@ -49,6 +49,7 @@ import asyncio
 import base64
 import binascii
 import datetime as _dt
+import hashlib
 import hmac
 import importlib
 import inspect
@@ -62,7 +63,8 @@ from aiohttp import HttpVersion11, hdrs, web
 from attrs import field, frozen
 
 from ._model import parse_datetime
-from .errors import ChasterError
+from ._redact import printable
+from .errors import ChasterError, ChasterUsageError
 
 if TYPE_CHECKING:
     # The typed boundary (generator/facade_names.py): Any where an older document lacks them.
@@ -149,7 +151,7 @@ def _typed_data(event: str, data: Any) -> Any:
         logger.warning(
             "could not build %s for webhook event %s (%s); keeping data as a dict",
             model.__name__,
-            event,
+            printable(event, limit=100),
             type(exc).__name__,
         )
         return data
@@ -288,6 +290,26 @@ _SessionDeletedHandler = TypeVar(
 )
 
 
+# Chaster's requestIds are UUIDs (36 characters); longer ones are remembered by their digest.
+_MAX_KEPT_ID = 64
+
+
+def _dedupe_key(request_id: str) -> str | bytes:
+    """What the de-duplication memory keeps for ``request_id``: the id itself when short, else
+    a 16-byte digest, so that the memory is bounded in bytes and not only in entries (150
+    deliveries with 1 MB ids held 144 MB)."""
+    if len(request_id) <= _MAX_KEPT_ID:
+        return request_id
+    return hashlib.blake2b(request_id.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _shown(event: WebhookEvent) -> tuple[str, str]:
+    """The delivery's ``requestId`` and event type as log lines show them: they come from the
+    network, so control characters (CR/LF that would forge a log line) are escaped, and a
+    megabyte-long id is cut."""
+    return printable(event.request_id, limit=100), printable(event.event, limit=100)
+
+
 def _handler_name(handler: Callable[..., Any]) -> str:
     return getattr(handler, "__qualname__", None) or type(handler).__name__
 
@@ -299,8 +321,10 @@ class WebhookRouter:
 
     - ``username``, ``password``: the HTTP Basic credentials configured for the webhook in the
       Chaster developer interface. If either is given, both are checked (a missing one counts as
-      ``""``); if neither, deliveries are accepted without auth.
-    - ``dedupe_size``: how many recent ``requestId`` s to remember (bounded LRU; ``0`` disables).
+      ``""``); if neither, deliveries are accepted without auth. A username cannot contain ``:``
+      (RFC 7617; ChasterUsageError).
+    - ``dedupe_size``: how many recent ``requestId`` s to remember (bounded LRU; ``0`` disables;
+      long ids are kept as a digest, so the memory is bounded in bytes too).
     - ``handler_timeout``: seconds each handler may run before it is cancelled (``None``: no
       limit). In inline mode keep the total well below Chaster's 10 s.
     - ``run_in_background``: answer first, then run handlers (default); ``False`` runs handlers
@@ -335,6 +359,9 @@ class WebhookRouter:
             raise ValueError("handler_timeout must be > 0 or None")
         if max_body_size <= 0:
             raise ValueError("max_body_size must be > 0")
+        if username is not None and ":" in username:
+            # RFC 7617: the first colon ends the user-id, so such a username never matches.
+            raise ChasterUsageError("a webhook username cannot contain ':' (RFC 7617); the password may")
         self._auth_required = username is not None or password is not None
         self._username = (username or "").encode("utf-8")
         self._password = (password or "").encode("utf-8")
@@ -346,12 +373,13 @@ class WebhookRouter:
         self.read_timeout = read_timeout
         self._challenge = f'Basic realm="{realm}", charset="UTF-8"'
         self._handlers: dict[str, list[Callable[[WebhookEvent], Any]]] = {}
-        self._seen: OrderedDict[str, None] = OrderedDict()
+        # Recent requestIds by _dedupe_key (bounded in entries, and so in bytes).
+        self._seen: OrderedDict[str | bytes, None] = OrderedDict()
         self._tasks: set[asyncio.Task[bool]] = set()
         # Handler tasks of inline deliveries (awaited by the request; close() waits for them too)
         # and the requestIds whose inline handlers are still running.
         self._inline_tasks: set[asyncio.Task[bool]] = set()
-        self._in_flight: set[str] = set()
+        self._in_flight: set[str | bytes] = set()
         self._closed = False
 
     def __repr__(self) -> str:
@@ -423,7 +451,9 @@ class WebhookRouter:
 
     def setup(self, app: web.Application, path: str = "/webhooks") -> None:
         """Mount the endpoint on ``app`` at ``path`` and close the router on app cleanup."""
-        app.router.add_post(path, self.aiohttp_handler, expect_handler=_expect_handler)
+        # Every method, not only POST: aiohttp's own 405 route would run its default Expect
+        # handler, which answers 500 to a value that is not UTF-8. The handler answers 405.
+        app.router.add_route("*", path, self.aiohttp_handler, expect_handler=_expect_handler)
         app.on_startup.append(self._on_startup)
         app.on_cleanup.append(self._on_cleanup)
 
@@ -502,17 +532,17 @@ class WebhookRouter:
             return _reply(400, exc.reason)
 
         if not self._remember(event.request_id):
-            if event.request_id in self._in_flight:
+            if _dedupe_key(event.request_id) in self._in_flight:
                 # Inline mode, first attempt still running: it may yet fail, so do not
                 # acknowledge this one; Chaster retries it later.
-                logger.info("webhook delivery %s (%s) still being handled", event.request_id, event.event)
+                logger.info("webhook delivery %s (%s) still being handled", *_shown(event))
                 return _reply(409, "still being handled; retry later", headers={hdrs.RETRY_AFTER: "60"})
-            logger.info("duplicate webhook delivery %s (%s) ignored", event.request_id, event.event)
+            logger.info("duplicate webhook delivery %s (%s) ignored", *_shown(event))
             return _reply(200, "duplicate", duplicate=True)
 
         handlers = self.handlers_for(event.event)
         if not handlers:
-            logger.debug("no handler for webhook event %s (%s)", event.event, event.request_id)
+            logger.debug("no handler for webhook delivery %s (%s)", *_shown(event))
         if not self.run_in_background:
             return await self._run_inline(handlers, event)
 
@@ -528,7 +558,7 @@ class WebhookRouter:
             await response.prepare(request)
             await response.write_eof()
         except ConnectionError:
-            logger.info("could not answer webhook delivery %s: connection lost", event.request_id)
+            logger.info("could not answer webhook delivery %s (%s): connection lost", *_shown(event))
         finally:
             answered.set_result(None)
         return response
@@ -538,7 +568,7 @@ class WebhookRouter:
     ) -> web.Response:
         """Run the handlers of a delivery before answering it (``run_in_background=False``)."""
         request_id = event.request_id
-        self._in_flight.add(request_id)
+        self._in_flight.add(_dedupe_key(request_id))
         tasks = [self._spawn(handler, event, inline=True) for handler in handlers]
         try:
             if tasks:
@@ -549,7 +579,7 @@ class WebhookRouter:
             self._forget(request_id)
             raise
         finally:
-            self._in_flight.discard(request_id)
+            self._in_flight.discard(_dedupe_key(request_id))
         if any(task.cancelled() for task in tasks):  # by close(): Chaster retries after restart
             self._forget(request_id)
             return _reply(503, "shutting down", headers={hdrs.RETRY_AFTER: "60"})
@@ -591,16 +621,17 @@ class WebhookRouter:
         """Record ``request_id``; ``False`` if it was already among the recent ones."""
         if self.dedupe_size == 0:
             return True
-        if request_id in self._seen:
-            self._seen.move_to_end(request_id)
+        key = _dedupe_key(request_id)
+        if key in self._seen:
+            self._seen.move_to_end(key)
             return False
-        self._seen[request_id] = None
+        self._seen[key] = None
         while len(self._seen) > self.dedupe_size:
             self._seen.popitem(last=False)
         return True
 
     def _forget(self, request_id: str) -> None:
-        self._seen.pop(request_id, None)
+        self._seen.pop(_dedupe_key(request_id), None)
 
     def _spawn(
         self,
@@ -613,7 +644,7 @@ class WebhookRouter:
         """A tracked task running ``handler`` (once ``after`` is done, if given)."""
         task = asyncio.get_running_loop().create_task(
             self._run_handler(handler, event, after=after),
-            name=f"chaster-webhook-{event.event}-{event.request_id}",
+            name="chaster-webhook-{1}-{0}".format(*_shown(event)),
         )
         # Keep a strong reference until done, or the task may be garbage-collected mid-run.
         tracked = self._inline_tasks if inline else self._tasks
@@ -644,19 +675,19 @@ class WebhookRouter:
                     "webhook handler %s timed out after %ss on %s (%s)",
                     name,
                     self.handler_timeout,
-                    event.event,
-                    event.request_id,
+                    *reversed(_shown(event)),
                 )
             else:
-                logger.exception("webhook handler %s failed on %s (%s)", name, event.event, event.request_id)
+                logger.exception("webhook handler %s failed on %s (%s)", name, *reversed(_shown(event)))
             return False
         return True
 
 
 async def _expect_handler(request: web.Request) -> web.StreamResponse | None:
     """Like aiohttp's default ``Expect`` handling, but an unknown value gets a plain ``417``:
-    aiohttp's echoes the value back, and answers ``500`` when it is not valid UTF-8."""
-    if request.version != HttpVersion11:
+    aiohttp's echoes the value back, and answers ``500`` when it is not valid UTF-8. A method
+    other than POST is not invited to send its body: the handler answers ``405`` at once."""
+    if request.version != HttpVersion11 or request.method != hdrs.METH_POST:
         return None
     if request.headers.get(hdrs.EXPECT, "").lower() != "100-continue":
         return _reply(417, "unsupported Expect header")

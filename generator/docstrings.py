@@ -42,10 +42,14 @@ def _argument_lines(view: EndpointView, body_fields: list[tuple[str, str]]) -> l
                 else "the JSON body"
             )
             if body_fields:
-                what += ": " + ", ".join(f"``{name}``" + (f" ({desc})" if desc else "") for name, desc in body_fields)
+                what += ": " + ", ".join(
+                    f"``{name}``" + (f" ({desc})" if desc else "") for name, desc in body_fields
+                )
         else:
             where = f"{argument.location} ``{argument.wire_name}``"
-            what = (argument.description.rstrip(".") + f" ({where})") if argument.description else f"({where})"
+            what = (
+                (argument.description.rstrip(".") + f" ({where})") if argument.description else f"({where})"
+            )
         if not argument.required and argument.location != "path":
             what += "; optional"
         lines += _wrap(f"{argument.python_name}: {what}.", "    ")

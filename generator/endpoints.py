@@ -132,7 +132,12 @@ def build_view(endpoint: Any, info: OperationInfo, reader: Reader) -> EndpointVi
         for p in params:
             keyword_arguments.append(
                 Argument(
-                    text(p.python_name), text(p.name), _annotation(p, reader), p.required, location, _description(p)
+                    text(p.python_name),
+                    text(p.name),
+                    _annotation(p, reader),
+                    p.required,
+                    location,
+                    _description(p),
                 )
             )
     for argument in (*path_arguments, *keyword_arguments):

@@ -7,6 +7,7 @@ import base64
 import datetime as dt
 import hashlib
 import logging
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -299,6 +300,41 @@ async def test_token_endpoint_error_is_auth_error_without_secrets(
     assert SECRET not in str(info.value) and "ref-0" not in str(info.value)
 
 
+@pytest.mark.parametrize("offset", [170, 185, 195, 199, 200])
+async def test_secret_straddling_the_cut_is_scrubbed_whole(
+    serve: ServerFactory, endpoint: TokenEndpoint, offset: int
+) -> None:
+    """The description is cut to 200 characters: scrubbing after the cut left a secret's start."""
+    endpoint.status = 400
+    endpoint.answer = {"error": "invalid_grant", "error_description": "x" * offset + SECRET + " y" * 50}
+    base = await serve(endpoint.app())
+
+    with pytest.raises(AuthError) as info:
+        await oauth(f"{base}/token").refresh(make_token())
+
+    assert SECRET[:3] not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "echo",
+    ["cl%2Fient%2Bsecret", "cl%2fient%2bsecret", "cl/ient+secret", "cl\\/ient+secret"],
+    ids=["form", "form-lower", "plain", "escaped-slash"],
+)
+async def test_secret_echoed_in_another_spelling_is_scrubbed(
+    serve: ServerFactory, endpoint: TokenEndpoint, echo: str
+) -> None:
+    endpoint.status = 401
+    endpoint.answer = {"error": "invalid_client", "error_description": f"client_secret={echo} rejected"}
+    base = await serve(endpoint.app())
+    app = ChasterOAuth("my-app", "cl/ient+secret", "https://cb", token_url=f"{base}/token", clock=lambda: NOW)
+
+    with pytest.raises(AuthError) as info:
+        await app.exchange_code("the-code")
+
+    assert echo not in str(info.value) and "ient+" not in str(info.value)
+    assert "client_secret=*** rejected" in str(info.value)
+
+
 @pytest.mark.parametrize("error", ["ref-0", "xref-0x", SECRET, "Invalid_Grant", "a" * 65, "", 42])
 async def test_error_field_never_carries_a_secret(
     serve: ServerFactory, endpoint: TokenEndpoint, error: Any
@@ -435,12 +471,20 @@ async def test_borrowed_session_defaults_do_not_apply(serve: ServerFactory, endp
 class FakeOAuth(ChasterOAuth):
     """Counts refreshes; each hands out acc-N/ref-N. ``gate`` holds refreshes until set."""
 
-    def __init__(self, *, fail: AuthError | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        fail: AuthError | None = None,
+        lifetime: float = 300,
+        clock: Callable[[], dt.datetime] = lambda: NOW,
+    ) -> None:
         super().__init__("id", SECRET, "https://cb")
         self.calls = 0
         self.fail = fail
         self.gate = asyncio.Event()
         self.gate.set()
+        self.lifetime = lifetime  # the expires_in of the tokens it hands out
+        self.now = clock
 
     async def refresh(self, token: OAuthToken) -> OAuthToken:
         self.calls += 1
@@ -448,7 +492,8 @@ class FakeOAuth(ChasterOAuth):
         if self.fail is not None:
             raise self.fail
         n = self.calls
-        return OAuthToken(f"acc-{n}", f"ref-{n}", NOW + dt.timedelta(seconds=300), token.scopes)
+        expires_at = self.now() + dt.timedelta(seconds=max(0.0, self.lifetime))
+        return OAuthToken(f"acc-{n}", f"ref-{n}", expires_at, token.scopes)
 
 
 class Clock:
@@ -513,6 +558,30 @@ async def test_failing_callback_is_logged_not_raised(caplog: pytest.LogCaptureFi
 
     assert "on_token_refresh" in caplog.text
     assert "acc-1" not in caplog.text and "ref-1" not in caplog.text
+
+
+async def test_failing_callback_that_quotes_the_token_is_logged_masked(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def save(token: OAuthToken) -> None:
+        try:
+            raise KeyError(token.refresh_token)
+        except KeyError as exc:
+            raise OSError(f"INSERT {token.access_token}, {token.refresh_token} failed") from exc
+
+    provider = OAuthTokenProvider(make_token(expires_in=0), FakeOAuth(), on_token_refresh=save, clock=Clock())
+    with caplog.at_level(logging.ERROR, logger="chaster_async"):
+        assert await provider.access_token() == "acc-1"
+        await provider.close()
+
+    formatted = "\n".join(logging.Formatter().format(r) for r in caplog.records)
+    assert (
+        "on_token_refresh" in formatted and "OSError" in formatted and "INSERT ***, *** failed" in formatted
+    )
+    assert "acc-1" not in formatted and "ref-1" not in formatted
+    for record in caplog.records:  # nor in what a log handler may read from the record itself
+        assert record.exc_info is None
+        assert "acc-1" not in repr(record.args) and "ref-1" not in repr(record.args)
 
 
 async def test_single_flight_for_concurrent_callers() -> None:
@@ -644,3 +713,130 @@ async def test_nearly_expired_token_without_oauth_is_still_used() -> None:
 
     assert await provider.access_token() == "acc-0"
     assert "acc-0" not in repr(provider)
+
+
+# --- Refresh edge cases ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("expires_in", [30, 0, -5])
+async def test_token_living_shorter_than_the_leeway_is_not_refreshed_on_every_call(expires_in: float) -> None:
+    """20 calls used to make 20 token requests: each new token was already "within the leeway"."""
+    clock = Clock()
+    fake = FakeOAuth(lifetime=expires_in, clock=clock)
+    provider = OAuthTokenProvider(make_token(expires_in=0), fake, leeway=60, clock=clock)
+
+    results = [await provider.access_token() for _ in range(20)]
+
+    assert fake.calls == 1
+    assert results == ["acc-1"] * 20
+
+
+async def test_short_lived_token_is_refreshed_once_per_lifetime_over_time() -> None:
+    """A 30 s token with a 60 s leeway is refreshed at half its life: once per token, in time."""
+    clock = Clock()
+    fake = FakeOAuth(lifetime=30, clock=clock)
+    provider = OAuthTokenProvider(make_token(expires_in=0), fake, leeway=60, clock=clock)
+
+    for second in range(60):
+        clock.now = NOW + dt.timedelta(seconds=second)
+        await provider.access_token()
+        assert not provider.token.is_expired(now=clock.now)
+
+    assert fake.calls == 4  # at 0 s (the given token is due), then at 15, 30 and 45 s
+
+
+async def test_close_waits_for_a_refresh_in_flight() -> None:
+    """Keycloak has rotated the refresh token: the new one must reach on_token_refresh even
+    when the call that started the refresh is cancelled and the client closed right after."""
+    fake, saved = FakeOAuth(), []
+    fake.gate.clear()
+    provider = OAuthTokenProvider(
+        make_token(expires_in=0), fake, on_token_refresh=saved.append, clock=Clock()
+    )
+    caller = asyncio.ensure_future(provider.access_token())
+    await asyncio.sleep(0.01)
+    caller.cancel()  # e.g. the call's own timeout
+    asyncio.get_running_loop().call_later(0.05, fake.gate.set)
+
+    await provider.close()
+
+    assert [token.refresh_token for token in saved] == ["ref-1"]
+
+
+async def test_chaster_close_waits_for_a_refresh_in_flight() -> None:
+    from chaster_async import Chaster
+
+    fake, saved = FakeOAuth(), []
+    fake.gate.clear()
+    chaster = Chaster(
+        make_token(expires_in=0, now=dt.datetime.now(dt.UTC)), oauth=fake, on_token_refresh=saved.append
+    )
+    assert chaster._auth is not None
+    caller = asyncio.ensure_future(chaster._auth.access_token())
+    await asyncio.sleep(0.01)
+    caller.cancel()
+    asyncio.get_running_loop().call_later(0.05, fake.gate.set)
+
+    await chaster.close()
+
+    assert [token.refresh_token for token in saved] == ["ref-1"]
+
+
+async def test_close_gives_up_on_a_hanging_refresh_after_its_grace(caplog: pytest.LogCaptureFixture) -> None:
+    fake = FakeOAuth()
+    fake.gate.clear()  # never answers
+    provider = OAuthTokenProvider(make_token(expires_in=0), fake, clock=Clock())
+    caller = asyncio.ensure_future(provider.access_token())
+    await asyncio.sleep(0.01)
+    started = asyncio.get_running_loop().time()
+
+    with caplog.at_level(logging.WARNING, logger="chaster_async"):
+        await provider.close(grace=0.1)
+
+    assert asyncio.get_running_loop().time() - started < 0.5
+    assert "still running" in caplog.text
+    caller.cancel()
+    fake.gate.set()
+    await asyncio.sleep(0.01)
+
+
+async def test_hanging_on_token_refresh_does_not_block_callers() -> None:
+    release = asyncio.Event()
+    saved: list[OAuthToken] = []
+
+    async def save(token: OAuthToken) -> None:
+        await release.wait()  # a database that hangs
+        saved.append(token)
+
+    provider = OAuthTokenProvider(make_token(expires_in=0), FakeOAuth(), on_token_refresh=save, clock=Clock())
+
+    async with asyncio.timeout(1):
+        assert await provider.access_token() == "acc-1"
+        assert await provider.access_token() == "acc-1"
+
+    release.set()
+    await provider.close()
+    assert [token.access_token for token in saved] == ["acc-1"]
+
+
+async def test_on_token_refresh_calls_never_overlap_and_the_newest_token_is_saved_last() -> None:
+    release = asyncio.Event()
+    active: list[str] = []
+    saved: list[str] = []
+
+    async def save(token: OAuthToken) -> None:
+        assert not active, "two on_token_refresh calls at once"
+        active.append(token.access_token)
+        await release.wait()
+        saved.append(token.access_token)
+        active.clear()
+
+    provider = OAuthTokenProvider(make_token(), FakeOAuth(), on_token_refresh=save, clock=Clock())
+    for n in range(3):  # three 401s in a row, each refreshing the newest token
+        await provider.refresh_after_unauthorized(f"acc-{n}")
+    await asyncio.sleep(0.01)
+    release.set()
+    await provider.close()
+
+    assert saved[0] == "acc-1" and saved[-1] == "acc-3"
+    assert len(saved) <= 3

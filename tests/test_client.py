@@ -292,6 +292,35 @@ def test_constructor_validation() -> None:
         Chaster("")
 
 
+@pytest.mark.parametrize("leeway", [float("nan"), float("inf"), -1.0, 1e20, 10**400, True, "60", None])
+def test_invalid_refresh_leeway_is_refused_at_construction(leeway: Any) -> None:
+    """Not a ValueError/OverflowError on every call later."""
+    oauth = ChasterOAuth("app", SECRET, "https://cb")
+    for token in (oauth_token(), "dev"):
+        with pytest.raises(ChasterUsageError, match="refresh_leeway"):
+            Chaster(token, oauth=oauth if token != "dev" else None, refresh_leeway=leeway)
+
+
+@pytest.mark.parametrize("max_retries", [-1, 1.5, True, "2", None])
+def test_invalid_max_retries_is_refused_at_construction(max_retries: Any) -> None:
+    with pytest.raises(ChasterUsageError, match="max_retries"):
+        Chaster("dev", max_retries=max_retries)
+    with pytest.raises(ChasterUsageError, match="max_retries"):
+        Chaster("dev", max_retries=max_retries, retry=RetryPolicy())
+
+
+@pytest.mark.parametrize("timeout", [0, -1.0, float("nan"), float("inf")])
+async def test_a_generated_method_refuses_a_bad_timeout_before_any_io(timeout: float) -> None:
+    async with Chaster("dev", base_url="http://127.0.0.1:9", rate_limit=False) as chaster:
+        with pytest.raises(ChasterUsageError, match="timeout"):
+            await chaster.locks.find_all(timeout=timeout)
+
+
+def test_valid_options_are_kept() -> None:
+    assert Chaster("dev", max_retries=0, refresh_leeway=0)._http.retry.max_retries == 0
+    assert Chaster(oauth_token(), refresh_leeway=30.5)._auth is not None
+
+
 @pytest.mark.parametrize(
     "base_url",
     [

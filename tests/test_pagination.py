@@ -109,6 +109,8 @@ class PagingServer:
         self.omit_has_more = False  # answer without hasMore (last_id / cursor styles)
         self.extra_pages = 0  # page style: report this many pages more than there are
         self.repeat = False  # ignore the cursor: always answer the first page
+        self.page_counts: Any = None  # page style: send this as both pages and total (NaN...)
+        self.has_more_as_text = False  # send hasMore as "true"/"false"
         self.fail: dict[int, int] = {}  # request number (1-based) -> status to answer once
         self.tokens = {"dev-token"}
         self.revoke_after: tuple[str, int] | None = None  # token rejected after n requests
@@ -180,14 +182,18 @@ class PagingServer:
         if self.repeat:
             page = 0
         chunk = items[page * limit : (page + 1) * limit]
-        pages = math.ceil(len(items) / limit) + self.extra_pages
-        return web.json_response({"locks": chunk, "pages": pages, "total": len(items)})
+        pages: Any = math.ceil(len(items) / limit) + self.extra_pages
+        total: Any = len(items)
+        if self.page_counts is not None:
+            pages = total = self.page_counts
+        return web.json_response({"locks": chunk, "pages": pages, "total": total})
 
     def _answer(self, items: list[dict[str, Any]], start: int, limit: int, **extra: Any) -> web.Response:
         chunk = items[start : start + limit]
         answer: dict[str, Any] = {"results": chunk, "count": len(items), **extra}
         if not self.omit_has_more:
-            answer["hasMore"] = start + limit < len(items)
+            more = start + limit < len(items)
+            answer["hasMore"] = str(more).lower() if self.has_more_as_text else more
         return web.json_response(answer)
 
     # last_id / pagination_last_id: items after the one whose key is the cursor
@@ -576,13 +582,41 @@ async def test_repeating_cursor_raises(chaster: Chaster, fake: PagingServer, op_
     assert len(seen) == 2 * LIMIT  # both pages were yielded before the repeat was noticed
 
 
-async def test_page_style_server_repeating_pages_ends_by_pages_count(
-    chaster: Chaster, fake: PagingServer
+@pytest.mark.parametrize("counts", [None, float("nan"), 10**6], ids=["honest-counts", "nan", "a-million"])
+async def test_page_style_server_ignoring_the_page_raises(
+    chaster: Chaster, fake: PagingServer, counts: Any
 ) -> None:
-    # A page-number server that ignores the page cannot loop: pages/total bound the walk.
+    """The same guard as the cursor styles: a server that ignores ``page`` and answers the same
+    page again is noticed at the second page, whatever it reports as pages/total (with NaN or a
+    million pages it made 1,000-3,000 requests)."""
     fake.repeat = True
+    fake.page_counts = counts
+    seen: list[Any] = []
+    with pytest.raises(PaginationError, match="same items") as caught:
+        async for item in paginate(chaster.keyholder.search_locks, body={}, page_size=LIMIT, max_pages=3000):
+            seen.append(item)
+    assert caught.value.page == 1
+    assert len(fake.requests) == 2
+    assert len(seen) == 2 * LIMIT
+
+
+@pytest.mark.parametrize("counts", [float("nan"), float("inf"), "21", True])
+async def test_page_style_unreadable_counts_are_ignored(
+    chaster: Chaster, fake: PagingServer, counts: Any
+) -> None:
+    """NaN (or a string, a bool) is no page count: the walk ends at the short last page."""
+    fake.page_counts = counts
     items = await paginate(chaster.keyholder.search_locks, body={}, page_size=LIMIT).to_list()
-    assert len(fake.requests) == 21 and len(items) == 21 * LIMIT
+    assert len(items) == N
+    assert len(fake.requests) == 21
+
+
+async def test_has_more_false_as_text_is_not_read_as_true(chaster: Chaster, fake: PagingServer) -> None:
+    fake.resize(2 * LIMIT)  # two full pages: only hasMore tells that the second is the last
+    fake.has_more_as_text = True
+    items = await paginate(chaster.locks.get_lock_history, "lock00001", body={}, page_size=LIMIT).to_list()
+    assert len(items) == 2 * LIMIT
+    assert len(fake.requests) == 2
 
 
 async def test_item_without_its_cursor_field_raises(chaster: Chaster, fake: PagingServer) -> None:

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import heapq
+import itertools
+import logging
+from collections.abc import Awaitable
+from typing import Any
 
 import pytest
 
@@ -22,6 +27,35 @@ class FakeClock:
         self.sleeps.append(seconds)
         self.now += seconds
         await asyncio.sleep(0)
+
+
+class VirtualTime:
+    """Concurrent sleeps in virtual time: each sleeper wakes at its own due time, earliest first."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self._due: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._order = itertools.count()
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        future = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._due, (self.now + seconds, next(self._order), future))
+        await future
+
+    async def run(self, *calls: Awaitable[Any]) -> list[Any]:
+        """Run ``calls`` concurrently, advancing time whenever every one of them sleeps."""
+        tasks = [asyncio.ensure_future(call) for call in calls]
+        while not all(task.done() for task in tasks):
+            for _ in range(5):
+                await asyncio.sleep(0)  # let every task run until it sleeps or ends
+            if self._due:
+                self.now, _, future = heapq.heappop(self._due)
+                if not future.done():  # a cancelled sleeper
+                    future.set_result(None)
+        return [task.result() for task in tasks]
 
 
 @pytest.fixture
@@ -165,6 +199,12 @@ def test_invalid_global_limit_is_refused_at_construction(per_minute: object) -> 
         RateLimiter(per_minute=per_minute)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("max_wait", [float("nan"), float("inf"), -1, "120", None])
+def test_invalid_max_wait_is_refused_at_construction(max_wait: object) -> None:
+    with pytest.raises(ChasterUsageError, match="max_wait"):
+        RateLimiter(max_wait=max_wait)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(("limit", "window"), [(0, 60), (-3, 60), (5, 0), (5, -1), (5, float("inf"))])
 def test_invalid_endpoint_limit_is_refused_at_construction(limit: int, window: float) -> None:
     with pytest.raises(ChasterUsageError, match="EndpointLimit"):
@@ -177,3 +217,101 @@ async def test_smallest_limits_work(clock: FakeClock) -> None:
     await rl.acquire("GET", "/x")
 
     assert clock.sleeps == [60.0]
+
+
+async def test_max_wait_holds_under_contention() -> None:
+    """60 calls at once, 10 per second, max_wait=2: a call whose turn comes later raises at once."""
+    time = VirtualTime()
+    rl = RateLimiter(
+        per_minute=1000,
+        endpoint_limits=[EndpointLimit("GET", r"/locks", 10, 1.0)],
+        max_wait=2,
+        clock=time,
+        sleep=time.sleep,
+    )
+
+    async def call() -> tuple[str, float]:
+        started = time.now
+        try:
+            await rl.acquire("GET", "/locks")
+        except RateLimitError as exc:
+            assert exc.retry_after is not None and exc.retry_after > 2
+            return "raised", time.now - started
+        return "sent", time.now - started
+
+    results = await time.run(*(call() for _ in range(60)))
+
+    raised = [waited for outcome, waited in results if outcome == "raised"]
+    sent = sorted(waited for outcome, waited in results if outcome == "sent")
+    assert len(raised) == 30 and set(raised) == {0.0}  # raised at once, not after waiting
+    assert sent == [0.0] * 10 + [1.0] * 10 + [2.0] * 10
+    assert max(waited for _, waited in results) <= 2
+
+
+async def test_cancelled_waiter_gives_its_slot_back() -> None:
+    time = VirtualTime()
+    rl = RateLimiter(per_minute=1, clock=time, sleep=time.sleep)
+    await rl.acquire("GET", "/locks")
+    waiter = asyncio.ensure_future(rl.acquire("GET", "/locks"))  # its turn is at t=60
+    await asyncio.sleep(0)
+    waiter.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiter
+
+    async def next_call() -> float:
+        await rl.acquire("GET", "/locks")
+        return time.now
+
+    assert await time.run(next_call()) == [60.0]  # not t=120 behind a slot nobody uses
+
+
+WALL = 1_800_000_000.0
+
+
+@pytest.mark.parametrize(
+    ("reset", "wait"),
+    [
+        (str(int((WALL + 15) * 1000)), 15.0),  # epoch milliseconds
+        ("999999999", 60.0),  # 31 years from now: capped to the bucket's window
+        (str(WALL + 10 * 365 * 86400), 60.0),  # an epoch timestamp years ahead: capped too
+        ("-5", 0.0),
+    ],
+    ids=["epoch-ms", "999999999", "epoch-years-ahead", "negative"],
+)
+async def test_absurd_rate_limit_reset_never_blocks_for_good(
+    clock: FakeClock, caplog: pytest.LogCaptureFixture, reset: str, wait: float
+) -> None:
+    rl = limiter(clock)
+    headers = {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}
+
+    with caplog.at_level(logging.WARNING, logger="chaster_async"):
+        rl.update("GET", "/locks", headers)
+    await rl.acquire("GET", "/locks")
+
+    assert clock.sleeps == ([wait] if wait else [])
+    assert ("capped" in caplog.text) == (wait == 60.0)
+
+
+@pytest.mark.parametrize(("max_wait", "outcome"), [(120, 90.0), (70, "raised at 60.0")])
+async def test_server_correction_during_a_wait_is_honoured_within_max_wait(
+    max_wait: float, outcome: float | str
+) -> None:
+    time = VirtualTime()
+    rl = RateLimiter(per_minute=1, max_wait=max_wait, clock=time, sleep=time.sleep, wall_clock=lambda: WALL)
+    await rl.acquire("GET", "/locks")
+
+    async def waiter() -> float | str:
+        try:
+            await rl.acquire("GET", "/locks")  # its turn: t=60
+        except RateLimitError:
+            return f"raised at {time.now}"
+        return time.now
+
+    async def server_says_none_left() -> None:  # at t=50: "none left for 40 s"
+        await time.sleep(50)
+        headers = {"X-RateLimit-Limit": "1", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "40"}
+        rl.update("GET", "/locks", headers)
+
+    results = await time.run(waiter(), server_says_none_left())
+
+    assert results[0] == outcome

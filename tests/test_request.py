@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from typing import Any
 from urllib.parse import quote
@@ -96,3 +97,97 @@ async def test_a_dot_segment_path_parameter_is_refused_before_any_request(
 @pytest.mark.parametrize("value", ["...", ".x", "a..b", "..%2f", 0])
 def test_other_path_values_with_dots_are_encoded_as_usual(value: str | int) -> None:
     assert path_value("op", "id", value) == quote(str(value), safe="")
+
+
+# -- caller input: nothing but a ChasterError leaves a call ------------------------------------
+
+
+class Echo:
+    """Records each request's raw path and query; answers {}."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self.app = web.Application()
+        self.app.router.add_route("*", "/{tail:.*}", self.anything)
+
+    async def anything(self, request: web.Request) -> web.Response:
+        self.seen.append(request.raw_path)
+        return web.json_response({})
+
+
+def _recursive() -> dict[str, Any]:
+    body: dict[str, Any] = {"criteria": {}}
+    body["criteria"]["again"] = body
+    return body
+
+
+class Opaque:
+    def __str__(self) -> str:
+        return "opaque"
+
+
+BAD_CALLS = {
+    "surrogate-in-path": lambda c: c.locks.find_one("lock-\udc80"),
+    "surrogate-in-query": lambda c: c.messaging.get_messages("conv-1", last_id="\udc80"),
+    "surrogate-in-enum-query": lambda c: c.locks.find_all(status="active\ud800"),
+    "dict-in-query": lambda c: c.locks.find_all(status={"$ne": "archived"}),
+    "set-in-query": lambda c: c.locks.find_all(status={"active"}),
+    "bytes-in-query": lambda c: c.locks.find_all(status=b"active"),
+    "object-in-query": lambda c: c.locks.find_all(status=Opaque()),
+    "nan-in-query": lambda c: c.messaging.get_conversations(limit=float("nan")),
+    "inf-in-query": lambda c: c.messaging.get_conversations(limit=float("inf")),
+    "recursive-body": lambda c: c.keyholder.search_locks(body=_recursive()),
+}
+
+
+@pytest.mark.parametrize("call", sorted(BAD_CALLS))
+async def test_bad_caller_input_is_a_request_validation_error_before_any_request(
+    serve: ServerFactory, call: str
+) -> None:
+    echo = Echo()
+    base = await serve(echo.app)
+    async with Chaster(TOKEN, base_url=base, rate_limit=False, max_retries=0) as chaster:
+        with pytest.raises(RequestValidationError) as info:
+            await BAD_CALLS[call](chaster)
+
+    assert echo.seen == []
+    assert len(str(info.value)) < 300
+
+
+@pytest.mark.parametrize(
+    ("offset", "sent"),
+    [
+        (dt.datetime(2026, 1, 2, 3, 4, 5), "2026-01-02T03:04:05%2B00:00"),  # naive: taken as UTC
+        (dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC), "2026-01-02T03:04:05%2B00:00"),
+        (
+            dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+            "2026-01-02T03:04:05%2B02:00",
+        ),
+    ],
+    ids=["naive", "utc", "plus-2"],
+)
+async def test_a_datetime_is_never_sent_without_a_zone(
+    serve: ServerFactory, offset: dt.datetime, sent: str
+) -> None:
+    echo = Echo()
+    base = await serve(echo.app)
+    async with Chaster(TOKEN, base_url=base, rate_limit=False, max_retries=0) as chaster:
+        await chaster.messaging.get_conversations(offset=offset)
+
+    assert echo.seen == [f"/conversations?offset={sent}"]
+
+
+def test_a_naive_datetime_in_a_body_is_sent_as_utc() -> None:
+    from chaster_async._model import json_value
+
+    assert json_value({"at": dt.datetime(2026, 1, 2, 3, 4, 5)}) == {"at": "2026-01-02T03:04:05+00:00"}
+
+
+@pytest.mark.parametrize(
+    ("value", "sent"),
+    [("a b", "a b"), (3, "3"), (2.0, "2"), (2.5, "2.5"), (True, "true"), (dt.date(2026, 1, 2), "2026-01-02")],
+)
+def test_plain_query_values(value: object, sent: str) -> None:
+    from chaster_async._request import query_value
+
+    assert query_value(value) == sent

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from chaster_async import ChasterUsageError
 from chaster_async._retry import RetryPolicy, parse_reset, parse_retry_after, wait_from_headers
 
 NOW = 1_800_000_000.0
@@ -25,8 +26,31 @@ def test_defaults() -> None:
 
 
 def test_negative_max_retries_rejected() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ChasterUsageError, match="max_retries"):
         RetryPolicy(max_retries=-1)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("max_retries", 1.5),
+        ("max_retries", True),
+        ("backoff_base", float("nan")),
+        ("backoff_base", -0.5),
+        ("backoff_max", float("inf")),
+        ("jitter", 1.5),
+        ("jitter", -0.1),
+        ("max_wait", float("nan")),
+        ("max_wait", -1),
+    ],
+)
+def test_invalid_options_are_refused_at_construction(option: str, value: object) -> None:
+    with pytest.raises(ChasterUsageError, match=option):
+        RetryPolicy(**{option: value})  # type: ignore[arg-type]
+
+
+def test_backoff_of_a_very_late_retry_is_capped_not_an_overflow() -> None:
+    assert policy(backoff_max=8.0).backoff(5000) == 8.0
 
 
 def test_backoff_grows_exponentially_and_is_capped() -> None:
@@ -92,6 +116,20 @@ def test_503_retry_after_honoured_for_get() -> None:
     assert policy().delay_after_status("GET", 0, 503, {"retry-after": "4"}) == 4.0
 
 
+def test_503_without_retry_after_waits_the_backoff_not_the_rate_limit_reset() -> None:
+    """X-RateLimit-Reset describes the rate-limit window, not an outage: a 503 ignores it."""
+    p = policy()
+    reset = {"X-RateLimit-Reset": "60", "X-RateLimit-Remaining": "99"}
+
+    assert [p.delay_after_status("GET", n, 503, reset) for n in range(2)] == [0.5, 1.0]
+
+
+@pytest.mark.parametrize("retry_after", ["61", "3600"])
+def test_503_asking_longer_than_max_wait_is_not_retried(retry_after: str) -> None:
+    """Retrying after the backoff would go against what the server asked for: raise at once."""
+    assert policy(max_wait=60).delay_after_status("GET", 0, 503, {"Retry-After": retry_after}) is None
+
+
 def test_failure_before_reaching_server_retried_even_for_post() -> None:
     assert policy().delay_after_failure("POST", 0, reached_server=False) == 0.5
 
@@ -119,6 +157,7 @@ def test_retry_after_invalid_values_ignored(value: str | None) -> None:
 
 def test_reset_epoch_and_relative() -> None:
     assert parse_reset(str(NOW + 20), now=NOW) == 20.0
+    assert parse_reset(str(int((NOW + 20) * 1000)), now=NOW) == 20.0  # epoch milliseconds
     assert parse_reset("20", now=NOW) == 20.0
     assert parse_reset(str(NOW - 20), now=NOW) == 0.0
 

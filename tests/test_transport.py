@@ -379,6 +379,35 @@ async def test_get_retried_on_5xx_then_succeeds(api: Api, make: Any, sleeps: Sle
     assert sleeps.calls == [0.5, 1.0]
 
 
+async def test_503s_with_a_rate_limit_reset_wait_the_backoff(
+    api: Api, make: Any, sleeps: SleepRecorder
+) -> None:
+    """The fake's 503s carry X-RateLimit-Reset: 60; three of them cost 1.5 s of backoff, not 120 s."""
+    unavailable = json_response({"message": "down"}, 503, **{"X-RateLimit-Reset": "60"})
+    api.answer("GET", "/locks", unavailable)
+    transport = await make()
+
+    with pytest.raises(errors.ServerError):
+        await transport.send(get())
+
+    assert api.hits["/locks"] == 3
+    assert sleeps.calls == [0.5, 1.0]
+
+
+async def test_503_asking_longer_than_max_wait_is_raised_at_once(
+    api: Api, make: Any, sleeps: SleepRecorder
+) -> None:
+    api.answer("GET", "/locks", json_response({"message": "maintenance"}, 503, **{"Retry-After": "600"}))
+    transport = await make()
+
+    with pytest.raises(errors.ServerError) as info:
+        await transport.send(get())
+
+    assert info.value.status == 503
+    assert api.hits["/locks"] == 1
+    assert sleeps.calls == []
+
+
 async def test_get_gives_up_after_max_retries(api: Api, make: Any) -> None:
     api.answer("GET", "/locks", web.Response(status=500))
     transport = await make()
@@ -431,6 +460,32 @@ async def test_get_resent_when_connection_drops(api: Api, make: Any) -> None:
     transport = await make()
 
     assert await transport.send(get()) == {"n": 2}
+
+
+@pytest.mark.parametrize(("method", "max_retries"), [("GET", 0), ("PUT", 0), ("DELETE", 0), ("GET", 2)])
+async def test_max_retries_counts_aiohttp_s_silent_resend(
+    api: Api, make: Any, sleeps: SleepRecorder, method: str, max_retries: int
+) -> None:
+    """aiohttp re-sends an idempotent request once by itself when a pooled connection drops;
+    that re-send is one of the max_retries, not a free extra."""
+
+    async def first_ok_then_drop(request: web.Request) -> web.StreamResponse:
+        if api.hits["/locks"] == 1:
+            return json_response([])  # keep-alive: the connection goes back to the pool
+        assert request.transport is not None
+        request.transport.close()
+        await asyncio.sleep(0.05)
+        return web.Response()
+
+    api.route(method, "/locks", first_ok_then_drop)
+    transport = await make(retry=RetryPolicy(max_retries=max_retries, sleep=sleeps, rand=lambda: 0.0))
+    await transport.send(make_request("x", method, "/locks"))
+
+    with pytest.raises(errors.TransportError) as info:
+        await transport.send(make_request("x", method, "/locks"))
+
+    assert api.hits["/locks"] - 1 == max_retries + 1
+    assert info.value.retries == max_retries
 
 
 async def test_post_retried_when_connection_refused(make: Any, sleeps: SleepRecorder) -> None:
@@ -509,6 +564,83 @@ async def test_timed_out_get_is_resent(api: Api, make: Any) -> None:
         await transport.send(get())
     assert info.value.retries == 2
     assert api.hits["/locks"] == 3
+
+
+@pytest.mark.timeout(10)
+async def test_per_call_timeout_bounds_retries_and_their_waits(api: Api, make: Any) -> None:
+    """A per-attempt timeout alone let a call with timeout= run on for every retry."""
+    api.answer("GET", "/locks", json_response({"message": "busy"}, 503, **{"Retry-After": "0.2"}))
+    retry = RetryPolicy(max_retries=10, backoff_base=0.1, jitter=0.0)
+    transport = await make(retry=retry, timeout=30)
+    started = asyncio.get_running_loop().time()
+
+    with pytest.raises(errors.ServerError) as info:
+        await transport.send(get(timeout=0.5))
+
+    elapsed = asyncio.get_running_loop().time() - started
+    assert elapsed < 0.6  # the next 0.4 s wait would end past the deadline: raised at once
+    assert api.hits["/locks"] == 3
+    assert info.value.__context__ is None
+
+
+@pytest.mark.timeout(10)
+async def test_per_call_timeout_bounds_the_rate_limiter_wait(api: Api, make: Any) -> None:
+    api.answer("GET", "/locks", json_response([]))
+    transport = await make(limiter=RateLimiter(per_minute=1, max_wait=120))
+    await transport.send(get())
+    started = asyncio.get_running_loop().time()
+
+    with pytest.raises(errors.RateLimitError) as info:
+        async with asyncio.timeout(3):
+            await transport.send(get(timeout=0.5))
+
+    assert asyncio.get_running_loop().time() - started < 0.2
+    assert info.value.retry_after is not None and info.value.retry_after > 0.5
+    assert api.hits["/locks"] == 1
+
+
+@pytest.mark.timeout(10)
+async def test_per_call_timeout_bounds_a_hanging_token_provider(api: Api, make: Any) -> None:
+    class Hanging(DeveloperTokenProvider):
+        async def access_token(self) -> str:
+            await asyncio.sleep(5)
+            return TOKEN
+
+    api.answer("GET", "/locks", json_response([]))
+    transport = await make(auth=Hanging(TOKEN))
+    started = asyncio.get_running_loop().time()
+
+    with pytest.raises(errors.TimeoutError) as info:
+        await transport.send(get(timeout=0.3))
+
+    assert 0.25 < asyncio.get_running_loop().time() - started < 1.0
+    assert "0.3 s" in str(info.value)
+    assert isinstance(info.value, TimeoutError)
+    assert info.value.__context__ is None and info.value.__cause__ is None
+    assert api.hits == {}
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), True, "1"])
+async def test_invalid_per_call_timeout_is_a_usage_error_before_io(api: Api, make: Any, timeout: Any) -> None:
+    api.answer("GET", "/locks", json_response([]))
+    transport = await make()
+
+    with pytest.raises(errors.ChasterUsageError, match="timeout"):
+        await transport.send(get(timeout=timeout))
+
+    assert api.hits == {}
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), True, None])
+def test_invalid_client_timeout_is_refused_at_construction(timeout: Any) -> None:
+    from chaster_async import Chaster, ChasterOAuth
+
+    with pytest.raises(errors.ChasterUsageError, match="timeout"):
+        AiohttpTransport(auth=None, timeout=timeout)
+    with pytest.raises(errors.ChasterUsageError, match="timeout"):
+        Chaster("dev", timeout=timeout)
+    with pytest.raises(errors.ChasterUsageError, match="timeout"):
+        ChasterOAuth("app", "secret", "https://cb", timeout=timeout)
 
 
 # --- Sessions and lifecycle -----------------------------------------------------------------
@@ -639,6 +771,38 @@ async def test_one_debug_line_per_attempt(api: Api, make: Any, caplog: pytest.Lo
     assert lines[1].startswith("GET /locks -> 200 in ") and "(retry 1, request id tx-9)" in lines[1]
     assert " ms " in lines[1]
     assert all(TOKEN not in line and "secret-query" not in line for line in lines)
+
+
+async def test_request_id_with_control_characters_is_escaped(
+    make: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """aiohttp's client parser lets control characters and undecodable bytes through in header
+    values; the request id reaches the log line (and errors) escaped."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(
+            b"HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\nConnection: close\r\n"
+            b"x-chaster-transaction-id: tx-1\x1b[2J\x7f\x80\r\n\r\n{}"
+        )
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    transport = await make(base_url=f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}")
+    try:
+        with (
+            caplog.at_level(logging.DEBUG, logger="chaster_async"),
+            pytest.raises(errors.NotFoundError) as info,
+        ):
+            await transport.send(get())
+    finally:
+        server.close()
+
+    escaped = "tx-1\\x1b[2J\\x7f\\udc80"
+    line = next(r.getMessage() for r in caplog.records if r.name == "chaster_async")
+    assert line.endswith(f"request id {escaped})")
+    assert info.value.request_id == escaped and str(info.value).endswith(f"[request id {escaped}]")
 
 
 async def test_token_in_path_is_masked(api: Api, make: Any, caplog: pytest.LogCaptureFixture) -> None:

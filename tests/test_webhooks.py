@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime as dt
+import gc
 import http.client
 import importlib
 import json
 import logging
 import sys
 import threading
+import tracemalloc
 import types
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
@@ -21,7 +23,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chaster_async.errors import ChasterError
+from chaster_async.errors import ChasterError, ChasterUsageError
 from chaster_async.webhooks import (
     KNOWN_EVENTS,
     WebhookEvent,
@@ -539,6 +541,28 @@ async def test_dedupe_memory_bounded(serve: Any) -> None:
     assert len(router._seen) == 3
 
 
+@pytest.mark.parametrize("inline", [False, True])
+async def test_dedupe_memory_is_bounded_in_bytes(serve: Any, inline: bool) -> None:
+    """150 deliveries with 100 kB request ids held 15 MB (1 MB ids: 144 MB) in the LRU."""
+    router = WebhookRouter(max_body_size=200_000, run_in_background=not inline)
+    client = await serve(router)
+    ids = [f"{i:03d}-" + "x" * 100_000 for i in range(150)]
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for request_id in ids:
+            assert (await client.post("/webhooks", json=delivery(request_id=request_id))).status == 200
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+
+    assert held < 2_000_000, f"{held / 1e6:.1f} MB held"
+    duplicate = await client.post("/webhooks", json=delivery(request_id=ids[-1]))
+    assert (await duplicate.json())["duplicate"] is True  # still remembered, by its digest
+
+
 def test_dedupe_lru_refreshes_on_hit() -> None:
     router = WebhookRouter(dedupe_size=2)
 
@@ -585,6 +609,37 @@ async def test_raising_handler_does_not_break_server(serve: Any, caplog: pytest.
     assert "explode" in failures[0].getMessage()
     assert "action_log.created" in failures[0].getMessage()
     assert router.pending == 0
+
+
+@pytest.mark.parametrize("inline", [False, True])
+async def test_control_characters_from_the_network_never_reach_a_log_line_raw(
+    serve: Any, caplog: pytest.LogCaptureFixture, inline: bool
+) -> None:
+    """A requestId or event with CR/LF could forge log lines; each log line stays one line."""
+    router = WebhookRouter(run_in_background=not inline, handler_timeout=0.5)
+    done = asyncio.Event()
+
+    @router.on_any
+    async def explode(event: WebhookEvent) -> None:
+        done.set()
+        raise RuntimeError("handler bug")
+
+    client = await serve(router)
+    forged = "r1\r\n2026-01-01 ERROR forged line\x1b[2J"
+    event = "custom.event\nforged\u2028"
+
+    with caplog.at_level(logging.DEBUG, logger="chaster_async.webhooks"):
+        for _ in range(2):  # the second one is a duplicate (logged too)
+            await client.post("/webhooks", json=delivery(event, request_id=forged))
+            await asyncio.wait_for(done.wait(), 2)
+        await asyncio.sleep(0.05)
+
+    lines = [r.getMessage() for r in caplog.records if r.name == "chaster_async.webhooks"]
+    assert any("forged line" in line for line in lines)
+    for line in lines:
+        assert "\r" not in line and "\n" not in line and "\x1b" not in line and "\u2028" not in line
+    for task_name in (t.get_name() for t in asyncio.all_tasks()):
+        assert "\n" not in task_name
 
 
 async def test_sync_handler_supported(serve: Any) -> None:
@@ -1045,6 +1100,19 @@ def test_event_repr_has_no_body() -> None:
 
     assert "BODY-MARKER" not in repr(event)
     assert "req-1" in repr(event)
+
+
+@pytest.mark.parametrize("username", ["chaster:hook", ":", "a:"])
+def test_username_with_a_colon_is_refused_at_construction(username: str) -> None:
+    """RFC 7617: the first ':' separates the user-id from the password, so such a username could
+    never match (every delivery would get 401)."""
+    with pytest.raises(ChasterUsageError, match="username"):
+        WebhookRouter(username, "pass:word")
+
+
+def test_a_password_may_contain_colons() -> None:
+    router = WebhookRouter(USER, PASSWORD)
+    assert router._check_auth(basic(USER, PASSWORD))
 
 
 def test_constructor_validation() -> None:

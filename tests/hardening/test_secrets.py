@@ -31,7 +31,8 @@ REFRESH = ["ref-SECRET-r0", "ref-SECRET-r1", "ref-SECRET-r2"]
 CLIENT_SECRET = "client-SECRET-cs"
 CODE = "code-SECRET-c0"
 WEBHOOK_PASSWORD = "hook-SECRET-pw"
-SECRETS = [DEV_TOKEN, *ACCESS, *REFRESH, CLIENT_SECRET, CODE, WEBHOOK_PASSWORD]
+MAIN_TOKEN = "main-SECRET-m0"  # an extension session's main token, sent in the path
+SECRETS = [DEV_TOKEN, *ACCESS, *REFRESH, CLIENT_SECRET, CODE, WEBHOOK_PASSWORD, MAIN_TOKEN]
 
 
 class Evidence:
@@ -264,6 +265,91 @@ async def test_webhook_auth_failures(evidence: Evidence) -> None:
     finally:
         await server.close()
     evidence.add(router)
+
+
+def escaped(secret: str) -> str:
+    """``secret`` as JSON string content whose first character is a \\u escape (it decodes back)."""
+    return f"\\u{ord(secret[0]):04x}{secret[1:]}"
+
+
+class EchoingProxy:
+    """Echoes the token it was sent wherever a server or proxy may: in the request id header (of
+    2xx answers too), in the reason phrase, in a JSON body spelling it with escapes, as a value
+    the spec does not expect (a strict-mode deviation), and a path token in a NestJS 404."""
+
+    def __init__(self) -> None:
+        self.app = web.Application()
+        self.app.router.add_get("/locks", self.locks)
+        self.app.router.add_get("/auth/profile", self.profile)
+        self.app.router.add_post("/keyholder/locks/search", self.search)
+        self.app.router.add_get("/api/extensions/auth/sessions/{token}", self.session)
+
+    @staticmethod
+    def bearer(request: web.Request) -> str:
+        return request.headers.get("Authorization", "").removeprefix("Bearer ")
+
+    def request_id(self, request: web.Request) -> dict[str, str]:
+        return {"x-chaster-transaction-id": f"tx-{self.bearer(request)}"}
+
+    async def locks(self, request: web.Request) -> web.Response:
+        lock = {"_id": "lock-1", "status": self.bearer(request), "title": "t"}
+        return web.json_response([lock], headers=self.request_id(request))
+
+    async def profile(self, request: web.Request) -> web.Response:
+        return web.json_response({"_id": "me"}, headers=self.request_id(request))
+
+    async def search(self, request: web.Request) -> web.Response:
+        token = escaped(self.bearer(request))
+        body = f'{{"statusCode": 400, "message": "bad token {token}", "error": "Bad {token}", "echo": {{"{token}": ["{token}"]}}}}'
+        return web.Response(
+            status=400,
+            reason=f"Bad Request for {self.bearer(request)}",
+            text=body,
+            content_type="application/json",
+            headers=self.request_id(request),
+        )
+
+    async def session(self, request: web.Request) -> web.Response:
+        message = f"Cannot GET {request.path}"
+        return web.json_response(
+            {"statusCode": 404, "message": message, "error": "Not Found"},
+            status=404,
+            headers={"x-chaster-transaction-id": f"tx-{request.match_info['token']}"},
+        )
+
+
+async def test_tokens_echoed_outside_the_raw_body(evidence: Evidence) -> None:
+    proxy = EchoingProxy()
+    server = TestServer(proxy.app, host="127.0.0.1")
+    await server.start_server()
+    url = str(server.make_url("")).rstrip("/")
+    errors: list[Any] = []
+    try:
+        async with Chaster(DEV_TOKEN, base_url=url, rate_limit=False, retry=fast(), strict=True) as chaster:
+            errors.append(await call(evidence, chaster.locks.find_all()))  # strict: unknown enum
+            errors.append(await call(evidence, chaster.profile.me()))  # 2xx with the request id
+            errors.append(await call(evidence, chaster.keyholder.search_locks(body=SEARCH)))
+            errors.append(
+                await call(
+                    evidence,
+                    chaster.partner_extensions.get_session_auth(MAIN_TOKEN, x_chaster_client_id="c"),
+                )
+            )
+    finally:
+        await server.close()
+
+    assert [type(e).__name__ for e in errors] == [
+        "ResponseValidationError",
+        "ResponseValidationError",
+        "BadRequestError",
+        "NotFoundError",
+    ]
+    for error in errors:  # the raw server data too, beyond what Evidence looks at
+        evidence.texts += [repr(getattr(error, "body", None)), repr(getattr(error, "headers", None))]
+    assert errors[2].request_id == "tx-***" and errors[3].request_id == "tx-***"
+    assert errors[2].body["message"] == "bad token ***"
+    assert errors[3].message == "Cannot GET /api/extensions/auth/sessions/***"
+    assert any(d.detail == "'***'" for d in errors[0].deviations)
 
 
 def test_secret_list_is_meaningful() -> None:

@@ -348,6 +348,24 @@ def test_expect_header_never_500(live: tuple[LiveRouter, ErrorLogs], expect: byt
     assert not errors.take()
 
 
+@pytest.mark.parametrize("method", [b"GET", b"PUT", b"DELETE", b"PATCH", b"HEAD"])
+@pytest.mark.parametrize("expect", [b"\x80", b"100-continue"])
+def test_other_methods_with_an_expect_header_get_405(
+    live: tuple[LiveRouter, ErrorLogs], method: bytes, expect: bytes
+) -> None:
+    """The case hypothesis found: aiohttp's own 405 route echoed a non-UTF-8 Expect value and
+    answered 500. The router's path answers every method itself, without inviting the body."""
+    server, errors = live
+    errors.take()
+    body = b'5\r\n{"a":\r\nzz\r\n'
+    headers = [b"Expect: " + expect, b"Authorization: " + GOOD.encode()]
+
+    status = server.exchange(request(body, method=method, headers=headers, length=b"%d" % len(body)))
+
+    assert status == 405
+    assert not errors.take()
+
+
 @settings(
     max_examples=150,
     deadline=None,

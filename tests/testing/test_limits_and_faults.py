@@ -104,3 +104,21 @@ async def test_request_log(api: Api, fake_chaster: FakeChaster) -> None:
         201,
     )
     assert rec.json == {"limit": 2} and rec.user == fake_chaster.seed_ids["kim"]
+
+
+async def test_client_waits_the_backoff_on_the_fakes_503s(fake_chaster: FakeChaster) -> None:
+    """The fake's 503 carries X-RateLimit-Reset (about 60): the client waits 0.5 s and 1 s, not 60 s."""
+    from chaster_async import Chaster, RetryPolicy, ServerError
+
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    fake_chaster.fail_next("locks.find_all", times=3, status=503)
+    retry = RetryPolicy(sleep=record, rand=lambda: 0.0)
+    async with Chaster(fake_chaster.developer_token, base_url=fake_chaster.base_url, retry=retry) as chaster:
+        with pytest.raises(ServerError):
+            await chaster.locks.find_all()
+
+    assert waits == [0.5, 1.0]
