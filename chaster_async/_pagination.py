@@ -33,36 +33,13 @@ from typing import Any, Generic, Protocol, TypeVar, overload
 
 from ._model import UNSET
 from ._operation import Operation, Pagination
-from .errors import ChasterError, ChasterUsageError
+from .errors import ChasterUsageError, NotPaginatedError, PaginationError
 
 __all__ = ["NotPaginatedError", "PaginationError", "Paginator", "paginate"]
 
 T = TypeVar("T")
 P = TypeVar("P")
 T_co = TypeVar("T_co", covariant=True)
-
-
-class NotPaginatedError(ChasterUsageError, TypeError):
-    """``paginate()`` was given an operation that does not paginate (or no operation at all)."""
-
-    def __init__(self, message: str, *, operation_id: str | None = None) -> None:
-        self.operation_id = operation_id
-        super().__init__(message)
-
-
-class PaginationError(ChasterError):
-    """The server's pagination cannot be followed (a cursor came back twice, an item lacks its id...).
-
-    ``operation_id`` names the operation, ``page`` is the 0-based index of the page (counted
-    from the first one this iteration fetched) at which the problem showed, ``cursor`` the
-    offending cursor when there is one.
-    """
-
-    def __init__(self, message: str, *, operation_id: str, page: int, cursor: Any = None) -> None:
-        self.operation_id = operation_id
-        self.page = page
-        self.cursor = cursor
-        super().__init__(f"{operation_id}: {message} (page {page})")
 
 
 class _Results(Protocol[T_co]):

@@ -3,6 +3,7 @@
     ChasterError
     ├── ChasterUsageError            the caller did something the library cannot do (closed client, ...)
     │   ├── ScopeError               the token lacks an OAuth scope the operation needs (no I/O happened)
+    │   ├── NotPaginatedError        (also a TypeError) paginate() on an operation that does not paginate
     │   ├── UnknownOperationError    (also a KeyError) no operation of this spec answers to that name
     │   └── UnsupportedOperationError  the generated spec lacks an operation a helper needs
     ├── RequestValidationError       an argument or request body does not match the spec (no I/O happened)
@@ -11,9 +12,7 @@
     │   └── TimeoutError             the request (or the whole call) ran past its timeout
     ├── ResponseDecodeError          the answer is not the JSON the spec promises (HTML 502, truncated, ...)
     │   └── ResponseValidationError  strict mode: the JSON deviates from the response schema
-    ├── WebhookParseError            (chaster_async.webhooks) a webhook body that is not a Chaster event
-    ├── NotPaginatedError            (chaster_async._pagination, also a ChasterUsageError) paginate() on an
-    │                                operation that does not paginate
+    ├── WebhookParseError            (also a ValueError) a webhook body that is not a Chaster event
     ├── PaginationError              the server's pagination cannot be followed (a repeating cursor)
     └── APIError                     the server answered with a non-2xx status
         ├── BadRequestError          400
@@ -49,6 +48,8 @@ __all__ = [
     "ForbiddenError",
     "NoActionRemainingError",
     "NotFoundError",
+    "NotPaginatedError",
+    "PaginationError",
     "RateLimitError",
     "RequestValidationError",
     "ResponseDecodeError",
@@ -61,6 +62,7 @@ __all__ = [
     "UnknownOperationError",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
+    "WebhookParseError",
     "error_for_status",
 ]
 
@@ -106,6 +108,37 @@ class UnsupportedOperationError(ChasterUsageError):
             f"{helper} needs {', '.join(self.missing)}, which the spec this package was generated "
             "from does not describe (regenerate from a newer document)"
         )
+
+
+class NotPaginatedError(ChasterUsageError, TypeError):
+    """``paginate()`` was given an operation that does not paginate (or no operation at all)."""
+
+    def __init__(self, message: str, *, operation_id: str | None = None) -> None:
+        self.operation_id = operation_id
+        super().__init__(message)
+
+
+class PaginationError(ChasterError):
+    """The server's pagination cannot be followed (a cursor came back twice, an item lacks its id...).
+
+    ``operation_id`` names the operation, ``page`` is the 0-based index of the page (counted
+    from the first one this iteration fetched) at which the problem showed, ``cursor`` the
+    offending cursor when there is one.
+    """
+
+    def __init__(self, message: str, *, operation_id: str, page: int, cursor: Any = None) -> None:
+        self.operation_id = operation_id
+        self.page = page
+        self.cursor = cursor
+        super().__init__(f"{operation_id}: {message} (page {page})")
+
+
+class WebhookParseError(ChasterError, ValueError):
+    """A webhook delivery is not a Chaster event: ``reason`` says why, briefly (no body content)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"malformed webhook delivery: {reason}")
 
 
 class ScopeError(ChasterUsageError):

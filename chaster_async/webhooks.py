@@ -64,7 +64,7 @@ from attrs import field, frozen
 
 from ._model import parse_datetime
 from ._redact import printable
-from .errors import ChasterError, ChasterUsageError
+from .errors import ChasterUsageError, WebhookParseError
 
 if TYPE_CHECKING:
     # The typed boundary (generator/facade_names.py): Any where an older document lacks them.
@@ -114,14 +114,6 @@ KNOWN_EVENTS: Final = frozenset(_DATA_MODELS)
 
 _MODELS_MODULE = "chaster_async.models"
 _DEFAULT_MAX_BODY = 1024 * 1024
-
-
-class WebhookParseError(ChasterError, ValueError):
-    """A webhook delivery is not a Chaster event: ``reason`` says why, briefly (no body content)."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(f"malformed webhook delivery: {reason}")
 
 
 def data_model_for(event: str) -> type[Any] | None:
