@@ -200,19 +200,27 @@ def needs(*keys: str) -> pytest.MarkDecorator:
 
 
 @functools.cache
-def generated_schemas() -> frozenset[str]:
-    """The component schemas of the document the package was generated from."""
+def generated_schemas() -> dict[str, frozenset[str]]:
+    """The component schemas of the document the package was generated from, each with the names
+    of its properties."""
     from chaster_async.testing import load_spec
 
-    return frozenset(load_spec().get("components", {}).get("schemas", {}))
+    found = load_spec().get("components", {}).get("schemas", {})
+    return {name: frozenset(schema.get("properties", {})) for name, schema in found.items()}
 
 
 def missing_schemas(*names: str) -> list[str]:
-    """The component schemas among ``names`` that the generated spec lacks (its models too)."""
+    """The component schemas among ``names`` (``"Schema"`` or ``"Schema.property"``) that the
+    generated spec lacks (a schema's model too)."""
     from chaster_async._generated import models
 
     have = generated_schemas()
-    return [name for name in names if name not in have or name not in models.__all__]
+
+    def lacks(name: str) -> bool:
+        schema, _, prop = name.partition(".")
+        return schema not in have or schema not in models.__all__ or bool(prop and prop not in have[schema])
+
+    return [name for name in names if lacks(name)]
 
 
 def schema_skip_reason(missing: list[str]) -> str:
@@ -221,8 +229,8 @@ def schema_skip_reason(missing: list[str]) -> str:
 
 
 def needs_schemas(*names: str) -> pytest.MarkDecorator:
-    """``@needs_schemas("LockAction")``: the test skips when the spec lacks the schemas (and so the
-    generated models of those names)."""
+    """``@needs_schemas("LockAction", "AppSettingsDto.communityEvent")``: the test skips when the
+    spec lacks the schemas (and so the generated models of those names) or properties."""
     return pytest.mark.needs_schemas(*names)
 
 
