@@ -167,16 +167,32 @@ class Reader:
                 branches += ["    " + line for line in self.read(member, src, dst)]
             branches += ["else:", f"    raise ValueError('unknown ' + {key!r} + ': ' + repr({tag}))"]
             return branches
-        # No discriminator: the first member whose shape fits wins, in spec order.
+        # No discriminator: the first member whose shape fits wins, in spec order. Several object
+        # members (0.11.2's extension configs) each fit only with all their required fields.
+        several_models = sum(1 for m in members if self.kind(m) == "ModelProperty") > 1
         lines: list[str] = []
         indent = ""
         for member in members[:-1]:
             lines += [f"{indent}try:"]
             lines += [f"{indent}    {line}" for line in self.read(member, src, dst)]
+            if several_models and self.kind(member) == "ModelProperty":
+                lines += [f"{indent}    {line}" for line in self._require_fields(member, src)]
             lines += [f"{indent}except {READ_ERRORS}:"]
             indent += "    "
         lines += [f"{indent}{line}" for line in self.read(members[-1], src, dst)]
         return lines
+
+    def _require_fields(self, member: Any, src: str) -> list[str]:
+        """Statements raising KeyError unless the JSON object ``src`` (a dict: read as ``member``
+        just before) has every required field of the model ``member``."""
+        model = self._models.get(text(member.class_info.name), member)
+        required = sorted(text(field.name) for field in model.required_properties or [])
+        if not required:
+            return []
+        return [
+            f"if not {src}.keys() >= {{{', '.join(map(repr, required))}}}:",
+            f"    raise KeyError({text(member.class_info.name)!r})",
+        ]
 
 
 def nullable(prop: Any) -> bool:

@@ -176,3 +176,33 @@ def test_a_name_that_is_no_python_identifier_is_a_clear_error(tmp_path: Path) ->
 
     assert result.returncode == 2
     assert "UpdateTimeDto.2fa" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("history", ["chaster-openapi-0.11.2.json"], indirect=True)
+def test_an_undiscriminated_union_reads_the_member_whose_required_fields_are_there(
+    history: tuple[Any, dict[str, Any]],
+) -> None:
+    """0.11.2's extension config is a oneOf of ten models without a discriminator, and they overlap
+    (every LinkConfig is a PilloryConfig): the first member with all its required fields wins."""
+    module, _document = history
+    models = importlib.import_module(module.__name__.rpartition(".")[0] + ".models")
+    read = models.ExtensionConfigForPublic.from_dict
+    common = {"slug": "dice", "name": "Dice", "mode": "unlimited", "regularity": 3600}
+    link = {
+        "timeToAdd": 60,
+        "timeToRemove": 60,
+        "enableRandom": True,
+        "nbVisits": 3,
+        "limitToLoggedUsers": True,
+    }
+    cases = [
+        (link, "LinkConfig"),
+        ({"timeToAdd": 60, "limitToLoggedUsers": False}, "PilloryConfig"),
+        ({"multiplier": 3600}, "DiceConfig"),
+        ({"difficulty": "hard"}, "RandomEventsConfig"),
+    ]
+    for config, member in cases:
+        parsed = read({**common, "config": config})
+        assert type(parsed.config).__name__ == member, config
+        assert parsed.deviations() == (), config
+        assert parsed.to_dict()["config"] == config
