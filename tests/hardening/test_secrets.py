@@ -119,7 +119,7 @@ class HostileServer:
             )
         if request.path == "/locks":
             return web.Response(text=f"<html>not json {auth}</html>", content_type="text/html")
-        return web.json_response({"locks": [], "count": 0})
+        return web.json_response({"results": [], "count": 0, "hasMore": False})
 
 
 @pytest.fixture
@@ -153,21 +153,23 @@ def token(n: int = 0, *, expires_in: float = 300, scopes: set[str] | None = None
     )
 
 
-SEARCH = {"criteria": {}, "status": "locked", "page": 0, "limit": 10}
+HISTORY = {"limit": 10}  # a lock's history: a POST with a body that every document has
 
 
 async def test_developer_token_flows(hostile: tuple[HostileServer, str], evidence: Evidence) -> None:
     server, url = hostile
     async with Chaster(DEV_TOKEN, base_url=url, rate_limit=False, retry=fast()) as chaster:
         evidence.add(chaster, chaster._auth, chaster._http, DeveloperTokenProvider(DEV_TOKEN))
-        await call(evidence, chaster.keyholder.search_locks(body=SEARCH))  # success
+        await call(evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY))  # success
         await call(evidence, chaster.locks.find_all())  # HTML that echoes the token: decode error
         for status in (400, 401, 403, 404, 422, 429, 500):
             server.api_status = status
-            await call(evidence, chaster.keyholder.search_locks(body=SEARCH))
+            await call(evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY))
         server.api_status = 200
         server.valid_token = "someone-else"
-        await call(evidence, chaster.keyholder.search_locks(body=SEARCH))  # 401, no refresh possible
+        await call(
+            evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY)
+        )  # 401, no refresh possible
     evidence.add(chaster)
 
 
@@ -215,8 +217,10 @@ async def test_refresh_and_401_retry(
             retry=fast(),
         ) as chaster:
             evidence.add(chaster, chaster._auth, OAuthTokenProvider(first, oauth))
-            await call(evidence, chaster.keyholder.search_locks(body=SEARCH))
-            await call(evidence, chaster.keyholder.search_locks(body=SEARCH))  # after a failure: dead
+            await call(evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY))
+            await call(
+                evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY)
+            )  # after a failure: dead
             evidence.add(chaster.token, chaster)
     evidence.add(*saved)
 
@@ -225,7 +229,7 @@ async def test_scope_error(evidence: Evidence) -> None:
     async with Chaster(
         token=token(scopes={"profile"}), base_url="http://127.0.0.1:9", rate_limit=False
     ) as chaster:
-        await call(evidence, chaster.keyholder.search_locks(body=SEARCH))
+        await call(evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY))
         await call(evidence, chaster.locks.find_all())
 
 
