@@ -15,7 +15,12 @@ from tests.conftest import needs_schemas
 from tests.spec_samples import class_name, first_enum_field, resolve, sample, schemas
 
 OBJECT_SCHEMAS = sorted(n for n, s in schemas().items() if "enum" not in s)
-ENUM_SCHEMAS = sorted(n for n, s in schemas().items() if "enum" in s)
+# (0.11.2 has no enum component schema: its enums are all inline)
+ENUM_SCHEMAS = sorted(n for n, s in schemas().items() if "enum" in s) or [
+    pytest.param(
+        None, marks=pytest.mark.skip(reason="the spec this package was generated from lacks enum schemas")
+    )
+]
 
 
 def test_every_schema_is_a_model() -> None:
