@@ -338,8 +338,9 @@ class SchemaValidator:
     def conform(self, schema: Mapping[str, Any], value: Any) -> Any:
         """``value`` projected onto ``schema``: a copy where each null the schema forbids, each value
         of the wrong type or outside its enum becomes the schema's example (or is dropped when
-        optional), and each missing required property is added. A value that already conforms
-        comes back unchanged. FakeChaster's records follow the newest Chaster API; this is how
+        optional), and each missing required property is added; lists and maps are projected item
+        by item, a discriminated union onto the member the value names. A value that already
+        conforms comes back unchanged. FakeChaster's records follow the newest Chaster API; this is how
         they are served under an older document's schemas.
         """
         result = self._conform(schema, copy.deepcopy(value))
