@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -158,6 +159,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "needs(*keys): skip unless the generated spec has these operations (stable keys)"
     )
+    config.addinivalue_line(
+        "markers", "needs_schemas(*names): skip unless the generated spec has these component schemas"
+    )
 
 
 def missing_operations(*keys: str) -> list[str]:
@@ -176,6 +180,10 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         missing = missing_operations(*mark.args)
         if missing:
             pytest.skip(skip_reason(missing))
+    for mark in item.iter_markers("needs_schemas"):
+        missing = missing_schemas(*mark.args)
+        if missing:
+            pytest.skip(schema_skip_reason(missing))
 
 
 def require_operations(*keys: str) -> None:
@@ -189,6 +197,49 @@ def require_operations(*keys: str) -> None:
 def needs(*keys: str) -> pytest.MarkDecorator:
     """``@needs("locks.get_lock_history")``: the test skips when the spec lacks the operation."""
     return pytest.mark.needs(*keys)
+
+
+@functools.cache
+def generated_schemas() -> dict[str, frozenset[str]]:
+    """The component schemas of the document the package was generated from, each with the names
+    of its properties."""
+    from chaster_async.testing import load_spec
+
+    found = load_spec().get("components", {}).get("schemas", {})
+    return {name: frozenset(schema.get("properties", {})) for name, schema in found.items()}
+
+
+def missing_schemas(*names: str) -> list[str]:
+    """The component schemas among ``names`` (``"Schema"`` or ``"Schema.property"``) that the
+    generated spec lacks (a schema's model too)."""
+    from chaster_async._generated import models
+
+    have = generated_schemas()
+
+    def lacks(name: str) -> bool:
+        schema, _, prop = name.partition(".")
+        return schema not in have or schema not in models.__all__ or bool(prop and prop not in have[schema])
+
+    return [name for name in names if lacks(name)]
+
+
+def schema_skip_reason(missing: list[str]) -> str:
+    plural = "s" if len(missing) > 1 else ""
+    return f"the spec this package was generated from lacks schema{plural} {', '.join(missing)}"
+
+
+def needs_schemas(*names: str) -> pytest.MarkDecorator:
+    """``@needs_schemas("LockAction", "AppSettingsDto.communityEvent")``: the test skips when the
+    spec lacks the schemas (and so the generated models of those names) or properties."""
+    return pytest.mark.needs_schemas(*names)
+
+
+def require_models(*names: str) -> None:
+    """At the top of a test module (before importing those models): skip the whole module when the
+    generated spec lacks any of these schemas."""
+    missing = missing_schemas(*names)
+    if missing:
+        pytest.skip(schema_skip_reason(missing), allow_module_level=True)
 
 
 # ---------------------------------------------------------------------------------------------

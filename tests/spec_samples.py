@@ -10,7 +10,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.json"
-HISTORY = ROOT / "tests" / "data" / "spec-history"  # copies of shared/spec/history (original NestJS output)
+# copies of shared/spec/history (original NestJS output), and chaster-openapi-0.35.0.json: a fixed,
+# byte-identical copy of the vendored openapi.json (for tests about that document)
+HISTORY = ROOT / "tests" / "data" / "spec-history"
 SAMPLE_DATE = "2024-05-01T12:30:00.000Z"
 METHODS = ("get", "put", "post", "delete", "patch")
 

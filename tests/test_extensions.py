@@ -387,10 +387,3 @@ async def test_sessions_status_and_max_items(ext: ExtensionToolkit, fake_chaster
     assert len(some) == 15
     assert len(requests_of(fake_chaster, "partner_extensions.get_sessions")) - before == 2
     assert await ext.sessions(extension_slug="someone-elses").to_list() == []
-
-
-async def test_toolkit_is_a_property_of_the_client() -> None:
-    async with Chaster("dev-token", client_id="my-extension") as chaster:
-        assert isinstance(chaster.extension, ExtensionToolkit)
-        assert chaster.extension is chaster.extension
-        assert chaster.client_id == "my-extension"

@@ -11,10 +11,16 @@ import pytest
 import chaster_async.models as models
 from chaster_async.errors import ResponseValidationError
 from chaster_async.operations import OPERATIONS
+from tests.conftest import needs_schemas
 from tests.spec_samples import class_name, first_enum_field, resolve, sample, schemas
 
 OBJECT_SCHEMAS = sorted(n for n, s in schemas().items() if "enum" not in s)
-ENUM_SCHEMAS = sorted(n for n, s in schemas().items() if "enum" in s)
+# (0.11.2 has no enum component schema: its enums are all inline)
+ENUM_SCHEMAS = sorted(n for n, s in schemas().items() if "enum" in s) or [
+    pytest.param(
+        None, marks=pytest.mark.skip(reason="the spec this package was generated from lacks enum schemas")
+    )
+]
 
 
 def test_every_schema_is_a_model() -> None:
@@ -86,6 +92,7 @@ def test_date_times_become_aware_datetimes() -> None:
     assert lock.end_date.tzinfo is not None
 
 
+@needs_schemas("KeyholderSearchLocksRepDto")
 def test_nested_deviations_carry_their_path() -> None:
     data = {
         "locks": [{"_id": "a", "status": "locked"}, {"_id": "b", "status": "melted"}],
@@ -100,6 +107,7 @@ def test_nested_deviations_carry_their_path() -> None:
     assert page.locks[1].status.is_unknown
 
 
+@needs_schemas("LockAction", "FreezeLockActionModel")
 def test_discriminated_union_picks_the_member_named_by_the_discriminator() -> None:
     action = models.LockAction.from_dict({"name": "freeze", "params": {"name": "freeze"}})
     assert isinstance(action.params, models.FreezeLockActionModel)
@@ -171,12 +179,24 @@ def test_writing_a_model_sends_exactly_the_spec_fields() -> None:
     assert body.to_dict() == {"duration": 3600}
 
 
-def test_nullable_ref_reads_null_without_deviation() -> None:
+@pytest.mark.parametrize(
+    ("schema", "field", "attribute"),
+    [
+        pytest.param(
+            "AppSettingsDto",
+            "communityEvent",
+            "community_event",
+            marks=needs_schemas("AppSettingsDto.communityEvent"),
+        ),
+        ("LockForPublic", "sharedLock", "shared_lock"),
+    ],
+)
+def test_nullable_ref_reads_null_without_deviation(schema: str, field: str, attribute: str) -> None:
     """openapi-python-client's known trap (#679): null in a nullable $ref must not fail."""
-    settings = models.AppSettingsDto.from_dict({"communityEvent": None})
+    model = getattr(models, schema).from_dict({field: None})
 
-    assert settings.community_event is None
-    assert ("community_event", "null") not in {(d.path, d.kind) for d in settings.deviations()}
+    assert getattr(model, attribute) is None
+    assert (attribute, "null") not in {(d.path, d.kind) for d in model.deviations()}
 
 
 def test_null_enum_where_not_nullable_is_kept_as_none() -> None:

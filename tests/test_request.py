@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -13,7 +14,7 @@ from aiohttp import web
 from chaster_async import Chaster
 from chaster_async._request import File, multipart_body, path_value
 from chaster_async.errors import RequestValidationError
-from tests.conftest import ServerFactory
+from tests.conftest import ServerFactory, needs
 
 TOKEN = "developer-token-for-tests"
 
@@ -73,9 +74,28 @@ def test_an_asynchronous_file_object_is_a_clear_error() -> None:
 # -- path parameters: dot-segments would address another route ----------------------------------
 
 
+async def _find_lock(chaster: Chaster, value: str) -> None:
+    with pytest.raises(RequestValidationError, match="path parameter lock_id cannot be"):
+        await chaster.locks.find_one(value)
+
+
+async def _session_from_main_token(chaster: Chaster, value: str) -> None:
+    with pytest.raises(RequestValidationError, match="cannot be"):
+        await chaster.extension.session_from_main_token(value)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(_find_lock, id="generated"),
+        pytest.param(
+            _session_from_main_token, id="facade", marks=needs("partner_extensions.get_session_auth")
+        ),
+    ],
+)
 @pytest.mark.parametrize("value", [".", ".."])
 async def test_a_dot_segment_path_parameter_is_refused_before_any_request(
-    serve: ServerFactory, value: str
+    serve: ServerFactory, value: str, call: Callable[[Chaster, str], Awaitable[None]]
 ) -> None:
     seen: list[str] = []
 
@@ -87,10 +107,7 @@ async def test_a_dot_segment_path_parameter_is_refused_before_any_request(
     app.router.add_route("*", "/{tail:.*}", anything)
     base = await serve(app)
     async with Chaster(TOKEN, base_url=base, client_id="c", rate_limit=False, max_retries=0) as chaster:
-        with pytest.raises(RequestValidationError, match="path parameter lock_id cannot be"):
-            await chaster.locks.find_one(value)
-        with pytest.raises(RequestValidationError, match="cannot be"):
-            await chaster.extension.session_from_main_token(value)
+        await call(chaster, value)
     assert seen == []
 
 

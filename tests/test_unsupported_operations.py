@@ -5,9 +5,19 @@ from __future__ import annotations
 import pytest
 
 from chaster_async import Chaster
+from chaster_async._extensions import ExtensionToolkit
 from chaster_async._operation import OperationTable
 from chaster_async.errors import UnsupportedOperationError
 from chaster_async.operations import OPERATIONS
+
+
+# (here, not in test_extensions.py, which an older spec skips as a whole)
+async def test_toolkit_is_a_property_of_the_client() -> None:
+    async with Chaster("dev-token", client_id="my-extension") as chaster:
+        assert isinstance(chaster.extension, ExtensionToolkit)
+        assert chaster.extension is chaster.extension
+        assert chaster.client_id == "my-extension"
+
 
 # -- a spec without the Extensions API ----------------------------------------------------------
 

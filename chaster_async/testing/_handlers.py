@@ -176,7 +176,7 @@ async def lock_create(ctx: Ctx) -> Any:
         started_ago=0,
         display_remaining_time=b["displayRemainingTime"],
         hide_time_logs=b["hideTimeLogs"],
-        is_test_lock=b["isTestLock"],
+        is_test_lock=bool(b.get("isTestLock")),  # (0.11.2's CreateLockDto has no isTestLock)
         max_limit_duration=b["maxLimitDuration"] if b["limitLockTime"] else None,
     )
     ctx.state.locks[lid]["allowSessionOffer"] = b["allowSessionOffer"]
@@ -307,7 +307,7 @@ async def set_settings(ctx: Ctx) -> Any:
 @handles("locks.set_max_limit_date")
 async def set_max_limit_date(ctx: Ctx) -> Any:
     lock = ctx.state.lock(ctx.params["lockId"], ctx.me())
-    if ctx.body["disableMaxLimitDate"]:
+    if ctx.body.get("disableMaxLimitDate"):  # (0.11.2 could only increase it)
         lock["maxLimitDate"] = None
         lock["limitLockTime"] = False
     else:

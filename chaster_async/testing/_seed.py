@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -16,15 +17,22 @@ SEED_USERS = ("kim", "wendy", "walt", "wes", "sam")
 DAY = 86400.0
 
 
-def seed(state: State) -> dict[str, str]:
-    """Create the standard seed world; returns the ids by name (also kept in ``state.seed_ids``)."""
+def seed(state: State, operations: Collection[str] | None = None) -> dict[str, str]:
+    """Create the standard seed world; returns the ids by name (also kept in ``state.seed_ids``).
+
+    ``operations`` (stable keys; default: all) is what the served document describes: without the
+    Extensions API there is no partner extension ``fake-dice`` (so no extension on the seed locks,
+    no sessions and no extension log entry), without shared-lock favorites kim has none.
+    """
+    partner = operations is None or any(key.startswith("partner_extensions.") for key in operations)
+    favorites = operations is None or "shared_locks.get_favorite_shared_locks" in operations
     ids: dict[str, str] = {}
     kim = ids["kim"] = state.add_user(
         "kim",
         role="keyholder",
         isPremium=True,
         isDeveloper=True,
-        features=["partner_extensions"],
+        features=["partner_extensions"] if partner else [],
         description="Strict but fair keyholder. Also writes Chaster extensions.",
         location="Lyon",
     )
@@ -33,17 +41,19 @@ def seed(state: State) -> dict[str, str]:
     wes = ids["wes"] = state.add_user("wes", role="switch", age=35, location="Melbourne")
     sam = ids["sam"] = state.add_user("sam", role="keyholder", location="Austin")
 
-    ext = ids["extension"] = state.add_extension(kim, EXTENSION_SLUG, "Fake Dice")
+    if partner:
+        ids["extension"] = state.add_extension(kim, EXTENSION_SLUG, "Fake Dice")
+        ids["extensionSlug"] = EXTENSION_SLUG
     ext_config = {"slug": EXTENSION_SLUG, "config": {"sides": 6}, "mode": "cumulative", "regularity": 3600}
-    ids["extensionSlug"] = EXTENSION_SLUG
-    del ext
+    # fake-dice is the partner extension: without the Extensions API the locks have none
+    with_dice = [ext_config] if partner else []
 
     kim_weekly = ids["kimSharedLock"] = state.add_shared_lock(
         kim,
         "Kim's weekly",
         minDuration=3 * DAY,
         maxDuration=7 * DAY,
-        extensions=[ext_config],
+        extensions=with_dice,
         tags=["weekly"],
     )
     ids["sharedLock"] = kim_weekly
@@ -62,7 +72,7 @@ def seed(state: State) -> dict[str, str]:
         title="Kim's weekly",
         duration=5 * DAY,
         started_ago=2 * DAY,
-        extensions=[dict(ext_config, nbActionsRemaining=2)],
+        extensions=[dict(ext_config, nbActionsRemaining=2)] if partner else [],
     )
     ids["wendySelfLock"] = state.add_lock(wendy, title="Weekend self-lock", duration=2 * DAY, started_ago=DAY)
     ids["wendyArchivedLock"] = state.add_lock(
@@ -77,7 +87,7 @@ def seed(state: State) -> dict[str, str]:
         duration=6 * DAY,
         started_ago=DAY,
         frozen=True,
-        extensions=[ext_config],
+        extensions=with_dice,
     )
     ids["wesLock"] = state.add_lock(
         wes,
@@ -86,7 +96,7 @@ def seed(state: State) -> dict[str, str]:
         title="Kim's weekly",
         duration=3 * DAY,
         started_ago=4 * DAY,
-        extensions=[ext_config],
+        extensions=with_dice,
     )
     _unlock(state, ids["wesLock"], kim)
     # kim: a test self-lock whose time is already up (can be unlocked now)
@@ -99,13 +109,14 @@ def seed(state: State) -> dict[str, str]:
     ids["kimCombination"] = state.add_combination(kim, "4812")
     ids["wendyCombination"] = state.add_combination(wendy, "0427")
 
-    sessions = [
-        p["sessionId"]
-        for lid in (ids["wendyLock"], ids["waltLock"], ids["wesLock"])
-        for p in state.locks[lid]["extensions"]
-    ]
-    ids["session"], ids["waltSession"], ids["wesSession"] = sessions
-    ids["sessionMainToken"] = state.sessions[ids["session"]]["mainToken"]
+    if partner:
+        sessions = [
+            p["sessionId"]
+            for lid in (ids["wendyLock"], ids["waltLock"], ids["wesLock"])
+            for p in state.locks[lid]["extensions"]
+        ]
+        ids["session"], ids["waltSession"], ids["wesSession"] = sessions
+        ids["sessionMainToken"] = state.sessions[ids["session"]]["mainToken"]
     lock = state.locks[ids["wendyLock"]]
     state.add_log(
         lock["_id"],
@@ -116,15 +127,16 @@ def seed(state: State) -> dict[str, str]:
         payload={"duration": DAY},
         created=state.now() - _dt.timedelta(days=1),
     )
-    state.add_log(
-        lock["_id"],
-        "custom",
-        "Rolled a 4",
-        role="extension",
-        extension=EXTENSION_SLUG,
-        description="The dice decided: 4 hours added",
-        icon="dice",
-    )
+    if partner:
+        state.add_log(
+            lock["_id"],
+            "custom",
+            "Rolled a 4",
+            role="extension",
+            extension=EXTENSION_SLUG,
+            description="The dice decided: 4 hours added",
+            icon="dice",
+        )
 
     now = state.now()
     conv = ids["conversation"] = state.add_conversation([kim, wendy], created=now - _dt.timedelta(days=3))
@@ -142,7 +154,8 @@ def seed(state: State) -> dict[str, str]:
         [sam, kim], status="pending", created=now - _dt.timedelta(hours=5)
     )
     state.add_message(conv3, sam, "Want to co-host a shared lock?", created=now - _dt.timedelta(hours=5))
-    state.favorites[kim].add(ids["samPublicSharedLock"])
+    if favorites:
+        state.favorites[kim].add(ids["samPublicSharedLock"])
     state.seed_ids.update(ids)
     return ids
 

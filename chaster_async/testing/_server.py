@@ -141,7 +141,7 @@ class FakeChaster:
         self.developer_tokens: dict[str, str] = {}
         self.seed_ids: dict[str, str] = {}
         if seed:
-            self.seed_ids = seed_world(self.state)
+            self.seed_ids = seed_world(self.state, self.spec.operations)
             for name in SEED_USERS:
                 value = developer_token if name == "kim" else f"{developer_token}-{name}"
                 self.add_developer_token(value, self.seed_ids[name])
@@ -333,6 +333,7 @@ class FakeChaster:
 
     def seed_extension_logs(self, session_id: str, n: int) -> None:
         """Add ``n`` extension action logs to the lock of an extension session."""
+        self.spec.find("partner_extensions.get_logs")  # UnknownOperationError without the Extensions API
         session = self.state.sessions[session_id]
         self.seed_history(session["lock"], n, extension=session["party"]["slug"])
 
@@ -385,6 +386,7 @@ class FakeChaster:
 
     def seed_extension_sessions(self, n: int) -> list[str]:
         """``n`` extra sessions of the seed partner extension (each on a new lock held by kim)."""
+        self.spec.find("partner_extensions.get_sessions")  # UnknownOperationError without the Extensions API
         locks = self.seed_keyholder_locks(n, extension=True)
         return [self.state.locks[lid]["extensions"][0]["sessionId"] for lid in locks]
 

@@ -207,6 +207,8 @@ def is_date_time(value: str) -> bool:
 
 
 _DROP: Any = object()  # SchemaValidator.conform: "no value here" (an optional property is removed)
+# The keywords about what a value holds (checked, and projected, one by one by SchemaValidator.conform).
+_CHILDREN = ("properties", "required", "items", "additionalProperties")
 
 
 def _join(path: str, key: str | int) -> str:
@@ -324,15 +326,21 @@ class SchemaValidator:
                 out.append(f"{_join(path, disc['propertyName'])} must be one of: {', '.join(mapping)}")
                 return
         matches = sum(1 for s in schema["oneOf"] if not self.errors(s, value, path))
-        if matches != 1:
+        if disc and matches != 1:
             out.append(f"{where} must match exactly one schema in oneOf (matched {matches})")
+        elif not matches:
+            # Without a discriminator Chaster's oneOf is a union (NestJS), and members may overlap
+            # (0.11.2: every LinkConfig is also a PilloryConfig): a value of any member will do,
+            # as Chaster and the generated models read it.
+            out.append(f"{where} must match a schema in oneOf (matched 0)")
 
     # -- projection -------------------------------------------------------------------------
     def conform(self, schema: Mapping[str, Any], value: Any) -> Any:
         """``value`` projected onto ``schema``: a copy where each null the schema forbids, each value
         of the wrong type or outside its enum becomes the schema's example (or is dropped when
-        optional), and each missing required property is added. A value that already conforms
-        comes back unchanged. FakeChaster's records follow the newest Chaster API; this is how
+        optional), and each missing required property is added; lists and maps are projected item
+        by item, a discriminated union onto the member the value names. A value that already
+        conforms comes back unchanged. FakeChaster's records follow the newest Chaster API; this is how
         they are served under an older document's schemas.
         """
         result = self._conform(schema, copy.deepcopy(value))
@@ -343,16 +351,28 @@ class SchemaValidator:
         if value is None:
             return None if schema.get("nullable") else _DROP
         if "oneOf" in schema or "anyOf" in schema:
-            return value if not self.errors(schema, value) else self.example(schema)
+            if not self.errors(schema, value):
+                return value
+            member = self._discriminated(schema, value)
+            return self.example(schema) if member is None else self._conform(member, value)
         for sub in schema.get("allOf", ()):
             value = self._conform(sub, value)
             if value is _DROP:
                 return _DROP
         if "allOf" in schema and "properties" not in schema:
             return value
-        if not self.errors({**schema, "properties": {}, "required": []}, value):
+        shallow = {k: v for k, v in schema.items() if k not in (*_CHILDREN, "allOf")}
+        if not self.errors(shallow, value):
             return self._conform_children(schema, value)
         return self.example(schema)
+
+    def _discriminated(self, schema: Mapping[str, Any], value: Any) -> Mapping[str, Any] | None:
+        """The member of a discriminated ``oneOf`` that ``value`` names, if any."""
+        disc = schema.get("discriminator")
+        if not disc or not isinstance(value, dict):
+            return None
+        target = disc.get("mapping", {}).get(value.get(disc["propertyName"]))
+        return {"$ref": target} if target else None
 
     def _conform_children(self, schema: Mapping[str, Any], value: Any) -> Any:
         if isinstance(value, list) and "items" in schema:
@@ -361,7 +381,11 @@ class SchemaValidator:
         if not isinstance(value, dict):
             return value
         required = set(schema.get("required", ()))
-        for name, sub in schema.get("properties", {}).items():
+        props: Mapping[str, Any] = schema.get("properties", {})
+        for name in schema.get("required", ()):
+            if name not in props and name not in value:
+                value[name] = _undescribed(name)
+        for name, sub in props.items():
             if name not in value:
                 if name in required:
                     value[name] = self.example(sub, name=name)
@@ -373,6 +397,14 @@ class SchemaValidator:
                 value[name] = self.example(sub, name=name)
             else:
                 del value[name]
+        extra = schema.get("additionalProperties", True)
+        if extra is not True:
+            for name in [n for n in value if n not in props]:
+                projected = _DROP if extra is False else self._conform(extra, value[name])
+                if projected is _DROP:
+                    del value[name]
+                else:
+                    value[name] = projected
         return value
 
     # -- examples ---------------------------------------------------------------------------
@@ -438,17 +470,28 @@ class SchemaValidator:
 
     def _example_object(self, schema: Mapping[str, Any], name: str, depth: int, full: bool) -> dict[str, Any]:
         required = set(schema.get("required", ()))
+        props: Mapping[str, Any] = schema.get("properties", {})
         out: dict[str, Any] = {}
-        for prop, sub in schema.get("properties", {}).items():
+        for prop, sub in props.items():
             if prop in required or (depth < (4 if full else 1)):
                 if prop not in required and depth > 0 and self._is_recursive(sub):
                     continue
                 out[prop] = self._example(sub, prop, depth + 1, full)
+        for prop in schema.get("required", ()):
+            if prop not in props:
+                out[prop] = _undescribed(prop)
         return out
 
     def _is_recursive(self, sub: Mapping[str, Any]) -> bool:
         text = json.dumps(sub)
         return "LockForPublic" in text or "SharedLockForPublic" in text
+
+
+def _undescribed(name: str) -> Any:
+    """A value for a property a schema requires without describing it (0.11.2's
+    SharedLockForPublic requires ``extensions``, ExtensionPartyForPublic ``config``): an empty list
+    for a plural name, else an empty object."""
+    return [] if name.endswith("s") else {}
 
 
 def _singular(name: str) -> str:

@@ -40,7 +40,9 @@ from chaster_async.errors import (
 
 pytestmark = pytest.mark.timeout(10)
 
-SEARCH_BODY = {"criteria": {}, "status": "locked", "page": 0, "limit": 10}
+# The POST with a JSON body and a JSON answer: a lock's history, which every document has (the
+# keyholder search is not in 0.11.2).
+HISTORY_BODY = {"limit": 10}
 
 Writer = asyncio.StreamWriter
 Action = Callable[[Writer], Awaitable[None]]
@@ -192,11 +194,11 @@ def client(url: str, **kwargs: Any) -> Chaster:
 
 CALLS: dict[str, Callable[[Chaster], Awaitable[Any]]] = {
     "GET": lambda c: c.locks.find_all(),
-    "POST": lambda c: c.keyholder.search_locks(body=SEARCH_BODY),
+    "POST": lambda c: c.locks.get_lock_history("lock-1", body=HISTORY_BODY),
     "POST-nobody": lambda c: c.locks.update_time("lock-1", body={"duration": 60}),
 }
 IDEMPOTENT = {"GET": True, "POST": False, "POST-nobody": False}
-API_PATH = {"GET": "/locks", "POST": "/keyholder/locks/search", "POST-nobody": "/locks/lock-1/update-time"}
+API_PATH = {"GET": "/locks", "POST": "/locks/lock-1/history", "POST-nobody": "/locks/lock-1/update-time"}
 
 
 async def outcome(call: Awaitable[Any], budget: float) -> Any:
@@ -264,7 +266,7 @@ async def test_reset_then_success_for_get(faults: ServeFaults) -> None:
     ("kind", "action"),
     [
         ("GET", reply(200, b'[{"_id": "lock-1", "status": "loc')),  # truncated JSON, complete HTTP
-        ("POST", reply(201, b'{"locks": [{"_id": ')),
+        ("POST", reply(201, b'{"results": [{"_id": ')),
         ("GET", reply(200, b"OK", content_type="text/plain")),
         ("POST", reply(201, b"Created", content_type="text/plain; charset=utf-8")),
         ("GET", reply(200, b"")),  # empty where a list is expected
@@ -404,7 +406,9 @@ async def test_429_asking_too_long_fails_at_once(faults: ServeFaults, kind: str)
 
 async def test_429_storm_then_success(faults: ServeFaults) -> None:
     server, url = await faults(
-        lambda n, _m, _p: reply(429, TOO_MANY) if n < 2 else reply(201, {"locks": [], "count": 0})
+        lambda n, _m, _p: (
+            reply(429, TOO_MANY) if n < 2 else reply(201, {"results": [], "count": 0, "hasMore": False})
+        )
     )
     async with client(url) as chaster:
         result = await outcome(CALLS["POST"](chaster), 3)
@@ -548,7 +552,7 @@ async def test_redirect_loop_ends(faults: ServeFaults) -> None:
 async def test_redirects_are_not_followed(faults: ServeFaults, kind: str, status: int) -> None:
     """The API never redirects. Following one would turn a POST into a GET elsewhere (301-303) and
     report success, or replay its body to another origin (307/308): a 3xx is an APIError."""
-    other, other_url = await faults(always(reply(201, {"locks": [], "count": 0})))
+    other, other_url = await faults(always(reply(201, {"results": [], "count": 0, "hasMore": False})))
     server, url = await faults(always(reply(status, b"", headers={"Location": f"{other_url}/elsewhere"})))
     async with client(url) as chaster:
         error = await outcome(CALLS[kind](chaster), 3)

@@ -1,7 +1,7 @@
 """Property tests: any payload, valid or off-spec, parses to a model or raises the documented error.
 
 Payloads are drawn from every operation's response schema in ``openapi.json`` (see
-``tests/strategies.py``). For each of the 107 operations, both lenient and strict parsing must
+``tests/strategies.py``). For each operation (107 in 0.35.0), both lenient and strict parsing must
 return a value or raise ``ResponseDecodeError`` (``ResponseValidationError`` is a subclass) and
 nothing else.
 """
@@ -19,9 +19,10 @@ from chaster_async._model import SpecModel, collect_deviations
 from chaster_async.errors import ResponseDecodeError, ResponseValidationError
 from chaster_async.operations import OPERATIONS
 from tests import strategies as S
+from tests.conftest import needs_schemas
 
 OPERATION_IDS = S.operation_ids()
-# Examples per run: 107 operations x 30 (any payload) + 71 x 20 (valid) + ~180 models x 10,
+# Examples per run (0.35.0): 107 operations x 30 (any payload) + 71 x 20 (valid) + ~180 models x 10,
 # each parsed leniently and strictly: about 6,000 payloads, 12,000 parses, in about 25 s.
 EXAMPLES = 30
 VALID_EXAMPLES = 20
@@ -114,7 +115,10 @@ COMPONENT_MODELS = _component_models()
 
 
 def test_most_component_schemas_have_a_model() -> None:
-    assert len(COMPONENT_MODELS) > 100
+    schemas = S.spec()["components"]["schemas"]
+    without = sorted(set(schemas) - set(COMPONENT_MODELS))
+    assert all("enum" in schemas[name] for name in without), without  # enums are enum classes
+    assert len(COMPONENT_MODELS) >= 0.9 * len(schemas)  # 175 of 194 in 0.35.0
 
 
 @pytest.mark.parametrize("schema_name", COMPONENT_MODELS)
@@ -144,6 +148,7 @@ def test_every_component_model_parses_or_raises_decode_error(schema_name: str, d
 # -- regressions found while hardening ---------------------------------------------------------
 
 
+@needs_schemas("RecurringPenaltyItemParams")
 @pytest.mark.parametrize("number", [float("inf"), float("-inf"), float("nan")])
 def test_non_finite_number_in_int_enum_is_a_deviation(number: float) -> None:
     """``json.loads`` accepts ``Infinity``/``NaN``; an integer enum field holding one is "invalid"."""

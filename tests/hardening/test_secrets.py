@@ -22,6 +22,7 @@ from aiohttp.test_utils import TestServer
 from chaster_async import Chaster, ChasterError, ChasterOAuth, OAuthToken, RetryPolicy
 from chaster_async._auth import DeveloperTokenProvider, OAuthTokenProvider
 from chaster_async.webhooks import WebhookRouter
+from tests.conftest import needs
 
 pytestmark = pytest.mark.timeout(20)
 
@@ -120,7 +121,7 @@ class HostileServer:
             )
         if request.path == "/locks":
             return web.Response(text=f"<html>not json {auth}</html>", content_type="text/html")
-        return web.json_response({"locks": [], "count": 0})
+        return web.json_response({"results": [], "count": 0, "hasMore": False})
 
 
 @pytest.fixture
@@ -154,21 +155,27 @@ def token(n: int = 0, *, expires_in: float = 300, scopes: set[str] | None = None
     )
 
 
-SEARCH = {"criteria": {}, "status": "locked", "page": 0, "limit": 10}
+HISTORY = {"limit": 10}
+SEARCH = {
+    "page": 0,
+    "limit": 10,
+}  # the keyholder search (0.35.0 and 0.12.54 have it)  # a lock's history: a POST with a body that every document has
 
 
 async def test_developer_token_flows(hostile: tuple[HostileServer, str], evidence: Evidence) -> None:
     server, url = hostile
     async with Chaster(DEV_TOKEN, base_url=url, rate_limit=False, retry=fast()) as chaster:
         evidence.add(chaster, chaster._auth, chaster._http, DeveloperTokenProvider(DEV_TOKEN))
-        await call(evidence, chaster.keyholder.search_locks(body=SEARCH))  # success
+        await call(evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY))  # success
         await call(evidence, chaster.locks.find_all())  # HTML that echoes the token: decode error
         for status in (400, 401, 403, 404, 422, 429, 500):
             server.api_status = status
-            await call(evidence, chaster.keyholder.search_locks(body=SEARCH))
+            await call(evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY))
         server.api_status = 200
         server.valid_token = "someone-else"
-        await call(evidence, chaster.keyholder.search_locks(body=SEARCH))  # 401, no refresh possible
+        await call(
+            evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY)
+        )  # 401, no refresh possible
     evidence.add(chaster)
 
 
@@ -216,8 +223,10 @@ async def test_refresh_and_401_retry(
             retry=fast(),
         ) as chaster:
             evidence.add(chaster, chaster._auth, OAuthTokenProvider(first, oauth))
-            await call(evidence, chaster.keyholder.search_locks(body=SEARCH))
-            await call(evidence, chaster.keyholder.search_locks(body=SEARCH))  # after a failure: dead
+            await call(evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY))
+            await call(
+                evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY)
+            )  # after a failure: dead
             evidence.add(chaster.token, chaster)
     evidence.add(*saved)
 
@@ -226,7 +235,7 @@ async def test_scope_error(evidence: Evidence) -> None:
     async with Chaster(
         token=token(scopes={"profile"}), base_url="http://127.0.0.1:9", rate_limit=False
     ) as chaster:
-        await call(evidence, chaster.keyholder.search_locks(body=SEARCH))
+        await call(evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY))
         await call(evidence, chaster.locks.find_all())
 
 
@@ -318,6 +327,7 @@ class EchoingProxy:
         )
 
 
+@needs("locks.find_all", "profile.me", "keyholder.search_locks", "partner_extensions.get_session_auth")
 async def test_tokens_echoed_outside_the_raw_body(evidence: Evidence) -> None:
     proxy = EchoingProxy()
     server = TestServer(proxy.app, host="127.0.0.1")

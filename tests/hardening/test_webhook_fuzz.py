@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 from chaster_async.errors import ChasterError
 from chaster_async.webhooks import KNOWN_EVENTS, WebhookEvent, WebhookParseError, WebhookRouter, parse_webhook
 from tests import strategies as S
+from tests.conftest import needs_schemas
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -46,9 +47,13 @@ GOOD = basic(USER, PASSWORD)
 
 # -- parse_webhook on schema-driven payloads -------------------------------------------------
 
+# (an older document, 0.12.54 or 0.11.2, describes no webhook events: these are then none)
 EVENT_SCHEMAS = [
-    "WebhookEventForPublic",
-    "ActionLogCreated",
+    *(
+        name
+        for name in ("WebhookEventForPublic", "ActionLogCreated")
+        if name in S.spec()["components"]["schemas"]
+    ),
     *sorted(
         name
         for name in S.spec()["components"]["schemas"]
@@ -69,10 +74,12 @@ deliveries = st.one_of([_delivery(name) for name in EVENT_SCHEMAS]).flatmap(
 )
 
 
+@needs_schemas("WebhookEventForPublic", "ActionLogCreated")
 def test_event_schemas_found() -> None:
     assert len(EVENT_SCHEMAS) == 5
 
 
+@needs_schemas("WebhookEventForPublic")
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(delivery=deliveries, as_bytes=st.booleans())
 def test_parse_schema_driven_deliveries(delivery: Any, as_bytes: bool) -> None:

@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import aiohttp
 
 from chaster_async.testing import FakeChaster, s256
+from tests.conftest import needs
 
 from .conftest import Api
 
@@ -174,15 +175,6 @@ async def test_tokens_and_scopes(fake_chaster: FakeChaster, api: Api) -> None:
     status, body, _ = await api.call("GET", "/locks", token=profile_only)
     assert status == 403 and body["error"] == "Forbidden" and "locks" in body["message"]
     assert (await api.call("GET", "/locks", token=fake_chaster.issue_token("locks")))[0] == 200
-    # developer tokens have every scope; oauth-only profile operation accepts both
-    assert (await api.call("GET", "/blocks"))[0] == 200
-    assert (await api.call("GET", "/blocks", token=profile_only))[0] == 200
-    # bearer-only (developer) operations refuse oauth tokens
-    path = f"/partner-extensions/{fake_chaster.seed_ids['extension']}/partner-configurations"
-    body = fake_chaster.example_request("partner_configurations.create_partner_configuration")["json"]
-    status, _, _ = await api.call("POST", path, json=body, token=fake_chaster.issue_token("all"))
-    assert status == 403
-    assert (await api.call("POST", path, json=body))[0] == 201
     # the SSO can log in another user by login hint
     async with api.session.get(
         fake_chaster.authorize_url,
@@ -197,3 +189,21 @@ async def test_tokens_and_scopes(fake_chaster: FakeChaster, api: Api) -> None:
     # issue_token for another user
     wendy = fake_chaster.issue_token(["profile"], user="wendy")
     assert (await api.ok("GET", "/auth/profile", token=wendy))["username"] == "wendy"
+
+
+@needs("blocks.find_blocks")
+async def test_developer_tokens_have_every_scope(fake_chaster: FakeChaster, api: Api) -> None:
+    # developer tokens have every scope; oauth-only profile operation accepts both
+    profile_only = fake_chaster.issue_token("profile")
+    assert (await api.call("GET", "/blocks"))[0] == 200
+    assert (await api.call("GET", "/blocks", token=profile_only))[0] == 200
+
+
+@needs("partner_configurations.create_partner_configuration")
+async def test_bearer_only_operations_refuse_oauth_tokens(fake_chaster: FakeChaster, api: Api) -> None:
+    # bearer-only (developer) operations refuse oauth tokens
+    path = f"/partner-extensions/{fake_chaster.seed_ids['extension']}/partner-configurations"
+    body = fake_chaster.example_request("partner_configurations.create_partner_configuration")["json"]
+    status, _, _ = await api.call("POST", path, json=body, token=fake_chaster.issue_token("all"))
+    assert status == 403
+    assert (await api.call("POST", path, json=body))[0] == 201

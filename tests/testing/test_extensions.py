@@ -11,10 +11,12 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from chaster_async.testing import FakeChaster
+from tests.conftest import needs
 
 from .conftest import Api
 
 
+@needs("partner_extensions.get_sessions")
 async def test_sessions_search_pagination_over_1000(api: Api, fake_chaster: FakeChaster) -> None:
     fake_chaster.seed_extension_sessions(1010)
     seen: list[str] = []
@@ -42,6 +44,12 @@ async def test_sessions_search_pagination_over_1000(api: Api, fake_chaster: Fake
     assert other["results"] == []
 
 
+@needs(
+    "partner_extensions.get_extension_session",
+    "partner_extensions.set_data",
+    "partner_extensions.set_metadata",
+    "partner_extensions.patch_extension_session",
+)
 async def test_session_get_patch_data_metadata(api: Api, ids: dict[str, str]) -> None:
     sid = ids["session"]
     session = (await api.ok("GET", f"/api/extensions/sessions/{sid}"))["session"]
@@ -58,6 +66,7 @@ async def test_session_get_patch_data_metadata(api: Api, ids: dict[str, str]) ->
     assert status == 404
 
 
+@needs("partner_extensions.do_action", "partner_extensions.log_custom_action", "partner_extensions.get_logs")
 async def test_actions_and_logs(api: Api, ids: dict[str, str], fake_chaster: FakeChaster) -> None:
     sid = ids["session"]
     before = await api.ok("GET", f"/locks/{ids['wendyLock']}")
@@ -98,6 +107,7 @@ async def test_actions_and_logs(api: Api, ids: dict[str, str], fake_chaster: Fak
     assert len(set(seen)) == page["count"] == 1004  # 1000 + 3 above + the seeded "Rolled a 4"
 
 
+@needs("partner_extensions.get_regular_actions", "partner_extensions.submit_regular_action")
 async def test_regular_actions_run_out(api: Api, ids: dict[str, str], fake_chaster: FakeChaster) -> None:
     sid = ids["session"]
     info = await api.ok("GET", f"/api/extensions/sessions/{sid}/regular-actions")
@@ -120,6 +130,7 @@ async def test_regular_actions_run_out(api: Api, ids: dict[str, str], fake_chast
     assert info["nbActionsRemaining"] == 1 and len(info["actions"]) == 2
 
 
+@needs("partner_extensions.get_session_auth")
 async def test_session_auth_from_main_token(api: Api, ids: dict[str, str]) -> None:
     token = ids["sessionMainToken"]
     status, body, _ = await api.call("GET", f"/api/extensions/auth/sessions/{token}")
@@ -156,6 +167,11 @@ def _fake(url: str, **kw: Any) -> FakeChaster:
     return FakeChaster(webhook_url=url, webhook_auth=("hook", "s3cret"), webhook_retry_delay=0.05, **kw)
 
 
+@needs(
+    "partner_extensions.set_data",
+    "partner_extensions.log_custom_action",
+    "lock_creation.set_lock_extensions",
+)
 async def test_webhooks_delivered_with_basic_auth(receiver: tuple[Receiver, str], http: Any) -> None:
     recv, url = receiver
     fake = _fake(url)
@@ -197,6 +213,7 @@ async def test_webhooks_delivered_with_basic_auth(receiver: tuple[Receiver, str]
     assert all(d.delivered and d.attempts == [200] for d in deliveries)
 
 
+@needs("partner_extensions.set_data")
 async def test_webhooks_retried_then_given_up(receiver: tuple[Receiver, str], http: Any) -> None:
     recv, url = receiver
     recv.fail_first = 2
@@ -217,6 +234,7 @@ async def test_webhooks_retried_then_given_up(receiver: tuple[Receiver, str], ht
     assert delivery.attempts == [503, 503, 503] and not delivery.delivered
 
 
+@needs("partner_extensions.set_data")
 async def test_webhook_timeout_and_unreachable(http: Any) -> None:
     async def slow(request: web.Request) -> web.Response:
         import asyncio

@@ -57,7 +57,10 @@ async def test_body_validation_is_nest_shaped(api: Api, ids: dict[str, str]) -> 
     status, body, _ = await api.call("POST", f"/locks/{ids['wendyLock']}/update-time", json={})
     assert status == 400 and body["message"] == ["duration should not be missing"]
     status, body, _ = await api.call(
-        "POST", "/locks/search", data=b"{nope", headers={"Content-Type": "application/json"}
+        "POST",
+        f"/locks/{ids['wendyLock']}/update-time",
+        data=b"{nope",
+        headers={"Content-Type": "application/json"},
     )
     assert status == 400 and isinstance(body["message"], str)
     status, body, _ = await api.call("GET", "/no/such/route")
@@ -95,14 +98,10 @@ async def test_fail_next_malformed_and_delay(api: Api, fake_chaster: FakeChaster
 
 
 async def test_request_log(api: Api, fake_chaster: FakeChaster) -> None:
-    await api.call("POST", "/locks/search", json={"limit": 2})
+    path = f"/locks/{fake_chaster.seed_ids['wendyLock']}/history"
+    await api.call("POST", path, json={"limit": 2})
     rec = fake_chaster.requests[-1]
-    assert (rec.method, rec.path, rec.key, rec.status) == (
-        "POST",
-        "/locks/search",
-        "locks.search",
-        201,
-    )
+    assert (rec.method, rec.path, rec.key, rec.status) == ("POST", path, "locks.get_lock_history", 201)
     assert rec.json == {"limit": 2} and rec.user == fake_chaster.seed_ids["kim"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chaster_async.testing import FakeChaster
+from tests.conftest import needs
 
 from .conftest import Api
 
@@ -49,7 +50,16 @@ async def test_self_lock_lifecycle(api: Api, fake_chaster: FakeChaster) -> None:
 
     fake_chaster.clock.advance(61)
     assert (await api.ok("GET", f"/locks/{lock_id}"))["canBeUnlocked"]
-    status, _, _ = await api.call("POST", f"/locks/{lock_id}/settings", json={"hideTimeLogs": True})
+    settings_schema = fake_chaster.spec.validator.resolve(
+        fake_chaster.spec.find("locks.set_settings").body_schema or {}
+    )
+    # 0.11.2's lock settings were displayRemainingTime alone (required)
+    settings = (
+        {"hideTimeLogs": True}
+        if "hideTimeLogs" in settings_schema["properties"]
+        else {"displayRemainingTime": True}
+    )
+    status, _, _ = await api.call("POST", f"/locks/{lock_id}/settings", json=settings)
     assert status == 204
     status, _, _ = await api.call("POST", f"/locks/{lock_id}/unlock")
     assert status == 204
@@ -126,6 +136,7 @@ async def test_history_pagination_over_1000_entries(
     assert seen == sorted(seen, reverse=True)
 
 
+@needs("keyholder.search_locks")
 async def test_keyholder_search_page_limit_over_1000(api: Api, fake_chaster: FakeChaster) -> None:
     fake_chaster.seed_keyholder_locks(1030)
     first = await api.ok(
@@ -147,30 +158,52 @@ async def test_keyholder_search_page_limit_over_1000(api: Api, fake_chaster: Fak
     assert [lk["user"]["username"] for lk in found["locks"]] == ["walt"]
 
 
+def _path(fake: FakeChaster, key: str, **params: str) -> str:
+    """Where the served document puts the operation (an older Chaster had shared locks under
+    ``/locks/shared-locks``)."""
+    return fake.spec.find(key).format_path(**params)
+
+
+def _lock_from_shared_lock_body(fake: FakeChaster, combination_id: str, **extra: object) -> dict[str, object]:
+    """The required fields of a create-lock body, as the served document has them (0.12.54 also
+    requires ``isTestLock``), plus ``extra``."""
+    op = fake.spec.find("lock_creation.create_lock_from_shared_lock")
+    required = fake.spec.validator.resolve(op.body_schema or {}).get("required", ())
+    example = fake.example_request(op.key)["json"]
+    body: dict[str, object] = {k: example[k] for k in required}
+    body.update(combinationId=combination_id, **extra)
+    return body
+
+
 async def test_shared_locks_crud_and_lock_from_shared_lock(api: Api, fake_chaster: FakeChaster) -> None:
-    body = fake_chaster.example_request("shared_locks.create")["json"]
+    fake = fake_chaster
+    body = fake.example_request("shared_locks.create")["json"]
     body.update(name="Bot lock", password=None, minDuration=60, maxDuration=120)
-    shared_id = (await api.ok("POST", "/shared-locks", json=body))["id"]
-    assert (await api.ok("GET", f"/shared-locks/{shared_id}"))["name"] == "Bot lock"
-    await api.ok("PUT", f"/shared-locks/{shared_id}", json={**body, "name": "Renamed"})
-    listed = await api.ok("GET", "/shared-locks")
+    shared_id = (await api.ok("POST", _path(fake, "shared_locks.create"), json=body))["id"]
+    one = _path(fake, "shared_locks.find_one", sharedLockId=shared_id)
+    assert (await api.ok("GET", one))["name"] == "Bot lock"
+    update = _path(fake, "shared_locks.update", sharedLockId=shared_id)
+    await api.ok("PUT", update, json={**body, "name": "Renamed"})
+    listed = await api.ok("GET", _path(fake, "shared_locks.find_all"))
     assert "Renamed" in [s["name"] for s in listed]
 
-    wendy = fake_chaster.token_for("wendy")
+    wendy = fake.token_for("wendy")
     combo = (await api.ok("POST", "/combinations/code", json={"code": "9"}, token=wendy))["combinationId"]
     lock_id = (
         await api.ok(
-            "POST", f"/public-locks/{shared_id}/create-lock", json={"combinationId": combo}, token=wendy
+            "POST",
+            f"/public-locks/{shared_id}/create-lock",
+            json=_lock_from_shared_lock_body(fake, combo),
+            token=wendy,
         )
     )["lockId"]
     lock = await api.ok("GET", f"/locks/{lock_id}", token=wendy)
     assert lock["keyholder"]["username"] == "kim" and lock["sharedLock"]["_id"] == shared_id
-    assert lock_id in [lk["_id"] for lk in (await api.ok("GET", f"/shared-locks/{shared_id}"))["locks"]]
+    assert lock_id in [lk["_id"] for lk in (await api.ok("GET", one))["locks"]]
 
-    await api.ok("POST", f"/shared-locks/{shared_id}/archive")
-    assert shared_id in [
-        s["_id"] for s in await api.ok("GET", "/shared-locks", params={"status": "archived"})
-    ]
+    await api.ok("POST", _path(fake, "shared_locks.archive", sharedLockId=shared_id))
+    archived = await api.ok("GET", _path(fake, "shared_locks.find_all"), params={"status": "archived"})
+    assert shared_id in [s["_id"] for s in archived]
 
 
 async def test_password_protected_shared_lock(
@@ -180,6 +213,8 @@ async def test_password_protected_shared_lock(
     shared = ids["samPrivateSharedLock"]
     combo = ids["wendyCombination"]
     path = f"/public-locks/{shared}/create-lock"
-    status, _, _ = await api.call("POST", path, json={"combinationId": combo, "password": "no"}, token=wendy)
+    wrong = _lock_from_shared_lock_body(fake_chaster, combo, password="no")
+    status, _, _ = await api.call("POST", path, json=wrong, token=wendy)
     assert status == 403
-    await api.ok("POST", path, json={"combinationId": combo, "password": "letmein"}, token=wendy)
+    right = _lock_from_shared_lock_body(fake_chaster, combo, password="letmein")
+    await api.ok("POST", path, json=right, token=wendy)
