@@ -30,13 +30,14 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check chaster_async generator tests bench examples
 	$(VENV)/bin/ruff format --check chaster_async generator tests bench examples
 
-# SURFACE_CHECKS=no (used by .ci/regeneration-check on an older document) leaves out what pins the
-# vendored spec's public surface: tests/typing and the README's code blocks.
+# SURFACE_CHECKS=no (used by .ci/regeneration-check on an older document) checks the library alone:
+# the examples, tests/typing and the README's code blocks are user code written against the
+# vendored spec's surface, and a method an older document lacks is rightly a type error there.
 SURFACE_CHECKS ?= yes
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy chaster_async generator examples
+	$(VENV)/bin/mypy chaster_async generator
 ifeq ($(SURFACE_CHECKS),yes)
-	$(VENV)/bin/mypy tests/typing
+	$(VENV)/bin/mypy examples tests/typing
 	rm -rf .mypy-readme && $(PY) -m tests.typing.readme_blocks README.md .mypy-readme
 	$(VENV)/bin/mypy --allow-untyped-defs --allow-incomplete-defs --check-untyped-defs .mypy-readme
 endif

@@ -158,8 +158,9 @@ class ExtensionToolkit:
         """
         body = {"extensionSlug": extension_slug, "status": status, "limit": limit}
         get_sessions = self._method("sessions", "partner_extensions.get_sessions")
+        pages: Paginator[ExtensionSessionForSearch, GetSessionsRepDto]
         pages = paginate(get_sessions, body=body, max_items=max_items, timeout=timeout)
-        return cast("Paginator[ExtensionSessionForSearch, GetSessionsRepDto]", pages)
+        return pages
 
     async def set_custom_data(
         self, session_id: str, data: JSONObject, *, timeout: float | None = None
@@ -296,8 +297,9 @@ class ExtensionToolkit:
         """
         body = {"role": role, "limit": limit, "showOnlyExtensionActions": extension_only}
         get_logs = self._method("logs", "partner_extensions.get_logs")
+        pages: Paginator[ActionLogForPublic, GetHistoryRepDto]
         pages = paginate(get_logs, session_id, body=body, max_items=max_items, timeout=timeout)
-        return cast("Paginator[ActionLogForPublic, GetHistoryRepDto]", pages)
+        return pages
 
 
 # -- helpers ----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import pytest
 import chaster_async.models as models
 from chaster_async.errors import ResponseValidationError
 from chaster_async.operations import OPERATIONS
-from tests.conftest import needs_schemas
+from tests.conftest import needs, needs_schemas
 from tests.spec_samples import class_name, first_enum_field, resolve, sample, schemas
 
 OBJECT_SCHEMAS = sorted(n for n, s in schemas().items() if "enum" not in s)
@@ -150,6 +150,7 @@ def test_shape_errors_say_what_was_expected_and_what_arrived(key: str, payload: 
     assert f"(TypeError: {message})" in str(caught.value)
 
 
+@needs("keyholder.search_locks")
 def test_null_items_in_a_list_of_models_are_deviations() -> None:
     page = models.KeyholderSearchLocksRepDto.from_dict(
         {"locks": [{"_id": "a", "status": "locked"}, None], "pages": 1, "total": 2}
@@ -159,6 +160,7 @@ def test_null_items_in_a_list_of_models_are_deviations() -> None:
     assert [(d.path, d.kind) for d in page.deviations() if d.kind == "null"] == [("locks[1]", "null")]
 
 
+@needs("keyholder.search_locks", "locks.find_all")
 def test_null_items_in_a_list_make_strict_mode_raise() -> None:
     """In a model's list and in a list answer; lenient mode keeps the None."""
     search = OPERATIONS["keyholder.search_locks"]

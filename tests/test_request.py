@@ -153,7 +153,7 @@ BAD_CALLS = {
     "object-in-query": lambda c: c.locks.find_all(status=Opaque()),
     "nan-in-query": lambda c: c.messaging.get_conversations(limit=float("nan")),
     "inf-in-query": lambda c: c.messaging.get_conversations(limit=float("inf")),
-    "recursive-body": lambda c: c.keyholder.search_locks(body=_recursive()),
+    "recursive-body": lambda c: c.locks.get_lock_history("lock-1", body=_recursive()),
 }
 
 
