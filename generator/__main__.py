@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from .build import GenerationError, differences, generate
+from .overlay import OverlayError
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "chaster_async" / "_generated"
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except GenerationError as exc:
+    except (GenerationError, OverlayError) as exc:
         print(f"generator: {exc}", file=sys.stderr)
         return 2
 

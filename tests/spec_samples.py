@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi.json"
+# The document the package was generated from: openapi.json with generator/overlay.json applied.
+SPEC_PATH = ROOT / "chaster_async" / "_generated" / "openapi.json"
 HISTORY = ROOT / "tests" / "data" / "spec-history"  # copies of shared/spec/history (original NestJS output)
 SAMPLE_DATE = "2024-05-01T12:30:00.000Z"
 METHODS = ("get", "put", "post", "delete", "patch")

@@ -71,6 +71,10 @@ def session_item(i: int) -> dict[str, Any]:
     }
 
 
+def user_item(i: int) -> dict[str, Any]:
+    return {"_id": f"user{i:05d}", "username": f"user{i}", "role": "wearer", "online": False}
+
+
 def conversation_item(i: int) -> dict[str, Any]:
     # Distinct, strictly decreasing dates (newest first), as Chaster sorts conversations.
     return {
@@ -100,7 +104,7 @@ def message_item(i: int) -> dict[str, Any]:
 
 
 class PagingServer:
-    """The nine paginated endpoints over in-memory collections, with switchable misbehaviour."""
+    """The ten paginated endpoints over in-memory collections, with switchable misbehaviour."""
 
     def __init__(self, size: int = N) -> None:
         self.data: dict[str, list[dict[str, Any]]] = {}
@@ -120,6 +124,7 @@ class PagingServer:
             "sessions": [session_item(i) for i in range(size)],
             "conversations": [conversation_item(i) for i in range(size)],
             "messages": [message_item(i) for i in range(size)],
+            "users": [user_item(i) for i in range(size)],
         }
 
     def count(self, path_suffix: str = "") -> int:
@@ -143,6 +148,8 @@ class PagingServer:
             self.by_last_id("sessions", "paginationId", "paginationLastId"),
         )
         app.router.add_post("/favorites/shared-locks", self.by_last_id("locks", "_id", "lastId"))
+        # its answer comes from generator/overlay.json (users-search-response)
+        app.router.add_post("/users/search", self.by_last_id("users", "_id", "lastId"))
         app.router.add_post("/token", self.token)
         return app
 
@@ -300,6 +307,7 @@ CASES: dict[str, tuple[Callable[[Chaster], Any], tuple[Any, ...], dict[str, Any]
         "locks",
         "_id",
     ),
+    "users.search_users": (lambda c: c.users.search_users, (), {"body": {"criteria": {}}}, "users", "_id"),
 }
 
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from ...models.search_user_username_dto import SearchUserUsernameDto
     from ...models.search_users_dto import SearchUsersDto
+    from ...models.search_users_rep_dto import SearchUsersRepDto
     from ...models.user_for_public import UserForPublic
 
 
@@ -52,7 +53,7 @@ class UsersApi:
 
     async def search_users(
         self, *, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None
-    ) -> None:
+    ) -> SearchUsersRepDto:
         """Search users
         ``POST /users/search`` (``users.search_users``, operationId ``searchUsers``).
         """

@@ -11,6 +11,7 @@ from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
 
 from ...models.search_users_dto import SearchUsersDto
+from ...models.search_users_rep_dto import SearchUsersRepDto
 from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
@@ -31,17 +32,22 @@ def _build_request(*, body: SearchUsersDto | Mapping[str, Any], timeout: float |
     )
 
 
-def _parse_response(payload: Any) -> None:
-    return None
+def _parse_response(payload: Any) -> SearchUsersRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    if not isinstance(payload, dict):
+        raise TypeError("object")
+    result = SearchUsersRepDto._from_json(payload)
+    return result
 
 
 async def asyncio(
     *, client: Transport, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None
-) -> None:
+) -> SearchUsersRepDto:
     """Search users
     ``POST /users/search`` (``users.search_users``, operationId ``searchUsers``).
     Returns:
-        None
+        SearchUsersRepDto
     """
     payload = await client.send(_build_request(body=body, timeout=timeout))
     return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -6,8 +6,8 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
-from chaster_async._model import PendingModel, SpecModel
 from chaster_async._model import copy_json as _copy_json
 
 _resolved = False
@@ -20,31 +20,38 @@ def _resolve() -> None:
 
 
 @_attrs_define
-class TriggerActionResponse201(SpecModel):
-    """Schema ``TriggerActionResponse201``."""
+class ExtensionActionLinkRepDto(SpecModel):
+    """Share links (slug link), action getLink
 
+    Attributes:
+        link (str): The share link URL
+    """
+
+    link: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.link, Unset):
+            _out["link"] = self.link
         return _out
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> TriggerActionResponse201:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionActionLinkRepDto:
         """Read a JSON object leniently (on first field access): see ``deviations()``.
 
         ``src_dict`` is copied, never changed.
         """
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"TriggerActionResponse201 needs a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"ExtensionActionLinkRepDto needs a JSON object, not {type(src_dict).__name__}")
         return cls._from_json(_copy_json(src_dict))
 
     @classmethod
-    def _from_json(cls, data: dict[str, Any]) -> TriggerActionResponse201:
+    def _from_json(cls, data: dict[str, Any]) -> ExtensionActionLinkRepDto:
         """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
-        _obj = _TriggerActionResponse201FromJson.__new__(_TriggerActionResponse201FromJson)
+        _obj = _ExtensionActionLinkRepDtoFromJson.__new__(_ExtensionActionLinkRepDtoFromJson)
         object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
@@ -53,7 +60,18 @@ class TriggerActionResponse201(SpecModel):
             _resolve()
         _o: Any = self
         _dev: list[_Deviation] = []
-
+        _v = _d.pop("link", UNSET)
+        if _v is UNSET:
+            _o.link = UNSET
+            _dev.append(_Deviation("link", "missing", "link"))
+        elif _v is None:
+            _o.link = None
+            _dev.append(_Deviation("link", "null", "link"))
+        elif _v.__class__ is str:
+            _o.link = _v
+        else:
+            _o.link = _v
+            _dev.append(_Deviation("link", "invalid", "link"))
         _o.additional_properties = _d
         _o._deviations = tuple(_dev)
 
@@ -74,14 +92,14 @@ class TriggerActionResponse201(SpecModel):
         return key in self.additional_properties
 
 
-class _TriggerActionResponse201FromJson(PendingModel, TriggerActionResponse201):
-    """A TriggerActionResponse201 from ``from_dict`` whose JSON is read on first use (then it is a plain TriggerActionResponse201)."""
+class _ExtensionActionLinkRepDtoFromJson(PendingModel, ExtensionActionLinkRepDto):
+    """A ExtensionActionLinkRepDto from ``from_dict`` whose JSON is read on first use (then it is a plain ExtensionActionLinkRepDto)."""
 
     __slots__ = ()
-    _model = TriggerActionResponse201
+    _model = ExtensionActionLinkRepDto
 
 
 # Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
-_TriggerActionResponse201FromJson.__name__ = _TriggerActionResponse201FromJson.__qualname__ = (
-    "TriggerActionResponse201"
+_ExtensionActionLinkRepDtoFromJson.__name__ = _ExtensionActionLinkRepDtoFromJson.__qualname__ = (
+    "ExtensionActionLinkRepDto"
 )
