@@ -281,7 +281,7 @@ def test_spec_diff_lists_the_actions_that_match_nothing_in_new() -> None:
     report = diff_files(HISTORY / "chaster-openapi-0.11.2.json", HISTORY / "chaster-openapi-0.12.54.json")
     text = render(report)
     assert "Overlay actions that match nothing (4)" in text
-    assert "  - action 13 (shared-lock-extensions) matched nothing in NEW" in text
+    assert "  - action 14 (shared-lock-extensions) matched nothing in NEW" in text
 
     itself = render(diff_overlay(HISTORY / "chaster-openapi-0.12.54.json"))
     assert itself.startswith("Chaster API 0.12.54 -> 0.12.54 with generator/overlay.json")
