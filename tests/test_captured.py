@@ -24,6 +24,13 @@ from chaster_async._model import collect_deviations
 from chaster_async.operations import OPERATIONS
 from generator.overlay import corrections, load_overlay
 
+ROOT = Path(__file__).resolve().parent.parent
+if json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))["info"]["version"] != "0.35.0":
+    # .ci/regeneration-check with an older document: these payloads back the vendored document's corrections
+    pytest.skip(
+        "the captured payloads back corrections of the vendored 0.35.0 document", allow_module_level=True
+    )
+
 CAPTURED = Path(__file__).resolve().parent / "data" / "captured"
 INDEX = json.loads((CAPTURED / "index.json").read_text(encoding="utf-8"))
 ENTRIES = INDEX["payloads"]

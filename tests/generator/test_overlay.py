@@ -34,7 +34,10 @@ def _overlay(*actions: dict[str, Any]) -> dict[str, Any]:
 
 
 def _vendored() -> dict[str, Any]:
-    return json.loads(VENDORED.read_text(encoding="utf-8"))
+    document: dict[str, Any] = json.loads(VENDORED.read_text(encoding="utf-8"))
+    if document["info"]["version"] != "0.35.0":  # .ci/regeneration-check with an older document
+        pytest.skip("checks the corrections of the vendored 0.35.0 document")
+    return document
 
 
 def _history(version: str) -> dict[str, Any]:
@@ -244,6 +247,7 @@ def test_generating_an_older_document_reports_unmatched_targets_on_stderr(tmp_pa
 
 
 def test_make_generate_on_the_vendored_document_reports_nothing() -> None:
+    _vendored()
     result = subprocess.run(
         [
             sys.executable,
@@ -262,6 +266,7 @@ def test_make_generate_on_the_vendored_document_reports_nothing() -> None:
 
 
 def test_spec_diff_shows_what_the_overlay_changes() -> None:
+    _vendored()
     result = subprocess.run(
         ["make", "-s", "spec-diff"], cwd=ROOT, capture_output=True, text=True, check=False, timeout=120
     )
