@@ -53,8 +53,15 @@ spec: $(STAMP)
 	$(PY) -m generator fetch-spec --url $(SPEC_URL) --out openapi.json
 
 # usage: make spec-diff OLD=old.json NEW=new.json   (or: make spec-diff old.json new.json)
+#        make spec-diff OVERLAY=openapi.json         what generator/overlay.json changes in a document
+#        make spec-diff                              the same for openapi.json
+# Both list the overlay's actions that match nothing (in NEW, or in the document).
 spec-diff: $(STAMP)
+ifneq ($(or $(OLD),$(NEW),$(word 2,$(MAKECMDGOALS))),)
 	$(PY) -m generator spec-diff $(or $(OLD),$(word 2,$(MAKECMDGOALS))) $(or $(NEW),$(word 3,$(MAKECMDGOALS)))
+else
+	$(PY) -m generator spec-diff --overlay $(or $(OVERLAY),openapi.json)
+endif
 
 # With "make spec-diff OLD NEW" the two paths are goals too: let them be, quietly.
 ifeq (spec-diff,$(firstword $(MAKECMDGOALS)))

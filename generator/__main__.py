@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from .build import GenerationError, differences, generate
+from .overlay import OverlayError
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "chaster_async" / "_generated"
@@ -52,15 +53,18 @@ def _fetch(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from .spec_diff import diff_files, render
+    from .spec_diff import diff_files, diff_overlay, render
 
-    if not args.old or not args.new:
-        print("usage: make spec-diff OLD=old.json NEW=new.json", file=sys.stderr)
-        return 2
-    try:
+    if args.overlay and not args.new and args.old:
+        report = diff_overlay(Path(args.old))
+    elif args.old and args.new and not args.overlay:
         report = diff_files(Path(args.old), Path(args.new))
-    except GenerationError as exc:
-        print(f"spec-diff: {exc}", file=sys.stderr)
+    else:
+        print(
+            "usage: make spec-diff OLD=old.json NEW=new.json   (what changed upstream)\n"
+            "       make spec-diff OVERLAY=openapi.json        (what generator/overlay.json changes)",
+            file=sys.stderr,
+        )
         return 2
     print(render(report))
     return 0
@@ -99,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     diff = commands.add_parser("spec-diff")
     diff.add_argument("old", nargs="?")
     diff.add_argument("new", nargs="?")
+    diff.add_argument(
+        "--overlay", action="store_true", help="compare OLD with itself after generator/overlay.json"
+    )
     diff.set_defaults(func=_diff)
     live = commands.add_parser("live-style", help="rewrite a document into the live NestJS spelling")
     live.add_argument("--spec", default=str(ROOT / "openapi.json"))
@@ -110,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except GenerationError as exc:
+    except (GenerationError, OverlayError) as exc:
         print(f"generator: {exc}", file=sys.stderr)
         return 2
 

@@ -23,7 +23,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 
-from . import codegen, docstrings, normalize, pagination
+from . import codegen, docstrings, normalize, overlay, pagination
 from .codegen import text
 from .endpoints import EndpointView, build_view
 from .errors import GenerationError as GenerationError
@@ -126,7 +126,7 @@ class _Generation:
     """One run: the parse, the lookups the templates need, and the files it writes."""
 
     def __init__(self, spec: dict[str, Any], package: str) -> None:
-        self.spec = normalize.normalize(spec)
+        self.spec = normalize.normalize(overlay.for_generation(spec))
         self.package = package
         self.operations = collect_operations(self.spec)
         self.by_name = {(info.tag, info.name): info for info in self.operations}

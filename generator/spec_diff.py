@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 from attrs import define, field, frozen
 
+from . import overlay
 from .build import GenerationError
 from .normalize import normalize
 from .spec_model import OperationInfo, collect_operations
@@ -62,6 +63,8 @@ class DiffReport:
     added_schemas: list[str] = field(factory=list)
     removed_schemas: list[str] = field(factory=list)
     changes: list[Change] = field(factory=list)
+    # generator/overlay.json actions whose target matches nothing in NEW (see overlay.report_lines)
+    overlay_unmatched: list[str] = field(factory=list)
 
     def all_changes(self) -> list[Change]:
         """Every change, removals included, operations before schemas."""
@@ -654,13 +657,17 @@ def _flow_urls(scheme: Any) -> dict[str, str]:
 
 
 def _load(path: Path) -> dict[str, Any]:
+    return normalize(_read(path))
+
+
+def _read(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise GenerationError(f"cannot read {path}: {exc}") from None
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
         raise GenerationError(f"{path} is not an OpenAPI document")
-    return normalize(document)
+    return document
 
 
 def _reachable(document: dict[str, Any], parts: tuple[str, ...]) -> set[str]:
@@ -729,7 +736,22 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> DiffReport:
 
 
 def diff_files(old: Path, new: Path) -> DiffReport:
-    return diff_documents(_load(old), _load(new))
+    """What changed between two documents as published (the overlay is not applied to either);
+    the overlay's actions that match nothing in NEW are listed, for review."""
+    raw_new = _read(new)
+    report = diff_documents(_load(old), normalize(raw_new))
+    report.overlay_unmatched = overlay.report_lines(overlay.apply_default(raw_new), "NEW")
+    return report
+
+
+def diff_overlay(path: Path) -> DiffReport:
+    """What ``generator/overlay.json`` changes in a document: the document as published -> as generated."""
+    raw = _read(path)
+    applied = overlay.apply_default(raw)
+    report = diff_documents(normalize(raw), normalize(applied.document))
+    report.new_version += " with generator/overlay.json"
+    report.overlay_unmatched = overlay.report_lines(applied, "the document")
+    return report
 
 
 # --- rendering ----------------------------------------------------------------------------------
@@ -763,5 +785,9 @@ def render(report: DiffReport) -> str:
     ):
         lines.append(f"{title} ({len(items)})")
         lines.extend(f"  + {item}" for item in items)
+        lines.append("")
+    if report.overlay_unmatched:
+        lines.append(f"Overlay actions that match nothing ({len(report.overlay_unmatched)})")
+        lines.extend(f"  - {line.removeprefix('overlay: ')}" for line in report.overlay_unmatched)
         lines.append("")
     return "\n".join(lines).rstrip()

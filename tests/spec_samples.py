@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi.json"
+# The document the package was generated from: openapi.json with generator/overlay.json applied.
+SPEC_PATH = ROOT / "chaster_async" / "_generated" / "openapi.json"
 # copies of shared/spec/history (original NestJS output), and chaster-openapi-0.35.0.json: a fixed,
 # byte-identical copy of the vendored openapi.json (for tests about that document)
 HISTORY = ROOT / "tests" / "data" / "spec-history"

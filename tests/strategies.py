@@ -1,4 +1,4 @@
-"""Hypothesis strategies built from the OpenAPI document (``openapi.json``).
+"""Hypothesis strategies built from the generated OpenAPI document (``openapi.json`` with the overlay).
 
 ``valid(schema)`` draws JSON values that conform to a schema; ``off_spec(schema)`` draws values
 that may deviate from it anywhere: required fields missing, ``null`` where not nullable, wrong
@@ -21,7 +21,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.json"
+# The document the package was generated from: openapi.json with generator/overlay.json applied.
+SPEC_PATH = Path(__file__).resolve().parent.parent / "chaster_async" / "_generated" / "openapi.json"
 MAX_DEPTH = 4  # below this, only required fields, empty lists and nulls where allowed
 HARD_DEPTH = 12  # below this, objects are {} (only reached by required-field cycles)
 MAX_LIST = 3

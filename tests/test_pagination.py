@@ -74,6 +74,10 @@ def session_item(i: int) -> dict[str, Any]:
     }
 
 
+def user_item(i: int) -> dict[str, Any]:
+    return {"_id": f"user{i:05d}", "username": f"user{i}", "role": "wearer", "online": False}
+
+
 def conversation_item(i: int) -> dict[str, Any]:
     # Distinct, strictly decreasing dates (newest first), as Chaster sorts conversations.
     return {
@@ -126,6 +130,7 @@ class PagingServer:
             "sessions": [session_item(i) for i in range(size)],
             "conversations": [conversation_item(i) for i in range(size)],
             "messages": [message_item(i) for i in range(size)],
+            "users": [user_item(i) for i in range(size)],
         }
 
     def count(self, path_suffix: str = "") -> int:
@@ -311,6 +316,7 @@ CASES: dict[str, tuple[Callable[[Chaster], Any], tuple[Any, ...], dict[str, Any]
         "locks",
         "_id",
     ),
+    "users.search_users": (lambda c: c.users.search_users, (), {"body": {"criteria": {}}}, "users", "_id"),
 }
 
 

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
         PublicLockForSearch,
         SearchLocksRepDto,
         SearchPublicLockRepDto,
+        SearchUsersRepDto,
+        UserForPublic,
     )
 
 
@@ -291,6 +293,17 @@ class TagNamespaces:
         max_pages: int | None = None,
         **kwargs: Any,
     ) -> Paginator[PublicLockForSearch, SearchPublicLockRepDto]: ...
+
+    @overload
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[SearchUsersRepDto]],
+        *args: Any,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Paginator[UserForPublic, SearchUsersRepDto]: ...
 
     def paginate(
         self,

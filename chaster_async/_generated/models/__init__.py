@@ -63,6 +63,17 @@ if TYPE_CHECKING:
     from .duration_criteria_data import DurationCriteriaData
     from .edit_lock_extensions_dto import EditLockExtensionsDto
     from .explore_category_for_admin import ExploreCategoryForAdmin
+    from .extension_action_dice_rep_dto import ExtensionActionDiceRepDto
+    from .extension_action_duration_rep_dto import ExtensionActionDurationRepDto
+    from .extension_action_guess_timer_rep_dto import ExtensionActionGuessTimerRepDto
+    from .extension_action_link_rep_dto import ExtensionActionLinkRepDto
+    from .extension_action_other_rep_dto import ExtensionActionOtherRepDto
+    from .extension_action_pillory_status_rep_dto import ExtensionActionPilloryStatusRepDto
+    from .extension_action_pillory_vote import ExtensionActionPilloryVote
+    from .extension_action_share_link_info_rep_dto import ExtensionActionShareLinkInfoRepDto
+    from .extension_action_wheel_of_fortune_action import ExtensionActionWheelOfFortuneAction
+    from .extension_action_wheel_of_fortune_rep_dto import ExtensionActionWheelOfFortuneRepDto
+    from .extension_action_wheel_of_fortune_segment import ExtensionActionWheelOfFortuneSegment
     from .extension_config_for_public import ExtensionConfigForPublic
     from .extension_config_for_public_config import ExtensionConfigForPublicConfig
     from .extension_criteria_data import ExtensionCriteriaData
@@ -217,7 +228,7 @@ if TYPE_CHECKING:
     from .search_user_username_dto import SearchUserUsernameDto
     from .search_users_criteria import SearchUsersCriteria
     from .search_users_dto import SearchUsersDto
-    from .search_users_dto_limit import SearchUsersDtoLimit
+    from .search_users_rep_dto import SearchUsersRepDto
     from .searchable_gender_enum import SearchableGenderEnum
     from .session_offer_request_for_keyholder import SessionOfferRequestForKeyholder
     from .session_offer_request_for_keyholder_status import SessionOfferRequestForKeyholderStatus
@@ -244,7 +255,6 @@ if TYPE_CHECKING:
     from .time_limit_penalty_item_params import TimeLimitPenaltyItemParams
     from .toggle_freeze_lock_action_model import ToggleFreezeLockActionModel
     from .toggle_freeze_lock_action_model_name import ToggleFreezeLockActionModelName
-    from .trigger_action_response_201 import TriggerActionResponse201
     from .trigger_extension_action_dto import TriggerExtensionActionDto
     from .trigger_extension_action_dto_payload import TriggerExtensionActionDtoPayload
     from .unblock_user_dto import UnblockUserDto
@@ -335,6 +345,17 @@ _MODULES: dict[str, str] = {
     "DurationCriteriaData": ".duration_criteria_data",
     "EditLockExtensionsDto": ".edit_lock_extensions_dto",
     "ExploreCategoryForAdmin": ".explore_category_for_admin",
+    "ExtensionActionDiceRepDto": ".extension_action_dice_rep_dto",
+    "ExtensionActionDurationRepDto": ".extension_action_duration_rep_dto",
+    "ExtensionActionGuessTimerRepDto": ".extension_action_guess_timer_rep_dto",
+    "ExtensionActionLinkRepDto": ".extension_action_link_rep_dto",
+    "ExtensionActionOtherRepDto": ".extension_action_other_rep_dto",
+    "ExtensionActionPilloryStatusRepDto": ".extension_action_pillory_status_rep_dto",
+    "ExtensionActionPilloryVote": ".extension_action_pillory_vote",
+    "ExtensionActionShareLinkInfoRepDto": ".extension_action_share_link_info_rep_dto",
+    "ExtensionActionWheelOfFortuneAction": ".extension_action_wheel_of_fortune_action",
+    "ExtensionActionWheelOfFortuneRepDto": ".extension_action_wheel_of_fortune_rep_dto",
+    "ExtensionActionWheelOfFortuneSegment": ".extension_action_wheel_of_fortune_segment",
     "ExtensionConfigForPublic": ".extension_config_for_public",
     "ExtensionConfigForPublicConfig": ".extension_config_for_public_config",
     "ExtensionCriteriaData": ".extension_criteria_data",
@@ -487,7 +508,7 @@ _MODULES: dict[str, str] = {
     "SearchUserUsernameDto": ".search_user_username_dto",
     "SearchUsersCriteria": ".search_users_criteria",
     "SearchUsersDto": ".search_users_dto",
-    "SearchUsersDtoLimit": ".search_users_dto_limit",
+    "SearchUsersRepDto": ".search_users_rep_dto",
     "SearchableGenderEnum": ".searchable_gender_enum",
     "SessionOfferRequestForKeyholder": ".session_offer_request_for_keyholder",
     "SessionOfferRequestForKeyholderStatus": ".session_offer_request_for_keyholder_status",
@@ -514,7 +535,6 @@ _MODULES: dict[str, str] = {
     "TimeLimitPenaltyItemParams": ".time_limit_penalty_item_params",
     "ToggleFreezeLockActionModel": ".toggle_freeze_lock_action_model",
     "ToggleFreezeLockActionModelName": ".toggle_freeze_lock_action_model_name",
-    "TriggerActionResponse201": ".trigger_action_response_201",
     "TriggerExtensionActionDto": ".trigger_extension_action_dto",
     "TriggerExtensionActionDtoPayload": ".trigger_extension_action_dto_payload",
     "UnblockUserDto": ".unblock_user_dto",
@@ -606,6 +626,17 @@ __all__ = (
     "DurationCriteriaData",
     "EditLockExtensionsDto",
     "ExploreCategoryForAdmin",
+    "ExtensionActionDiceRepDto",
+    "ExtensionActionDurationRepDto",
+    "ExtensionActionGuessTimerRepDto",
+    "ExtensionActionLinkRepDto",
+    "ExtensionActionOtherRepDto",
+    "ExtensionActionPilloryStatusRepDto",
+    "ExtensionActionPilloryVote",
+    "ExtensionActionShareLinkInfoRepDto",
+    "ExtensionActionWheelOfFortuneAction",
+    "ExtensionActionWheelOfFortuneRepDto",
+    "ExtensionActionWheelOfFortuneSegment",
     "ExtensionConfigForPublic",
     "ExtensionConfigForPublicConfig",
     "ExtensionCriteriaData",
@@ -758,7 +789,7 @@ __all__ = (
     "SearchPublicLockRepDto",
     "SearchUsersCriteria",
     "SearchUsersDto",
-    "SearchUsersDtoLimit",
+    "SearchUsersRepDto",
     "SearchUserUsernameDto",
     "SessionOfferRequestForKeyholder",
     "SessionOfferRequestForKeyholderStatus",
@@ -785,7 +816,6 @@ __all__ = (
     "TimeLimitPenaltyItemParams",
     "ToggleFreezeLockActionModel",
     "ToggleFreezeLockActionModelName",
-    "TriggerActionResponse201",
     "TriggerExtensionActionDto",
     "TriggerExtensionActionDtoPayload",
     "UnblockUserDto",

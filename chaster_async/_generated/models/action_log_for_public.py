@@ -52,7 +52,7 @@ class ActionLogForPublic(SpecModel):
         icon (None | str): The FontAwesome v5 icon of the action log, with the fa prefix
         prefix (str): The prefix of the action log For common action logs, the prefix is `default`. Action logs created
             by a partner extension have their own prefix.
-        extension (str | Unset): The extension which performed the action
+        extension (None | str | Unset): The extension which performed the action
         user (UserForPublic | Unset):
     """
 
@@ -67,7 +67,7 @@ class ActionLogForPublic(SpecModel):
     created_at: datetime.datetime
     icon: None | str
     prefix: str
-    extension: str | Unset = UNSET
+    extension: None | str | Unset = UNSET
     user: UserForPublic | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("payload", "role", "user")
@@ -280,7 +280,6 @@ class ActionLogForPublic(SpecModel):
             _o.extension = UNSET
         elif _v is None:
             _o.extension = None
-            _dev.append(_Deviation("extension", "null", "extension"))
         elif _v.__class__ is str:
             _o.extension = _v
         else:

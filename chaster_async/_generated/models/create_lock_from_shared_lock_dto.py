@@ -29,12 +29,12 @@ class CreateLockFromSharedLockDto(SpecModel):
         combination_id (str): The combination id
         is_test_lock (bool | Unset): Whether the lock is a test lock and counts in the user stats Only available if the
             shared lock allows test locks
-        password (str | Unset): The shared lock password, if needed
+        password (None | str | Unset): The shared lock password, if needed
     """
 
     combination_id: str
     is_test_lock: bool | Unset = UNSET
-    password: str | Unset = UNSET
+    password: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
     _required_keys = ("combinationId",)
@@ -100,7 +100,6 @@ class CreateLockFromSharedLockDto(SpecModel):
             _o.password = UNSET
         elif _v is None:
             _o.password = None
-            _dev.append(_Deviation("password", "null", "password"))
         elif _v.__class__ is str:
             _o.password = _v
         else:

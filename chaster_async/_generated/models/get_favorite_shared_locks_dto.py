@@ -27,11 +27,11 @@ class GetFavoriteSharedLocksDto(SpecModel):
 
     Attributes:
         limit (float):
-        last_id (str | Unset):
+        last_id (None | str | Unset):
     """
 
     limit: float
-    last_id: str | Unset = UNSET
+    last_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
     _required_keys = ("limit",)
@@ -84,7 +84,6 @@ class GetFavoriteSharedLocksDto(SpecModel):
             _o.last_id = UNSET
         elif _v is None:
             _o.last_id = None
-            _dev.append(_Deviation("last_id", "null", "lastId"))
         elif _v.__class__ is str:
             _o.last_id = _v
         else:

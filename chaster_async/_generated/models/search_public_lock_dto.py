@@ -35,14 +35,14 @@ class SearchPublicLockDto(SpecModel):
     Attributes:
         criteria (SearchPublicLockCriteria):
         limit (float):
-        last_id (str | Unset): Last id of the last result This field is deprecated, use cursor instead
+        last_id (None | str | Unset): Last id of the last result This field is deprecated, use cursor instead
         cursor (str | Unset): Cursor for pagination Use the cursor provided in the last result to get the next page of
             results
     """
 
     criteria: SearchPublicLockCriteria
     limit: float
-    last_id: str | Unset = UNSET
+    last_id: None | str | Unset = UNSET
     cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("criteria",)
@@ -115,7 +115,6 @@ class SearchPublicLockDto(SpecModel):
             _o.last_id = UNSET
         elif _v is None:
             _o.last_id = None
-            _dev.append(_Deviation("last_id", "null", "lastId"))
         elif _v.__class__ is str:
             _o.last_id = _v
         else:

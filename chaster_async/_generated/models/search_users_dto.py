@@ -17,16 +17,14 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.search_users_criteria import SearchUsersCriteria
-    from ..models.search_users_dto_limit import SearchUsersDtoLimit
 
 _resolved = False
 
 
 def _resolve() -> None:
     """Import the models this one refers to, once: they may refer back to this module."""
-    global _resolved, SearchUsersCriteria, SearchUsersDtoLimit
+    global _resolved, SearchUsersCriteria
     from ..models.search_users_criteria import SearchUsersCriteria
-    from ..models.search_users_dto_limit import SearchUsersDtoLimit
 
     _resolved = True
 
@@ -37,17 +35,17 @@ class SearchUsersDto(SpecModel):
 
     Attributes:
         criteria (SearchUsersCriteria):
-        limit (SearchUsersDtoLimit):
+        limit (float):
         last_id (str | Unset):
         last_access_for_user_list (datetime.datetime | Unset):
     """
 
     criteria: SearchUsersCriteria
-    limit: SearchUsersDtoLimit
+    limit: float
     last_id: str | Unset = UNSET
     last_access_for_user_list: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _nested_fields = ("criteria", "limit")
+    _nested_fields = ("criteria",)
     _required_keys = ("criteria", "limit")
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +54,7 @@ class SearchUsersDto(SpecModel):
         if not isinstance(self.criteria, Unset):
             _out["criteria"] = _json_value(self.criteria)
         if not isinstance(self.limit, Unset):
-            _out["limit"] = _json_value(self.limit)
+            _out["limit"] = self.limit
         if not isinstance(self.last_id, Unset):
             _out["lastId"] = self.last_id
         if not isinstance(self.last_access_for_user_list, Unset):
@@ -107,14 +105,11 @@ class SearchUsersDto(SpecModel):
         elif _v is None:
             _o.limit = None
             _dev.append(_Deviation("limit", "null", "limit"))
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.limit = _v
         else:
-            try:
-                if not isinstance(_v, dict):
-                    raise _expected("an object", _v)
-                _o.limit = SearchUsersDtoLimit._from_json(_v)
-            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
-                _o.limit = _v
-                _dev.append(_Deviation("limit", "invalid", "limit"))
+            _o.limit = _v
+            _dev.append(_Deviation("limit", "invalid", "limit"))
         _v = _d.pop("lastId", UNSET)
         if _v is UNSET:
             _o.last_id = UNSET

@@ -38,18 +38,24 @@ class SessionOfferRequestForPublic(SpecModel):
         keyholder (UserForPublic):
         lock (str):
         status (SessionOfferRequestForPublicStatus):
-        validated_at (datetime.datetime | Unset):
-        archived_at (datetime.datetime | Unset):
+        id (str): The keyholding offer id
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        validated_at (datetime.datetime | None | Unset):
+        archived_at (datetime.datetime | None | Unset):
     """
 
     keyholder: UserForPublic
     lock: str
     status: SessionOfferRequestForPublicStatus
-    validated_at: datetime.datetime | Unset = UNSET
-    archived_at: datetime.datetime | Unset = UNSET
+    id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    validated_at: datetime.datetime | None | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ("keyholder", "status")
-    _required_keys = ("keyholder", "lock", "status")
+    _required_keys = ("keyholder", "lock", "status", "_id", "createdAt", "updatedAt")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
@@ -60,6 +66,12 @@ class SessionOfferRequestForPublic(SpecModel):
             _out["lock"] = self.lock
         if not isinstance(self.status, Unset):
             _out["status"] = _json_value(self.status)
+        if not isinstance(self.id, Unset):
+            _out["_id"] = self.id
+        if not isinstance(self.created_at, Unset):
+            _out["createdAt"] = _json_value(self.created_at)
+        if not isinstance(self.updated_at, Unset):
+            _out["updatedAt"] = _json_value(self.updated_at)
         if not isinstance(self.validated_at, Unset):
             _out["validatedAt"] = _json_value(self.validated_at)
         if not isinstance(self.archived_at, Unset):
@@ -132,12 +144,53 @@ class SessionOfferRequestForPublic(SpecModel):
             except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
                 _o.status = _v
                 _dev.append(_Deviation("status", "invalid", "status"))
+        _v = _d.pop("_id", UNSET)
+        if _v is UNSET:
+            _o.id = UNSET
+            _dev.append(_Deviation("id", "missing", "_id"))
+        elif _v is None:
+            _o.id = None
+            _dev.append(_Deviation("id", "null", "_id"))
+        elif _v.__class__ is str:
+            _o.id = _v
+        else:
+            _o.id = _v
+            _dev.append(_Deviation("id", "invalid", "_id"))
+        _v = _d.pop("createdAt", UNSET)
+        if _v is UNSET:
+            _o.created_at = UNSET
+            _dev.append(_Deviation("created_at", "missing", "createdAt"))
+        elif _v is None:
+            _o.created_at = None
+            _dev.append(_Deviation("created_at", "null", "createdAt"))
+        else:
+            try:
+                _o.created_at = datetime.datetime.fromisoformat(_v)
+                if _o.created_at.tzinfo is None:
+                    _o.created_at = _o.created_at.replace(tzinfo=datetime.UTC)
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                _o.created_at = _v
+                _dev.append(_Deviation("created_at", "invalid", "createdAt"))
+        _v = _d.pop("updatedAt", UNSET)
+        if _v is UNSET:
+            _o.updated_at = UNSET
+            _dev.append(_Deviation("updated_at", "missing", "updatedAt"))
+        elif _v is None:
+            _o.updated_at = None
+            _dev.append(_Deviation("updated_at", "null", "updatedAt"))
+        else:
+            try:
+                _o.updated_at = datetime.datetime.fromisoformat(_v)
+                if _o.updated_at.tzinfo is None:
+                    _o.updated_at = _o.updated_at.replace(tzinfo=datetime.UTC)
+            except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+                _o.updated_at = _v
+                _dev.append(_Deviation("updated_at", "invalid", "updatedAt"))
         _v = _d.pop("validatedAt", UNSET)
         if _v is UNSET:
             _o.validated_at = UNSET
         elif _v is None:
             _o.validated_at = None
-            _dev.append(_Deviation("validated_at", "null", "validatedAt"))
         else:
             try:
                 _o.validated_at = datetime.datetime.fromisoformat(_v)
@@ -151,7 +204,6 @@ class SessionOfferRequestForPublic(SpecModel):
             _o.archived_at = UNSET
         elif _v is None:
             _o.archived_at = None
-            _dev.append(_Deviation("archived_at", "null", "archivedAt"))
         else:
             try:
                 _o.archived_at = datetime.datetime.fromisoformat(_v)

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
     from chaster_async._request import Transport
 
     from ...models.combination_for_public import CombinationForPublic
+    from ...models.extension_action_dice_rep_dto import ExtensionActionDiceRepDto
+    from ...models.extension_action_duration_rep_dto import ExtensionActionDurationRepDto
+    from ...models.extension_action_guess_timer_rep_dto import ExtensionActionGuessTimerRepDto
+    from ...models.extension_action_link_rep_dto import ExtensionActionLinkRepDto
+    from ...models.extension_action_other_rep_dto import ExtensionActionOtherRepDto
+    from ...models.extension_action_pillory_status_rep_dto import ExtensionActionPilloryStatusRepDto
+    from ...models.extension_action_share_link_info_rep_dto import ExtensionActionShareLinkInfoRepDto
+    from ...models.extension_action_wheel_of_fortune_rep_dto import ExtensionActionWheelOfFortuneRepDto
     from ...models.find_all_locks_status import FindAllLocksStatus
     from ...models.get_history_rep_dto import GetHistoryRepDto
     from ...models.get_lock_history_dto import GetLockHistoryDto
@@ -23,7 +31,6 @@ if TYPE_CHECKING:
     from ...models.search_locks_rep_dto import SearchLocksRepDto
     from ...models.set_freeze_dto import SetFreezeDto
     from ...models.set_lock_settings_dto import SetLockSettingsDto
-    from ...models.trigger_action_response_201 import TriggerActionResponse201
     from ...models.trigger_extension_action_dto import TriggerExtensionActionDto
     from ...models.update_time_dto import UpdateTimeDto
 
@@ -403,7 +410,16 @@ class LocksApi:
         *,
         body: TriggerExtensionActionDto | Mapping[str, Any],
         timeout: float | None = None,
-    ) -> TriggerActionResponse201:
+    ) -> (
+        ExtensionActionDiceRepDto
+        | ExtensionActionDurationRepDto
+        | ExtensionActionGuessTimerRepDto
+        | ExtensionActionLinkRepDto
+        | ExtensionActionOtherRepDto
+        | ExtensionActionPilloryStatusRepDto
+        | ExtensionActionShareLinkInfoRepDto
+        | ExtensionActionWheelOfFortuneRepDto
+    ):
         """Trigger an action for a lock extension
 
         Triggers an action in a lock extension
@@ -422,7 +438,7 @@ class LocksApi:
         Access: any token (developer or OAuth, no particular scope).
 
         Returns:
-            TriggerActionResponse201
+            ExtensionActionDiceRepDto | ExtensionActionDurationRepDto | ExtensionActionGuessTimerRepDto | ExtensionActionLinkRepDto | ExtensionActionOtherRepDto | ExtensionActionPilloryStatusRepDto | ExtensionActionShareLinkInfoRepDto | ExtensionActionWheelOfFortuneRepDto
         """
         from ..locks.trigger_action import asyncio as _call
 

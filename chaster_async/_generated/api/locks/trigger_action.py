@@ -6,13 +6,21 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import best_model as _best_model
 from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 from chaster_async._request import request_body as _request_body
 
-from ...models.trigger_action_response_201 import TriggerActionResponse201
+from ...models.extension_action_dice_rep_dto import ExtensionActionDiceRepDto
+from ...models.extension_action_duration_rep_dto import ExtensionActionDurationRepDto
+from ...models.extension_action_guess_timer_rep_dto import ExtensionActionGuessTimerRepDto
+from ...models.extension_action_link_rep_dto import ExtensionActionLinkRepDto
+from ...models.extension_action_other_rep_dto import ExtensionActionOtherRepDto
+from ...models.extension_action_pillory_status_rep_dto import ExtensionActionPilloryStatusRepDto
+from ...models.extension_action_share_link_info_rep_dto import ExtensionActionShareLinkInfoRepDto
+from ...models.extension_action_wheel_of_fortune_rep_dto import ExtensionActionWheelOfFortuneRepDto
 from ...models.trigger_extension_action_dto import TriggerExtensionActionDto
 from ...operations import OPERATIONS as _OPERATIONS
 
@@ -40,13 +48,45 @@ def _build_request(
     )
 
 
-def _parse_response(payload: Any) -> TriggerActionResponse201:
+def _parse_response(
+    payload: Any,
+) -> (
+    ExtensionActionDiceRepDto
+    | ExtensionActionDurationRepDto
+    | ExtensionActionGuessTimerRepDto
+    | ExtensionActionLinkRepDto
+    | ExtensionActionOtherRepDto
+    | ExtensionActionPilloryStatusRepDto
+    | ExtensionActionShareLinkInfoRepDto
+    | ExtensionActionWheelOfFortuneRepDto
+):
     if payload is None:
         raise TypeError("the response has no body")
-    result: TriggerActionResponse201
+    result: (
+        ExtensionActionDiceRepDto
+        | ExtensionActionDurationRepDto
+        | ExtensionActionGuessTimerRepDto
+        | ExtensionActionLinkRepDto
+        | ExtensionActionOtherRepDto
+        | ExtensionActionPilloryStatusRepDto
+        | ExtensionActionShareLinkInfoRepDto
+        | ExtensionActionWheelOfFortuneRepDto
+    )
     if not isinstance(payload, dict):
         raise _expected("an object", payload)
-    result = TriggerActionResponse201._from_json(payload)
+    result = _best_model(
+        payload,
+        (
+            ExtensionActionShareLinkInfoRepDto,
+            ExtensionActionDiceRepDto,
+            ExtensionActionWheelOfFortuneRepDto,
+            ExtensionActionPilloryStatusRepDto,
+            ExtensionActionLinkRepDto,
+            ExtensionActionDurationRepDto,
+            ExtensionActionGuessTimerRepDto,
+            ExtensionActionOtherRepDto,
+        ),
+    )
     return result
 
 
@@ -57,7 +97,16 @@ async def asyncio(
     client: Transport,
     body: TriggerExtensionActionDto | Mapping[str, Any],
     timeout: float | None = None,
-) -> TriggerActionResponse201:
+) -> (
+    ExtensionActionDiceRepDto
+    | ExtensionActionDurationRepDto
+    | ExtensionActionGuessTimerRepDto
+    | ExtensionActionLinkRepDto
+    | ExtensionActionOtherRepDto
+    | ExtensionActionPilloryStatusRepDto
+    | ExtensionActionShareLinkInfoRepDto
+    | ExtensionActionWheelOfFortuneRepDto
+):
     """Trigger an action for a lock extension
 
     Triggers an action in a lock extension
@@ -76,7 +125,7 @@ async def asyncio(
     Access: any token (developer or OAuth, no particular scope).
 
     Returns:
-        TriggerActionResponse201
+        ExtensionActionDiceRepDto | ExtensionActionDurationRepDto | ExtensionActionGuessTimerRepDto | ExtensionActionLinkRepDto | ExtensionActionOtherRepDto | ExtensionActionPilloryStatusRepDto | ExtensionActionShareLinkInfoRepDto | ExtensionActionWheelOfFortuneRepDto
     """
     payload = await client.send(_build_request(lock_id, extension_id, body=body, timeout=timeout))
     return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ...models.create_shared_lock_rep_dto import CreateSharedLockRepDto
     from ...models.create_update_shared_lock_dto import CreateUpdateSharedLockDto
     from ...models.deprecated_find_all_shared_locks_status import DeprecatedFindAllSharedLocksStatus
+    from ...models.edit_lock_extensions_dto import EditLockExtensionsDto
     from ...models.find_all_shared_locks_status import FindAllSharedLocksStatus
     from ...models.find_suggested_tag_dto import FindSuggestedTagDto
     from ...models.get_favorite_shared_locks_dto import GetFavoriteSharedLocksDto
@@ -46,6 +47,7 @@ class SharedLocksApi:
         "get_favorite_shared_locks": "shared_locks.get_favorite_shared_locks",
         "find_all_tags": "shared_locks.find_all_tags",
         "find_suggested_tags": "shared_locks.find_suggested_tags",
+        "set_shared_lock_extensions": "shared_locks.set_shared_lock_extensions",
     }
 
     def __init__(self, transport: Transport) -> None:
@@ -446,3 +448,34 @@ class SharedLocksApi:
         from ..shared_locks.find_suggested_tags import asyncio as _call
 
         return await _call(body=body, client=self._transport, timeout=timeout)
+
+    async def set_shared_lock_extensions(
+        self,
+        shared_lock_id: str,
+        *,
+        body: EditLockExtensionsDto | Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> None:
+        """Set shared lock extensions
+
+        Sets the extensions of a shared lock (added by generator/overlay.json: live, missing from
+        the document)
+
+        ``PUT /shared-locks/{sharedLockId}/extensions``
+        (``shared_locks.set_shared_lock_extensions``, operationId
+        ``SharedLockExtensionController_setSharedLockExtensions``).
+
+        Args:
+            shared_lock_id: (path ``sharedLockId``).
+            body: ``EditLockExtensionsDto`` or a mapping with its fields (spec names):
+                ``extensions``.
+            timeout: seconds allowed for this call (default: the client's).
+
+        Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+        Returns:
+            None
+        """
+        from ..shared_locks.set_shared_lock_extensions import asyncio as _call
+
+        return await _call(shared_lock_id, body=body, client=self._transport, timeout=timeout)

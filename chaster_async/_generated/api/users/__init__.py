@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from ...models.search_user_username_dto import SearchUserUsernameDto
     from ...models.search_users_dto import SearchUsersDto
+    from ...models.search_users_rep_dto import SearchUsersRepDto
     from ...models.user_for_public import UserForPublic
 
 
@@ -74,7 +75,7 @@ class UsersApi:
 
     async def search_users(
         self, *, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None
-    ) -> None:
+    ) -> SearchUsersRepDto:
         """Search users
 
         ``POST /users/search`` (``users.search_users``, operationId ``searchUsers``).
@@ -85,9 +86,11 @@ class UsersApi:
             timeout: seconds allowed for this call (default: the client's).
 
         Access: any token (developer or OAuth, no particular scope).
+        Paginates (last_id): ``chaster.paginate(chaster.users.search_users, ...)`` yields every
+        item, fetching pages as you iterate.
 
         Returns:
-            None
+            SearchUsersRepDto
         """
         from ..users.search_users import asyncio as _call
 

@@ -6,11 +6,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
+from chaster_async._model import expected as _expected
 from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
 
 from ...models.search_users_dto import SearchUsersDto
+from ...models.search_users_rep_dto import SearchUsersRepDto
 from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
@@ -31,13 +33,19 @@ def _build_request(*, body: SearchUsersDto | Mapping[str, Any], timeout: float |
     )
 
 
-def _parse_response(payload: Any) -> None:
-    return None
+def _parse_response(payload: Any) -> SearchUsersRepDto:
+    if payload is None:
+        raise TypeError("the response has no body")
+    result: SearchUsersRepDto
+    if not isinstance(payload, dict):
+        raise _expected("an object", payload)
+    result = SearchUsersRepDto._from_json(payload)
+    return result
 
 
 async def asyncio(
     *, client: Transport, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None
-) -> None:
+) -> SearchUsersRepDto:
     """Search users
 
     ``POST /users/search`` (``users.search_users``, operationId ``searchUsers``).
@@ -48,9 +56,11 @@ async def asyncio(
         timeout: seconds allowed for this call (default: the client's).
 
     Access: any token (developer or OAuth, no particular scope).
+    Paginates (last_id): ``chaster.paginate(chaster.users.search_users, ...)`` yields every
+    item, fetching pages as you iterate.
 
     Returns:
-        None
+        SearchUsersRepDto
     """
     payload = await client.send(_build_request(body=body, timeout=timeout))
     return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

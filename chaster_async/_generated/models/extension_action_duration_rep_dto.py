@@ -6,8 +6,8 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
-from chaster_async._model import PendingModel, SpecModel
 from chaster_async._model import copy_json as _copy_json
 
 _resolved = False
@@ -20,31 +20,41 @@ def _resolve() -> None:
 
 
 @_attrs_define
-class TriggerActionResponse201(SpecModel):
-    """Schema ``TriggerActionResponse201``."""
+class ExtensionActionDurationRepDto(SpecModel):
+    """Share links (slug link), action vote
 
+    Attributes:
+        duration (float): Time added or removed, in seconds
+    """
+
+    duration: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = ("duration",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.duration, Unset):
+            _out["duration"] = self.duration
         return _out
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> TriggerActionResponse201:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionActionDurationRepDto:
         """Read a JSON object leniently (on first field access): see ``deviations()``.
 
         ``src_dict`` is copied, never changed.
         """
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"TriggerActionResponse201 needs a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(
+                f"ExtensionActionDurationRepDto needs a JSON object, not {type(src_dict).__name__}"
+            )
         return cls._from_json(_copy_json(src_dict))
 
     @classmethod
-    def _from_json(cls, data: dict[str, Any]) -> TriggerActionResponse201:
+    def _from_json(cls, data: dict[str, Any]) -> ExtensionActionDurationRepDto:
         """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
-        _obj = _TriggerActionResponse201FromJson.__new__(_TriggerActionResponse201FromJson)
+        _obj = _ExtensionActionDurationRepDtoFromJson.__new__(_ExtensionActionDurationRepDtoFromJson)
         object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
@@ -53,7 +63,18 @@ class TriggerActionResponse201(SpecModel):
             _resolve()
         _o: Any = self
         _dev: list[_Deviation] = []
-
+        _v = _d.pop("duration", UNSET)
+        if _v is UNSET:
+            _o.duration = UNSET
+            _dev.append(_Deviation("duration", "missing", "duration"))
+        elif _v is None:
+            _o.duration = None
+            _dev.append(_Deviation("duration", "null", "duration"))
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.duration = _v
+        else:
+            _o.duration = _v
+            _dev.append(_Deviation("duration", "invalid", "duration"))
         _o.additional_properties = _d
         _o._deviations = tuple(_dev)
 
@@ -74,14 +95,14 @@ class TriggerActionResponse201(SpecModel):
         return key in self.additional_properties
 
 
-class _TriggerActionResponse201FromJson(PendingModel, TriggerActionResponse201):
-    """A TriggerActionResponse201 from ``from_dict`` whose JSON is read on first use (then it is a plain TriggerActionResponse201)."""
+class _ExtensionActionDurationRepDtoFromJson(PendingModel, ExtensionActionDurationRepDto):
+    """A ExtensionActionDurationRepDto from ``from_dict`` whose JSON is read on first use (then it is a plain ExtensionActionDurationRepDto)."""
 
     __slots__ = ()
-    _model = TriggerActionResponse201
+    _model = ExtensionActionDurationRepDto
 
 
 # Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
-_TriggerActionResponse201FromJson.__name__ = _TriggerActionResponse201FromJson.__qualname__ = (
-    "TriggerActionResponse201"
+_ExtensionActionDurationRepDtoFromJson.__name__ = _ExtensionActionDurationRepDtoFromJson.__qualname__ = (
+    "ExtensionActionDurationRepDto"
 )

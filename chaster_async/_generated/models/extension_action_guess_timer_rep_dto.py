@@ -6,8 +6,8 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
 from chaster_async._model import Deviation as _Deviation
-from chaster_async._model import PendingModel, SpecModel
 from chaster_async._model import copy_json as _copy_json
 
 _resolved = False
@@ -20,31 +20,41 @@ def _resolve() -> None:
 
 
 @_attrs_define
-class SearchUsersDtoLimit(SpecModel):
-    """Schema ``SearchUsersDtoLimit``."""
+class ExtensionActionGuessTimerRepDto(SpecModel):
+    """Guess the Timer (slug guess-timer), action submit
 
+    Attributes:
+        can_be_unlocked (bool):
+    """
+
+    can_be_unlocked: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nested_fields = ()
+    _required_keys = ("canBeUnlocked",)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
         _out: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.can_be_unlocked, Unset):
+            _out["canBeUnlocked"] = self.can_be_unlocked
         return _out
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> SearchUsersDtoLimit:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionActionGuessTimerRepDto:
         """Read a JSON object leniently (on first field access): see ``deviations()``.
 
         ``src_dict`` is copied, never changed.
         """
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"SearchUsersDtoLimit needs a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(
+                f"ExtensionActionGuessTimerRepDto needs a JSON object, not {type(src_dict).__name__}"
+            )
         return cls._from_json(_copy_json(src_dict))
 
     @classmethod
-    def _from_json(cls, data: dict[str, Any]) -> SearchUsersDtoLimit:
+    def _from_json(cls, data: dict[str, Any]) -> ExtensionActionGuessTimerRepDto:
         """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
-        _obj = _SearchUsersDtoLimitFromJson.__new__(_SearchUsersDtoLimitFromJson)
+        _obj = _ExtensionActionGuessTimerRepDtoFromJson.__new__(_ExtensionActionGuessTimerRepDtoFromJson)
         object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
         return _obj
 
@@ -53,7 +63,18 @@ class SearchUsersDtoLimit(SpecModel):
             _resolve()
         _o: Any = self
         _dev: list[_Deviation] = []
-
+        _v = _d.pop("canBeUnlocked", UNSET)
+        if _v is UNSET:
+            _o.can_be_unlocked = UNSET
+            _dev.append(_Deviation("can_be_unlocked", "missing", "canBeUnlocked"))
+        elif _v is None:
+            _o.can_be_unlocked = None
+            _dev.append(_Deviation("can_be_unlocked", "null", "canBeUnlocked"))
+        elif _v.__class__ is bool:
+            _o.can_be_unlocked = _v
+        else:
+            _o.can_be_unlocked = _v
+            _dev.append(_Deviation("can_be_unlocked", "invalid", "canBeUnlocked"))
         _o.additional_properties = _d
         _o._deviations = tuple(_dev)
 
@@ -74,12 +95,14 @@ class SearchUsersDtoLimit(SpecModel):
         return key in self.additional_properties
 
 
-class _SearchUsersDtoLimitFromJson(PendingModel, SearchUsersDtoLimit):
-    """A SearchUsersDtoLimit from ``from_dict`` whose JSON is read on first use (then it is a plain SearchUsersDtoLimit)."""
+class _ExtensionActionGuessTimerRepDtoFromJson(PendingModel, ExtensionActionGuessTimerRepDto):
+    """A ExtensionActionGuessTimerRepDto from ``from_dict`` whose JSON is read on first use (then it is a plain ExtensionActionGuessTimerRepDto)."""
 
     __slots__ = ()
-    _model = SearchUsersDtoLimit
+    _model = ExtensionActionGuessTimerRepDto
 
 
 # Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
-_SearchUsersDtoLimitFromJson.__name__ = _SearchUsersDtoLimitFromJson.__qualname__ = "SearchUsersDtoLimit"
+_ExtensionActionGuessTimerRepDtoFromJson.__name__ = _ExtensionActionGuessTimerRepDtoFromJson.__qualname__ = (
+    "ExtensionActionGuessTimerRepDto"
+)

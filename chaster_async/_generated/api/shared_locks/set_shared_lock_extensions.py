@@ -1,0 +1,69 @@
+"""PUT /shared-locks/{sharedLockId}/extensions (SharedLockExtensionController_setSharedLockExtensions)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from chaster_async._model import UNSET, Unset
+from chaster_async._model import parse_response as _parse
+from chaster_async._request import Request
+from chaster_async._request import path_value as _path_value
+from chaster_async._request import request_body as _request_body
+
+from ...models.edit_lock_extensions_dto import EditLockExtensionsDto
+from ...operations import OPERATIONS as _OPERATIONS
+
+if TYPE_CHECKING:
+    from chaster_async._request import Transport
+
+OPERATION = _OPERATIONS.by_key["shared_locks.set_shared_lock_extensions"]
+OPERATION_ID = OPERATION.operation_id
+
+
+def _build_request(
+    shared_lock_id: str, *, body: EditLockExtensionsDto | Mapping[str, Any], timeout: float | None = None
+) -> Request:
+    return Request(
+        operation=OPERATION,
+        path=f"/shared-locks/{_path_value(OPERATION_ID, 'shared_lock_id', shared_lock_id)}/extensions",
+        json=UNSET
+        if isinstance(body, Unset)
+        else _request_body(OPERATION_ID, body, EditLockExtensionsDto, ("extensions",)),
+        timeout=timeout,
+    )
+
+
+def _parse_response(payload: Any) -> None:
+    return None
+
+
+async def asyncio(
+    shared_lock_id: str,
+    *,
+    client: Transport,
+    body: EditLockExtensionsDto | Mapping[str, Any],
+    timeout: float | None = None,
+) -> None:
+    """Set shared lock extensions
+
+    Sets the extensions of a shared lock (added by generator/overlay.json: live, missing from
+    the document)
+
+    ``PUT /shared-locks/{sharedLockId}/extensions``
+    (``shared_locks.set_shared_lock_extensions``, operationId
+    ``SharedLockExtensionController_setSharedLockExtensions``).
+
+    Args:
+        shared_lock_id: (path ``sharedLockId``).
+        body: ``EditLockExtensionsDto`` or a mapping with its fields (spec names):
+            ``extensions``.
+        timeout: seconds allowed for this call (default: the client's).
+
+    Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
+
+    Returns:
+        None
+    """
+    payload = await client.send(_build_request(shared_lock_id, body=body, timeout=timeout))
+    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)

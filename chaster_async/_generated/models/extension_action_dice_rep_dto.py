@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from chaster_async._model import UNSET, PendingModel, SpecModel, Unset
+from chaster_async._model import Deviation as _Deviation
+from chaster_async._model import copy_json as _copy_json
+
+_resolved = False
+
+
+def _resolve() -> None:
+    """Import the models this one refers to, once: they may refer back to this module."""
+    global _resolved
+    _resolved = True
+
+
+@_attrs_define
+class ExtensionActionDiceRepDto(SpecModel):
+    """Dice (slug dice), action submit
+
+    Attributes:
+        admin_dice (float): The bot's roll
+        player_dice (float): The wearer's roll
+        duration (float): Time added (or removed), in seconds
+    """
+
+    admin_dice: float
+    player_dice: float
+    duration: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nested_fields = ()
+    _required_keys = ("adminDice", "playerDice", "duration")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: spec field names, UNSET fields left out, unknown fields kept."""
+        _out: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.admin_dice, Unset):
+            _out["adminDice"] = self.admin_dice
+        if not isinstance(self.player_dice, Unset):
+            _out["playerDice"] = self.player_dice
+        if not isinstance(self.duration, Unset):
+            _out["duration"] = self.duration
+        return _out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ExtensionActionDiceRepDto:
+        """Read a JSON object leniently (on first field access): see ``deviations()``.
+
+        ``src_dict`` is copied, never changed.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ExtensionActionDiceRepDto needs a JSON object, not {type(src_dict).__name__}")
+        return cls._from_json(_copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any]) -> ExtensionActionDiceRepDto:
+        """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        _obj = _ExtensionActionDiceRepDtoFromJson.__new__(_ExtensionActionDiceRepDtoFromJson)
+        object.__setattr__(_obj, "_raw", data)  # not through the pending hooks
+        return _obj
+
+    def _materialize(self, _d: dict[str, Any]) -> None:
+        if not _resolved:
+            _resolve()
+        _o: Any = self
+        _dev: list[_Deviation] = []
+        _v = _d.pop("adminDice", UNSET)
+        if _v is UNSET:
+            _o.admin_dice = UNSET
+            _dev.append(_Deviation("admin_dice", "missing", "adminDice"))
+        elif _v is None:
+            _o.admin_dice = None
+            _dev.append(_Deviation("admin_dice", "null", "adminDice"))
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.admin_dice = _v
+        else:
+            _o.admin_dice = _v
+            _dev.append(_Deviation("admin_dice", "invalid", "adminDice"))
+        _v = _d.pop("playerDice", UNSET)
+        if _v is UNSET:
+            _o.player_dice = UNSET
+            _dev.append(_Deviation("player_dice", "missing", "playerDice"))
+        elif _v is None:
+            _o.player_dice = None
+            _dev.append(_Deviation("player_dice", "null", "playerDice"))
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.player_dice = _v
+        else:
+            _o.player_dice = _v
+            _dev.append(_Deviation("player_dice", "invalid", "playerDice"))
+        _v = _d.pop("duration", UNSET)
+        if _v is UNSET:
+            _o.duration = UNSET
+            _dev.append(_Deviation("duration", "missing", "duration"))
+        elif _v is None:
+            _o.duration = None
+            _dev.append(_Deviation("duration", "null", "duration"))
+        elif _v.__class__ is int or _v.__class__ is float:
+            _o.duration = _v
+        else:
+            _o.duration = _v
+            _dev.append(_Deviation("duration", "invalid", "duration"))
+        _o.additional_properties = _d
+        _o._deviations = tuple(_dev)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _ExtensionActionDiceRepDtoFromJson(PendingModel, ExtensionActionDiceRepDto):
+    """A ExtensionActionDiceRepDto from ``from_dict`` whose JSON is read on first use (then it is a plain ExtensionActionDiceRepDto)."""
+
+    __slots__ = ()
+    _model = ExtensionActionDiceRepDto
+
+
+# Named like the model it turns into, so that logs and type(x).__name__ read the same before and after.
+_ExtensionActionDiceRepDtoFromJson.__name__ = _ExtensionActionDiceRepDtoFromJson.__qualname__ = (
+    "ExtensionActionDiceRepDto"
+)
