@@ -90,10 +90,12 @@ def sample(
             return []
         return [sample(items, document, name=name, depth=depth + 1, seen=seen)]
     if kind == "object" or "properties" in schema:
+        # Uploads (binary fields) are left out unless required (0.12.54 requires its image file).
+        required = set(schema.get("required", ()))
         out = {
             prop: sample(sub, document, name=prop, depth=depth + 1, seen=seen)
             for prop, sub in schema.get("properties", {}).items()
-            if resolve(sub, document).get("format") != "binary"
+            if resolve(sub, document).get("format") != "binary" or prop in required
         }
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and not schema.get("properties"):
