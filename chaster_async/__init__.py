@@ -5,9 +5,12 @@ Importing the package is cheap: the generated models and endpoint modules load o
 
 from __future__ import annotations
 
+from ._aiohttp import AiohttpExchange
 from ._auth import AuthorizationRequest, ChasterOAuth, OAuthToken
 from ._client import Chaster
+from ._exchange import Exchange, ExchangeRequest, ExchangeResponse, MockExchange
 from ._extensions import ExtensionToolkit
+from ._inprocess import AppExchange
 from ._model import UNSET, Unset
 from ._pagination import NotPaginatedError, PaginationError, Paginator
 from ._ratelimit import EndpointLimit, RateLimiter
@@ -16,6 +19,7 @@ from ._scopes import required_scopes
 from ._version import __version__
 from .errors import (
     APIError,
+    APITimeoutError,
     AuthError,
     BadRequestError,
     ChasterError,
@@ -39,6 +43,9 @@ from .errors import (
 __all__ = [
     "UNSET",
     "APIError",
+    "APITimeoutError",
+    "AiohttpExchange",
+    "AppExchange",
     "AuthError",
     "AuthorizationRequest",
     "BadRequestError",
@@ -48,8 +55,12 @@ __all__ = [
     "ChasterUsageError",
     "ConflictError",
     "EndpointLimit",
+    "Exchange",
+    "ExchangeRequest",
+    "ExchangeResponse",
     "ExtensionToolkit",
     "ForbiddenError",
+    "MockExchange",
     "NoActionRemainingError",
     "NotFoundError",
     "NotPaginatedError",

@@ -7,8 +7,6 @@ from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import aiohttp
-
 from . import _options
 from ._auth import (
     ChasterOAuth,
@@ -18,12 +16,13 @@ from ._auth import (
     TokenCallback,
     TokenProvider,
 )
+from ._exchange import Exchange
 from ._generated.tags import TagNamespaces  # cheap: the tag modules load on first use
+from ._pipeline import DEFAULT_BASE_URL, CallPipeline
 from ._ratelimit import RateLimiter
 from ._request import Request
 from ._retry import RetryPolicy
 from ._scopes import required_scopes as _required_scopes
-from ._transport import DEFAULT_BASE_URL, AiohttpTransport
 from ._version import __version__
 from .errors import ChasterUsageError
 
@@ -34,6 +33,8 @@ __all__ = ["Chaster"]
 _MAX_LEEWAY = 10 * 365 * 24 * 3600.0
 
 if TYPE_CHECKING:
+    import aiohttp
+
     from ._extensions import ExtensionToolkit
 
 
@@ -47,6 +48,8 @@ class Chaster(TagNamespaces):
     - ``on_token_refresh``: called (sync or async) with each refreshed OAuthToken, to persist it.
     - ``base_url``: the API root, an absolute http(s) URL (None: ``https://api.chaster.app``).
     - ``session``: an aiohttp session to borrow; it is never closed by the client.
+    - ``exchange``: what sends the HTTP requests instead of aiohttp (an :class:`Exchange`, such as
+      :class:`MockExchange` or :class:`AppExchange` in tests); the client closes it when closed.
     - ``timeout``: seconds allowed for each HTTP attempt; a call's own ``timeout=`` bounds that whole
       call instead (retries, waits and token refresh included).
     - ``max_retries``: re-sends allowed per call (see :class:`RetryPolicy`); ``retry`` replaces the policy.
@@ -65,6 +68,7 @@ class Chaster(TagNamespaces):
         on_token_refresh: TokenCallback | None = None,
         base_url: str | None = None,
         session: aiohttp.ClientSession | None = None,
+        exchange: Exchange | None = None,
         timeout: float = 30.0,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
@@ -77,10 +81,10 @@ class Chaster(TagNamespaces):
         _options.count("max_retries", max_retries)  # also when retry= replaces the policy
         leeway = _options.seconds("refresh_leeway", refresh_leeway, maximum=_MAX_LEEWAY)
         self._auth = _token_provider(token, oauth, on_token_refresh, leeway)
-        self._http = AiohttpTransport(
+        self._pipeline = CallPipeline(
+            exchange=_exchange(exchange, session),
             auth=self._auth,
             base_url=base_url or DEFAULT_BASE_URL,
-            session=session,
             timeout=timeout,
             retry=retry or RetryPolicy(max_retries=max_retries),
             limiter=_limiter(rate_limit),
@@ -88,12 +92,12 @@ class Chaster(TagNamespaces):
             client_id=client_id,
             strict=strict,
         )
-        self._transport = self._http  # what the generated namespaces send through
+        self._transport = self._pipeline  # what the generated namespaces send through
 
     def __repr__(self) -> str:
         auth = "no token" if self._auth is None else self._auth.kind
         state = "closed" if self.closed else "open"
-        return f"Chaster(base_url={self._http.base_url!r}, auth={auth}, {state})"
+        return f"Chaster(base_url={self._pipeline.base_url!r}, auth={auth}, {state})"
 
     async def __aenter__(self) -> Chaster:
         if self.closed:
@@ -113,16 +117,16 @@ class Chaster(TagNamespaces):
         """
         if self._auth is not None:
             await self._auth.close()
-        await self._http.close()
+        await self._pipeline.close()
 
     @property
     def closed(self) -> bool:
-        return self._http.closed
+        return self._pipeline.closed
 
     @property
     def client_id(self) -> str | None:
         """The ``X-Chaster-Client-Id`` this client sends (Extensions API), if any."""
-        return self._http.client_id
+        return self._pipeline.client_id
 
     @cached_property
     def extension(self) -> ExtensionToolkit:
@@ -133,7 +137,7 @@ class Chaster(TagNamespaces):
 
     @property
     def strict(self) -> bool:
-        return self._http.strict
+        return self._pipeline.strict
 
     @property
     def token(self) -> OAuthToken | None:
@@ -150,7 +154,7 @@ class Chaster(TagNamespaces):
 
     async def send(self, request: Request) -> Any:
         """Send a prepared request (what the generated methods do); the decoded JSON comes back."""
-        return await self._http.send(request)
+        return await self._pipeline.send(request)
 
     def required_scopes(
         self, operations: str | Callable[..., Any] | Iterable[str | Callable[..., Any]]
@@ -178,6 +182,20 @@ def _token_provider(
             raise ChasterUsageError("a developer token is never refreshed; drop oauth=/on_token_refresh=")
         return DeveloperTokenProvider(token)
     raise ChasterUsageError(f"token must be a str or an OAuthToken, not {type(token).__name__}")
+
+
+def _exchange(exchange: Exchange | None, session: aiohttp.ClientSession | None) -> Exchange:
+    if exchange is None:
+        from ._aiohttp import AiohttpExchange
+
+        return AiohttpExchange(session)
+    if session is not None:
+        raise ChasterUsageError("session= and exchange= exclude each other: the exchange sends the requests")
+    if not isinstance(exchange, Exchange):
+        raise ChasterUsageError(
+            f"exchange= needs handle() and aclose() (an Exchange), not {type(exchange).__name__}"
+        )
+    return exchange
 
 
 def _limiter(rate_limit: bool | RateLimiter) -> RateLimiter | None:

@@ -5,9 +5,29 @@ from __future__ import annotations
 
 from typing import Any, assert_type
 
-from chaster_async import Chaster, ChasterOAuth, OAuthToken, required_scopes
+from multidict import CIMultiDictProxy
+
+from chaster_async import (
+    AppExchange,
+    Chaster,
+    ChasterOAuth,
+    Exchange,
+    ExchangeRequest,
+    ExchangeResponse,
+    MockExchange,
+    OAuthToken,
+    required_scopes,
+)
 from chaster_async._pagination import Paginator
-from chaster_async.errors import APIError, ChasterError, UnknownOperationError, UnsupportedOperationError
+from chaster_async.errors import (
+    APIError,
+    APITimeoutError,
+    ChasterError,
+    TimeoutError,
+    TransportError,
+    UnknownOperationError,
+    UnsupportedOperationError,
+)
 from chaster_async.models import (
     ActionLogForPublic,
     ConversationForPublic,
@@ -60,8 +80,17 @@ def operations(chaster: Chaster) -> None:
 
 
 def errors(exc: ChasterError) -> None:
+    assert_type(exc.operation_id, str | None)
+    assert_type(exc.operation, Operation | None)
+    assert_type(exc.operation_key, str | None)
     if isinstance(exc, APIError):
         assert_type(exc.status, int)
+        assert_type(exc.headers, CIMultiDictProxy[str])
+        assert_type(exc.retries, int)
+    if isinstance(exc, TransportError):
+        assert_type(exc.reached_server, bool)
+        assert_type(exc.retries, int)
+    assert TimeoutError is APITimeoutError
     if isinstance(exc, UnsupportedOperationError):
         assert_type(exc.missing, tuple[str, ...])
     if isinstance(exc, UnknownOperationError):
@@ -109,3 +138,25 @@ def webhooks() -> None:
     async def wrong(event: ExtensionSessionUpdatedEvent) -> None: ...
 
     assert_type(parse_webhook(b"{}"), WebhookEvent[Any])
+
+
+async def exchanges(fake_app: Any) -> None:
+    def handler(request: ExchangeRequest) -> ExchangeResponse:
+        assert_type(request.headers, CIMultiDictProxy[str])
+        assert_type(request.body, bytes | None)
+        assert_type(request.timeout, float)
+        return ExchangeResponse(200, json=[])
+
+    async def async_handler(request: ExchangeRequest) -> ExchangeResponse:
+        return ExchangeResponse(204)
+
+    mock = MockExchange(handler)
+    assert_type(mock.requests, list[ExchangeRequest])
+    for exchange in (mock, MockExchange(async_handler), AppExchange(fake_app)):
+        async with Chaster("token", exchange=exchange) as chaster:
+            assert_type(await chaster.locks.find_all(), list[LockForPublic])
+    plugged: Exchange = mock
+    response = await plugged.handle(mock.requests[0])
+    assert_type(response.status, int)
+    assert_type(response.headers, CIMultiDictProxy[str])
+    assert_type(response.body, bytes)

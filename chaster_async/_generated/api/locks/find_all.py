@@ -27,7 +27,7 @@ def _build_request(
 ) -> Request:
     params: list[tuple[str, str]] = []
     if not isinstance(status, Unset):
-        params.extend(_query_pairs("status", status))
+        params.extend(_query_pairs("status", status, OPERATION_ID))
     return Request(
         operation=OPERATION,
         path="/locks",

@@ -31,11 +31,11 @@ def _build_request(
 ) -> Request:
     params: list[tuple[str, str]] = []
     if not isinstance(limit, Unset):
-        params.extend(_query_pairs("limit", limit))
+        params.extend(_query_pairs("limit", limit, OPERATION_ID))
     if not isinstance(status, Unset):
-        params.extend(_query_pairs("status", status))
+        params.extend(_query_pairs("status", status, OPERATION_ID))
     if not isinstance(offset, Unset):
-        params.extend(_query_pairs("offset", offset))
+        params.extend(_query_pairs("offset", offset, OPERATION_ID))
     return Request(
         operation=OPERATION,
         path="/conversations",

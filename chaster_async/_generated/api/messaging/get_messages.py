@@ -30,9 +30,9 @@ def _build_request(
 ) -> Request:
     params: list[tuple[str, str]] = []
     if not isinstance(limit, Unset):
-        params.extend(_query_pairs("limit", limit))
+        params.extend(_query_pairs("limit", limit, OPERATION_ID))
     if not isinstance(last_id, Unset):
-        params.extend(_query_pairs("lastId", last_id))
+        params.extend(_query_pairs("lastId", last_id, OPERATION_ID))
     return Request(
         operation=OPERATION,
         path=f"/conversations/{_path_value(OPERATION_ID, 'conversation_id', conversation_id)}/messages",
