@@ -14,6 +14,7 @@ from ._inprocess import AppExchange
 from ._model import UNSET, Unset
 from ._pagination import NotPaginatedError, PaginationError, Paginator
 from ._ratelimit import EndpointLimit, RateLimiter
+from ._response import RawResponse
 from ._retry import RetryPolicy
 from ._scopes import required_scopes
 from ._version import __version__
@@ -69,6 +70,7 @@ __all__ = [
     "Paginator",
     "RateLimitError",
     "RateLimiter",
+    "RawResponse",
     "RequestValidationError",
     "ResponseDecodeError",
     "ResponseValidationError",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from . import _options
 from ._auth import (
@@ -17,7 +19,7 @@ from ._auth import (
     TokenProvider,
 )
 from ._exchange import Exchange
-from ._generated.tags import TagNamespaces  # cheap: the tag modules load on first use
+from ._generated.tags import RawTagNamespaces, TagNamespaces  # cheap: tag modules load on first use
 from ._pipeline import DEFAULT_BASE_URL, CallPipeline
 from ._ratelimit import RateLimiter
 from ._request import Request
@@ -58,6 +60,12 @@ class Chaster(TagNamespaces):
     - ``strict``: raise ResponseValidationError when an answer deviates from the spec.
     - ``user_agent``: replaces the default ``chaster_async/<version>`` User-Agent.
     - ``refresh_leeway``: refresh an OAuth token this many seconds before it expires.
+    - ``headers``: sent with every request (after the library's own; a call's ``extra_headers=``
+      wins); secret-looking ones are masked wherever echoed, as the token is.
+
+    ``chaster.with_raw_response.<tag>.<name>(...)`` returns a :class:`RawResponse` of the
+    method's value; ``chaster.with_options(...)`` a client with other options that shares this
+    one's session, token and rate limiter.
     """
 
     def __init__(
@@ -77,6 +85,7 @@ class Chaster(TagNamespaces):
         strict: bool = False,
         user_agent: str | None = None,
         refresh_leeway: float = 60.0,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         _options.count("max_retries", max_retries)  # also when retry= replaces the policy
         leeway = _options.seconds("refresh_leeway", refresh_leeway, maximum=_MAX_LEEWAY)
@@ -91,8 +100,10 @@ class Chaster(TagNamespaces):
             user_agent=user_agent or f"chaster_async/{__version__}",
             client_id=client_id,
             strict=strict,
+            headers=headers,
         )
         self._transport = self._pipeline  # what the generated namespaces send through
+        self._derived = False
 
     def __repr__(self) -> str:
         auth = "no token" if self._auth is None else self._auth.kind
@@ -115,9 +126,54 @@ class Chaster(TagNamespaces):
         A token refresh in flight, and the ``on_token_refresh`` call it leads to, are waited for
         first (up to 10 s): the token endpoint may already have rotated the refresh token.
         """
-        if self._auth is not None:
+        if self._auth is not None and not self._derived:  # a derived client shares the token
             await self._auth.close()
         await self._pipeline.close()
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        strict: bool | None = None,
+        client_id: str | None = None,
+        user_agent: str | None = None,
+    ) -> Chaster:
+        """A client with other options that shares this one's HTTP session (and connections),
+        token (and its refresh) and rate limiter. Cheap: create one per use if you like.
+
+        Each option given replaces this client's (``headers`` are added to its headers; ``retry``
+        replaces the policy, ``max_retries`` sets its count); None keeps it. Closing the derived
+        client only stops it; closing this one closes both. Checked here: a bad value is a
+        ``ChasterUsageError``.
+        """
+        if max_retries is not None:
+            count = _options.count("max_retries", max_retries)
+            retry = attrs.evolve(retry or self._pipeline.retry, max_retries=count)
+        # Not a copy: the tag namespaces and the toolkit cached on this client are bound to it.
+        derived = object.__new__(type(self))
+        derived._auth = self._auth
+        derived._pipeline = self._pipeline.derive(
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+            strict=strict,
+            client_id=client_id,
+            user_agent=user_agent,
+        )
+        derived._transport = derived._pipeline
+        derived._derived = True
+        return derived
+
+    @cached_property
+    def with_raw_response(self) -> RawTagNamespaces:
+        """The same namespaces, whose methods return a :class:`RawResponse`:
+        ``raw = await chaster.with_raw_response.locks.find_one(lock_id)``; ``raw.parsed`` is the
+        ``LockForPublic``, with ``raw.status``, ``raw.headers``, ``raw.request_id``,
+        ``raw.elapsed`` and ``raw.retries``."""
+        return RawTagNamespaces(self._transport)
 
     @property
     def closed(self) -> bool:

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import copy
 import json
 import logging
+import re
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 from urllib.parse import unquote
 
+import attrs
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
@@ -26,12 +29,13 @@ from . import _options
 from ._answer import Answer, api_error, decode_success
 from ._auth import TokenProvider
 from ._exchange import Exchange, ExchangeRequest, ExchangeResponse
-from ._model import UNSET
+from ._model import UNSET, parse_response
 from ._multipart import encode_multipart
 from ._operation import Operation
 from ._ratelimit import RateLimiter
-from ._redact import CALL_SECRETS, MASK
+from ._redact import CALL_SECRETS, MASK, mask
 from ._request import Request
+from ._response import RawResponse
 from ._retry import RetryPolicy
 from ._scopes import check_scopes
 from .errors import (
@@ -44,7 +48,9 @@ from .errors import (
     excerpt,
 )
 
-__all__ = ["DEFAULT_BASE_URL", "CallPipeline", "ErrorHook", "error_hook"]
+__all__ = ["DEFAULT_BASE_URL", "CallPipeline", "ErrorHook", "check_headers", "error_hook"]
+
+_T = TypeVar("_T")
 
 logger = logging.getLogger("chaster_async")
 
@@ -71,23 +77,54 @@ def error_hook(key: str) -> Callable[[ErrorHook], ErrorHook]:
 class _Call:
     """One call as it goes: what its steps share."""
 
-    __slots__ = ("body", "content_type", "deadline", "path_secrets", "request", "retries", "shown", "url")
+    __slots__ = (
+        "answer",
+        "body",
+        "content_type",
+        "deadline",
+        "extra_headers",
+        "hidden",
+        "request",
+        "retries",
+        "retry",
+        "secrets_sent",
+        "shown",
+        "started",
+        "url",
+    )
 
-    def __init__(self, request: Request, base_url: str) -> None:
+    def __init__(self, request: Request, pipeline: CallPipeline) -> None:
+        self.started = time.perf_counter()
         self.request = request
         operation = request.operation
         self.shown = _display_path(request.path, operation)  # secrets masked: for logs and errors
-        self.path_secrets = _path_secrets(request.path, operation) if self.shown != request.path else ()
-        url = URL(base_url + request.path, encoded=True)
+        # What this call sends that must never be shown, besides the bearer token: tokens in the
+        # path, secret-looking headers (Authorization, *token*, *key*...) given as options.
+        hidden = _path_secrets(request.path, operation) if self.shown != request.path else ()
+        self.extra_headers: tuple[tuple[str, str], ...] = ()
+        if request.extra_headers:
+            self.extra_headers = check_headers(
+                f"{operation.operation_id}: extra_headers", request.extra_headers
+            )
+            hidden += _header_secrets(self.extra_headers)
+        self.hidden = hidden + pipeline.header_secrets
+        url = URL(pipeline.base_url + request.path, encoded=True)
         self.url = url.with_query(list(request.params)) if request.params else url
         self.body, self.content_type = _encode_body(request)
+        self.retry = pipeline.retry
+        if request.max_retries is not None:
+            count = _options.count(f"{operation.operation_id}: max_retries", request.max_retries)
+            if count != self.retry.max_retries:
+                self.retry = attrs.evolve(self.retry, max_retries=count)
         # Event-loop time by which the whole call must end (its timeout= argument), if any.
         self.deadline: float | None = None
         self.retries = 0
+        self.answer: Answer | None = None  # the last answer, once there is one
+        self.secrets_sent: tuple[str, ...] = ()  # the secrets of the attempt that answered
 
     def secrets(self, token: str | None) -> tuple[str, ...]:
-        """What this attempt sent that must never be shown: the bearer token, path tokens."""
-        return (token, *self.path_secrets) if token else self.path_secrets
+        """What this attempt sent that must never be shown: the bearer token and ``hidden``."""
+        return (token, *self.hidden) if token else self.hidden
 
     def remaining(self) -> float | None:
         if self.deadline is None:
@@ -115,6 +152,7 @@ class CallPipeline:
         user_agent: str = "chaster_async",
         client_id: str | None = None,
         strict: bool = False,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.exchange = exchange
         self.auth = auth
@@ -125,15 +163,57 @@ class CallPipeline:
         self.user_agent = user_agent
         self.client_id = client_id
         self.strict = strict
-        self.closed = False
+        # Sent on every call (with_options(headers=...)), after the operation's own headers.
+        self.headers = _usage_headers(headers) if headers else ()
+        self.header_secrets = _header_secrets(self.headers)
+        self._closed = False
+        self._root = self  # the pipeline that owns the exchange (derived ones share it)
 
     def __repr__(self) -> str:
         return f"CallPipeline(base_url={self.base_url!r}, exchange={self.exchange!r}, closed={self.closed})"
 
+    @property
+    def closed(self) -> bool:
+        return self._closed or self._root._closed
+
+    def derive(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        strict: bool | None = None,
+        client_id: str | None = None,
+        user_agent: str | None = None,
+    ) -> CallPipeline:
+        """A pipeline with other options that shares this one's exchange (its session and
+        connections), token provider and rate limiter; closing it leaves them open. ``headers``
+        are added to this pipeline's; None keeps an option as it is."""
+        other = copy.copy(self)
+        other._closed = False
+        if timeout is not None:
+            other.timeout = _options.seconds("timeout", timeout, positive=True)
+        if retry is not None:
+            other.retry = retry
+        if headers:
+            merged: CIMultiDict[str] = CIMultiDict(self.headers)
+            merged.update(_usage_headers(headers))
+            other.headers = tuple(merged.items())
+            other.header_secrets = _header_secrets(other.headers)
+        if strict is not None:
+            other.strict = strict
+        if client_id is not None:
+            other.client_id = client_id
+        if user_agent is not None:
+            other.user_agent = user_agent
+        return other
+
     async def close(self) -> None:
-        """Close the exchange (which closes the session only if it created it)."""
-        self.closed = True
-        await self.exchange.aclose()
+        """Close the exchange (which closes the session only if it created it); a derived
+        pipeline only stops taking calls."""
+        self._closed = True
+        if self._root is self:
+            await self.exchange.aclose()
 
     def _check_open(self) -> None:
         if self.closed:
@@ -141,24 +221,56 @@ class CallPipeline:
 
     async def send(self, request: Request) -> Any:
         try:
-            return await self._send(request)
+            payload, _call = await self._send(request)
         except ChasterError as error:
             error._set_operation(request.operation)  # every error carries its operation
             raise
+        return payload
 
-    async def _send(self, request: Request) -> Any:
+    async def call(self, request: Request, parse: Callable[[Any], _T]) -> _T:
+        try:
+            payload, _call = await self._send(request)
+            return parse_response(request.operation_id, payload, parse, strict=self.strict)
+        except ChasterError as error:
+            error._set_operation(request.operation)
+            raise
+
+    async def call_raw(self, request: Request, parse: Callable[[Any], _T]) -> RawResponse[_T]:
+        try:
+            payload, call = await self._send(request)
+            parsed = parse_response(request.operation_id, payload, parse, strict=self.strict)
+        except ChasterError as error:
+            error._set_operation(request.operation)
+            raise
+        answer = call.answer
+        assert answer is not None
+        return RawResponse(
+            parsed,
+            status=answer.status,
+            reason=answer.reason,
+            headers=_masked_headers(answer.headers, call.secrets_sent),
+            request_id=answer.request_id,
+            elapsed=time.perf_counter() - call.started,
+            retries=call.retries,
+            operation=request.operation,
+            method=request.method,
+            path=call.shown,
+            content=answer.body,
+        )
+
+    async def _send(self, request: Request) -> tuple[Any, _Call]:
         self._check_open()
         budget = _call_timeout(request)
         self._check_auth(request.operation)
-        call = _Call(request, self.base_url)
+        call = _Call(request, self)
         if budget is None:
-            return await self._run(call)
+            return await self._run(call), call
         # The call's own timeout= bounds all of it: attempts, waits, token refresh.
         call.deadline = asyncio.get_running_loop().time() + budget
         scope = asyncio.timeout_at(call.deadline)
         try:
             async with scope:
-                return await self._run(call)
+                return await self._run(call), call
         except builtins.TimeoutError:
             if not scope.expired():
                 raise  # an attempt's own timeout, already an APITimeoutError
@@ -184,7 +296,7 @@ class CallPipeline:
             except TransportError as error:
                 failed = error
             if failed is not None:
-                delay = self.retry.delay_after_failure(
+                delay = call.retry.delay_after_failure(
                     request.method, call.retries, reached_server=failed.reached_server
                 )
                 if not await self._wait_to_resend(call, delay):
@@ -201,15 +313,16 @@ class CallPipeline:
             secrets = call.secrets(token)
             if 200 <= response.status < 300:
                 payload = decode_success(request, response, secrets)
-                # The generated code parses the payload right after, in this task: let it mask
-                # these secrets too in what it reports (strict mode).
+                call.answer, call.secrets_sent = response, secrets
+                # The payload is parsed right after, in this task: let the reader mask these
+                # secrets too in what it reports (strict mode).
                 CALL_SECRETS.set(secrets)
                 return payload
-            delay = self.retry.delay_after_status(
+            delay = call.retry.delay_after_status(
                 request.method, call.retries, response.status, response.headers
             )
             if not await self._wait_to_resend(call, delay):
-                refused = api_error(request, response, call.shown, secrets, now=self.retry.clock())
+                refused = api_error(request, response, call.shown, secrets, now=call.retry.clock())
                 refused.retries = call.retries
                 hook = _ERROR_HOOKS.get(request.operation.key)
                 raise (hook(refused) or refused) if hook is not None else refused
@@ -219,7 +332,7 @@ class CallPipeline:
         wait would end past the call's deadline, which would only turn its error into a timeout)."""
         if delay is None or not call.can_wait(delay):
             return False
-        await self.retry.sleep(delay)
+        await call.retry.sleep(delay)
         call.retries += 1
         return True
 
@@ -240,8 +353,12 @@ class CallPipeline:
             headers[_CLIENT_ID_HEADER] = self.client_id
         if call.content_type is not None:
             headers["Content-Type"] = call.content_type
-        if call.request.headers:
+        if self.headers:  # the client's own (with_options(headers=...))
+            headers.update(self.headers)
+        if call.request.headers:  # the operation's header parameters
             headers.update(call.request.headers)
+        if call.extra_headers:  # this call's extra_headers=: they win
+            headers.update(call.extra_headers)
         return CIMultiDictProxy(headers)
 
     async def _attempt(self, call: _Call, token: str | None) -> Answer:
@@ -272,6 +389,61 @@ class CallPipeline:
         )
         _log(request.method, call.shown, str(answer.status), started, call.retries, answer.request_id)
         return answer
+
+
+# RFC 7230 token characters: what a header name may hold.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+# A header whose value is a credential: masked wherever echoed, as the bearer token is.
+_SECRET_HEADER = re.compile(r"auth|token|secret|key|passw|cookie|session|signature|credential", re.IGNORECASE)
+_MIN_SECRET = 6  # shorter values are not credentials (and masking them would garble messages)
+
+
+def check_headers(what: str, headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """``headers`` as (name, value) pairs, or RequestValidationError (nothing is sent) for a name
+    that is not an HTTP token or a value that is not a str, or holds a line break or NUL."""
+    if not isinstance(headers, Mapping):
+        raise RequestValidationError(f"{what} must be a mapping of str to str, not {type(headers).__name__}")
+    pairs = []
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise RequestValidationError(f"{what}: {excerpt(repr(name), 40)} is not a valid header name")
+        if not isinstance(value, str) or any(c in value for c in "\r\n\0"):
+            problem = (
+                "holds a line break or NUL" if isinstance(value, str) else f"is a {type(value).__name__}"
+            )
+            raise RequestValidationError(f"{what}: the value of {name} {problem}, not a header value")
+        pairs.append((name, value))
+    return tuple(pairs)
+
+
+def _usage_headers(headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """A client option's headers (checked where given: a ChasterUsageError)."""
+    try:
+        return check_headers("headers", headers)
+    except RequestValidationError as exc:
+        failure = ChasterUsageError(str(exc))
+    raise failure
+
+
+def _header_secrets(headers: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The values of secret-looking headers, and the credentials of ``Scheme credentials`` ones."""
+    found: list[str] = []
+    for name, value in headers:
+        if _SECRET_HEADER.search(name) and len(value) >= _MIN_SECRET:
+            found.append(value)
+            scheme, _, credentials = value.partition(" ")
+            if credentials.strip() and len(credentials.strip()) >= _MIN_SECRET and scheme.isalpha():
+                found.append(credentials.strip())
+    return tuple(found)
+
+
+def _masked_headers(headers: Any, secrets: tuple[str, ...]) -> CIMultiDictProxy[str]:
+    if not secrets:
+        return headers if isinstance(headers, CIMultiDictProxy) else CIMultiDictProxy(CIMultiDict(headers))
+    masked: CIMultiDict[str] = CIMultiDict()
+    for name, value in headers.items():
+        masked.add(name, mask(value, secrets))
+    return CIMultiDictProxy(masked)
 
 
 def _call_timeout(request: Request) -> float | None:

@@ -12,7 +12,7 @@ import inspect
 import math
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import quote
 
 from attrs import define, frozen
@@ -20,6 +20,9 @@ from attrs import define, frozen
 from ._model import UNSET, as_aware, json_value
 from ._operation import Operation
 from .errors import RequestValidationError
+
+if TYPE_CHECKING:
+    from ._response import RawResponse
 
 __all__ = [
     "File",
@@ -64,7 +67,9 @@ class Request:
     ``operation`` is the operation's row of :data:`~chaster_async.operations.OPERATIONS`, so that
     nothing on the call path looks it up again; ``path`` is already formatted with URL-encoded
     path parameters; ``params`` holds query parameters as strings; ``json`` is UNSET when there is
-    no JSON body.
+    no JSON body; ``headers`` are the operation's own header parameters. The per-call options
+    (checked by the pipeline before any I/O): ``timeout`` bounds the whole call,
+    ``extra_headers`` are sent on top of everything else, ``max_retries`` replaces the client's.
     """
 
     operation: Operation
@@ -74,6 +79,8 @@ class Request:
     form: Sequence[FormField] | None = None
     headers: Mapping[str, str] | None = None
     timeout: float | None = None
+    extra_headers: Mapping[str, str] | None = None
+    max_retries: int | None = None
 
     @property
     def method(self) -> str:
@@ -88,16 +95,25 @@ class Request:
         return self.operation.returns_body
 
 
-class Transport(Protocol):
-    """What generated endpoint functions call to send a request.
+_T = TypeVar("_T")
 
-    Returns the decoded JSON body (``None`` when the answer has no body) or raises a
-    :class:`~chaster_async.errors.ChasterError`.
+
+class Transport(Protocol):
+    """What generated endpoint functions call to send a request (the call pipeline implements it).
+
+    Each raises a :class:`~chaster_async.errors.ChasterError` carrying the operation:
+
+    - ``send``: the decoded JSON body (``None`` when the answer has no body);
+    - ``call``: the value ``parse`` (the operation's generated reader) makes of it, read leniently
+      or strictly as the client says;
+    - ``call_raw``: that value in a :class:`~chaster_async.RawResponse` with the answer.
     """
 
-    strict: bool
-
     async def send(self, request: Request) -> Any: ...
+
+    async def call(self, request: Request, parse: Callable[[Any], _T]) -> _T: ...
+
+    async def call_raw(self, request: Request, parse: Callable[[Any], _T]) -> RawResponse[_T]: ...
 
 
 def path_value(operation_id: str, name: str, value: Any) -> str:

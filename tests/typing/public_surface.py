@@ -3,6 +3,7 @@ here is executed by pytest). ``assert_type`` pins the types the public surface p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, assert_type
 
 from multidict import CIMultiDictProxy
@@ -16,6 +17,7 @@ from chaster_async import (
     ExchangeResponse,
     MockExchange,
     OAuthToken,
+    RawResponse,
     required_scopes,
 )
 from chaster_async._pagination import Paginator
@@ -47,6 +49,43 @@ async def locks_and_profile(chaster: Chaster) -> None:
     assert_type(locks, list[LockForPublic])
     me = await chaster.profile.me()
     assert_type(me.username, str)
+
+
+async def raw_responses(chaster: Chaster, lock_id: str) -> None:
+    raw = await chaster.with_raw_response.locks.find_one(lock_id)
+    assert_type(raw, RawResponse[LockForPublic])
+    assert_type(raw.parsed, LockForPublic)
+    assert_type(raw.status, int)
+    assert_type(raw.headers, CIMultiDictProxy[str])
+    assert_type(raw.request_id, str | None)
+    assert_type(raw.elapsed, float)
+    assert_type(raw.retries, int)
+    assert_type(raw.operation, Operation)
+    assert_type(raw.content, bytes)
+    assert_type(raw.json(), Any)
+    assert_type(await chaster.with_raw_response.locks.find_all(), RawResponse[list[LockForPublic]])
+    assert_type(await chaster.with_raw_response.locks.archive(lock_id), RawResponse[None])
+    history = await chaster.with_raw_response.locks.get_lock_history(lock_id, body={"limit": 5})
+    assert_type(history.parsed, GetHistoryRepDto)
+    derived = chaster.with_options(timeout=5).with_raw_response.profile
+    assert_type((await derived.me()).parsed.username, str)
+    # Covariant: a raw list of locks is a raw Sequence of them.
+    seq: RawResponse[Sequence[LockForPublic]] = await chaster.with_raw_response.locks.find_all()
+    assert seq.parsed is not None
+
+
+async def per_call_options(chaster: Chaster, lock_id: str) -> None:
+    locks = await chaster.locks.find_all(status="active", extra_headers={"X-Trace": "1"}, max_retries=0)
+    assert_type(locks, list[LockForPublic])
+    await chaster.locks.find_one(lock_id, timeout=5, extra_headers={"X-Trace": "1"}, max_retries=3)
+    await chaster.locks.find_all(extra_headers={"X-Trace": 1})  # type: ignore[dict-item]
+    await chaster.locks.find_all(max_retries="2")  # type: ignore[arg-type]
+    derived = chaster.with_options(timeout=5, max_retries=0, headers={"X-Team": "bots"}, strict=True)
+    assert_type(derived, Chaster)
+    assert_type(await derived.locks.find_all(), list[LockForPublic])
+    chaster.with_options(timeout="5")  # type: ignore[arg-type]
+    pages = chaster.paginate(chaster.locks.get_lock_history, lock_id, extra_headers={"X-Trace": "1"})
+    assert_type(pages, Paginator[ActionLogForPublic, GetHistoryRepDto])
 
 
 async def pagination(chaster: Chaster, lock_id: str) -> None:

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.create_shared_lock_rep_dto import CreateSharedLockRepDto
     from ...models.create_update_shared_lock_dto import CreateUpdateSharedLockDto
@@ -56,6 +57,8 @@ class SharedLocksApi:
         *,
         status: DeprecatedFindAllSharedLocksStatus | str | Unset = UNSET,
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[SharedLockForPublic]:
         """Find all user shared locks
 
@@ -67,6 +70,10 @@ class SharedLocksApi:
         Args:
             status: (query ``status``); optional.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -75,10 +82,21 @@ class SharedLocksApi:
         """
         from ..shared_locks.deprecated_find_all import asyncio as _call
 
-        return await _call(status=status, client=self._transport, timeout=timeout)
+        return await _call(
+            status=status,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def deprecated_create(
-        self, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> CreateSharedLockRepDto:
         """Create a shared lock
 
@@ -105,6 +123,10 @@ class SharedLocksApi:
                 time information should be hidden from the history), ``isFindom`` (Whether the lock
                 is a findom lock), ``tags`` (Tags).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -113,10 +135,21 @@ class SharedLocksApi:
         """
         from ..shared_locks.deprecated_create import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def deprecated_find_one(
-        self, shared_lock_id: str, *, timeout: float | None = None
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> SharedLockForPublic:
         """Find a shared lock by id
 
@@ -128,6 +161,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -136,7 +173,13 @@ class SharedLocksApi:
         """
         from ..shared_locks.deprecated_find_one import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def deprecated_update(
         self,
@@ -144,6 +187,8 @@ class SharedLocksApi:
         *,
         body: CreateUpdateSharedLockDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Update a shared lock
 
@@ -171,6 +216,10 @@ class SharedLocksApi:
                 time information should be hidden from the history), ``isFindom`` (Whether the lock
                 is a findom lock), ``tags`` (Tags).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -179,9 +228,23 @@ class SharedLocksApi:
         """
         from ..shared_locks.deprecated_update import asyncio as _call
 
-        return await _call(shared_lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def archive(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+    async def archive(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Archive a shared lock
 
         Archives a shared lock
@@ -192,6 +255,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -200,10 +267,21 @@ class SharedLocksApi:
         """
         from ..shared_locks.archive import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def find_all(
-        self, *, status: FindAllSharedLocksStatus | str | Unset = UNSET, timeout: float | None = None
+        self,
+        *,
+        status: FindAllSharedLocksStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[SharedLockForPublic]:
         """Find all user shared locks
 
@@ -214,6 +292,10 @@ class SharedLocksApi:
         Args:
             status: (query ``status``); optional.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -222,10 +304,21 @@ class SharedLocksApi:
         """
         from ..shared_locks.find_all import asyncio as _call
 
-        return await _call(status=status, client=self._transport, timeout=timeout)
+        return await _call(
+            status=status,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def create(
-        self, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> CreateSharedLockRepDto:
         """Create a shared lock
 
@@ -251,6 +344,10 @@ class SharedLocksApi:
                 time information should be hidden from the history), ``isFindom`` (Whether the lock
                 is a findom lock), ``tags`` (Tags).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -259,9 +356,22 @@ class SharedLocksApi:
         """
         from ..shared_locks.create import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def find_one(self, shared_lock_id: str, *, timeout: float | None = None) -> SharedLockForPublic:
+    async def find_one(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> SharedLockForPublic:
         """Find a shared lock by id
 
         Finds a shared lock by id
@@ -272,6 +382,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -280,7 +394,13 @@ class SharedLocksApi:
         """
         from ..shared_locks.find_one import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def update(
         self,
@@ -288,6 +408,8 @@ class SharedLocksApi:
         *,
         body: CreateUpdateSharedLockDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Update a shared lock
 
@@ -315,6 +437,10 @@ class SharedLocksApi:
                 time information should be hidden from the history), ``isFindom`` (Whether the lock
                 is a findom lock), ``tags`` (Tags).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -323,10 +449,22 @@ class SharedLocksApi:
         """
         from ..shared_locks.update import asyncio as _call
 
-        return await _call(shared_lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def is_favorite(
-        self, shared_lock_id: str, *, timeout: float | None = None
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> IsFavoriteSharedLockRepDto:
         """Check if the shared lock is in user favorites
 
@@ -336,6 +474,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -344,9 +486,22 @@ class SharedLocksApi:
         """
         from ..shared_locks.is_favorite import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def set_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+    async def set_favorite(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Set a shared lock as favorite
 
         ``PUT /shared-locks/{sharedLockId}/favorite`` (``shared_locks.set_favorite``, operationId
@@ -355,6 +510,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -363,9 +522,22 @@ class SharedLocksApi:
         """
         from ..shared_locks.set_favorite import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def remove_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+    async def remove_favorite(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Remove a favorite shared lock
 
         ``DELETE /shared-locks/{sharedLockId}/favorite`` (``shared_locks.remove_favorite``,
@@ -374,6 +546,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -382,10 +558,21 @@ class SharedLocksApi:
         """
         from ..shared_locks.remove_favorite import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_favorite_shared_locks(
-        self, *, body: GetFavoriteSharedLocksDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: GetFavoriteSharedLocksDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetFavoriteSharedLocksRepDto:
         """Get user favorite shared locks
 
@@ -396,6 +583,10 @@ class SharedLocksApi:
             body: ``GetFavoriteSharedLocksDto`` or a mapping with its fields (spec names):
                 ``limit``, ``lastId``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
         Paginates (last_id): ``chaster.paginate(chaster.shared_locks.get_favorite_shared_locks,
@@ -406,15 +597,31 @@ class SharedLocksApi:
         """
         from ..shared_locks.get_favorite_shared_locks import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def find_all_tags(self, *, timeout: float | None = None) -> list[SharedLockTagForPublic]:
+    async def find_all_tags(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> list[SharedLockTagForPublic]:
         """Find all shared lock tags
 
         ``GET /shared-lock-tags`` (``shared_locks.find_all_tags``, operationId ``findAllTags``).
 
         Args:
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: public (no token needed).
 
@@ -423,10 +630,17 @@ class SharedLocksApi:
         """
         from ..shared_locks.find_all_tags import asyncio as _call
 
-        return await _call(client=self._transport, timeout=timeout)
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
     async def find_suggested_tags(
-        self, *, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: FindSuggestedTagDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[SharedLockTagForPublic]:
         """Find suggested shared lock tags
 
@@ -437,6 +651,10 @@ class SharedLocksApi:
             body: ``FindSuggestedTagDto`` or a mapping with its fields (spec names): ``text`` (The
                 text).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: public (no token needed).
 
@@ -445,4 +663,304 @@ class SharedLocksApi:
         """
         from ..shared_locks.find_suggested_tags import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawSharedLocksApi:
+    """``chaster.with_raw_response.shared_locks``: the methods of :class:`SharedLocksApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def deprecated_find_all(
+        self,
+        *,
+        status: DeprecatedFindAllSharedLocksStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[SharedLockForPublic]]:
+        """:meth:`SharedLocksApi.deprecated_find_all` with its answer (``GET /locks/shared-locks``)."""
+        from ..shared_locks.deprecated_find_all import asyncio_raw as _call
+
+        return await _call(
+            status=status,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def deprecated_create(
+        self,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CreateSharedLockRepDto]:
+        """:meth:`SharedLocksApi.deprecated_create` with its answer (``POST /locks/shared-locks``)."""
+        from ..shared_locks.deprecated_create import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def deprecated_find_one(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SharedLockForPublic]:
+        """:meth:`SharedLocksApi.deprecated_find_one` with its answer (``GET /locks/shared-locks/{sharedLockId}``)."""
+        from ..shared_locks.deprecated_find_one import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def deprecated_update(
+        self,
+        shared_lock_id: str,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.deprecated_update` with its answer (``PUT /locks/shared-locks/{sharedLockId}``)."""
+        from ..shared_locks.deprecated_update import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def archive(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.archive` with its answer (``POST /shared-locks/{sharedLockId}/archive``)."""
+        from ..shared_locks.archive import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_all(
+        self,
+        *,
+        status: FindAllSharedLocksStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[SharedLockForPublic]]:
+        """:meth:`SharedLocksApi.find_all` with its answer (``GET /shared-locks``)."""
+        from ..shared_locks.find_all import asyncio_raw as _call
+
+        return await _call(
+            status=status,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CreateSharedLockRepDto]:
+        """:meth:`SharedLocksApi.create` with its answer (``POST /shared-locks``)."""
+        from ..shared_locks.create import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_one(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SharedLockForPublic]:
+        """:meth:`SharedLocksApi.find_one` with its answer (``GET /shared-locks/{sharedLockId}``)."""
+        from ..shared_locks.find_one import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        shared_lock_id: str,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.update` with its answer (``PUT /shared-locks/{sharedLockId}``)."""
+        from ..shared_locks.update import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def is_favorite(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[IsFavoriteSharedLockRepDto]:
+        """:meth:`SharedLocksApi.is_favorite` with its answer (``GET /shared-locks/{sharedLockId}/favorite``)."""
+        from ..shared_locks.is_favorite import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_favorite(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.set_favorite` with its answer (``PUT /shared-locks/{sharedLockId}/favorite``)."""
+        from ..shared_locks.set_favorite import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def remove_favorite(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.remove_favorite` with its answer (``DELETE /shared-locks/{sharedLockId}/favorite``)."""
+        from ..shared_locks.remove_favorite import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_favorite_shared_locks(
+        self,
+        *,
+        body: GetFavoriteSharedLocksDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetFavoriteSharedLocksRepDto]:
+        """:meth:`SharedLocksApi.get_favorite_shared_locks` with its answer (``POST /favorites/shared-locks``)."""
+        from ..shared_locks.get_favorite_shared_locks import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_all_tags(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[SharedLockTagForPublic]]:
+        """:meth:`SharedLocksApi.find_all_tags` with its answer (``GET /shared-lock-tags``)."""
+        from ..shared_locks.find_all_tags import asyncio_raw as _call
+
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+
+    async def find_suggested_tags(
+        self,
+        *,
+        body: FindSuggestedTagDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[SharedLockTagForPublic]]:
+        """:meth:`SharedLocksApi.find_suggested_tags` with its answer (``POST /shared-lock-tags/suggested``)."""
+        from ..shared_locks.find_suggested_tags import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
