@@ -949,3 +949,35 @@ async def test_waiting_for_a_free_connection_does_not_count_against_the_timeout(
         await transport.close()
 
     assert results == [[]] * 40
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+async def test_an_answer_over_the_size_cap_is_not_read(serve: Any, chunked: bool) -> None:
+    """The aiohttp exchange reads at most max_body_size bytes (64 MiB by default)."""
+
+    async def big(request: web.Request) -> web.StreamResponse:
+        size = int(request.query["size"])
+        if not chunked:
+            return web.json_response(["x" * (size - 6)])  # '["' + x... + '"]' is size - 2 bytes
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        await response.write(b'["' + b"x" * (size - 6) + b'"]')
+        await response.write_eof()
+        return response
+
+    app = web.Application()
+    app.router.add_get("/locks", big)
+    transport = CallPipeline(
+        exchange=AiohttpExchange(max_body_size=1000),
+        auth=DeveloperTokenProvider(TOKEN),
+        base_url=await serve(app),
+        retry=RetryPolicy(max_retries=0),
+    )
+    try:
+        assert await transport.send(get(params=[("size", "1000")])) == ["x" * 994]
+        with pytest.raises(errors.TransportError, match="larger than 1000 bytes") as info:
+            await transport.send(get(params=[("size", "5000")]))
+    finally:
+        await transport.close()
+    assert type(info.value) is errors.TransportError

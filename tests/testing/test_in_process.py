@@ -76,6 +76,7 @@ async def test_every_operation_in_process(key: str) -> None:
         assert result is None
 
 
+@needs("keyholder.search_locks")
 async def test_a_bot_session_in_process() -> None:
     fake = FakeChaster()
     ids = fake.seed_ids
@@ -114,18 +115,18 @@ async def test_extension_toolkit_in_process_until_no_action_remains() -> None:
 
 async def test_fake_faults_in_process() -> None:
     fake = FakeChaster()
-    fake.fail_next("locks.find_all", times=2, status=503)
-    fake.fail_next("profile.me", status=200, malformed=True)
-    fake.fail_next("settings.get_app_settings", status=None, delay=2.0)
+    fake.fail_next("profile.me", times=2, status=503)
+    fake.fail_next("settings.get_app_settings", status=200, malformed=True)
     async with in_process(fake) as chaster:
-        assert isinstance(await chaster.locks.find_all(), list)  # two 503s, then the answer
+        assert (await chaster.profile.me()).username == "kim"  # two 503s, then the answer
         with pytest.raises(ResponseDecodeError):
-            await chaster.profile.me()
+            await chaster.settings.get_app_settings()
+        fake.fail_next("profile.me", status=None, delay=2.0)
         with pytest.raises(APITimeoutError):
-            await chaster.settings.get_app_settings(timeout=0.2)
-        fake.fail_next("locks.find_all", times=3, status=500)
+            await chaster.profile.me(timeout=0.2)
+        fake.fail_next("profile.me", times=3, status=500)
         with pytest.raises(ServerError) as failed:
-            await chaster.locks.find_all()
+            await chaster.profile.me()
 
     assert [r.status for r in fake.requests[:3]] == [503, 503, 200]
     assert failed.value.retries == 2
