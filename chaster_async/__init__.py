@@ -5,17 +5,22 @@ Importing the package is cheap: the generated models and endpoint modules load o
 
 from __future__ import annotations
 
+from ._aiohttp import AiohttpExchange
 from ._auth import AuthorizationRequest, ChasterOAuth, OAuthToken
 from ._client import Chaster
+from ._exchange import Exchange, ExchangeRequest, ExchangeResponse, MockExchange
 from ._extensions import ExtensionToolkit
+from ._inprocess import AppExchange
 from ._model import UNSET, Unset
 from ._pagination import NotPaginatedError, PaginationError, Paginator
 from ._ratelimit import EndpointLimit, RateLimiter
+from ._response import RawResponse
 from ._retry import RetryPolicy
 from ._scopes import required_scopes
 from ._version import __version__
 from .errors import (
     APIError,
+    APITimeoutError,
     AuthError,
     BadRequestError,
     ChasterError,
@@ -39,6 +44,9 @@ from .errors import (
 __all__ = [
     "UNSET",
     "APIError",
+    "APITimeoutError",
+    "AiohttpExchange",
+    "AppExchange",
     "AuthError",
     "AuthorizationRequest",
     "BadRequestError",
@@ -48,8 +56,12 @@ __all__ = [
     "ChasterUsageError",
     "ConflictError",
     "EndpointLimit",
+    "Exchange",
+    "ExchangeRequest",
+    "ExchangeResponse",
     "ExtensionToolkit",
     "ForbiddenError",
+    "MockExchange",
     "NoActionRemainingError",
     "NotFoundError",
     "NotPaginatedError",
@@ -58,6 +70,7 @@ __all__ = [
     "Paginator",
     "RateLimitError",
     "RateLimiter",
+    "RawResponse",
     "RequestValidationError",
     "ResponseDecodeError",
     "ResponseValidationError",

@@ -17,15 +17,17 @@ import re
 import secrets
 import traceback
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-import aiohttp
 from attrs import field, frozen
 
 from . import _options
 from ._redact import mask, printable
 from .errors import AuthError, ChasterUsageError
+
+if TYPE_CHECKING:
+    import aiohttp
 
 __all__ = [
     "DEFAULT_AUTHORIZE_URL",
@@ -290,30 +292,9 @@ class ChasterOAuth:
         return OAuthToken.from_token_response(data, now=self._clock(), scopes=scopes)
 
     async def _post_form(self, form: dict[str, str]) -> tuple[int, Any]:
-        # Explicit per-request options so a borrowed session's middlewares, auth or
-        # raise_for_status never touch token requests.
-        options: dict[str, Any] = {
-            "data": form,
-            "headers": {"Accept": "application/json"},
-            "timeout": aiohttp.ClientTimeout(total=self.timeout),
-            "raise_for_status": False,
-            "middlewares": (),  # a borrowed session's middlewares must not see this request
-            "allow_redirects": False,
-        }
-        if self._session is not None:
-            return await _post(self._session, self.token_url, options)
-        async with aiohttp.ClientSession() as session:
-            return await _post(session, self.token_url, options)
+        from ._aiohttp import post_form  # the aiohttp adapter makes the request
 
-
-async def _post(session: aiohttp.ClientSession, url: str, options: dict[str, Any]) -> tuple[int, Any]:
-    async with session.post(url, **options) as response:
-        raw = await response.read()
-        try:
-            data = await response.json(content_type=None) if raw.strip() else None
-        except (ValueError, RecursionError):
-            data = raw.decode("utf-8", "replace")
-        return response.status, data
+        return await post_form(self._session, self.token_url, form, self.timeout)
 
 
 def _scrub(message: str, hidden: Iterable[str]) -> str:

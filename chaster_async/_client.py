@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import aiohttp
+import attrs
 
 from . import _options
 from ._auth import (
@@ -18,12 +18,13 @@ from ._auth import (
     TokenCallback,
     TokenProvider,
 )
-from ._generated.tags import TagNamespaces  # cheap: the tag modules load on first use
+from ._exchange import Exchange
+from ._generated.tags import RawTagNamespaces, TagNamespaces  # cheap: tag modules load on first use
+from ._pipeline import DEFAULT_BASE_URL, CallPipeline
 from ._ratelimit import RateLimiter
 from ._request import Request
 from ._retry import RetryPolicy
 from ._scopes import required_scopes as _required_scopes
-from ._transport import DEFAULT_BASE_URL, AiohttpTransport
 from ._version import __version__
 from .errors import ChasterUsageError
 
@@ -34,6 +35,8 @@ __all__ = ["Chaster"]
 _MAX_LEEWAY = 10 * 365 * 24 * 3600.0
 
 if TYPE_CHECKING:
+    import aiohttp
+
     from ._extensions import ExtensionToolkit
 
 
@@ -47,6 +50,8 @@ class Chaster(TagNamespaces):
     - ``on_token_refresh``: called (sync or async) with each refreshed OAuthToken, to persist it.
     - ``base_url``: the API root, an absolute http(s) URL (None: ``https://api.chaster.app``).
     - ``session``: an aiohttp session to borrow; it is never closed by the client.
+    - ``exchange``: what sends the HTTP requests instead of aiohttp (an :class:`Exchange`, such as
+      :class:`MockExchange` or :class:`AppExchange` in tests); the client closes it when closed.
     - ``timeout``: seconds allowed for each HTTP attempt; a call's own ``timeout=`` bounds that whole
       call instead (retries, waits and token refresh included).
     - ``max_retries``: re-sends allowed per call (see :class:`RetryPolicy`); ``retry`` replaces the policy.
@@ -55,6 +60,12 @@ class Chaster(TagNamespaces):
     - ``strict``: raise ResponseValidationError when an answer deviates from the spec.
     - ``user_agent``: replaces the default ``chaster_async/<version>`` User-Agent.
     - ``refresh_leeway``: refresh an OAuth token this many seconds before it expires.
+    - ``headers``: sent with every request (after the library's own; a call's ``extra_headers=``
+      wins); secret-looking ones are masked wherever echoed, as the token is.
+
+    ``chaster.with_raw_response.<tag>.<name>(...)`` returns a :class:`RawResponse` of the
+    method's value; ``chaster.with_options(...)`` a client with other options that shares this
+    one's session, token and rate limiter.
     """
 
     def __init__(
@@ -65,6 +76,7 @@ class Chaster(TagNamespaces):
         on_token_refresh: TokenCallback | None = None,
         base_url: str | None = None,
         session: aiohttp.ClientSession | None = None,
+        exchange: Exchange | None = None,
         timeout: float = 30.0,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
@@ -73,27 +85,30 @@ class Chaster(TagNamespaces):
         strict: bool = False,
         user_agent: str | None = None,
         refresh_leeway: float = 60.0,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         _options.count("max_retries", max_retries)  # also when retry= replaces the policy
         leeway = _options.seconds("refresh_leeway", refresh_leeway, maximum=_MAX_LEEWAY)
         self._auth = _token_provider(token, oauth, on_token_refresh, leeway)
-        self._http = AiohttpTransport(
+        self._pipeline = CallPipeline(
+            exchange=_exchange(exchange, session),
             auth=self._auth,
             base_url=base_url or DEFAULT_BASE_URL,
-            session=session,
             timeout=timeout,
             retry=retry or RetryPolicy(max_retries=max_retries),
             limiter=_limiter(rate_limit),
             user_agent=user_agent or f"chaster_async/{__version__}",
             client_id=client_id,
             strict=strict,
+            headers=headers,
         )
-        self._transport = self._http  # what the generated namespaces send through
+        self._transport = self._pipeline  # what the generated namespaces send through
+        self._derived = False
 
     def __repr__(self) -> str:
         auth = "no token" if self._auth is None else self._auth.kind
         state = "closed" if self.closed else "open"
-        return f"Chaster(base_url={self._http.base_url!r}, auth={auth}, {state})"
+        return f"Chaster(base_url={self._pipeline.base_url!r}, auth={auth}, {state})"
 
     async def __aenter__(self) -> Chaster:
         if self.closed:
@@ -111,18 +126,63 @@ class Chaster(TagNamespaces):
         A token refresh in flight, and the ``on_token_refresh`` call it leads to, are waited for
         first (up to 10 s): the token endpoint may already have rotated the refresh token.
         """
-        if self._auth is not None:
+        if self._auth is not None and not self._derived:  # a derived client shares the token
             await self._auth.close()
-        await self._http.close()
+        await self._pipeline.close()
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        strict: bool | None = None,
+        client_id: str | None = None,
+        user_agent: str | None = None,
+    ) -> Chaster:
+        """A client with other options that shares this one's HTTP session (and connections),
+        token (and its refresh) and rate limiter. Cheap: create one per use if you like.
+
+        Each option given replaces this client's (``headers`` are added to its headers; ``retry``
+        replaces the policy, ``max_retries`` sets its count); None keeps it. Closing the derived
+        client only stops it; closing this one closes both. Checked here: a bad value is a
+        ``ChasterUsageError``.
+        """
+        if max_retries is not None:
+            count = _options.count("max_retries", max_retries)
+            retry = attrs.evolve(retry or self._pipeline.retry, max_retries=count)
+        # Not a copy: the tag namespaces and the toolkit cached on this client are bound to it.
+        derived = object.__new__(type(self))
+        derived._auth = self._auth
+        derived._pipeline = self._pipeline.derive(
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+            strict=strict,
+            client_id=client_id,
+            user_agent=user_agent,
+        )
+        derived._transport = derived._pipeline
+        derived._derived = True
+        return derived
+
+    @cached_property
+    def with_raw_response(self) -> RawTagNamespaces:
+        """The same namespaces, whose methods return a :class:`RawResponse`:
+        ``raw = await chaster.with_raw_response.locks.find_one(lock_id)``; ``raw.parsed`` is the
+        ``LockForPublic``, with ``raw.status``, ``raw.headers``, ``raw.request_id``,
+        ``raw.elapsed`` and ``raw.retries``."""
+        return RawTagNamespaces(self._transport)
 
     @property
     def closed(self) -> bool:
-        return self._http.closed
+        return self._pipeline.closed
 
     @property
     def client_id(self) -> str | None:
         """The ``X-Chaster-Client-Id`` this client sends (Extensions API), if any."""
-        return self._http.client_id
+        return self._pipeline.client_id
 
     @cached_property
     def extension(self) -> ExtensionToolkit:
@@ -133,7 +193,7 @@ class Chaster(TagNamespaces):
 
     @property
     def strict(self) -> bool:
-        return self._http.strict
+        return self._pipeline.strict
 
     @property
     def token(self) -> OAuthToken | None:
@@ -150,7 +210,7 @@ class Chaster(TagNamespaces):
 
     async def send(self, request: Request) -> Any:
         """Send a prepared request (what the generated methods do); the decoded JSON comes back."""
-        return await self._http.send(request)
+        return await self._pipeline.send(request)
 
     def required_scopes(
         self, operations: str | Callable[..., Any] | Iterable[str | Callable[..., Any]]
@@ -178,6 +238,20 @@ def _token_provider(
             raise ChasterUsageError("a developer token is never refreshed; drop oauth=/on_token_refresh=")
         return DeveloperTokenProvider(token)
     raise ChasterUsageError(f"token must be a str or an OAuthToken, not {type(token).__name__}")
+
+
+def _exchange(exchange: Exchange | None, session: aiohttp.ClientSession | None) -> Exchange:
+    if exchange is None:
+        from ._aiohttp import AiohttpExchange
+
+        return AiohttpExchange(session)
+    if session is not None:
+        raise ChasterUsageError("session= and exchange= exclude each other: the exchange sends the requests")
+    if not isinstance(exchange, Exchange):
+        raise ChasterUsageError(
+            f"exchange= needs handle() and aclose() (an Exchange), not {type(exchange).__name__}"
+        )
+    return exchange
 
 
 def _limiter(rate_limit: bool | RateLimiter) -> RateLimiter | None:

@@ -19,13 +19,15 @@ models or plain mappings with the spec's field names (``{"reasonsPreventingUnloc
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, cast
 
 from ._model import UNSET, SpecModel, optional_datetime
 from ._pagination import Paginator, paginate
-from .errors import ChasterError, ChasterUsageError, NoActionRemainingError
+from ._pipeline import error_hook
+from .errors import APIError, ChasterError, ChasterUsageError, NoActionRemainingError
 
 if TYPE_CHECKING:
     # The typed boundary: names an older document lacks are Any to type checkers (see
@@ -300,6 +302,28 @@ class ExtensionToolkit:
         pages: Paginator[ActionLogForPublic, GetHistoryRepDto]
         pages = paginate(get_logs, session_id, body=body, max_items=max_items, timeout=timeout)
         return pages
+
+
+# -- the "no action remaining" rule of submitRegularAction -------------------------------------
+
+# Chaster's texts vary ("No action remaining", "No regular action remaining", "No actions remaining").
+_NO_ACTION_MESSAGE = re.compile(r"no (regular )?actions? remaining", re.IGNORECASE)
+
+
+@error_hook("partner_extensions.submit_regular_action")
+def _no_action_remaining(error: APIError) -> APIError | None:
+    """A 422 of submitRegularAction meaning "none left" (by its message, or a zero count) is a
+    NoActionRemainingError, from the toolkit and from ``chaster.partner_extensions`` alike;
+    other 422s (a refused payload...) stay plain UnprocessableEntityErrors."""
+    if error.status != 422:
+        return None
+    body = error.body
+    remaining = body.get("nbActionsRemaining") if isinstance(body, Mapping) else None
+    zero = isinstance(remaining, int | float) and not isinstance(remaining, bool) and remaining == 0
+    if not (_NO_ACTION_MESSAGE.search(error.message) or zero):
+        return None
+    next_date = optional_datetime(body.get("nextActionDate")) if isinstance(body, Mapping) else None
+    return error._rebuild(NoActionRemainingError, next_action_date=next_date)
 
 
 # -- helpers ----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import inspect
 import math
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import quote
 
 from attrs import define, frozen
@@ -20,6 +20,9 @@ from attrs import define, frozen
 from ._model import UNSET, as_aware, json_value
 from ._operation import Operation
 from .errors import RequestValidationError
+
+if TYPE_CHECKING:
+    from ._response import RawResponse
 
 __all__ = [
     "File",
@@ -64,7 +67,9 @@ class Request:
     ``operation`` is the operation's row of :data:`~chaster_async.operations.OPERATIONS`, so that
     nothing on the call path looks it up again; ``path`` is already formatted with URL-encoded
     path parameters; ``params`` holds query parameters as strings; ``json`` is UNSET when there is
-    no JSON body.
+    no JSON body; ``headers`` are the operation's own header parameters. The per-call options
+    (checked by the pipeline before any I/O): ``timeout`` bounds the whole call,
+    ``extra_headers`` are sent on top of everything else, ``max_retries`` replaces the client's.
     """
 
     operation: Operation
@@ -74,6 +79,8 @@ class Request:
     form: Sequence[FormField] | None = None
     headers: Mapping[str, str] | None = None
     timeout: float | None = None
+    extra_headers: Mapping[str, str] | None = None
+    max_retries: int | None = None
 
     @property
     def method(self) -> str:
@@ -88,16 +95,25 @@ class Request:
         return self.operation.returns_body
 
 
-class Transport(Protocol):
-    """What generated endpoint functions call to send a request.
+_T = TypeVar("_T")
 
-    Returns the decoded JSON body (``None`` when the answer has no body) or raises a
-    :class:`~chaster_async.errors.ChasterError`.
+
+class Transport(Protocol):
+    """What generated endpoint functions call to send a request (the call pipeline implements it).
+
+    Each raises a :class:`~chaster_async.errors.ChasterError` carrying the operation:
+
+    - ``send``: the decoded JSON body (``None`` when the answer has no body);
+    - ``call``: the value ``parse`` (the operation's generated reader) makes of it, read leniently
+      or strictly as the client says;
+    - ``call_raw``: that value in a :class:`~chaster_async.RawResponse` with the answer.
     """
 
-    strict: bool
-
     async def send(self, request: Request) -> Any: ...
+
+    async def call(self, request: Request, parse: Callable[[Any], _T]) -> _T: ...
+
+    async def call_raw(self, request: Request, parse: Callable[[Any], _T]) -> RawResponse[_T]: ...
 
 
 def path_value(operation_id: str, name: str, value: Any) -> str:
@@ -110,35 +126,42 @@ def path_value(operation_id: str, name: str, value: Any) -> str:
     """
     if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
         raise RequestValidationError(
-            f"{operation_id}: path parameter {name} must be a non-empty string, not {value!r:.40}"
+            f"{operation_id}: path parameter {name} must be a non-empty string, not {value!r:.40}",
+            operation_id=operation_id,
         )
     if value in (".", ".."):
         raise RequestValidationError(
-            f"{operation_id}: path parameter {name} cannot be {value!r}: it would address another URL"
+            f"{operation_id}: path parameter {name} cannot be {value!r}: it would address another URL",
+            operation_id=operation_id,
         )
-    return quote(_encodable(str(value), f"{operation_id}: path parameter {name}"), safe="")
+    what = f"{operation_id}: path parameter {name}"
+    return quote(_encodable(str(value), what, operation_id), safe="")
 
 
-def _encodable(text: str, what: str) -> str:
+def _encodable(text: str, what: str, operation_id: str | None = None) -> str:
     """``text`` if it can be sent (UTF-8): a lone surrogate cannot, and yarl would drop it."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise RequestValidationError(f"{what} is not valid Unicode (it holds a lone surrogate)") from None
-    return text
+        failure = RequestValidationError(
+            f"{what} is not valid Unicode (it holds a lone surrogate)", operation_id=operation_id
+        )
+    else:
+        return text
+    raise failure
 
 
-def query_pairs(name: str, value: Any) -> list[tuple[str, str]]:
+def query_pairs(name: str, value: Any, operation_id: str | None = None) -> list[tuple[str, str]]:
     """The query-string pairs for one parameter (a list repeats the name)."""
     if value is None or value is UNSET:
         return []
-    what = f"query parameter {name}"
+    what = f"query parameter {name}" if operation_id is None else f"{operation_id}: query parameter {name}"
     if isinstance(value, list | tuple):
-        return [(name, query_value(item, what)) for item in value]
-    return [(name, query_value(value, what))]
+        return [(name, query_value(item, what, operation_id)) for item in value]
+    return [(name, query_value(value, what, operation_id))]
 
 
-def query_value(value: Any, what: str = "query value") -> str:
+def query_value(value: Any, what: str = "query value", operation_id: str | None = None) -> str:
     """A query-string (or form field) value as Chaster expects it: a string, a finite number, a
     boolean (``true``/``false``: yarl rejects bools), a date or datetime (ISO 8601; a naive
     datetime is taken as UTC, as the library reads them), a UUID or an enum member.
@@ -149,14 +172,16 @@ def query_value(value: Any, what: str = "query value") -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):
-        return query_value(value.value, what)
+        return query_value(value.value, what, operation_id)
     if isinstance(value, str):
-        return _encodable(value, what)
+        return _encodable(value, what, operation_id)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise RequestValidationError(f"{what} must be a finite number, not {value!r}")
+            raise RequestValidationError(
+                f"{what} must be a finite number, not {value!r}", operation_id=operation_id
+            )
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, _dt.datetime):
         return as_aware(value).isoformat()
@@ -165,7 +190,8 @@ def query_value(value: Any, what: str = "query value") -> str:
     if isinstance(value, uuid.UUID):  # a ``format: uuid`` parameter
         return str(value)
     raise RequestValidationError(
-        f"{what} must be a string, number, boolean, date, datetime, UUID or enum, not {type(value).__name__}"
+        f"{what} must be a string, number, boolean, date, datetime, UUID or enum, not {type(value).__name__}",
+        operation_id=operation_id,
     )
 
 
@@ -177,11 +203,13 @@ def request_body(operation_id: str, body: Any, model: type[Any], required: Seque
         missing = [name for name in required if name not in body]
         if missing:
             raise RequestValidationError(
-                f"{operation_id}: body is missing required field(s) {missing} of {model.__name__}"
+                f"{operation_id}: body is missing required field(s) {missing} of {model.__name__}",
+                operation_id=operation_id,
             )
         return _json_body(operation_id, lambda: json_value(body))
     raise RequestValidationError(
-        f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
+        f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}",
+        operation_id=operation_id,
     )
 
 
@@ -189,7 +217,9 @@ def _json_body(operation_id: str, build: Callable[[], Any]) -> Any:
     try:
         return build()
     except RecursionError:  # a body that contains itself, or is nested beyond reason
-        failure = RequestValidationError(f"{operation_id}: body refers to itself or is nested too deeply")
+        failure = RequestValidationError(
+            f"{operation_id}: body refers to itself or is nested too deeply", operation_id=operation_id
+        )
     raise failure  # outside the except block: no RecursionError traceback as __context__
 
 
@@ -204,13 +234,15 @@ def _payload_bytes(operation_id: str, name: str, payload: Any) -> bytes:
         if inspect.iscoroutine(data):
             data.close()  # not awaited: avoid the "never awaited" warning
         raise RequestValidationError(
-            f"{operation_id}: field {name} is an asynchronous file object; pass its bytes instead"
+            f"{operation_id}: field {name} is an asynchronous file object; pass its bytes instead",
+            operation_id=operation_id,
         )
     if isinstance(data, str):  # a file opened in text mode
         data = data.encode("utf-8")
     if not isinstance(data, bytes | bytearray | memoryview):
         raise RequestValidationError(
-            f"{operation_id}: field {name}: read() returned {type(data).__name__}, not bytes"
+            f"{operation_id}: field {name}: read() returned {type(data).__name__}, not bytes",
+            operation_id=operation_id,
         )
     return bytes(data)
 
@@ -228,7 +260,7 @@ def _form_parts(operation_id: str, name: str, value: Any) -> list[FormField]:
     if hasattr(value, "read"):
         payload = _payload_bytes(operation_id, name, value)
         return [FormField(name, payload, getattr(value, "name", name), "application/octet-stream")]
-    return [FormField(name, query_value(value, f"{operation_id}: field {name}"))]
+    return [FormField(name, query_value(value, f"{operation_id}: field {name}", operation_id))]
 
 
 def multipart_body(
@@ -251,10 +283,13 @@ def multipart_body(
     elif isinstance(body, Mapping):
         missing = [name for name in required if name not in body]
         if missing:
-            raise RequestValidationError(f"{operation_id}: body is missing required field(s) {missing}")
+            raise RequestValidationError(
+                f"{operation_id}: body is missing required field(s) {missing}", operation_id=operation_id
+            )
         values = dict(body)
     else:
         raise RequestValidationError(
-            f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
+            f"{operation_id}: body must be a {model.__name__} or a mapping, not {type(body).__name__}",
+            operation_id=operation_id,
         )
     return [part for name, value in values.items() for part in _form_parts(operation_id, name, value)]

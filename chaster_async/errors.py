@@ -9,7 +9,8 @@
     ├── RequestValidationError       an argument or request body does not match the spec (no I/O happened)
     ├── AuthError                    OAuth: code exchange or token refresh failed, token unusable
     ├── TransportError               no usable HTTP answer: connection refused/reset, DNS, TLS
-    │   └── TimeoutError             the request (or the whole call) ran past its timeout
+    │   └── APITimeoutError          (alias TimeoutError; also a builtins.TimeoutError) the request (or
+    │                                the whole call) ran past its timeout
     ├── ResponseDecodeError          the answer is not the JSON the spec promises (HTML 502, truncated, ...)
     │   └── ResponseValidationError  strict mode: the JSON deviates from the response schema
     ├── WebhookParseError            (also a ValueError) a webhook body that is not a Chaster event
@@ -27,6 +28,10 @@
 
 Messages never contain tokens or secrets: they are built from the operation, status and the
 server's own error text only.
+
+Every error raised by a call carries its operation: ``operation_id`` (as the document spells it),
+``operation`` (the row of :data:`~chaster_async.operations.OPERATIONS`) and ``operation_key``
+(its stable ``"tag.name"``), set by the call pipeline; errors raised outside a call have None.
 """
 
 from __future__ import annotations
@@ -34,12 +39,18 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from ._redact import printable
 
+if TYPE_CHECKING:
+    from ._operation import Operation
+
 __all__ = [
     "APIError",
+    "APITimeoutError",
     "AuthError",
     "BadRequestError",
     "ChasterError",
@@ -67,6 +78,7 @@ __all__ = [
 ]
 
 _EXCERPT_CHARS = 200
+_E = TypeVar("_E", bound="APIError")
 
 
 def excerpt(body: bytes | str | None, limit: int = _EXCERPT_CHARS) -> str:
@@ -79,7 +91,26 @@ def excerpt(body: bytes | str | None, limit: int = _EXCERPT_CHARS) -> str:
 
 
 class ChasterError(Exception):
-    """Root of every error raised by chaster_async."""
+    """Root of every error raised by chaster_async.
+
+    ``operation_id``, ``operation`` and ``operation_key`` name the operation whose call raised it
+    (None when it was not raised by a call).
+    """
+
+    operation_id: str | None = None
+    operation: Operation | None = None
+
+    @property
+    def operation_key(self) -> str | None:
+        """The stable ``"tag.name"`` key of the operation whose call raised this error, if any."""
+        return self.operation.key if self.operation is not None else None
+
+    def _set_operation(self, operation: Operation) -> None:
+        """Called on the call path: the error belongs to a call of ``operation``."""
+        if self.operation is None:
+            self.operation = operation
+        if self.operation_id is None:
+            self.operation_id = operation.operation_id
 
 
 class ChasterUsageError(ChasterError):
@@ -144,6 +175,8 @@ class WebhookParseError(ChasterError, ValueError):
 class ScopeError(ChasterUsageError):
     """The token was not granted a scope the operation requires; raised before any network I/O."""
 
+    operation_id: str
+
     def __init__(self, operation_id: str, missing: frozenset[str], granted: frozenset[str]) -> None:
         self.operation_id = operation_id
         self.missing = missing
@@ -156,6 +189,11 @@ class ScopeError(ChasterUsageError):
 class RequestValidationError(ChasterError, ValueError):
     """An argument or request body does not match what the spec asks for; nothing was sent."""
 
+    def __init__(self, message: str, *, operation_id: str | None = None) -> None:
+        if operation_id is not None:
+            self.operation_id = operation_id
+        super().__init__(message)
+
 
 class AuthError(ChasterError):
     """Obtaining or refreshing an OAuth token failed; the token cannot be used."""
@@ -167,16 +205,37 @@ class AuthError(ChasterError):
 
 
 class TransportError(ChasterError):
-    """The request got no usable HTTP answer (connection refused or reset, DNS, TLS)."""
+    """The request got no usable HTTP answer (connection refused or reset, DNS, TLS).
 
-    def __init__(self, message: str, *, operation_id: str | None = None, retries: int = 0) -> None:
+    ``retries``: how many times the call was sent again before giving up. ``reached_server``:
+    whether the request may have reached the server; False only when it surely did not
+    (connection refused, connect timeout), which is when a POST may be sent again. An
+    :class:`~chaster_async.Exchange` raises it with its own ``reached_server``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str | None = None,
+        retries: int = 0,
+        reached_server: bool = True,
+    ) -> None:
         self.operation_id = operation_id
         self.retries = retries
+        self.reached_server = reached_server
         super().__init__(message)
 
 
-class TimeoutError(TransportError, builtins.TimeoutError):
-    """The request ran past its timeout."""
+class APITimeoutError(TransportError, builtins.TimeoutError):
+    """The request (or the whole call, with its ``timeout=``) ran past its timeout.
+
+    Also a built-in :class:`TimeoutError`. ``chaster_async.TimeoutError`` is the same class under
+    its former name, kept as an alias (it shadowed the builtin).
+    """
+
+
+TimeoutError = APITimeoutError
 
 
 class ResponseDecodeError(ChasterError):
@@ -218,9 +277,12 @@ class APIError(ChasterError):
     """The server answered with a non-2xx status.
 
     ``message`` is the server's message (NestJS sends a string or a list of strings), ``body`` the
-    decoded JSON body when there was one (else the raw text), ``request_id`` the
-    ``x-chaster-transaction-id`` response header.
+    decoded JSON body when there was one (else the raw text), ``headers`` the answer's headers
+    (case-insensitive), ``request_id`` the ``x-chaster-transaction-id`` response header,
+    ``retries`` how many times the call was sent again before this answer.
     """
+
+    retries: int = 0
 
     def __init__(
         self,
@@ -234,19 +296,42 @@ class APIError(ChasterError):
         headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         error: str | None = None,
+        operation: Operation | None = None,
     ) -> None:
+        self.operation = operation
         self.status = status
         self.message = message
         self.operation_id = operation_id
         self.method = method
         self.path = path
         self.body = body
-        self.headers = dict(headers or {})
+        # Case-insensitive, as HTTP header names are: headers.get("x-ratelimit-limit") finds
+        # X-RateLimit-Limit. Repeated headers are all kept (headers.getall(name)).
+        self.headers: CIMultiDictProxy[str] = CIMultiDictProxy(CIMultiDict(headers or {}))
         self.request_id = request_id
         self.error = error
         where = f"{method} {path}" if method and path else (operation_id or "request")
         rid = f" [request id {request_id}]" if request_id else ""
         super().__init__(f"{where} failed with {status}: {message}{rid}")
+
+    def _rebuild(self, cls: type[_E], **extra: Any) -> _E:
+        """This error as ``cls`` (a subclass), with the same fields plus ``extra``: for the
+        per-operation error hooks (see :func:`chaster_async._pipeline.error_hook`)."""
+        error = cls(
+            self.status,
+            self.message,
+            operation_id=self.operation_id,
+            method=self.method,
+            path=self.path,
+            body=self.body,
+            headers=self.headers,
+            request_id=self.request_id,
+            error=self.error,
+            operation=self.operation,
+            **extra,
+        )
+        error.retries = self.retries
+        return error
 
 
 class BadRequestError(APIError):

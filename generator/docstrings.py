@@ -54,6 +54,13 @@ def _argument_lines(view: EndpointView, body_fields: list[tuple[str, str]]) -> l
             what += "; optional"
         lines += _wrap(f"{argument.python_name}: {what}.", "    ")
     lines += _wrap("timeout: seconds allowed for this call (default: the client's).", "    ")
+    lines += _wrap(
+        "extra_headers: headers to send with this request, over the client's and the "
+        "operation's own; secret-looking ones (Authorization, *token*, *key*...) are masked "
+        "wherever echoed.",
+        "    ",
+    )
+    lines += _wrap("max_retries: re-sends allowed for this call (default: the client's policy).", "    ")
     return lines
 
 

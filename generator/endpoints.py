@@ -9,6 +9,14 @@ from attrs import frozen
 from .codegen import Reader, null_items_are_deviations, nullable, response_reader_lines, text
 from .spec_model import RESERVED_ARGUMENTS, OperationInfo
 
+# What every generated method takes after its own arguments (see chaster_async._request.Request).
+PER_CALL_OPTIONS = [
+    "timeout: float | None = None",
+    "extra_headers: Mapping[str, str] | None = None",
+    "max_retries: int | None = None",
+]
+PER_CALL_NAMES = ["timeout", "extra_headers", "max_retries"]
+
 
 @frozen
 class Argument:
@@ -51,14 +59,14 @@ class EndpointView:
         parts.append("*")
         parts += [a.declaration for a in self.keyword_arguments if a.required]
         parts += [a.declaration for a in self.keyword_arguments if not a.required]
-        parts.append("timeout: float | None = None")
+        parts += PER_CALL_OPTIONS
         return ", ".join(parts)
 
     @property
     def call_arguments(self) -> str:
         names = [a.python_name for a in self.path_arguments]
         names += [f"{a.python_name}={a.python_name}" for a in self.keyword_arguments]
-        names.append("timeout=timeout")
+        names += [f"{name}={name}" for name in PER_CALL_NAMES]
         return ", ".join(names)
 
     @property

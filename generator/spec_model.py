@@ -13,7 +13,7 @@ from .naming import operation_name, snake_case, strip_controller, tag_name
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Keyword arguments every generated function takes besides the operation's own parameters.
-RESERVED_ARGUMENTS = frozenset({"client", "body", "timeout", "self"})
+RESERVED_ARGUMENTS = frozenset({"client", "body", "timeout", "extra_headers", "max_retries", "self"})
 
 
 @frozen

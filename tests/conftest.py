@@ -84,10 +84,11 @@ TEST_OPERATIONS = OperationTable(
             name="get_session_auth",
         ),
         make_operation(
-            "submitRegularActions",
+            "submitRegularAction",
             "POST",
             "/api/extensions/sessions/{sessionId}/regular-actions",
-            tag="extensions",
+            tag="partner_extensions",
+            name="submit_regular_action",
         ),
     ]
 )

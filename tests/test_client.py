@@ -277,7 +277,7 @@ async def test_borrowed_session_survives_and_owned_one_is_closed(
 
     async with Chaster("dev", base_url=base) as chaster:
         await chaster.send(make_request("profileMe", "GET", "/auth/profile"))
-        owned = chaster._http._session
+        owned = chaster._pipeline.exchange._session
     assert owned is not None and owned.closed
 
 
@@ -317,7 +317,7 @@ async def test_a_generated_method_refuses_a_bad_timeout_before_any_io(timeout: f
 
 
 def test_valid_options_are_kept() -> None:
-    assert Chaster("dev", max_retries=0, refresh_leeway=0)._http.retry.max_retries == 0
+    assert Chaster("dev", max_retries=0, refresh_leeway=0)._pipeline.retry.max_retries == 0
     assert Chaster(oauth_token(), refresh_leeway=30.5)._auth is not None
 
 
@@ -346,7 +346,7 @@ def test_invalid_base_url_is_refused_at_construction(base_url: str) -> None:
     ["https://api.chaster.app", "http://127.0.0.1:8080/prefix/", "http://[::1]:81", "https://bücher.example"],
 )
 def test_valid_base_url(base_url: str) -> None:
-    assert Chaster("dev", base_url=base_url)._http.base_url == base_url.rstrip("/")
+    assert Chaster("dev", base_url=base_url)._pipeline.base_url == base_url.rstrip("/")
 
 
 def test_repr_never_shows_secrets() -> None:

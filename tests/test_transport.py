@@ -1,4 +1,5 @@
-"""The aiohttp transport against a real local server (and aioresponses where a mock suffices)."""
+"""The call pipeline over the aiohttp exchange, against a real local server (and aioresponses
+where a mock suffices)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ from aiohttp import web
 from aioresponses import aioresponses
 
 from chaster_async import errors
+from chaster_async._aiohttp import AiohttpExchange
 from chaster_async._auth import DeveloperTokenProvider
 from chaster_async._operation import OperationTable
+from chaster_async._pipeline import CallPipeline
 from chaster_async._ratelimit import RateLimiter
 from chaster_async._request import FormField, Request
 from chaster_async._retry import RetryPolicy
-from chaster_async._transport import AiohttpTransport
 
 from .conftest import ServerFactory, SleepRecorder, make_request
 
@@ -61,6 +63,11 @@ def _copy(response: web.Response) -> web.Response:
     )
 
 
+def aiohttp_pipeline(*, session: aiohttp.ClientSession | None = None, **options: Any) -> CallPipeline:
+    """What Chaster builds: the call pipeline over an aiohttp exchange (borrowing ``session``)."""
+    return CallPipeline(exchange=AiohttpExchange(session), **options)
+
+
 def json_response(data: Any, status: int = 200, **headers: str) -> web.Response:
     return web.json_response(data, status=status, headers=headers)
 
@@ -73,10 +80,10 @@ def api() -> Api:
 @pytest.fixture
 async def make(
     serve: ServerFactory, api: Api, fast_retry: RetryPolicy, operations: OperationTable
-) -> AsyncIterator[Callable[..., Awaitable[AiohttpTransport]]]:
-    made: list[AiohttpTransport] = []
+) -> AsyncIterator[Callable[..., Awaitable[CallPipeline]]]:
+    made: list[CallPipeline] = []
 
-    async def build(**kwargs: Any) -> AiohttpTransport:
+    async def build(**kwargs: Any) -> CallPipeline:
         base = kwargs.pop("base_url", None) or await serve(api.app)
         options: dict[str, Any] = {
             "auth": DeveloperTokenProvider(TOKEN),
@@ -84,7 +91,7 @@ async def make(
             "retry": fast_retry,
         }
         options.update(kwargs)
-        transport = AiohttpTransport(**options)
+        transport = aiohttp_pipeline(**options)
         made.append(transport)
         return transport
 
@@ -326,7 +333,9 @@ async def test_no_action_remaining(api: Api, make: Any) -> None:
     transport = await make()
 
     with pytest.raises(errors.NoActionRemainingError) as info:
-        await transport.send(post("/api/extensions/sessions/s1/regular-actions", op="submitRegularActions"))
+        await transport.send(
+            post("/api/extensions/sessions/s1/regular-actions", op="partner_extensions.submit_regular_action")
+        )
 
     assert info.value.next_action_date == dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
 
@@ -343,7 +352,9 @@ async def test_other_422_of_regular_actions_stays_unprocessable(api: Api, make: 
     transport = await make()
 
     with pytest.raises(errors.UnprocessableEntityError) as posted:
-        await transport.send(post("/api/extensions/sessions/s1/regular-actions", op="submitRegularActions"))
+        await transport.send(
+            post("/api/extensions/sessions/s1/regular-actions", op="partner_extensions.submit_regular_action")
+        )
     with pytest.raises(errors.UnprocessableEntityError) as got:
         await transport.send(get("/api/extensions/sessions/s1/regular-actions"))
 
@@ -636,7 +647,7 @@ def test_invalid_client_timeout_is_refused_at_construction(timeout: Any) -> None
     from chaster_async import Chaster, ChasterOAuth
 
     with pytest.raises(errors.ChasterUsageError, match="timeout"):
-        AiohttpTransport(auth=None, timeout=timeout)
+        aiohttp_pipeline(auth=None, timeout=timeout)
     with pytest.raises(errors.ChasterUsageError, match="timeout"):
         Chaster("dev", timeout=timeout)
     with pytest.raises(errors.ChasterUsageError, match="timeout"):
@@ -685,7 +696,7 @@ async def test_owned_session_closed_and_closed_transport_refuses(api: Api, make:
     api.answer("GET", "/locks", json_response([]))
     transport = await make()
     await transport.send(get())
-    session = transport._session
+    session = transport.exchange._session
     await transport.close()
 
     assert session is not None and session.closed
@@ -696,7 +707,7 @@ async def test_owned_session_closed_and_closed_transport_refuses(api: Api, make:
 @pytest.mark.parametrize("answer", [503, 401, "refused"])
 async def test_close_while_a_call_waits_to_resend(api: Api, make: Any, answer: int | str) -> None:
     """The call stops with ChasterUsageError instead of opening a session nothing would close."""
-    transport: AiohttpTransport | None = None
+    transport: CallPipeline | None = None
 
     class Provider(DeveloperTokenProvider):
         can_refresh = True
@@ -720,10 +731,10 @@ async def test_close_while_a_call_waits_to_resend(api: Api, make: Any, answer: i
     with pytest.raises(errors.ChasterUsageError, match="closed"):
         await transport.send(get())
 
-    assert transport._session is None
+    assert transport.exchange._session is None
     assert sum(api.hits.values()) <= 1
     with pytest.raises(errors.ChasterUsageError, match="closed"):
-        transport._get_session()
+        transport.exchange._get_session()
 
 
 async def test_cancellation_propagates(api: Api, make: Any) -> None:
@@ -925,7 +936,7 @@ async def test_waiting_for_a_free_connection_does_not_count_against_the_timeout(
 
     app = web.Application()
     app.router.add_get("/locks", slow)
-    transport = AiohttpTransport(
+    transport = aiohttp_pipeline(
         auth=DeveloperTokenProvider(TOKEN),
         base_url=await serve(app),
         timeout=0.5,
@@ -938,3 +949,35 @@ async def test_waiting_for_a_free_connection_does_not_count_against_the_timeout(
         await transport.close()
 
     assert results == [[]] * 40
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+async def test_an_answer_over_the_size_cap_is_not_read(serve: Any, chunked: bool) -> None:
+    """The aiohttp exchange reads at most max_body_size bytes (64 MiB by default)."""
+
+    async def big(request: web.Request) -> web.StreamResponse:
+        size = int(request.query["size"])
+        if not chunked:
+            return web.json_response(["x" * (size - 6)])  # '["' + x... + '"]' is size - 2 bytes
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        await response.write(b'["' + b"x" * (size - 6) + b'"]')
+        await response.write_eof()
+        return response
+
+    app = web.Application()
+    app.router.add_get("/locks", big)
+    transport = CallPipeline(
+        exchange=AiohttpExchange(max_body_size=1000),
+        auth=DeveloperTokenProvider(TOKEN),
+        base_url=await serve(app),
+        retry=RetryPolicy(max_retries=0),
+    )
+    try:
+        assert await transport.send(get(params=[("size", "1000")])) == ["x" * 994]
+        with pytest.raises(errors.TransportError, match="larger than 1000 bytes") as info:
+            await transport.send(get(params=[("size", "5000")]))
+    finally:
+        await transport.close()
+    assert type(info.value) is errors.TransportError

@@ -12,27 +12,33 @@ from chaster_async._pagination import paginate as _paginate
 if TYPE_CHECKING:
     from chaster_async._request import Transport
 
-    from .api.blocks import BlocksApi
-    from .api.combinations import CombinationsApi
-    from .api.community_events import CommunityEventsApi
-    from .api.extensions import ExtensionsApi
-    from .api.extensions_penalties import ExtensionsPenaltiesApi
-    from .api.extensions_temporary_opening import ExtensionsTemporaryOpeningApi
-    from .api.extensions_verification_picture import ExtensionsVerificationPictureApi
-    from .api.files import FilesApi
-    from .api.keyholder import KeyholderApi
-    from .api.lock_creation import LockCreationApi
-    from .api.locks import LocksApi
-    from .api.messaging import MessagingApi
-    from .api.partner_configurations import PartnerConfigurationsApi
-    from .api.partner_extensions import PartnerExtensionsApi
-    from .api.profile import ProfileApi
-    from .api.public_locks import PublicLocksApi
-    from .api.reports import ReportsApi
-    from .api.session_offer import SessionOfferApi
-    from .api.settings import SettingsApi
-    from .api.shared_locks import SharedLocksApi
-    from .api.users import UsersApi
+    from .api.blocks import BlocksApi, RawBlocksApi
+    from .api.combinations import CombinationsApi, RawCombinationsApi
+    from .api.community_events import CommunityEventsApi, RawCommunityEventsApi
+    from .api.extensions import ExtensionsApi, RawExtensionsApi
+    from .api.extensions_penalties import ExtensionsPenaltiesApi, RawExtensionsPenaltiesApi
+    from .api.extensions_temporary_opening import (
+        ExtensionsTemporaryOpeningApi,
+        RawExtensionsTemporaryOpeningApi,
+    )
+    from .api.extensions_verification_picture import (
+        ExtensionsVerificationPictureApi,
+        RawExtensionsVerificationPictureApi,
+    )
+    from .api.files import FilesApi, RawFilesApi
+    from .api.keyholder import KeyholderApi, RawKeyholderApi
+    from .api.lock_creation import LockCreationApi, RawLockCreationApi
+    from .api.locks import LocksApi, RawLocksApi
+    from .api.messaging import MessagingApi, RawMessagingApi
+    from .api.partner_configurations import PartnerConfigurationsApi, RawPartnerConfigurationsApi
+    from .api.partner_extensions import PartnerExtensionsApi, RawPartnerExtensionsApi
+    from .api.profile import ProfileApi, RawProfileApi
+    from .api.public_locks import PublicLocksApi, RawPublicLocksApi
+    from .api.reports import RawReportsApi, ReportsApi
+    from .api.session_offer import RawSessionOfferApi, SessionOfferApi
+    from .api.settings import RawSettingsApi, SettingsApi
+    from .api.shared_locks import RawSharedLocksApi, SharedLocksApi
+    from .api.users import RawUsersApi, UsersApi
     from .models import (
         ActionLogForPublic,
         ConversationForPublic,
@@ -324,6 +330,164 @@ class TagNamespaces:
         return _paginate(
             method, *args, max_items=max_items, page_size=page_size, max_pages=max_pages, **kwargs
         )
+
+
+class RawTagNamespaces:
+    """``chaster.with_raw_response``: the same namespaces as the client, whose methods take the
+    same arguments and return a ``RawResponse`` of what the plain method returns."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def __repr__(self) -> str:
+        return "<chaster.with_raw_response>"
+
+    @cached_property
+    def blocks(self) -> RawBlocksApi:
+        """Operations tagged "blocks", returning raw responses."""
+        from .api.blocks import RawBlocksApi
+
+        return RawBlocksApi(self._transport)
+
+    @cached_property
+    def combinations(self) -> RawCombinationsApi:
+        """Operations tagged "combinations", returning raw responses."""
+        from .api.combinations import RawCombinationsApi
+
+        return RawCombinationsApi(self._transport)
+
+    @cached_property
+    def community_events(self) -> RawCommunityEventsApi:
+        """Operations tagged "community_events", returning raw responses."""
+        from .api.community_events import RawCommunityEventsApi
+
+        return RawCommunityEventsApi(self._transport)
+
+    @cached_property
+    def extensions(self) -> RawExtensionsApi:
+        """Operations tagged "extensions", returning raw responses."""
+        from .api.extensions import RawExtensionsApi
+
+        return RawExtensionsApi(self._transport)
+
+    @cached_property
+    def extensions_penalties(self) -> RawExtensionsPenaltiesApi:
+        """Operations tagged "extensions_penalties", returning raw responses."""
+        from .api.extensions_penalties import RawExtensionsPenaltiesApi
+
+        return RawExtensionsPenaltiesApi(self._transport)
+
+    @cached_property
+    def extensions_temporary_opening(self) -> RawExtensionsTemporaryOpeningApi:
+        """Operations tagged "extensions_temporary_opening", returning raw responses."""
+        from .api.extensions_temporary_opening import RawExtensionsTemporaryOpeningApi
+
+        return RawExtensionsTemporaryOpeningApi(self._transport)
+
+    @cached_property
+    def extensions_verification_picture(self) -> RawExtensionsVerificationPictureApi:
+        """Operations tagged "extensions_verification_picture", returning raw responses."""
+        from .api.extensions_verification_picture import RawExtensionsVerificationPictureApi
+
+        return RawExtensionsVerificationPictureApi(self._transport)
+
+    @cached_property
+    def files(self) -> RawFilesApi:
+        """Operations tagged "files", returning raw responses."""
+        from .api.files import RawFilesApi
+
+        return RawFilesApi(self._transport)
+
+    @cached_property
+    def keyholder(self) -> RawKeyholderApi:
+        """Operations tagged "keyholder", returning raw responses."""
+        from .api.keyholder import RawKeyholderApi
+
+        return RawKeyholderApi(self._transport)
+
+    @cached_property
+    def lock_creation(self) -> RawLockCreationApi:
+        """Operations tagged "lock_creation", returning raw responses."""
+        from .api.lock_creation import RawLockCreationApi
+
+        return RawLockCreationApi(self._transport)
+
+    @cached_property
+    def locks(self) -> RawLocksApi:
+        """Operations tagged "locks", returning raw responses."""
+        from .api.locks import RawLocksApi
+
+        return RawLocksApi(self._transport)
+
+    @cached_property
+    def messaging(self) -> RawMessagingApi:
+        """Operations tagged "messaging", returning raw responses."""
+        from .api.messaging import RawMessagingApi
+
+        return RawMessagingApi(self._transport)
+
+    @cached_property
+    def partner_configurations(self) -> RawPartnerConfigurationsApi:
+        """Operations tagged "partner_configurations", returning raw responses."""
+        from .api.partner_configurations import RawPartnerConfigurationsApi
+
+        return RawPartnerConfigurationsApi(self._transport)
+
+    @cached_property
+    def partner_extensions(self) -> RawPartnerExtensionsApi:
+        """Operations tagged "partner_extensions", returning raw responses."""
+        from .api.partner_extensions import RawPartnerExtensionsApi
+
+        return RawPartnerExtensionsApi(self._transport)
+
+    @cached_property
+    def profile(self) -> RawProfileApi:
+        """Operations tagged "profile", returning raw responses."""
+        from .api.profile import RawProfileApi
+
+        return RawProfileApi(self._transport)
+
+    @cached_property
+    def public_locks(self) -> RawPublicLocksApi:
+        """Operations tagged "public_locks", returning raw responses."""
+        from .api.public_locks import RawPublicLocksApi
+
+        return RawPublicLocksApi(self._transport)
+
+    @cached_property
+    def reports(self) -> RawReportsApi:
+        """Operations tagged "reports", returning raw responses."""
+        from .api.reports import RawReportsApi
+
+        return RawReportsApi(self._transport)
+
+    @cached_property
+    def session_offer(self) -> RawSessionOfferApi:
+        """Operations tagged "session_offer", returning raw responses."""
+        from .api.session_offer import RawSessionOfferApi
+
+        return RawSessionOfferApi(self._transport)
+
+    @cached_property
+    def settings(self) -> RawSettingsApi:
+        """Operations tagged "settings", returning raw responses."""
+        from .api.settings import RawSettingsApi
+
+        return RawSettingsApi(self._transport)
+
+    @cached_property
+    def shared_locks(self) -> RawSharedLocksApi:
+        """Operations tagged "shared_locks", returning raw responses."""
+        from .api.shared_locks import RawSharedLocksApi
+
+        return RawSharedLocksApi(self._transport)
+
+    @cached_property
+    def users(self) -> RawUsersApi:
+        """Operations tagged "users", returning raw responses."""
+        from .api.users import RawUsersApi
+
+        return RawUsersApi(self._transport)
 
 
 TAGS: tuple[str, ...] = (

@@ -165,7 +165,7 @@ SEARCH = {
 async def test_developer_token_flows(hostile: tuple[HostileServer, str], evidence: Evidence) -> None:
     server, url = hostile
     async with Chaster(DEV_TOKEN, base_url=url, rate_limit=False, retry=fast()) as chaster:
-        evidence.add(chaster, chaster._auth, chaster._http, DeveloperTokenProvider(DEV_TOKEN))
+        evidence.add(chaster, chaster._auth, chaster._pipeline, DeveloperTokenProvider(DEV_TOKEN))
         await call(evidence, chaster.locks.get_lock_history("lock-1", body=HISTORY))  # success
         await call(evidence, chaster.locks.find_all())  # HTML that echoes the token: decode error
         for status in (400, 401, 403, 404, 422, 429, 500):

@@ -3,11 +3,33 @@ here is executed by pytest). ``assert_type`` pins the types the public surface p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, assert_type
 
-from chaster_async import Chaster, ChasterOAuth, OAuthToken, required_scopes
+from multidict import CIMultiDictProxy
+
+from chaster_async import (
+    AppExchange,
+    Chaster,
+    ChasterOAuth,
+    Exchange,
+    ExchangeRequest,
+    ExchangeResponse,
+    MockExchange,
+    OAuthToken,
+    RawResponse,
+    required_scopes,
+)
 from chaster_async._pagination import Paginator
-from chaster_async.errors import APIError, ChasterError, UnknownOperationError, UnsupportedOperationError
+from chaster_async.errors import (
+    APIError,
+    APITimeoutError,
+    ChasterError,
+    TimeoutError,
+    TransportError,
+    UnknownOperationError,
+    UnsupportedOperationError,
+)
 from chaster_async.models import (
     ActionLogForPublic,
     ConversationForPublic,
@@ -27,6 +49,43 @@ async def locks_and_profile(chaster: Chaster) -> None:
     assert_type(locks, list[LockForPublic])
     me = await chaster.profile.me()
     assert_type(me.username, str)
+
+
+async def raw_responses(chaster: Chaster, lock_id: str) -> None:
+    raw = await chaster.with_raw_response.locks.find_one(lock_id)
+    assert_type(raw, RawResponse[LockForPublic])
+    assert_type(raw.parsed, LockForPublic)
+    assert_type(raw.status, int)
+    assert_type(raw.headers, CIMultiDictProxy[str])
+    assert_type(raw.request_id, str | None)
+    assert_type(raw.elapsed, float)
+    assert_type(raw.retries, int)
+    assert_type(raw.operation, Operation)
+    assert_type(raw.content, bytes)
+    assert_type(raw.json(), Any)
+    assert_type(await chaster.with_raw_response.locks.find_all(), RawResponse[list[LockForPublic]])
+    assert_type(await chaster.with_raw_response.locks.archive(lock_id), RawResponse[None])
+    history = await chaster.with_raw_response.locks.get_lock_history(lock_id, body={"limit": 5})
+    assert_type(history.parsed, GetHistoryRepDto)
+    derived = chaster.with_options(timeout=5).with_raw_response.profile
+    assert_type((await derived.me()).parsed.username, str)
+    # Covariant: a raw list of locks is a raw Sequence of them.
+    seq: RawResponse[Sequence[LockForPublic]] = await chaster.with_raw_response.locks.find_all()
+    assert seq.parsed is not None
+
+
+async def per_call_options(chaster: Chaster, lock_id: str) -> None:
+    locks = await chaster.locks.find_all(status="active", extra_headers={"X-Trace": "1"}, max_retries=0)
+    assert_type(locks, list[LockForPublic])
+    await chaster.locks.find_one(lock_id, timeout=5, extra_headers={"X-Trace": "1"}, max_retries=3)
+    await chaster.locks.find_all(extra_headers={"X-Trace": 1})  # type: ignore[dict-item]
+    await chaster.locks.find_all(max_retries="2")  # type: ignore[arg-type]
+    derived = chaster.with_options(timeout=5, max_retries=0, headers={"X-Team": "bots"}, strict=True)
+    assert_type(derived, Chaster)
+    assert_type(await derived.locks.find_all(), list[LockForPublic])
+    chaster.with_options(timeout="5")  # type: ignore[arg-type]
+    pages = chaster.paginate(chaster.locks.get_lock_history, lock_id, extra_headers={"X-Trace": "1"})
+    assert_type(pages, Paginator[ActionLogForPublic, GetHistoryRepDto])
 
 
 async def pagination(chaster: Chaster, lock_id: str) -> None:
@@ -60,8 +119,17 @@ def operations(chaster: Chaster) -> None:
 
 
 def errors(exc: ChasterError) -> None:
+    assert_type(exc.operation_id, str | None)
+    assert_type(exc.operation, Operation | None)
+    assert_type(exc.operation_key, str | None)
     if isinstance(exc, APIError):
         assert_type(exc.status, int)
+        assert_type(exc.headers, CIMultiDictProxy[str])
+        assert_type(exc.retries, int)
+    if isinstance(exc, TransportError):
+        assert_type(exc.reached_server, bool)
+        assert_type(exc.retries, int)
+    assert TimeoutError is APITimeoutError
     if isinstance(exc, UnsupportedOperationError):
         assert_type(exc.missing, tuple[str, ...])
     if isinstance(exc, UnknownOperationError):
@@ -109,3 +177,25 @@ def webhooks() -> None:
     async def wrong(event: ExtensionSessionUpdatedEvent) -> None: ...
 
     assert_type(parse_webhook(b"{}"), WebhookEvent[Any])
+
+
+async def exchanges(fake_app: Any) -> None:
+    def handler(request: ExchangeRequest) -> ExchangeResponse:
+        assert_type(request.headers, CIMultiDictProxy[str])
+        assert_type(request.body, bytes | None)
+        assert_type(request.timeout, float)
+        return ExchangeResponse(200, json=[])
+
+    async def async_handler(request: ExchangeRequest) -> ExchangeResponse:
+        return ExchangeResponse(204)
+
+    mock = MockExchange(handler)
+    assert_type(mock.requests, list[ExchangeRequest])
+    for exchange in (mock, MockExchange(async_handler), AppExchange(fake_app)):
+        async with Chaster("token", exchange=exchange) as chaster:
+            assert_type(await chaster.locks.find_all(), list[LockForPublic])
+    plugged: Exchange = mock
+    response = await plugged.handle(mock.requests[0])
+    assert_type(response.status, int)
+    assert_type(response.headers, CIMultiDictProxy[str])
+    assert_type(response.body, bytes)

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.block_interaction import BlockInteraction
     from ...models.block_user_dto import BlockUserDto
@@ -34,13 +35,23 @@ class BlocksApi:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def find_blocks(self, *, timeout: float | None = None) -> FindBlocksRepDto:
+    async def find_blocks(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> FindBlocksRepDto:
         """Find blocked users
 
         ``GET /blocks`` (``blocks.find_blocks``, operationId ``findBlocks``).
 
         Args:
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``profile``.
 
@@ -49,10 +60,17 @@ class BlocksApi:
         """
         from ..blocks.find_blocks import asyncio as _call
 
-        return await _call(client=self._transport, timeout=timeout)
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
     async def block_user(
-        self, *, body: BlockUserDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: BlockUserDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Block user
 
@@ -61,6 +79,10 @@ class BlocksApi:
         Args:
             body: ``BlockUserDto`` or a mapping with its fields (spec names): ``targetUserId``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``profile``.
 
@@ -69,10 +91,21 @@ class BlocksApi:
         """
         from ..blocks.block_user import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_block_interaction(
-        self, target_user_id: str, *, timeout: float | None = None
+        self,
+        target_user_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> BlockInteraction:
         """Find block interaction with another user
 
@@ -82,6 +115,10 @@ class BlocksApi:
         Args:
             target_user_id: (path ``targetUserId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``profile``.
 
@@ -90,10 +127,21 @@ class BlocksApi:
         """
         from ..blocks.get_block_interaction import asyncio as _call
 
-        return await _call(target_user_id, client=self._transport, timeout=timeout)
+        return await _call(
+            target_user_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def unblock_user(
-        self, *, body: UnblockUserDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: UnblockUserDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Unblock user
 
@@ -102,6 +150,10 @@ class BlocksApi:
         Args:
             body: ``UnblockUserDto`` or a mapping with its fields (spec names): ``targetUserId``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``profile``.
 
@@ -110,4 +162,91 @@ class BlocksApi:
         """
         from ..blocks.unblock_user import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawBlocksApi:
+    """``chaster.with_raw_response.blocks``: the methods of :class:`BlocksApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def find_blocks(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FindBlocksRepDto]:
+        """:meth:`BlocksApi.find_blocks` with its answer (``GET /blocks``)."""
+        from ..blocks.find_blocks import asyncio_raw as _call
+
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+
+    async def block_user(
+        self,
+        *,
+        body: BlockUserDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`BlocksApi.block_user` with its answer (``POST /blocks``)."""
+        from ..blocks.block_user import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_block_interaction(
+        self,
+        target_user_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[BlockInteraction]:
+        """:meth:`BlocksApi.get_block_interaction` with its answer (``GET /blocks/block-interaction/{targetUserId}``)."""
+        from ..blocks.get_block_interaction import asyncio_raw as _call
+
+        return await _call(
+            target_user_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def unblock_user(
+        self,
+        *,
+        body: UnblockUserDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`BlocksApi.unblock_user` with its answer (``POST /blocks/unblock``)."""
+        from ..blocks.unblock_user import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.create_code_dto import CreateCodeDto
     from ...models.create_code_rep_dto import CreateCodeRepDto
@@ -32,7 +33,12 @@ class CombinationsApi:
         self._transport = transport
 
     async def create_code(
-        self, *, body: CreateCodeDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: CreateCodeDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> CreateCodeRepDto:
         """Create a code combination
 
@@ -47,6 +53,10 @@ class CombinationsApi:
             body: ``CreateCodeDto`` or a mapping with its fields (spec names): ``code`` (The code
                 combination).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -55,10 +65,21 @@ class CombinationsApi:
         """
         from ..combinations.create_code import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def upload_image(
-        self, *, body: UploadImageBody | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: UploadImageBody | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> CreateCodeRepDto:
         """Upload a combination image
 
@@ -74,6 +95,10 @@ class CombinationsApi:
                 combination image), ``enableManualCheck`` (Enables the manual combination image
                 check, for Premium users).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -82,4 +107,58 @@ class CombinationsApi:
         """
         from ..combinations.upload_image import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawCombinationsApi:
+    """``chaster.with_raw_response.combinations``: the methods of :class:`CombinationsApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def create_code(
+        self,
+        *,
+        body: CreateCodeDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CreateCodeRepDto]:
+        """:meth:`CombinationsApi.create_code` with its answer (``POST /combinations/code``)."""
+        from ..combinations.create_code import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def upload_image(
+        self,
+        *,
+        body: UploadImageBody | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CreateCodeRepDto]:
+        """:meth:`CombinationsApi.upload_image` with its answer (``POST /combinations/image``)."""
+        from ..combinations.upload_image import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import multipart_body as _multipart_body
 
@@ -16,12 +15,19 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["combinations.upload_image"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(*, body: UploadImageBody | Mapping[str, Any], timeout: float | None = None) -> Request:
+def _build_request(
+    *,
+    body: UploadImageBody | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path="/combinations/image",
@@ -33,6 +39,8 @@ def _build_request(*, body: UploadImageBody | Mapping[str, Any], timeout: float 
             ("file",),
         ),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -47,7 +55,12 @@ def _parse_response(payload: Any) -> CreateCodeRepDto:
 
 
 async def asyncio(
-    *, client: Transport, body: UploadImageBody | Mapping[str, Any], timeout: float | None = None
+    *,
+    client: Transport,
+    body: UploadImageBody | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> CreateCodeRepDto:
     """Upload a combination image
 
@@ -63,11 +76,32 @@ async def asyncio(
             combination image), ``enableManualCheck`` (Enables the manual combination image
             check, for Premium users).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         CreateCodeRepDto
     """
-    payload = await client.send(_build_request(body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    body: UploadImageBody | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[CreateCodeRepDto]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``CreateCodeRepDto``."""
+    return await client.call_raw(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )

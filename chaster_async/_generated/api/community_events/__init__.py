@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.community_event_category import CommunityEventCategory
     from ...models.get_period_details_dto import GetPeriodDetailsDto
@@ -31,7 +32,13 @@ class CommunityEventsApi:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def get_categories(self, *, timeout: float | None = None) -> list[CommunityEventCategory]:
+    async def get_categories(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> list[CommunityEventCategory]:
         """Get community event categories
 
         ``GET /community-event/categories`` (``community_events.get_categories``, operationId
@@ -39,6 +46,10 @@ class CommunityEventsApi:
 
         Args:
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -47,10 +58,17 @@ class CommunityEventsApi:
         """
         from ..community_events.get_categories import asyncio as _call
 
-        return await _call(client=self._transport, timeout=timeout)
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
     async def get_period_details(
-        self, *, body: GetPeriodDetailsDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: GetPeriodDetailsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetPeriodDetailsRepDto:
         """Get community event task details for a given day
 
@@ -60,6 +78,10 @@ class CommunityEventsApi:
         Args:
             body: ``GetPeriodDetailsDto`` or a mapping with its fields (spec names): ``date``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -68,4 +90,53 @@ class CommunityEventsApi:
         """
         from ..community_events.get_period_details import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawCommunityEventsApi:
+    """``chaster.with_raw_response.community_events``: the methods of :class:`CommunityEventsApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_categories(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[CommunityEventCategory]]:
+        """:meth:`CommunityEventsApi.get_categories` with its answer (``GET /community-event/categories``)."""
+        from ..community_events.get_categories import asyncio_raw as _call
+
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+
+    async def get_period_details(
+        self,
+        *,
+        body: GetPeriodDetailsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetPeriodDetailsRepDto]:
+        """:meth:`CommunityEventsApi.get_period_details` with its answer (``POST /community-event/details``)."""
+        from ..community_events.get_period_details import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.extension_for_public import ExtensionForPublic
 
@@ -28,7 +29,13 @@ class ExtensionsApi:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def get_extensions(self, *, timeout: float | None = None) -> list[ExtensionForPublic]:
+    async def get_extensions(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> list[ExtensionForPublic]:
         """Get the list of extensions
 
         Returns the list of all extensions in memory
@@ -37,6 +44,10 @@ class ExtensionsApi:
 
         Args:
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: public (no token needed).
 
@@ -45,4 +56,30 @@ class ExtensionsApi:
         """
         from ..extensions.get_extensions import asyncio as _call
 
-        return await _call(client=self._transport, timeout=timeout)
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+
+
+class RawExtensionsApi:
+    """``chaster.with_raw_response.extensions``: the methods of :class:`ExtensionsApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_extensions(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[ExtensionForPublic]]:
+        """:meth:`ExtensionsApi.get_extensions` with its answer (``GET /extensions``)."""
+        from ..extensions.get_extensions import asyncio_raw as _call
+
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import expected as _expected
 from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 
 from ...models.extension_for_public import ExtensionForPublic
@@ -14,16 +14,24 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["extensions.get_extensions"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(*, timeout: float | None = None) -> Request:
+def _build_request(
+    *,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path="/extensions",
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -48,7 +56,13 @@ def _parse_response(payload: Any) -> list[ExtensionForPublic]:
     return result
 
 
-async def asyncio(*, client: Transport, timeout: float | None = None) -> list[ExtensionForPublic]:
+async def asyncio(
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> list[ExtensionForPublic]:
     """Get the list of extensions
 
     Returns the list of all extensions in memory
@@ -57,11 +71,29 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> list[Ex
 
     Args:
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: public (no token needed).
 
     Returns:
         list[ExtensionForPublic]
     """
-    payload = await client.send(_build_request(timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(timeout=timeout, extra_headers=extra_headers, max_retries=max_retries), _parse_response
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[list[ExtensionForPublic]]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``list[ExtensionForPublic]``."""
+    return await client.call_raw(
+        _build_request(timeout=timeout, extra_headers=extra_headers, max_retries=max_retries), _parse_response
+    )

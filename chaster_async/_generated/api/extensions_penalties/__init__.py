@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.get_penalties_response_200_item import GetPenaltiesResponse200Item
     from ...models.penalty_session_for_public import PenaltySessionForPublic
@@ -30,7 +31,13 @@ class ExtensionsPenaltiesApi:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def get_penalties(self, *, timeout: float | None = None) -> list[GetPenaltiesResponse200Item]:
+    async def get_penalties(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> list[GetPenaltiesResponse200Item]:
         """GET /extensions/penalty/penalties
 
         ``GET /extensions/penalty/penalties`` (``extensions_penalties.get_penalties``, operationId
@@ -38,6 +45,10 @@ class ExtensionsPenaltiesApi:
 
         Args:
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: public (no token needed).
 
@@ -46,10 +57,18 @@ class ExtensionsPenaltiesApi:
         """
         from ..extensions_penalties.get_penalties import asyncio as _call
 
-        return await _call(client=self._transport, timeout=timeout)
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
     async def find(
-        self, lock_id: str, extension_id: str, *, timeout: float | None = None
+        self,
+        lock_id: str,
+        extension_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> PenaltySessionForPublic:
         """GET /locks/{lockId}/extensions/{extensionId}/penalty-session
 
@@ -60,6 +79,10 @@ class ExtensionsPenaltiesApi:
             lock_id: (path ``lockId``).
             extension_id: (path ``extensionId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -68,4 +91,56 @@ class ExtensionsPenaltiesApi:
         """
         from ..extensions_penalties.find import asyncio as _call
 
-        return await _call(lock_id, extension_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            extension_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawExtensionsPenaltiesApi:
+    """``chaster.with_raw_response.extensions_penalties``: the methods of :class:`ExtensionsPenaltiesApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_penalties(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[GetPenaltiesResponse200Item]]:
+        """:meth:`ExtensionsPenaltiesApi.get_penalties` with its answer (``GET /extensions/penalty/penalties``)."""
+        from ..extensions_penalties.get_penalties import asyncio_raw as _call
+
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+
+    async def find(
+        self,
+        lock_id: str,
+        extension_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PenaltySessionForPublic]:
+        """:meth:`ExtensionsPenaltiesApi.find` with its answer (``GET /locks/{lockId}/extensions/{extensionId}/penalty-session``)."""
+        from ..extensions_penalties.find import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            extension_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

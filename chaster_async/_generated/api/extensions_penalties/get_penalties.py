@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import expected as _expected
 from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 
 from ...models.get_penalties_response_200_item import GetPenaltiesResponse200Item
@@ -14,16 +14,24 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["extensions_penalties.get_penalties"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(*, timeout: float | None = None) -> Request:
+def _build_request(
+    *,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path="/extensions/penalty/penalties",
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -48,7 +56,13 @@ def _parse_response(payload: Any) -> list[GetPenaltiesResponse200Item]:
     return result
 
 
-async def asyncio(*, client: Transport, timeout: float | None = None) -> list[GetPenaltiesResponse200Item]:
+async def asyncio(
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> list[GetPenaltiesResponse200Item]:
     """GET /extensions/penalty/penalties
 
     ``GET /extensions/penalty/penalties`` (``extensions_penalties.get_penalties``, operationId
@@ -56,11 +70,29 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> list[Ge
 
     Args:
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: public (no token needed).
 
     Returns:
         list[GetPenaltiesResponse200Item]
     """
-    payload = await client.send(_build_request(timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(timeout=timeout, extra_headers=extra_headers, max_retries=max_retries), _parse_response
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[list[GetPenaltiesResponse200Item]]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``list[GetPenaltiesResponse200Item]``."""
+    return await client.call_raw(
+        _build_request(timeout=timeout, extra_headers=extra_headers, max_retries=max_retries), _parse_response
+    )

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.combination_for_public import CombinationForPublic
     from ...models.temporary_opening_set_combination_dto import TemporaryOpeningSetCombinationDto
@@ -31,7 +32,14 @@ class ExtensionsTemporaryOpeningApi:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def get_combination(self, lock_id: str, *, timeout: float | None = None) -> CombinationForPublic:
+    async def get_combination(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> CombinationForPublic:
         """Get a lock combination
 
         Returns the lock combination  This endpoint only works if the lock is temporarily unlocked
@@ -43,6 +51,10 @@ class ExtensionsTemporaryOpeningApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -51,7 +63,13 @@ class ExtensionsTemporaryOpeningApi:
         """
         from ..extensions_temporary_opening.get_combination import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def set_combination(
         self,
@@ -59,6 +77,8 @@ class ExtensionsTemporaryOpeningApi:
         *,
         body: TemporaryOpeningSetCombinationDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Set the new combination
 
@@ -73,6 +93,10 @@ class ExtensionsTemporaryOpeningApi:
             body: ``TemporaryOpeningSetCombinationDto`` or a mapping with its fields (spec names):
                 ``combinationId``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -81,10 +105,23 @@ class ExtensionsTemporaryOpeningApi:
         """
         from ..extensions_temporary_opening.set_combination import asyncio as _call
 
-        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_combination_from_history_entry(
-        self, lock_id: str, action_log_id: str, *, timeout: float | None = None
+        self,
+        lock_id: str,
+        action_log_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> CombinationForPublic:
         """Find a combination from an action log
 
@@ -98,6 +135,10 @@ class ExtensionsTemporaryOpeningApi:
             lock_id: (path ``lockId``).
             action_log_id: (path ``actionLogId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -106,4 +147,82 @@ class ExtensionsTemporaryOpeningApi:
         """
         from ..extensions_temporary_opening.get_combination_from_history_entry import asyncio as _call
 
-        return await _call(lock_id, action_log_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            action_log_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawExtensionsTemporaryOpeningApi:
+    """``chaster.with_raw_response.extensions_temporary_opening``: the methods of :class:`ExtensionsTemporaryOpeningApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_combination(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CombinationForPublic]:
+        """:meth:`ExtensionsTemporaryOpeningApi.get_combination` with its answer (``GET /extensions/temporary-opening/{lockId}/combination``)."""
+        from ..extensions_temporary_opening.get_combination import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_combination(
+        self,
+        lock_id: str,
+        *,
+        body: TemporaryOpeningSetCombinationDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`ExtensionsTemporaryOpeningApi.set_combination` with its answer (``POST /extensions/temporary-opening/{lockId}/combination``)."""
+        from ..extensions_temporary_opening.set_combination import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_combination_from_history_entry(
+        self,
+        lock_id: str,
+        action_log_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CombinationForPublic]:
+        """:meth:`ExtensionsTemporaryOpeningApi.get_combination_from_history_entry` with its answer (``GET /extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination``)."""
+        from ..extensions_temporary_opening.get_combination_from_history_entry import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            action_log_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

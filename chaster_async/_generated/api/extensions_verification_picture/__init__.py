@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.verification_picture_history_entry import VerificationPictureHistoryEntry
 
@@ -30,7 +31,12 @@ class ExtensionsVerificationPictureApi:
         self._transport = transport
 
     async def get_verification_pictures(
-        self, lock_id: str, *, timeout: float | None = None
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[VerificationPictureHistoryEntry]:
         """Get the history of verification pictures
 
@@ -41,6 +47,10 @@ class ExtensionsVerificationPictureApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -49,9 +59,22 @@ class ExtensionsVerificationPictureApi:
         """
         from ..extensions_verification_picture.get_verification_pictures import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def submit_picture(self, lock_id: str, *, timeout: float | None = None) -> None:
+    async def submit_picture(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Submit a verification picture
 
         Uploads a new verification picture  A user can upload a picture only if there is an existing
@@ -63,6 +86,10 @@ class ExtensionsVerificationPictureApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -71,4 +98,58 @@ class ExtensionsVerificationPictureApi:
         """
         from ..extensions_verification_picture.submit_picture import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawExtensionsVerificationPictureApi:
+    """``chaster.with_raw_response.extensions_verification_picture``: the methods of :class:`ExtensionsVerificationPictureApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_verification_pictures(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[VerificationPictureHistoryEntry]]:
+        """:meth:`ExtensionsVerificationPictureApi.get_verification_pictures` with its answer (``GET /locks/{lockId}/verification-pictures``)."""
+        from ..extensions_verification_picture.get_verification_pictures import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def submit_picture(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`ExtensionsVerificationPictureApi.submit_picture` with its answer (``POST /extensions/verification-picture/{lockId}/submit``)."""
+        from ..extensions_verification_picture.submit_picture import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

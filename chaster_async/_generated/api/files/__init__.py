@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.get_file_from_key_rep_dto import GetFileFromKeyRepDto
     from ...models.upload_files_body import UploadFilesBody
@@ -31,7 +32,14 @@ class FilesApi:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def get_file_from_key(self, file_key: str, *, timeout: float | None = None) -> GetFileFromKeyRepDto:
+    async def get_file_from_key(
+        self,
+        file_key: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> GetFileFromKeyRepDto:
         """Find a file
 
         ``GET /files/{fileKey}`` (``files.get_file_from_key``, operationId ``getFileFromKey``).
@@ -39,6 +47,10 @@ class FilesApi:
         Args:
             file_key: (path ``fileKey``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -47,10 +59,21 @@ class FilesApi:
         """
         from ..files.get_file_from_key import asyncio as _call
 
-        return await _call(file_key, client=self._transport, timeout=timeout)
+        return await _call(
+            file_key,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def upload_files(
-        self, *, body: UploadFilesBody | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: UploadFilesBody | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> UploadFilesRepDto:
         """Upload attachments
 
@@ -62,6 +85,10 @@ class FilesApi:
             body: ``UploadFilesBody`` or a mapping with its fields (spec names): ``files`` (The
                 files to upload), ``type`` (The target storage).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -70,4 +97,58 @@ class FilesApi:
         """
         from ..files.upload_files import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawFilesApi:
+    """``chaster.with_raw_response.files``: the methods of :class:`FilesApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_file_from_key(
+        self,
+        file_key: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetFileFromKeyRepDto]:
+        """:meth:`FilesApi.get_file_from_key` with its answer (``GET /files/{fileKey}``)."""
+        from ..files.get_file_from_key import asyncio_raw as _call
+
+        return await _call(
+            file_key,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def upload_files(
+        self,
+        *,
+        body: UploadFilesBody | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UploadFilesRepDto]:
+        """:meth:`FilesApi.upload_files` with its answer (``POST /files/upload``)."""
+        from ..files.upload_files import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

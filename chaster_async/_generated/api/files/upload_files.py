@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import multipart_body as _multipart_body
 
@@ -16,12 +15,19 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["files.upload_files"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(*, body: UploadFilesBody | Mapping[str, Any], timeout: float | None = None) -> Request:
+def _build_request(
+    *,
+    body: UploadFilesBody | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path="/files/upload",
@@ -29,6 +35,8 @@ def _build_request(*, body: UploadFilesBody | Mapping[str, Any], timeout: float 
             OPERATION_ID, body, UploadFilesBody, (("files", "files"), ("type", "type_")), ("files", "type")
         ),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -43,7 +51,12 @@ def _parse_response(payload: Any) -> UploadFilesRepDto:
 
 
 async def asyncio(
-    *, client: Transport, body: UploadFilesBody | Mapping[str, Any], timeout: float | None = None
+    *,
+    client: Transport,
+    body: UploadFilesBody | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> UploadFilesRepDto:
     """Upload attachments
 
@@ -55,11 +68,32 @@ async def asyncio(
         body: ``UploadFilesBody`` or a mapping with its fields (spec names): ``files`` (The
             files to upload), ``type`` (The target storage).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         UploadFilesRepDto
     """
-    payload = await client.send(_build_request(body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    body: UploadFilesBody | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[UploadFilesRepDto]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``UploadFilesRepDto``."""
+    return await client.call_raw(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.keyholder_search_locks_dto import KeyholderSearchLocksDto
     from ...models.keyholder_search_locks_rep_dto import KeyholderSearchLocksRepDto
@@ -30,7 +31,12 @@ class KeyholderApi:
         self._transport = transport
 
     async def search_locks(
-        self, *, body: KeyholderSearchLocksDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: KeyholderSearchLocksDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> KeyholderSearchLocksRepDto:
         """Search locked users
 
@@ -42,6 +48,10 @@ class KeyholderApi:
                 shared lock name Min. 2 characters), ``page`` (Page number (starts with 0)),
                 ``limit`` (Number of items returned).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
         Paginates (page): ``chaster.paginate(chaster.keyholder.search_locks, ...)`` yields every
@@ -52,4 +62,39 @@ class KeyholderApi:
         """
         from ..keyholder.search_locks import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawKeyholderApi:
+    """``chaster.with_raw_response.keyholder``: the methods of :class:`KeyholderApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def search_locks(
+        self,
+        *,
+        body: KeyholderSearchLocksDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[KeyholderSearchLocksRepDto]:
+        """:meth:`KeyholderApi.search_locks` with its answer (``POST /keyholder/locks/search``)."""
+        from ..keyholder.search_locks import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
 
@@ -17,13 +16,18 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["keyholder.search_locks"]
 OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
-    *, body: KeyholderSearchLocksDto | Mapping[str, Any], timeout: float | None = None
+    *,
+    body: KeyholderSearchLocksDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> Request:
     return Request(
         operation=OPERATION,
@@ -32,6 +36,8 @@ def _build_request(
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, KeyholderSearchLocksDto, ()),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -46,7 +52,12 @@ def _parse_response(payload: Any) -> KeyholderSearchLocksRepDto:
 
 
 async def asyncio(
-    *, client: Transport, body: KeyholderSearchLocksDto | Mapping[str, Any], timeout: float | None = None
+    *,
+    client: Transport,
+    body: KeyholderSearchLocksDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> KeyholderSearchLocksRepDto:
     """Search locked users
 
@@ -58,6 +69,10 @@ async def asyncio(
             shared lock name Min. 2 characters), ``page`` (Page number (starts with 0)),
             ``limit`` (Number of items returned).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
     Paginates (page): ``chaster.paginate(chaster.keyholder.search_locks, ...)`` yields every
@@ -66,5 +81,22 @@ async def asyncio(
     Returns:
         KeyholderSearchLocksRepDto
     """
-    payload = await client.send(_build_request(body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    body: KeyholderSearchLocksDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[KeyholderSearchLocksRepDto]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``KeyholderSearchLocksRepDto``."""
+    return await client.call_raw(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )

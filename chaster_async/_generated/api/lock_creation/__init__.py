@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.create_lock_dto import CreateLockDto
     from ...models.create_lock_from_shared_lock_dto import CreateLockFromSharedLockDto
@@ -34,7 +35,12 @@ class LockCreationApi:
         self._transport = transport
 
     async def create(
-        self, *, body: CreateLockDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: CreateLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> LockCreatedRepDto:
         """Create a lock
 
@@ -54,6 +60,10 @@ class LockCreationApi:
                 ``isTestLock`` (Whether the lock is a test lock and counts in the user stats),
                 ``hideTimeLogs`` (True if the time information should be hidden from the history).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -62,7 +72,13 @@ class LockCreationApi:
         """
         from ..lock_creation.create import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def create_lock_from_shared_lock(
         self,
@@ -70,6 +86,8 @@ class LockCreationApi:
         *,
         body: CreateLockFromSharedLockDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> LockCreatedRepDto:
         """Create a lock from a shared lock
 
@@ -86,6 +104,10 @@ class LockCreationApi:
                 lock and counts in the user stats Only available if the shared lock allows test
                 locks), ``password`` (The shared lock password, if needed).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -94,10 +116,23 @@ class LockCreationApi:
         """
         from ..lock_creation.create_lock_from_shared_lock import asyncio as _call
 
-        return await _call(shared_lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def set_lock_extensions(
-        self, lock_id: str, *, body: EditLockExtensionsDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        lock_id: str,
+        *,
+        body: EditLockExtensionsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Edit lock extensions
 
@@ -112,6 +147,10 @@ class LockCreationApi:
             body: ``EditLockExtensionsDto`` or a mapping with its fields (spec names):
                 ``extensions``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -120,4 +159,82 @@ class LockCreationApi:
         """
         from ..lock_creation.set_lock_extensions import asyncio as _call
 
-        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawLockCreationApi:
+    """``chaster.with_raw_response.lock_creation``: the methods of :class:`LockCreationApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        body: CreateLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[LockCreatedRepDto]:
+        """:meth:`LockCreationApi.create` with its answer (``POST /locks``)."""
+        from ..lock_creation.create import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def create_lock_from_shared_lock(
+        self,
+        shared_lock_id: str,
+        *,
+        body: CreateLockFromSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[LockCreatedRepDto]:
+        """:meth:`LockCreationApi.create_lock_from_shared_lock` with its answer (``POST /public-locks/{sharedLockId}/create-lock``)."""
+        from ..lock_creation.create_lock_from_shared_lock import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_lock_extensions(
+        self,
+        lock_id: str,
+        *,
+        body: EditLockExtensionsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LockCreationApi.set_lock_extensions` with its answer (``POST /locks/{lockId}/extensions``)."""
+        from ..lock_creation.set_lock_extensions import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

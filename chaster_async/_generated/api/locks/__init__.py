@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.combination_for_public import CombinationForPublic
     from ...models.extension_action_dice_rep_dto import ExtensionActionDiceRepDto
@@ -66,7 +67,12 @@ class LocksApi:
         self._transport = transport
 
     async def find_all(
-        self, *, status: FindAllLocksStatus | str | Unset = UNSET, timeout: float | None = None
+        self,
+        *,
+        status: FindAllLocksStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[LockForPublic]:
         """Get user locks
 
@@ -77,6 +83,10 @@ class LocksApi:
         Args:
             status: (query ``status``); optional.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -85,9 +95,22 @@ class LocksApi:
         """
         from ..locks.find_all import asyncio as _call
 
-        return await _call(status=status, client=self._transport, timeout=timeout)
+        return await _call(
+            status=status,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def archive(self, lock_id: str, *, timeout: float | None = None) -> None:
+    async def archive(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Archive a lock
 
         Archives a lock as a wearer. A wearer can archive its own lock: <ul> <li>If the lock is
@@ -100,6 +123,10 @@ class LocksApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -108,9 +135,22 @@ class LocksApi:
         """
         from ..locks.archive import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def archive_keyholder(self, lock_id: str, *, timeout: float | None = None) -> None:
+    async def archive_keyholder(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Archive a lock as a keyholder
 
         Archives a lock as a keyholder. Keyholders can use this endpoint to archive unlocked locks.
@@ -121,6 +161,10 @@ class LocksApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -129,9 +173,22 @@ class LocksApi:
         """
         from ..locks.archive_keyholder import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def combination(self, lock_id: str, *, timeout: float | None = None) -> CombinationForPublic:
+    async def combination(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> CombinationForPublic:
         """Find a lock combination
 
         Finds a lock combination
@@ -141,6 +198,10 @@ class LocksApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -149,9 +210,22 @@ class LocksApi:
         """
         from ..locks.combination import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def convert_to_self_lock(self, lock_id: str, *, timeout: float | None = None) -> None:
+    async def convert_to_self_lock(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Convert a lock to a self lock
 
         Converts a lock to a self lock. Only the wearer can convert a lock to a self lock.
@@ -162,6 +236,10 @@ class LocksApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -170,9 +248,22 @@ class LocksApi:
         """
         from ..locks.convert_to_self_lock import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def find_one(self, lock_id: str, *, timeout: float | None = None) -> LockForPublic:
+    async def find_one(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> LockForPublic:
         """Get a lock by id
 
         Returns a lock by id
@@ -182,6 +273,10 @@ class LocksApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -190,10 +285,22 @@ class LocksApi:
         """
         from ..locks.find_one import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_lock_history(
-        self, lock_id: str, *, body: GetLockHistoryDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        lock_id: str,
+        *,
+        body: GetLockHistoryDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetHistoryRepDto:
         """Return lock history
 
@@ -207,6 +314,10 @@ class LocksApi:
             body: ``GetLockHistoryDto`` or a mapping with its fields (spec names): ``extension`` (If
                 provided, filter by extension slug), ``limit`` (Limit), ``lastId`` (Offset lastId).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
         Paginates (last_id): ``chaster.paginate(chaster.locks.get_lock_history, ...)`` yields every
@@ -217,9 +328,23 @@ class LocksApi:
         """
         from ..locks.get_lock_history import asyncio as _call
 
-        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def set_as_test_lock(self, lock_id: str, *, timeout: float | None = None) -> None:
+    async def set_as_test_lock(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Set an archived lock as a test lock
 
         ``PUT /locks/{lockId}/is-test-lock`` (``locks.set_as_test_lock``, operationId
@@ -228,6 +353,10 @@ class LocksApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -236,10 +365,22 @@ class LocksApi:
         """
         from ..locks.set_as_test_lock import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def set_freeze(
-        self, lock_id: str, *, body: SetFreezeDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        lock_id: str,
+        *,
+        body: SetFreezeDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Freeze a lock
 
@@ -252,6 +393,10 @@ class LocksApi:
             body: ``SetFreezeDto`` or a mapping with its fields (spec names): ``isFrozen`` (Whether
                 the lock is frozen).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -260,10 +405,23 @@ class LocksApi:
         """
         from ..locks.set_freeze import asyncio as _call
 
-        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def set_max_limit_date(
-        self, lock_id: str, *, body: IncreaseMaxLimitDateDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        lock_id: str,
+        *,
+        body: IncreaseMaxLimitDateDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Increase the max limit date
 
@@ -278,6 +436,10 @@ class LocksApi:
                 ``maxLimitDate`` (The new maximum limit date), ``disableMaxLimitDate`` (Whether the
                 maximum limit date should be disabled).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -286,10 +448,23 @@ class LocksApi:
         """
         from ..locks.set_max_limit_date import asyncio as _call
 
-        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def set_settings(
-        self, lock_id: str, *, body: SetLockSettingsDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        lock_id: str,
+        *,
+        body: SetLockSettingsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Update lock settings
 
@@ -303,6 +478,10 @@ class LocksApi:
                 ``displayRemainingTime`` (Whether the remaining time is displayed to the wearer),
                 ``hideTimeLogs`` (Whether the time information should be hidden from the history).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -311,9 +490,23 @@ class LocksApi:
         """
         from ..locks.set_settings import asyncio as _call
 
-        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def trust_keyholder(self, lock_id: str, *, timeout: float | None = None) -> None:
+    async def trust_keyholder(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Trust the keyholder
 
         Trust the keyholder. Only the wearer can trust the keyholder.
@@ -324,6 +517,10 @@ class LocksApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -332,9 +529,22 @@ class LocksApi:
         """
         from ..locks.trust_keyholder import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def unlock(self, lock_id: str, *, timeout: float | None = None) -> None:
+    async def unlock(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Unlock a lock
 
         Unlocks a lock. For wearers, the lock must respect certain constraints so that it can be
@@ -345,6 +555,10 @@ class LocksApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -353,10 +567,22 @@ class LocksApi:
         """
         from ..locks.unlock import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def update_time(
-        self, lock_id: str, *, body: UpdateTimeDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        lock_id: str,
+        *,
+        body: UpdateTimeDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Update lock duration
 
@@ -371,6 +597,10 @@ class LocksApi:
                 duration to add, in seconds  Wearer can only add duration (positive values), unlike
                 keyholders who can add or remove time).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -379,10 +609,23 @@ class LocksApi:
         """
         from ..locks.update_time import asyncio as _call
 
-        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_lock_info_from_extension(
-        self, lock_id: str, extension_id: str, *, timeout: float | None = None
+        self,
+        lock_id: str,
+        extension_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetLockInfoFromExtensionRepDto:
         """Get information from an extension for a given lock
 
@@ -393,6 +636,10 @@ class LocksApi:
             lock_id: (path ``lockId``).
             extension_id: (path ``extensionId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -401,7 +648,14 @@ class LocksApi:
         """
         from ..locks.get_lock_info_from_extension import asyncio as _call
 
-        return await _call(lock_id, extension_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            extension_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def trigger_action(
         self,
@@ -410,6 +664,8 @@ class LocksApi:
         *,
         body: TriggerExtensionActionDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> (
         ExtensionActionDiceRepDto
         | ExtensionActionDurationRepDto
@@ -434,6 +690,10 @@ class LocksApi:
                 ``action`` (The action name Refer to the extension documentation to know the
                 available actions), ``payload`` (The action payload).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -442,10 +702,23 @@ class LocksApi:
         """
         from ..locks.trigger_action import asyncio as _call
 
-        return await _call(lock_id, extension_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            extension_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def search(
-        self, *, body: SearchLocksDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: SearchLocksDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> SearchLocksRepDto:
         """Get user locks
 
@@ -457,6 +730,10 @@ class LocksApi:
             body: ``SearchLocksDto`` or a mapping with its fields (spec names):
                 ``filterByArchivedLocks``, ``limit``, ``cursor``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
         Paginates (cursor): ``chaster.paginate(chaster.locks.search, ...)`` yields every item,
@@ -467,9 +744,22 @@ class LocksApi:
         """
         from ..locks.search import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def get_user_locks(self, user_id: str, *, timeout: float | None = None) -> list[LockForPublic]:
+    async def get_user_locks(
+        self,
+        user_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> list[LockForPublic]:
         """Return the public locks of a user
 
         Returns the public locks of a user
@@ -479,6 +769,10 @@ class LocksApi:
         Args:
             user_id: (path ``userId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -487,4 +781,387 @@ class LocksApi:
         """
         from ..locks.get_user_locks import asyncio as _call
 
-        return await _call(user_id, client=self._transport, timeout=timeout)
+        return await _call(
+            user_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawLocksApi:
+    """``chaster.with_raw_response.locks``: the methods of :class:`LocksApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def find_all(
+        self,
+        *,
+        status: FindAllLocksStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[LockForPublic]]:
+        """:meth:`LocksApi.find_all` with its answer (``GET /locks``)."""
+        from ..locks.find_all import asyncio_raw as _call
+
+        return await _call(
+            status=status,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def archive(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LocksApi.archive` with its answer (``POST /locks/{lockId}/archive``)."""
+        from ..locks.archive import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def archive_keyholder(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LocksApi.archive_keyholder` with its answer (``POST /locks/{lockId}/archive/keyholder``)."""
+        from ..locks.archive_keyholder import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def combination(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CombinationForPublic]:
+        """:meth:`LocksApi.combination` with its answer (``GET /locks/{lockId}/combination``)."""
+        from ..locks.combination import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def convert_to_self_lock(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LocksApi.convert_to_self_lock` with its answer (``POST /locks/{lockId}/convert-to-self-lock``)."""
+        from ..locks.convert_to_self_lock import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_one(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[LockForPublic]:
+        """:meth:`LocksApi.find_one` with its answer (``GET /locks/{lockId}``)."""
+        from ..locks.find_one import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_lock_history(
+        self,
+        lock_id: str,
+        *,
+        body: GetLockHistoryDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetHistoryRepDto]:
+        """:meth:`LocksApi.get_lock_history` with its answer (``POST /locks/{lockId}/history``)."""
+        from ..locks.get_lock_history import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_as_test_lock(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LocksApi.set_as_test_lock` with its answer (``PUT /locks/{lockId}/is-test-lock``)."""
+        from ..locks.set_as_test_lock import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_freeze(
+        self,
+        lock_id: str,
+        *,
+        body: SetFreezeDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LocksApi.set_freeze` with its answer (``POST /locks/{lockId}/freeze``)."""
+        from ..locks.set_freeze import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_max_limit_date(
+        self,
+        lock_id: str,
+        *,
+        body: IncreaseMaxLimitDateDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LocksApi.set_max_limit_date` with its answer (``POST /locks/{lockId}/max-limit-date``)."""
+        from ..locks.set_max_limit_date import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_settings(
+        self,
+        lock_id: str,
+        *,
+        body: SetLockSettingsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LocksApi.set_settings` with its answer (``POST /locks/{lockId}/settings``)."""
+        from ..locks.set_settings import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def trust_keyholder(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LocksApi.trust_keyholder` with its answer (``POST /locks/{lockId}/trust-keyholder``)."""
+        from ..locks.trust_keyholder import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def unlock(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LocksApi.unlock` with its answer (``POST /locks/{lockId}/unlock``)."""
+        from ..locks.unlock import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update_time(
+        self,
+        lock_id: str,
+        *,
+        body: UpdateTimeDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`LocksApi.update_time` with its answer (``POST /locks/{lockId}/update-time``)."""
+        from ..locks.update_time import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_lock_info_from_extension(
+        self,
+        lock_id: str,
+        extension_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetLockInfoFromExtensionRepDto]:
+        """:meth:`LocksApi.get_lock_info_from_extension` with its answer (``GET /locks/{lockId}/extensions/{extensionId}``)."""
+        from ..locks.get_lock_info_from_extension import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            extension_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def trigger_action(
+        self,
+        lock_id: str,
+        extension_id: str,
+        *,
+        body: TriggerExtensionActionDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[
+        ExtensionActionDiceRepDto
+        | ExtensionActionDurationRepDto
+        | ExtensionActionGuessTimerRepDto
+        | ExtensionActionLinkRepDto
+        | ExtensionActionOtherRepDto
+        | ExtensionActionPilloryStatusRepDto
+        | ExtensionActionShareLinkInfoRepDto
+        | ExtensionActionWheelOfFortuneRepDto
+    ]:
+        """:meth:`LocksApi.trigger_action` with its answer (``POST /locks/{lockId}/extensions/{extensionId}/action``)."""
+        from ..locks.trigger_action import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            extension_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def search(
+        self,
+        *,
+        body: SearchLocksDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SearchLocksRepDto]:
+        """:meth:`LocksApi.search` with its answer (``POST /locks/search``)."""
+        from ..locks.search import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_user_locks(
+        self,
+        user_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[LockForPublic]]:
+        """:meth:`LocksApi.get_user_locks` with its answer (``GET /locks/user/{userId}``)."""
+        from ..locks.get_user_locks import asyncio_raw as _call
+
+        return await _call(
+            user_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

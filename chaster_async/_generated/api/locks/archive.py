@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 
@@ -12,16 +12,25 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["locks.archive"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(lock_id: str, *, timeout: float | None = None) -> Request:
+def _build_request(
+    lock_id: str,
+    *,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/archive",
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -29,7 +38,14 @@ def _parse_response(payload: Any) -> None:
     return None
 
 
-async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = None) -> None:
+async def asyncio(
+    lock_id: str,
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Archive a lock
 
     Archives a lock as a wearer. A wearer can archive its own lock: <ul> <li>If the lock is
@@ -42,11 +58,32 @@ async def asyncio(lock_id: str, *, client: Transport, timeout: float | None = No
     Args:
         lock_id: (path ``lockId``).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         None
     """
-    payload = await client.send(_build_request(lock_id, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(lock_id, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    lock_id: str,
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[None]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``None``."""
+    return await client.call_raw(
+        _build_request(lock_id, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
 from chaster_async._model import expected as _expected
 from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import query_pairs as _query_pairs
 
@@ -17,22 +17,29 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["locks.find_all"]
 OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
-    *, status: FindAllLocksStatus | str | Unset = UNSET, timeout: float | None = None
+    *,
+    status: FindAllLocksStatus | str | Unset = UNSET,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> Request:
     params: list[tuple[str, str]] = []
     if not isinstance(status, Unset):
-        params.extend(_query_pairs("status", status))
+        params.extend(_query_pairs("status", status, OPERATION_ID))
     return Request(
         operation=OPERATION,
         path="/locks",
         params=params,
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -58,7 +65,12 @@ def _parse_response(payload: Any) -> list[LockForPublic]:
 
 
 async def asyncio(
-    *, client: Transport, status: FindAllLocksStatus | str | Unset = UNSET, timeout: float | None = None
+    *,
+    client: Transport,
+    status: FindAllLocksStatus | str | Unset = UNSET,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> list[LockForPublic]:
     """Get user locks
 
@@ -69,11 +81,32 @@ async def asyncio(
     Args:
         status: (query ``status``); optional.
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
         list[LockForPublic]
     """
-    payload = await client.send(_build_request(status=status, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(status=status, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    status: FindAllLocksStatus | str | Unset = UNSET,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[list[LockForPublic]]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``list[LockForPublic]``."""
+    return await client.call_raw(
+        _build_request(status=status, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 from chaster_async._request import request_body as _request_body
@@ -18,19 +17,27 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["locks.get_lock_history"]
 OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
-    lock_id: str, *, body: GetLockHistoryDto | Mapping[str, Any], timeout: float | None = None
+    lock_id: str,
+    *,
+    body: GetLockHistoryDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> Request:
     return Request(
         operation=OPERATION,
         path=f"/locks/{_path_value(OPERATION_ID, 'lock_id', lock_id)}/history",
         json=UNSET if isinstance(body, Unset) else _request_body(OPERATION_ID, body, GetLockHistoryDto, ()),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -50,6 +57,8 @@ async def asyncio(
     client: Transport,
     body: GetLockHistoryDto | Mapping[str, Any],
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> GetHistoryRepDto:
     """Return lock history
 
@@ -63,6 +72,10 @@ async def asyncio(
         body: ``GetLockHistoryDto`` or a mapping with its fields (spec names): ``extension`` (If
             provided, filter by extension slug), ``limit`` (Limit), ``lastId`` (Offset lastId).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``locks``.
     Paginates (last_id): ``chaster.paginate(chaster.locks.get_lock_history, ...)`` yields every
@@ -71,5 +84,27 @@ async def asyncio(
     Returns:
         GetHistoryRepDto
     """
-    payload = await client.send(_build_request(lock_id, body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(
+            lock_id, body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    lock_id: str,
+    *,
+    client: Transport,
+    body: GetLockHistoryDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[GetHistoryRepDto]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``GetHistoryRepDto``."""
+    return await client.call_raw(
+        _build_request(
+            lock_id, body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        ),
+        _parse_response,
+    )

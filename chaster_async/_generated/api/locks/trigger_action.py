@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from chaster_async._model import UNSET, Unset
 from chaster_async._model import best_model as _best_model
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 from chaster_async._request import request_body as _request_body
@@ -26,6 +25,7 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["locks.trigger_action"]
 OPERATION_ID = OPERATION.operation_id
@@ -37,6 +37,8 @@ def _build_request(
     *,
     body: TriggerExtensionActionDto | Mapping[str, Any],
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> Request:
     return Request(
         operation=OPERATION,
@@ -45,6 +47,8 @@ def _build_request(
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, TriggerExtensionActionDto, ("action", "payload")),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -97,6 +101,8 @@ async def asyncio(
     client: Transport,
     body: TriggerExtensionActionDto | Mapping[str, Any],
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> (
     ExtensionActionDiceRepDto
     | ExtensionActionDurationRepDto
@@ -121,11 +127,57 @@ async def asyncio(
             ``action`` (The action name Refer to the extension documentation to know the
             available actions), ``payload`` (The action payload).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         ExtensionActionDiceRepDto | ExtensionActionDurationRepDto | ExtensionActionGuessTimerRepDto | ExtensionActionLinkRepDto | ExtensionActionOtherRepDto | ExtensionActionPilloryStatusRepDto | ExtensionActionShareLinkInfoRepDto | ExtensionActionWheelOfFortuneRepDto
     """
-    payload = await client.send(_build_request(lock_id, extension_id, body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(
+            lock_id,
+            extension_id,
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    lock_id: str,
+    extension_id: str,
+    *,
+    client: Transport,
+    body: TriggerExtensionActionDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[
+    ExtensionActionDiceRepDto
+    | ExtensionActionDurationRepDto
+    | ExtensionActionGuessTimerRepDto
+    | ExtensionActionLinkRepDto
+    | ExtensionActionOtherRepDto
+    | ExtensionActionPilloryStatusRepDto
+    | ExtensionActionShareLinkInfoRepDto
+    | ExtensionActionWheelOfFortuneRepDto
+]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``ExtensionActionDiceRepDto | ExtensionActionDurationRepDto | ExtensionActionGuessTimerRepDto | ExtensionActionLinkRepDto | ExtensionActionOtherRepDto | ExtensionActionPilloryStatusRepDto | ExtensionActionShareLinkInfoRepDto | ExtensionActionWheelOfFortuneRepDto``."""
+    return await client.call_raw(
+        _build_request(
+            lock_id,
+            extension_id,
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        ),
+        _parse_response,
+    )

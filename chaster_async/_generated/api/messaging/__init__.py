@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.conversation_for_public import ConversationForPublic
     from ...models.create_conversation_dto import CreateConversationDto
@@ -52,6 +53,8 @@ class MessagingApi:
         status: GetConversationsMessagingStatus | str | Unset = UNSET,
         offset: datetime.datetime | Unset = UNSET,
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetConversationsRepDto:
         """Find a list of conversations
 
@@ -64,6 +67,10 @@ class MessagingApi:
             status: (query ``status``); optional.
             offset: (query ``offset``); optional.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
         Paginates (offset_date): ``chaster.paginate(chaster.messaging.get_conversations, ...)``
@@ -74,10 +81,23 @@ class MessagingApi:
         """
         from ..messaging.get_conversations import asyncio as _call
 
-        return await _call(limit=limit, status=status, offset=offset, client=self._transport, timeout=timeout)
+        return await _call(
+            limit=limit,
+            status=status,
+            offset=offset,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def create_conversation(
-        self, *, body: CreateConversationDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: CreateConversationDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> ConversationForPublic:
         """Create a conversation
 
@@ -94,6 +114,10 @@ class MessagingApi:
                 `/files/upload` endpoint), ``nonce`` (Nonce  If this field is included, it will be
                 returned to the websocket client).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
@@ -102,9 +126,21 @@ class MessagingApi:
         """
         from ..messaging.create_conversation import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def find_ignored_users(self, *, timeout: float | None = None) -> IgnoredUsersRepDto:
+    async def find_ignored_users(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> IgnoredUsersRepDto:
         """GET /messaging/ignored-users
 
         ``GET /messaging/ignored-users`` (``messaging.find_ignored_users``, operationId
@@ -112,6 +148,10 @@ class MessagingApi:
 
         Args:
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
@@ -120,10 +160,17 @@ class MessagingApi:
         """
         from ..messaging.find_ignored_users import asyncio as _call
 
-        return await _call(client=self._transport, timeout=timeout)
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
     async def get_conversation(
-        self, conversation_id: str, *, timeout: float | None = None
+        self,
+        conversation_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> ConversationForPublic:
         """Find a conversation
 
@@ -135,6 +182,10 @@ class MessagingApi:
         Args:
             conversation_id: (path ``conversationId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
@@ -143,7 +194,13 @@ class MessagingApi:
         """
         from ..messaging.get_conversation import asyncio as _call
 
-        return await _call(conversation_id, client=self._transport, timeout=timeout)
+        return await _call(
+            conversation_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def send_message(
         self,
@@ -151,6 +208,8 @@ class MessagingApi:
         *,
         body: UpdateConversationDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> MessageForPublic:
         """Add a new message to a conversation
 
@@ -166,6 +225,10 @@ class MessagingApi:
                 `/files/upload` endpoint), ``nonce`` (Nonce  If this field is included, it will be
                 returned to the websocket client).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
@@ -174,10 +237,22 @@ class MessagingApi:
         """
         from ..messaging.send_message import asyncio as _call
 
-        return await _call(conversation_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            conversation_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_conversation_by_user_id(
-        self, user_id: str, *, timeout: float | None = None
+        self,
+        user_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> ConversationForPublic:
         """Find conversation by user id
 
@@ -189,6 +264,10 @@ class MessagingApi:
         Args:
             user_id: (path ``userId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
@@ -197,7 +276,13 @@ class MessagingApi:
         """
         from ..messaging.get_conversation_by_user_id import asyncio as _call
 
-        return await _call(user_id, client=self._transport, timeout=timeout)
+        return await _call(
+            user_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_messages(
         self,
@@ -206,6 +291,8 @@ class MessagingApi:
         limit: float | Unset = UNSET,
         last_id: str | Unset = UNSET,
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetMessagesRepDto:
         """Find messages in a conversation
 
@@ -219,6 +306,10 @@ class MessagingApi:
             limit: (query ``limit``); optional.
             last_id: (query ``lastId``); optional.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
         Paginates (last_id): ``chaster.paginate(chaster.messaging.get_messages, ...)`` yields every
@@ -230,7 +321,13 @@ class MessagingApi:
         from ..messaging.get_messages import asyncio as _call
 
         return await _call(
-            conversation_id, limit=limit, last_id=last_id, client=self._transport, timeout=timeout
+            conversation_id,
+            limit=limit,
+            last_id=last_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     async def set_conversation_status(
@@ -239,6 +336,8 @@ class MessagingApi:
         *,
         body: SetConversationStatusDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Set a conversation status
 
@@ -252,6 +351,10 @@ class MessagingApi:
             body: ``SetConversationStatusDto`` or a mapping with its fields (spec names): ``status``
                 (The new conversation status).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
@@ -260,7 +363,14 @@ class MessagingApi:
         """
         from ..messaging.set_conversation_status import asyncio as _call
 
-        return await _call(conversation_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            conversation_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def set_conversation_unread(
         self,
@@ -268,6 +378,8 @@ class MessagingApi:
         *,
         body: SetConversationUnreadDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Set a conversation unread status
 
@@ -281,6 +393,10 @@ class MessagingApi:
             body: ``SetConversationUnreadDto`` or a mapping with its fields (spec names): ``unread``
                 (True if unread).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
@@ -289,4 +405,201 @@ class MessagingApi:
         """
         from ..messaging.set_conversation_unread import asyncio as _call
 
-        return await _call(conversation_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            conversation_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawMessagingApi:
+    """``chaster.with_raw_response.messaging``: the methods of :class:`MessagingApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_conversations(
+        self,
+        *,
+        limit: float | Unset = UNSET,
+        status: GetConversationsMessagingStatus | str | Unset = UNSET,
+        offset: datetime.datetime | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetConversationsRepDto]:
+        """:meth:`MessagingApi.get_conversations` with its answer (``GET /conversations``)."""
+        from ..messaging.get_conversations import asyncio_raw as _call
+
+        return await _call(
+            limit=limit,
+            status=status,
+            offset=offset,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def create_conversation(
+        self,
+        *,
+        body: CreateConversationDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ConversationForPublic]:
+        """:meth:`MessagingApi.create_conversation` with its answer (``POST /conversations``)."""
+        from ..messaging.create_conversation import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_ignored_users(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[IgnoredUsersRepDto]:
+        """:meth:`MessagingApi.find_ignored_users` with its answer (``GET /messaging/ignored-users``)."""
+        from ..messaging.find_ignored_users import asyncio_raw as _call
+
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+
+    async def get_conversation(
+        self,
+        conversation_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ConversationForPublic]:
+        """:meth:`MessagingApi.get_conversation` with its answer (``GET /conversations/{conversationId}``)."""
+        from ..messaging.get_conversation import asyncio_raw as _call
+
+        return await _call(
+            conversation_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def send_message(
+        self,
+        conversation_id: str,
+        *,
+        body: UpdateConversationDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[MessageForPublic]:
+        """:meth:`MessagingApi.send_message` with its answer (``POST /conversations/{conversationId}``)."""
+        from ..messaging.send_message import asyncio_raw as _call
+
+        return await _call(
+            conversation_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_conversation_by_user_id(
+        self,
+        user_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ConversationForPublic]:
+        """:meth:`MessagingApi.get_conversation_by_user_id` with its answer (``GET /conversations/by-user/{userId}``)."""
+        from ..messaging.get_conversation_by_user_id import asyncio_raw as _call
+
+        return await _call(
+            user_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_messages(
+        self,
+        conversation_id: str,
+        *,
+        limit: float | Unset = UNSET,
+        last_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetMessagesRepDto]:
+        """:meth:`MessagingApi.get_messages` with its answer (``GET /conversations/{conversationId}/messages``)."""
+        from ..messaging.get_messages import asyncio_raw as _call
+
+        return await _call(
+            conversation_id,
+            limit=limit,
+            last_id=last_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_conversation_status(
+        self,
+        conversation_id: str,
+        *,
+        body: SetConversationStatusDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`MessagingApi.set_conversation_status` with its answer (``PUT /conversations/{conversationId}/status``)."""
+        from ..messaging.set_conversation_status import asyncio_raw as _call
+
+        return await _call(
+            conversation_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_conversation_unread(
+        self,
+        conversation_id: str,
+        *,
+        body: SetConversationUnreadDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`MessagingApi.set_conversation_unread` with its answer (``PUT /conversations/{conversationId}/unread``)."""
+        from ..messaging.set_conversation_unread import asyncio_raw as _call
+
+        return await _call(
+            conversation_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

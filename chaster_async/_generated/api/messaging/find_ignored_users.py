@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 
 from ...models.ignored_users_rep_dto import IgnoredUsersRepDto
@@ -13,16 +13,24 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["messaging.find_ignored_users"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(*, timeout: float | None = None) -> Request:
+def _build_request(
+    *,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path="/messaging/ignored-users",
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -36,7 +44,13 @@ def _parse_response(payload: Any) -> IgnoredUsersRepDto:
     return result
 
 
-async def asyncio(*, client: Transport, timeout: float | None = None) -> IgnoredUsersRepDto:
+async def asyncio(
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> IgnoredUsersRepDto:
     """GET /messaging/ignored-users
 
     ``GET /messaging/ignored-users`` (``messaging.find_ignored_users``, operationId
@@ -44,11 +58,29 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> Ignored
 
     Args:
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
     Returns:
         IgnoredUsersRepDto
     """
-    payload = await client.send(_build_request(timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(timeout=timeout, extra_headers=extra_headers, max_retries=max_retries), _parse_response
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[IgnoredUsersRepDto]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``IgnoredUsersRepDto``."""
+    return await client.call_raw(
+        _build_request(timeout=timeout, extra_headers=extra_headers, max_retries=max_retries), _parse_response
+    )

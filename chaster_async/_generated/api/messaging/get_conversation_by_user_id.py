@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 
@@ -14,16 +14,25 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["messaging.get_conversation_by_user_id"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(user_id: str, *, timeout: float | None = None) -> Request:
+def _build_request(
+    user_id: str,
+    *,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path=f"/conversations/by-user/{_path_value(OPERATION_ID, 'user_id', user_id)}",
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -37,7 +46,14 @@ def _parse_response(payload: Any) -> ConversationForPublic:
     return result
 
 
-async def asyncio(user_id: str, *, client: Transport, timeout: float | None = None) -> ConversationForPublic:
+async def asyncio(
+    user_id: str,
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> ConversationForPublic:
     """Find conversation by user id
 
     Finds a conversation by user id
@@ -48,11 +64,32 @@ async def asyncio(user_id: str, *, client: Transport, timeout: float | None = No
     Args:
         user_id: (path ``userId``).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
     Returns:
         ConversationForPublic
     """
-    payload = await client.send(_build_request(user_id, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(user_id, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    user_id: str,
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[ConversationForPublic]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``ConversationForPublic``."""
+    return await client.call_raw(
+        _build_request(user_id, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 from chaster_async._request import query_pairs as _query_pairs
@@ -16,6 +16,7 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["messaging.get_messages"]
 OPERATION_ID = OPERATION.operation_id
@@ -27,17 +28,21 @@ def _build_request(
     limit: float | Unset = UNSET,
     last_id: str | Unset = UNSET,
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> Request:
     params: list[tuple[str, str]] = []
     if not isinstance(limit, Unset):
-        params.extend(_query_pairs("limit", limit))
+        params.extend(_query_pairs("limit", limit, OPERATION_ID))
     if not isinstance(last_id, Unset):
-        params.extend(_query_pairs("lastId", last_id))
+        params.extend(_query_pairs("lastId", last_id, OPERATION_ID))
     return Request(
         operation=OPERATION,
         path=f"/conversations/{_path_value(OPERATION_ID, 'conversation_id', conversation_id)}/messages",
         params=params,
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -58,6 +63,8 @@ async def asyncio(
     limit: float | Unset = UNSET,
     last_id: str | Unset = UNSET,
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> GetMessagesRepDto:
     """Find messages in a conversation
 
@@ -71,6 +78,10 @@ async def asyncio(
         limit: (query ``limit``); optional.
         last_id: (query ``lastId``); optional.
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
     Paginates (last_id): ``chaster.paginate(chaster.messaging.get_messages, ...)`` yields every
@@ -79,7 +90,38 @@ async def asyncio(
     Returns:
         GetMessagesRepDto
     """
-    payload = await client.send(
-        _build_request(conversation_id, limit=limit, last_id=last_id, timeout=timeout)
+    return await client.call(
+        _build_request(
+            conversation_id,
+            limit=limit,
+            last_id=last_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        ),
+        _parse_response,
     )
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+
+
+async def asyncio_raw(
+    conversation_id: str,
+    *,
+    client: Transport,
+    limit: float | Unset = UNSET,
+    last_id: str | Unset = UNSET,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[GetMessagesRepDto]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``GetMessagesRepDto``."""
+    return await client.call_raw(
+        _build_request(
+            conversation_id,
+            limit=limit,
+            last_id=last_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        ),
+        _parse_response,
+    )

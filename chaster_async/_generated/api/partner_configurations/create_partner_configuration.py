@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 from chaster_async._request import request_body as _request_body
@@ -18,6 +17,7 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["partner_configurations.create_partner_configuration"]
 OPERATION_ID = OPERATION.operation_id
@@ -28,6 +28,8 @@ def _build_request(
     *,
     body: CreatePartnerConfigurationDto | Mapping[str, Any],
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> Request:
     return Request(
         operation=OPERATION,
@@ -36,6 +38,8 @@ def _build_request(
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, CreatePartnerConfigurationDto, ("role",)),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -55,6 +59,8 @@ async def asyncio(
     client: Transport,
     body: CreatePartnerConfigurationDto | Mapping[str, Any],
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> CreatePartnerConfigurationRepDto:
     """Create a partner configuration with the default configuration
 
@@ -67,11 +73,45 @@ async def asyncio(
         body: ``CreatePartnerConfigurationDto`` or a mapping with its fields (spec names):
             ``role``.
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         CreatePartnerConfigurationRepDto
     """
-    payload = await client.send(_build_request(partner_extension_id, body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(
+            partner_extension_id,
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    partner_extension_id: str,
+    *,
+    client: Transport,
+    body: CreatePartnerConfigurationDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[CreatePartnerConfigurationRepDto]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``CreatePartnerConfigurationRepDto``."""
+    return await client.call_raw(
+        _build_request(
+            partner_extension_id,
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        ),
+        _parse_response,
+    )

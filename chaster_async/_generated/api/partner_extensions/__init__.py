@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.create_partner_extension_dto import CreatePartnerExtensionDto
     from ...models.get_history_rep_dto import GetHistoryRepDto
@@ -63,7 +64,13 @@ class PartnerExtensionsApi:
         self._transport = transport
 
     async def do_action(
-        self, session_id: str, *, body: PartnerDoActionDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        session_id: str,
+        *,
+        body: PartnerDoActionDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Run an action on the lock
 
@@ -74,6 +81,10 @@ class PartnerExtensionsApi:
             session_id: (path ``sessionId``).
             body: ``PartnerDoActionDto`` or a mapping with its fields (spec names): ``action``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -82,10 +93,22 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.do_action import asyncio as _call
 
-        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_extension_session(
-        self, session_id: str, *, timeout: float | None = None
+        self,
+        session_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetPartnerSessionRepDto:
         """Retrieve information from an extension lock session
 
@@ -95,6 +118,10 @@ class PartnerExtensionsApi:
         Args:
             session_id: (path ``sessionId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -103,7 +130,13 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.get_extension_session import asyncio as _call
 
-        return await _call(session_id, client=self._transport, timeout=timeout)
+        return await _call(
+            session_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def patch_extension_session(
         self,
@@ -111,6 +144,8 @@ class PartnerExtensionsApi:
         *,
         body: PatchExtensionSessionDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Update partial information for an extension lock session
 
@@ -129,6 +164,10 @@ class PartnerExtensionsApi:
                 (The extension configuration), ``metadata``, ``data`` (Data stored for this session,
                 in a key-value format).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -137,10 +176,23 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.patch_extension_session import asyncio as _call
 
-        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_logs(
-        self, session_id: str, *, body: GetPartnerLogsDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        session_id: str,
+        *,
+        body: GetPartnerLogsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetHistoryRepDto:
         """List log entries for an extension lock session
 
@@ -155,6 +207,10 @@ class PartnerExtensionsApi:
                 ``showOnlyExtensionActions`` (If true, only action logs from your extension will be
                 returned).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
         Paginates (last_id): ``chaster.paginate(chaster.partner_extensions.get_logs, ...)`` yields
@@ -165,7 +221,14 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.get_logs import asyncio as _call
 
-        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def set_metadata(
         self,
@@ -173,6 +236,8 @@ class PartnerExtensionsApi:
         *,
         body: PartnerSetMetadataDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Update metadata for an extension lock session
 
@@ -185,6 +250,10 @@ class PartnerExtensionsApi:
             session_id: (path ``sessionId``).
             body: ``PartnerSetMetadataDto`` or a mapping with its fields (spec names): ``metadata``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -193,10 +262,22 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.set_metadata import asyncio as _call
 
-        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_configuration(
-        self, token: str, *, timeout: float | None = None
+        self,
+        token: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> PartnerConfigurationForPublic:
         """Retrieve the extension configuration from a configuration token.              The
         configuration token is passed in hash parameters of your configuration page.
@@ -207,6 +288,10 @@ class PartnerExtensionsApi:
         Args:
             token: (path ``token``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -215,7 +300,13 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.get_configuration import asyncio as _call
 
-        return await _call(token, client=self._transport, timeout=timeout)
+        return await _call(
+            token,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def update_configuration(
         self,
@@ -223,6 +314,8 @@ class PartnerExtensionsApi:
         *,
         body: UpdatePartnerConfigurationDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> PartnerConfigurationForPublic:
         """Update the extension configuration from a configuration token.              The
         configuration token is passed in hash parameters of your configuration page.
@@ -235,6 +328,10 @@ class PartnerExtensionsApi:
             body: ``UpdatePartnerConfigurationDto`` or a mapping with its fields (spec names):
                 ``config`` (The configuration object).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -243,9 +340,22 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.update_configuration import asyncio as _call
 
-        return await _call(token, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            token,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def find_all(self, *, timeout: float | None = None) -> list[PartnerExtensionForDashboard]:
+    async def find_all(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> list[PartnerExtensionForDashboard]:
         """Return a list of extensions
 
         ``GET /api/developers/extensions`` (``partner_extensions.find_all``, operationId
@@ -253,6 +363,10 @@ class PartnerExtensionsApi:
 
         Args:
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -261,10 +375,17 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.find_all import asyncio as _call
 
-        return await _call(client=self._transport, timeout=timeout)
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
     async def create(
-        self, *, body: CreatePartnerExtensionDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: CreatePartnerExtensionDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> PartnerExtensionForDashboard:
         """Create an extension
 
@@ -275,6 +396,10 @@ class PartnerExtensionsApi:
             body: ``CreatePartnerExtensionDto`` or a mapping with its fields (spec names):
                 ``displayName`` (The name displayed to end users).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -283,10 +408,21 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.create import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def find_one(
-        self, extension_id: str, *, timeout: float | None = None
+        self,
+        extension_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> PartnerExtensionForDashboard:
         """Find an extension
 
@@ -296,6 +432,10 @@ class PartnerExtensionsApi:
         Args:
             extension_id: (path ``extensionId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -304,7 +444,13 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.find_one import asyncio as _call
 
-        return await _call(extension_id, client=self._transport, timeout=timeout)
+        return await _call(
+            extension_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def update(
         self,
@@ -312,6 +458,8 @@ class PartnerExtensionsApi:
         *,
         body: UpdatePartnerExtensionDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Update an extension
 
@@ -336,6 +484,10 @@ class PartnerExtensionsApi:
                 parameters. This text can be displayed to the user), ``webhookUsername`` (The
                 webhook username), ``webhookPassword`` (The webhook username).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -344,9 +496,23 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.update import asyncio as _call
 
-        return await _call(extension_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            extension_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def delete(self, extension_id: str, *, timeout: float | None = None) -> None:
+    async def delete(
+        self,
+        extension_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Delete an extension
 
         ``DELETE /api/developers/extensions/{extensionId}`` (``partner_extensions.delete``,
@@ -355,6 +521,10 @@ class PartnerExtensionsApi:
         Args:
             extension_id: (path ``extensionId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -363,7 +533,13 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.delete import asyncio as _call
 
-        return await _call(extension_id, client=self._transport, timeout=timeout)
+        return await _call(
+            extension_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def log_custom_action(
         self,
@@ -371,6 +547,8 @@ class PartnerExtensionsApi:
         *,
         body: PartnerCustomLogActionDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Create a custom log entry for an extension lock session
 
@@ -385,6 +563,10 @@ class PartnerExtensionsApi:
                 the FontAwesome v5 regular icons: https://fontawesome.com/v5/search?o=r&s=regular),
                 ``color`` (The color of the log action).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -393,10 +575,23 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.log_custom_action import asyncio as _call
 
-        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_session_auth(
-        self, token: str, *, x_chaster_client_id: str, timeout: float | None = None
+        self,
+        token: str,
+        *,
+        x_chaster_client_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> PartnerGetSessionAuthRepDto:
         """Get a session authorization
 
@@ -407,6 +602,10 @@ class PartnerExtensionsApi:
             token: (path ``token``).
             x_chaster_client_id: (header ``X-Chaster-Client-Id``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -416,11 +615,21 @@ class PartnerExtensionsApi:
         from ..partner_extensions.get_session_auth import asyncio as _call
 
         return await _call(
-            token, x_chaster_client_id=x_chaster_client_id, client=self._transport, timeout=timeout
+            token,
+            x_chaster_client_id=x_chaster_client_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     async def get_sessions(
-        self, *, body: GetSessionsDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: GetSessionsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetSessionsRepDto:
         """Search for extension sessions
 
@@ -434,6 +643,10 @@ class PartnerExtensionsApi:
                 used for pagination. If provided, all extension sessions after this id will be
                 returned).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
         Paginates (pagination_last_id): ``chaster.paginate(chaster.partner_extensions.get_sessions,
@@ -444,10 +657,22 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.get_sessions import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def set_data(
-        self, session_id: str, *, body: SetSessionDataDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        session_id: str,
+        *,
+        body: SetSessionDataDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Set session custom data
 
@@ -461,6 +686,10 @@ class PartnerExtensionsApi:
             body: ``SetSessionDataDto`` or a mapping with its fields (spec names): ``data`` (Data
                 stored for this session, in a key-value format).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -469,10 +698,22 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.set_data import asyncio as _call
 
-        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_regular_actions(
-        self, session_id: str, *, timeout: float | None = None
+        self,
+        session_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetRegularActionsRepDto:
         """Get submitted regular actions
 
@@ -482,6 +723,10 @@ class PartnerExtensionsApi:
         Args:
             session_id: (path ``sessionId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -490,7 +735,13 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.get_regular_actions import asyncio as _call
 
-        return await _call(session_id, client=self._transport, timeout=timeout)
+        return await _call(
+            session_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def submit_regular_action(
         self,
@@ -498,6 +749,8 @@ class PartnerExtensionsApi:
         *,
         body: SubmitRegularActionDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetRegularActionsRepDto:
         """Submit a regular action on the lock
 
@@ -511,6 +764,10 @@ class PartnerExtensionsApi:
                 data you want in this object, and retrieve it later when fetching the list of
                 previous regular actions).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
@@ -519,4 +776,378 @@ class PartnerExtensionsApi:
         """
         from ..partner_extensions.submit_regular_action import asyncio as _call
 
-        return await _call(session_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawPartnerExtensionsApi:
+    """``chaster.with_raw_response.partner_extensions``: the methods of :class:`PartnerExtensionsApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def do_action(
+        self,
+        session_id: str,
+        *,
+        body: PartnerDoActionDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`PartnerExtensionsApi.do_action` with its answer (``POST /api/extensions/sessions/{sessionId}/action``)."""
+        from ..partner_extensions.do_action import asyncio_raw as _call
+
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_extension_session(
+        self,
+        session_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetPartnerSessionRepDto]:
+        """:meth:`PartnerExtensionsApi.get_extension_session` with its answer (``GET /api/extensions/sessions/{sessionId}``)."""
+        from ..partner_extensions.get_extension_session import asyncio_raw as _call
+
+        return await _call(
+            session_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def patch_extension_session(
+        self,
+        session_id: str,
+        *,
+        body: PatchExtensionSessionDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`PartnerExtensionsApi.patch_extension_session` with its answer (``PATCH /api/extensions/sessions/{sessionId}``)."""
+        from ..partner_extensions.patch_extension_session import asyncio_raw as _call
+
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_logs(
+        self,
+        session_id: str,
+        *,
+        body: GetPartnerLogsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetHistoryRepDto]:
+        """:meth:`PartnerExtensionsApi.get_logs` with its answer (``POST /api/extensions/sessions/{sessionId}/logs/search``)."""
+        from ..partner_extensions.get_logs import asyncio_raw as _call
+
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_metadata(
+        self,
+        session_id: str,
+        *,
+        body: PartnerSetMetadataDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`PartnerExtensionsApi.set_metadata` with its answer (``PUT /api/extensions/sessions/{sessionId}/metadata``)."""
+        from ..partner_extensions.set_metadata import asyncio_raw as _call
+
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_configuration(
+        self,
+        token: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PartnerConfigurationForPublic]:
+        """:meth:`PartnerExtensionsApi.get_configuration` with its answer (``GET /api/extensions/configurations/{token}``)."""
+        from ..partner_extensions.get_configuration import asyncio_raw as _call
+
+        return await _call(
+            token,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update_configuration(
+        self,
+        token: str,
+        *,
+        body: UpdatePartnerConfigurationDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PartnerConfigurationForPublic]:
+        """:meth:`PartnerExtensionsApi.update_configuration` with its answer (``PUT /api/extensions/configurations/{token}``)."""
+        from ..partner_extensions.update_configuration import asyncio_raw as _call
+
+        return await _call(
+            token,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_all(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[PartnerExtensionForDashboard]]:
+        """:meth:`PartnerExtensionsApi.find_all` with its answer (``GET /api/developers/extensions``)."""
+        from ..partner_extensions.find_all import asyncio_raw as _call
+
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreatePartnerExtensionDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PartnerExtensionForDashboard]:
+        """:meth:`PartnerExtensionsApi.create` with its answer (``POST /api/developers/extensions``)."""
+        from ..partner_extensions.create import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_one(
+        self,
+        extension_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PartnerExtensionForDashboard]:
+        """:meth:`PartnerExtensionsApi.find_one` with its answer (``GET /api/developers/extensions/{extensionId}``)."""
+        from ..partner_extensions.find_one import asyncio_raw as _call
+
+        return await _call(
+            extension_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        extension_id: str,
+        *,
+        body: UpdatePartnerExtensionDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`PartnerExtensionsApi.update` with its answer (``PUT /api/developers/extensions/{extensionId}``)."""
+        from ..partner_extensions.update import asyncio_raw as _call
+
+        return await _call(
+            extension_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        extension_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`PartnerExtensionsApi.delete` with its answer (``DELETE /api/developers/extensions/{extensionId}``)."""
+        from ..partner_extensions.delete import asyncio_raw as _call
+
+        return await _call(
+            extension_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def log_custom_action(
+        self,
+        session_id: str,
+        *,
+        body: PartnerCustomLogActionDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`PartnerExtensionsApi.log_custom_action` with its answer (``POST /api/extensions/sessions/{sessionId}/logs/custom``)."""
+        from ..partner_extensions.log_custom_action import asyncio_raw as _call
+
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_session_auth(
+        self,
+        token: str,
+        *,
+        x_chaster_client_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PartnerGetSessionAuthRepDto]:
+        """:meth:`PartnerExtensionsApi.get_session_auth` with its answer (``GET /api/extensions/auth/sessions/{token}``)."""
+        from ..partner_extensions.get_session_auth import asyncio_raw as _call
+
+        return await _call(
+            token,
+            x_chaster_client_id=x_chaster_client_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_sessions(
+        self,
+        *,
+        body: GetSessionsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetSessionsRepDto]:
+        """:meth:`PartnerExtensionsApi.get_sessions` with its answer (``POST /api/extensions/sessions/search``)."""
+        from ..partner_extensions.get_sessions import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_data(
+        self,
+        session_id: str,
+        *,
+        body: SetSessionDataDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`PartnerExtensionsApi.set_data` with its answer (``PUT /api/extensions/sessions/{sessionId}/data``)."""
+        from ..partner_extensions.set_data import asyncio_raw as _call
+
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_regular_actions(
+        self,
+        session_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetRegularActionsRepDto]:
+        """:meth:`PartnerExtensionsApi.get_regular_actions` with its answer (``GET /api/extensions/sessions/{sessionId}/regular-actions``)."""
+        from ..partner_extensions.get_regular_actions import asyncio_raw as _call
+
+        return await _call(
+            session_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def submit_regular_action(
+        self,
+        session_id: str,
+        *,
+        body: SubmitRegularActionDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetRegularActionsRepDto]:
+        """:meth:`PartnerExtensionsApi.submit_regular_action` with its answer (``POST /api/extensions/sessions/{sessionId}/regular-actions``)."""
+        from ..partner_extensions.submit_regular_action import asyncio_raw as _call
+
+        return await _call(
+            session_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 from chaster_async._request import request_body as _request_body
@@ -18,13 +17,19 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["partner_extensions.get_logs"]
 OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
-    session_id: str, *, body: GetPartnerLogsDto | Mapping[str, Any], timeout: float | None = None
+    session_id: str,
+    *,
+    body: GetPartnerLogsDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> Request:
     return Request(
         operation=OPERATION,
@@ -33,6 +38,8 @@ def _build_request(
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, GetPartnerLogsDto, ("role",)),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -52,6 +59,8 @@ async def asyncio(
     client: Transport,
     body: GetPartnerLogsDto | Mapping[str, Any],
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> GetHistoryRepDto:
     """List log entries for an extension lock session
 
@@ -66,6 +75,10 @@ async def asyncio(
             ``showOnlyExtensionActions`` (If true, only action logs from your extension will be
             returned).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``developer``.
     Paginates (last_id): ``chaster.paginate(chaster.partner_extensions.get_logs, ...)`` yields
@@ -74,5 +87,27 @@ async def asyncio(
     Returns:
         GetHistoryRepDto
     """
-    payload = await client.send(_build_request(session_id, body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(
+            session_id, body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    session_id: str,
+    *,
+    client: Transport,
+    body: GetPartnerLogsDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[GetHistoryRepDto]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``GetHistoryRepDto``."""
+    return await client.call_raw(
+        _build_request(
+            session_id, body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        ),
+        _parse_response,
+    )

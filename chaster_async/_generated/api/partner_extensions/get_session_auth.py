@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import Unset
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 
@@ -15,12 +15,20 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["partner_extensions.get_session_auth"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(token: str, *, x_chaster_client_id: str, timeout: float | None = None) -> Request:
+def _build_request(
+    token: str,
+    *,
+    x_chaster_client_id: str,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     headers: dict[str, str] = {}
     if not isinstance(x_chaster_client_id, Unset):
         headers["X-Chaster-Client-Id"] = str(x_chaster_client_id)
@@ -29,6 +37,8 @@ def _build_request(token: str, *, x_chaster_client_id: str, timeout: float | Non
         path=f"/api/extensions/auth/sessions/{_path_value(OPERATION_ID, 'token', token)}",
         headers=headers,
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -43,7 +53,13 @@ def _parse_response(payload: Any) -> PartnerGetSessionAuthRepDto:
 
 
 async def asyncio(
-    token: str, *, client: Transport, x_chaster_client_id: str, timeout: float | None = None
+    token: str,
+    *,
+    client: Transport,
+    x_chaster_client_id: str,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> PartnerGetSessionAuthRepDto:
     """Get a session authorization
 
@@ -54,13 +70,45 @@ async def asyncio(
         token: (path ``token``).
         x_chaster_client_id: (header ``X-Chaster-Client-Id``).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
     Returns:
         PartnerGetSessionAuthRepDto
     """
-    payload = await client.send(
-        _build_request(token, x_chaster_client_id=x_chaster_client_id, timeout=timeout)
+    return await client.call(
+        _build_request(
+            token,
+            x_chaster_client_id=x_chaster_client_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        ),
+        _parse_response,
     )
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+
+
+async def asyncio_raw(
+    token: str,
+    *,
+    client: Transport,
+    x_chaster_client_id: str,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[PartnerGetSessionAuthRepDto]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``PartnerGetSessionAuthRepDto``."""
+    return await client.call_raw(
+        _build_request(
+            token,
+            x_chaster_client_id=x_chaster_client_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        ),
+        _parse_response,
+    )

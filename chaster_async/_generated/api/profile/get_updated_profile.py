@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 
 from ...models.current_user_for_profile_settings import CurrentUserForProfileSettings
@@ -13,16 +13,24 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["profile.get_updated_profile"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(*, timeout: float | None = None) -> Request:
+def _build_request(
+    *,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path="/auth/profile/update",
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -36,7 +44,13 @@ def _parse_response(payload: Any) -> CurrentUserForProfileSettings:
     return result
 
 
-async def asyncio(*, client: Transport, timeout: float | None = None) -> CurrentUserForProfileSettings:
+async def asyncio(
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> CurrentUserForProfileSettings:
     """Update profile from the authentication server
 
     ``GET /auth/profile/update`` (``profile.get_updated_profile``, operationId
@@ -44,11 +58,29 @@ async def asyncio(*, client: Transport, timeout: float | None = None) -> Current
 
     Args:
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         CurrentUserForProfileSettings
     """
-    payload = await client.send(_build_request(timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(timeout=timeout, extra_headers=extra_headers, max_retries=max_retries), _parse_response
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[CurrentUserForProfileSettings]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``CurrentUserForProfileSettings``."""
+    return await client.call_raw(
+        _build_request(timeout=timeout, extra_headers=extra_headers, max_retries=max_retries), _parse_response
+    )

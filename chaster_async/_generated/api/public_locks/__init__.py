@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.explore_category_for_admin import ExploreCategoryForAdmin
     from ...models.public_lock_for_public import PublicLockForPublic
@@ -34,7 +35,14 @@ class PublicLocksApi:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def find_one(self, shared_lock_id: str, *, timeout: float | None = None) -> PublicLockForPublic:
+    async def find_one(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PublicLockForPublic:
         """Find a public shared lock
 
         Finds a public shared lock
@@ -45,6 +53,10 @@ class PublicLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: public (no token needed).
 
@@ -53,9 +65,22 @@ class PublicLocksApi:
         """
         from ..public_locks.find_one import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def get_shared_lock_image(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+    async def get_shared_lock_image(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Generate a shared lock image
 
         Generates an image illustrating the shared lock, to publish it on forums or social networks.
@@ -66,6 +91,10 @@ class PublicLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -74,10 +103,21 @@ class PublicLocksApi:
         """
         from ..public_locks.get_shared_lock_image import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def search(
-        self, *, body: SearchPublicLockDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: SearchPublicLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> SearchPublicLockRepDto:
         """Search for locks
 
@@ -89,6 +129,10 @@ class PublicLocksApi:
                 cursor instead), ``cursor`` (Cursor for pagination Use the cursor provided in the
                 last result to get the next page of results).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: public (no token needed).
         Paginates (cursor): ``chaster.paginate(chaster.public_locks.search, ...)`` yields every
@@ -99,9 +143,21 @@ class PublicLocksApi:
         """
         from ..public_locks.search import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def find_all(self, *, timeout: float | None = None) -> list[ExploreCategoryForAdmin]:
+    async def find_all(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> list[ExploreCategoryForAdmin]:
         """Find Explore page locks
 
         Returns the locks of the Explore page
@@ -110,6 +166,10 @@ class PublicLocksApi:
 
         Args:
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: public (no token needed).
 
@@ -118,4 +178,87 @@ class PublicLocksApi:
         """
         from ..public_locks.find_all import asyncio as _call
 
-        return await _call(client=self._transport, timeout=timeout)
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+
+
+class RawPublicLocksApi:
+    """``chaster.with_raw_response.public_locks``: the methods of :class:`PublicLocksApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def find_one(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PublicLockForPublic]:
+        """:meth:`PublicLocksApi.find_one` with its answer (``GET /public-locks/{sharedLockId}``)."""
+        from ..public_locks.find_one import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_shared_lock_image(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`PublicLocksApi.get_shared_lock_image` with its answer (``GET /public-locks/images/{sharedLockId}``)."""
+        from ..public_locks.get_shared_lock_image import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def search(
+        self,
+        *,
+        body: SearchPublicLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SearchPublicLockRepDto]:
+        """:meth:`PublicLocksApi.search` with its answer (``POST /public-locks/search``)."""
+        from ..public_locks.search import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_all(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[ExploreCategoryForAdmin]]:
+        """:meth:`PublicLocksApi.find_all` with its answer (``GET /explore/categories``)."""
+        from ..public_locks.find_all import asyncio_raw as _call
+
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )

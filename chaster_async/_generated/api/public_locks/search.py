@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
 from chaster_async._model import expected as _expected
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
 
@@ -17,12 +16,19 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["public_locks.search"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(*, body: SearchPublicLockDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+def _build_request(
+    *,
+    body: SearchPublicLockDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path="/public-locks/search",
@@ -30,6 +36,8 @@ def _build_request(*, body: SearchPublicLockDto | Mapping[str, Any], timeout: fl
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, SearchPublicLockDto, ("criteria", "limit")),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -44,7 +52,12 @@ def _parse_response(payload: Any) -> SearchPublicLockRepDto:
 
 
 async def asyncio(
-    *, client: Transport, body: SearchPublicLockDto | Mapping[str, Any], timeout: float | None = None
+    *,
+    client: Transport,
+    body: SearchPublicLockDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> SearchPublicLockRepDto:
     """Search for locks
 
@@ -56,6 +69,10 @@ async def asyncio(
             cursor instead), ``cursor`` (Cursor for pagination Use the cursor provided in the
             last result to get the next page of results).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: public (no token needed).
     Paginates (cursor): ``chaster.paginate(chaster.public_locks.search, ...)`` yields every
@@ -64,5 +81,22 @@ async def asyncio(
     Returns:
         SearchPublicLockRepDto
     """
-    payload = await client.send(_build_request(body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    body: SearchPublicLockDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[SearchPublicLockRepDto]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``SearchPublicLockRepDto``."""
+    return await client.call_raw(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )

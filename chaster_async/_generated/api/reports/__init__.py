@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.create_report_dto import CreateReportDto
 
@@ -29,7 +30,12 @@ class ReportsApi:
         self._transport = transport
 
     async def create_report(
-        self, *, body: CreateReportDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: CreateReportDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Create a report
 
@@ -40,6 +46,10 @@ class ReportsApi:
                 content to report), ``reason`` (The reason of the report), ``message`` (An optional
                 message).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -48,4 +58,39 @@ class ReportsApi:
         """
         from ..reports.create_report import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawReportsApi:
+    """``chaster.with_raw_response.reports``: the methods of :class:`ReportsApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def create_report(
+        self,
+        *,
+        body: CreateReportDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`ReportsApi.create_report` with its answer (``POST /reports``)."""
+        from ..reports.create_report import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.create_offer_request_dto import CreateOfferRequestDto
     from ...models.lock_for_public import LockForPublic
@@ -38,7 +39,14 @@ class SessionOfferApi:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def accept_keyholding_request(self, offer_token: str, *, timeout: float | None = None) -> None:
+    async def accept_keyholding_request(
+        self,
+        offer_token: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Accept a keyholding request
 
         Accepts a keyholding request from a wearer. By accepting the request, you will become the
@@ -51,6 +59,10 @@ class SessionOfferApi:
         Args:
             offer_token: (path ``offerToken``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
 
@@ -59,10 +71,21 @@ class SessionOfferApi:
         """
         from ..session_offer.accept_keyholding_request import asyncio as _call
 
-        return await _call(offer_token, client=self._transport, timeout=timeout)
+        return await _call(
+            offer_token,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def archive_keyholding_offer(
-        self, session_request_id: str, *, timeout: float | None = None
+        self,
+        session_request_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Archive a keyholding offer
 
@@ -74,6 +97,10 @@ class SessionOfferApi:
         Args:
             session_request_id: (path ``sessionRequestId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -82,10 +109,22 @@ class SessionOfferApi:
         """
         from ..session_offer.archive_keyholding_offer import asyncio as _call
 
-        return await _call(session_request_id, client=self._transport, timeout=timeout)
+        return await _call(
+            session_request_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def create_keyholding_offer(
-        self, lock_id: str, *, body: CreateOfferRequestDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        lock_id: str,
+        *,
+        body: CreateOfferRequestDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Create a keyholding offer
 
@@ -99,6 +138,10 @@ class SessionOfferApi:
             body: ``CreateOfferRequestDto`` or a mapping with its fields (spec names):
                 ``keyholder``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -107,10 +150,21 @@ class SessionOfferApi:
         """
         from ..session_offer.create_keyholding_offer import asyncio as _call
 
-        return await _call(lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_keyholder_requests(
-        self, *, timeout: float | None = None
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[SessionOfferRequestForKeyholder]:
         """Return keyholding offers from wearers
 
@@ -121,6 +175,10 @@ class SessionOfferApi:
 
         Args:
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
 
@@ -129,10 +187,17 @@ class SessionOfferApi:
         """
         from ..session_offer.get_keyholder_requests import asyncio as _call
 
-        return await _call(client=self._transport, timeout=timeout)
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
     async def get_lock_keyholding_request(
-        self, offer_token: str, *, timeout: float | None = None
+        self,
+        offer_token: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> LockForPublic:
         """Retrive public information of a lock
 
@@ -145,6 +210,10 @@ class SessionOfferApi:
         Args:
             offer_token: (path ``offerToken``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -153,10 +222,21 @@ class SessionOfferApi:
         """
         from ..session_offer.get_lock_keyholding_request import asyncio as _call
 
-        return await _call(offer_token, client=self._transport, timeout=timeout)
+        return await _call(
+            offer_token,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_offer_request_status(
-        self, lock_id: str, *, timeout: float | None = None
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[SessionOfferRequestForPublic]:
         """Return a list of keyholding offers
 
@@ -168,6 +248,10 @@ class SessionOfferApi:
         Args:
             lock_id: (path ``lockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
@@ -176,7 +260,13 @@ class SessionOfferApi:
         """
         from ..session_offer.get_offer_request_status import asyncio as _call
 
-        return await _call(lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def validate_offer_request(
         self,
@@ -184,6 +274,8 @@ class SessionOfferApi:
         *,
         body: ValidateOfferRequestDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Accept or reject a keyholding offer from a wearer
 
@@ -196,6 +288,10 @@ class SessionOfferApi:
             session_request_id: (path ``sessionRequestId``).
             body: ``ValidateOfferRequestDto`` or a mapping with its fields (spec names): ``accept``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
 
@@ -204,4 +300,153 @@ class SessionOfferApi:
         """
         from ..session_offer.validate_offer_request import asyncio as _call
 
-        return await _call(session_request_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            session_request_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawSessionOfferApi:
+    """``chaster.with_raw_response.session_offer``: the methods of :class:`SessionOfferApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def accept_keyholding_request(
+        self,
+        offer_token: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SessionOfferApi.accept_keyholding_request` with its answer (``GET /session-offer/token/{offerToken}/accept``)."""
+        from ..session_offer.accept_keyholding_request import asyncio_raw as _call
+
+        return await _call(
+            offer_token,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def archive_keyholding_offer(
+        self,
+        session_request_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SessionOfferApi.archive_keyholding_offer` with its answer (``GET /session-offer/{sessionRequestId}/archive``)."""
+        from ..session_offer.archive_keyholding_offer import asyncio_raw as _call
+
+        return await _call(
+            session_request_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def create_keyholding_offer(
+        self,
+        lock_id: str,
+        *,
+        body: CreateOfferRequestDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SessionOfferApi.create_keyholding_offer` with its answer (``POST /session-offer/lock/{lockId}``)."""
+        from ..session_offer.create_keyholding_offer import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_keyholder_requests(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[SessionOfferRequestForKeyholder]]:
+        """:meth:`SessionOfferApi.get_keyholder_requests` with its answer (``GET /session-offer/requests``)."""
+        from ..session_offer.get_keyholder_requests import asyncio_raw as _call
+
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+
+    async def get_lock_keyholding_request(
+        self,
+        offer_token: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[LockForPublic]:
+        """:meth:`SessionOfferApi.get_lock_keyholding_request` with its answer (``GET /session-offer/token/{offerToken}``)."""
+        from ..session_offer.get_lock_keyholding_request import asyncio_raw as _call
+
+        return await _call(
+            offer_token,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_offer_request_status(
+        self,
+        lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[SessionOfferRequestForPublic]]:
+        """:meth:`SessionOfferApi.get_offer_request_status` with its answer (``GET /session-offer/lock/{lockId}/status``)."""
+        from ..session_offer.get_offer_request_status import asyncio_raw as _call
+
+        return await _call(
+            lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def validate_offer_request(
+        self,
+        session_request_id: str,
+        *,
+        body: ValidateOfferRequestDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SessionOfferApi.validate_offer_request` with its answer (``POST /session-offer/{sessionRequestId}``)."""
+        from ..session_offer.validate_offer_request import asyncio_raw as _call
+
+        return await _call(
+            session_request_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 
@@ -12,16 +12,25 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["session_offer.accept_keyholding_request"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(offer_token: str, *, timeout: float | None = None) -> Request:
+def _build_request(
+    offer_token: str,
+    *,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path=f"/session-offer/token/{_path_value(OPERATION_ID, 'offer_token', offer_token)}/accept",
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -29,7 +38,14 @@ def _parse_response(payload: Any) -> None:
     return None
 
 
-async def asyncio(offer_token: str, *, client: Transport, timeout: float | None = None) -> None:
+async def asyncio(
+    offer_token: str,
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Accept a keyholding request
 
     Accepts a keyholding request from a wearer. By accepting the request, you will become the
@@ -42,11 +58,32 @@ async def asyncio(offer_token: str, *, client: Transport, timeout: float | None 
     Args:
         offer_token: (path ``offerToken``).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
 
     Returns:
         None
     """
-    payload = await client.send(_build_request(offer_token, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(offer_token, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    offer_token: str,
+    *,
+    client: Transport,
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[None]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``None``."""
+    return await client.call_raw(
+        _build_request(offer_token, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )

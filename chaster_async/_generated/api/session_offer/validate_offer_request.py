@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 from chaster_async._request import request_body as _request_body
@@ -16,6 +15,7 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["session_offer.validate_offer_request"]
 OPERATION_ID = OPERATION.operation_id
@@ -26,6 +26,8 @@ def _build_request(
     *,
     body: ValidateOfferRequestDto | Mapping[str, Any],
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> Request:
     return Request(
         operation=OPERATION,
@@ -34,6 +36,8 @@ def _build_request(
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, ValidateOfferRequestDto, ("accept",)),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -47,6 +51,8 @@ async def asyncio(
     client: Transport,
     body: ValidateOfferRequestDto | Mapping[str, Any],
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> None:
     """Accept or reject a keyholding offer from a wearer
 
@@ -59,11 +65,45 @@ async def asyncio(
         session_request_id: (path ``sessionRequestId``).
         body: ``ValidateOfferRequestDto`` or a mapping with its fields (spec names): ``accept``.
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
 
     Returns:
         None
     """
-    payload = await client.send(_build_request(session_request_id, body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(
+            session_request_id,
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    session_request_id: str,
+    *,
+    client: Transport,
+    body: ValidateOfferRequestDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[None]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``None``."""
+    return await client.call_raw(
+        _build_request(
+            session_request_id,
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        ),
+        _parse_response,
+    )

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.create_shared_lock_rep_dto import CreateSharedLockRepDto
     from ...models.create_update_shared_lock_dto import CreateUpdateSharedLockDto
@@ -58,6 +59,8 @@ class SharedLocksApi:
         *,
         status: DeprecatedFindAllSharedLocksStatus | str | Unset = UNSET,
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[SharedLockForPublic]:
         """Find all user shared locks
 
@@ -69,6 +72,10 @@ class SharedLocksApi:
         Args:
             status: (query ``status``); optional.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -77,10 +84,21 @@ class SharedLocksApi:
         """
         from ..shared_locks.deprecated_find_all import asyncio as _call
 
-        return await _call(status=status, client=self._transport, timeout=timeout)
+        return await _call(
+            status=status,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def deprecated_create(
-        self, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> CreateSharedLockRepDto:
         """Create a shared lock
 
@@ -107,6 +125,10 @@ class SharedLocksApi:
                 time information should be hidden from the history), ``isFindom`` (Whether the lock
                 is a findom lock), ``tags`` (Tags).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -115,10 +137,21 @@ class SharedLocksApi:
         """
         from ..shared_locks.deprecated_create import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def deprecated_find_one(
-        self, shared_lock_id: str, *, timeout: float | None = None
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> SharedLockForPublic:
         """Find a shared lock by id
 
@@ -130,6 +163,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -138,7 +175,13 @@ class SharedLocksApi:
         """
         from ..shared_locks.deprecated_find_one import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def deprecated_update(
         self,
@@ -146,6 +189,8 @@ class SharedLocksApi:
         *,
         body: CreateUpdateSharedLockDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Update a shared lock
 
@@ -173,6 +218,10 @@ class SharedLocksApi:
                 time information should be hidden from the history), ``isFindom`` (Whether the lock
                 is a findom lock), ``tags`` (Tags).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -181,9 +230,23 @@ class SharedLocksApi:
         """
         from ..shared_locks.deprecated_update import asyncio as _call
 
-        return await _call(shared_lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def archive(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+    async def archive(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Archive a shared lock
 
         Archives a shared lock
@@ -194,6 +257,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -202,10 +269,21 @@ class SharedLocksApi:
         """
         from ..shared_locks.archive import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def find_all(
-        self, *, status: FindAllSharedLocksStatus | str | Unset = UNSET, timeout: float | None = None
+        self,
+        *,
+        status: FindAllSharedLocksStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[SharedLockForPublic]:
         """Find all user shared locks
 
@@ -216,6 +294,10 @@ class SharedLocksApi:
         Args:
             status: (query ``status``); optional.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -224,10 +306,21 @@ class SharedLocksApi:
         """
         from ..shared_locks.find_all import asyncio as _call
 
-        return await _call(status=status, client=self._transport, timeout=timeout)
+        return await _call(
+            status=status,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def create(
-        self, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> CreateSharedLockRepDto:
         """Create a shared lock
 
@@ -253,6 +346,10 @@ class SharedLocksApi:
                 time information should be hidden from the history), ``isFindom`` (Whether the lock
                 is a findom lock), ``tags`` (Tags).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -261,9 +358,22 @@ class SharedLocksApi:
         """
         from ..shared_locks.create import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def find_one(self, shared_lock_id: str, *, timeout: float | None = None) -> SharedLockForPublic:
+    async def find_one(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> SharedLockForPublic:
         """Find a shared lock by id
 
         Finds a shared lock by id
@@ -274,6 +384,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -282,7 +396,13 @@ class SharedLocksApi:
         """
         from ..shared_locks.find_one import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def update(
         self,
@@ -290,6 +410,8 @@ class SharedLocksApi:
         *,
         body: CreateUpdateSharedLockDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Update a shared lock
 
@@ -317,6 +439,10 @@ class SharedLocksApi:
                 time information should be hidden from the history), ``isFindom`` (Whether the lock
                 is a findom lock), ``tags`` (Tags).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -325,10 +451,22 @@ class SharedLocksApi:
         """
         from ..shared_locks.update import asyncio as _call
 
-        return await _call(shared_lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def is_favorite(
-        self, shared_lock_id: str, *, timeout: float | None = None
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> IsFavoriteSharedLockRepDto:
         """Check if the shared lock is in user favorites
 
@@ -338,6 +476,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -346,9 +488,22 @@ class SharedLocksApi:
         """
         from ..shared_locks.is_favorite import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def set_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+    async def set_favorite(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Set a shared lock as favorite
 
         ``PUT /shared-locks/{sharedLockId}/favorite`` (``shared_locks.set_favorite``, operationId
@@ -357,6 +512,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -365,9 +524,22 @@ class SharedLocksApi:
         """
         from ..shared_locks.set_favorite import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def remove_favorite(self, shared_lock_id: str, *, timeout: float | None = None) -> None:
+    async def remove_favorite(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Remove a favorite shared lock
 
         ``DELETE /shared-locks/{sharedLockId}/favorite`` (``shared_locks.remove_favorite``,
@@ -376,6 +548,10 @@ class SharedLocksApi:
         Args:
             shared_lock_id: (path ``sharedLockId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -384,10 +560,21 @@ class SharedLocksApi:
         """
         from ..shared_locks.remove_favorite import asyncio as _call
 
-        return await _call(shared_lock_id, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def get_favorite_shared_locks(
-        self, *, body: GetFavoriteSharedLocksDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: GetFavoriteSharedLocksDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> GetFavoriteSharedLocksRepDto:
         """Get user favorite shared locks
 
@@ -398,6 +585,10 @@ class SharedLocksApi:
             body: ``GetFavoriteSharedLocksDto`` or a mapping with its fields (spec names):
                 ``limit``, ``lastId``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
         Paginates (last_id): ``chaster.paginate(chaster.shared_locks.get_favorite_shared_locks,
@@ -408,15 +599,31 @@ class SharedLocksApi:
         """
         from ..shared_locks.get_favorite_shared_locks import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
-    async def find_all_tags(self, *, timeout: float | None = None) -> list[SharedLockTagForPublic]:
+    async def find_all_tags(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> list[SharedLockTagForPublic]:
         """Find all shared lock tags
 
         ``GET /shared-lock-tags`` (``shared_locks.find_all_tags``, operationId ``findAllTags``).
 
         Args:
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: public (no token needed).
 
@@ -425,10 +632,17 @@ class SharedLocksApi:
         """
         from ..shared_locks.find_all_tags import asyncio as _call
 
-        return await _call(client=self._transport, timeout=timeout)
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
     async def find_suggested_tags(
-        self, *, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: FindSuggestedTagDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[SharedLockTagForPublic]:
         """Find suggested shared lock tags
 
@@ -439,6 +653,10 @@ class SharedLocksApi:
             body: ``FindSuggestedTagDto`` or a mapping with its fields (spec names): ``text`` (The
                 text).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: public (no token needed).
 
@@ -447,7 +665,13 @@ class SharedLocksApi:
         """
         from ..shared_locks.find_suggested_tags import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def set_shared_lock_extensions(
         self,
@@ -455,6 +679,8 @@ class SharedLocksApi:
         *,
         body: EditLockExtensionsDto | Mapping[str, Any],
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Set shared lock extensions
 
@@ -470,6 +696,10 @@ class SharedLocksApi:
             body: ``EditLockExtensionsDto`` or a mapping with its fields (spec names):
                 ``extensions``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
@@ -478,4 +708,326 @@ class SharedLocksApi:
         """
         from ..shared_locks.set_shared_lock_extensions import asyncio as _call
 
-        return await _call(shared_lock_id, body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawSharedLocksApi:
+    """``chaster.with_raw_response.shared_locks``: the methods of :class:`SharedLocksApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def deprecated_find_all(
+        self,
+        *,
+        status: DeprecatedFindAllSharedLocksStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[SharedLockForPublic]]:
+        """:meth:`SharedLocksApi.deprecated_find_all` with its answer (``GET /locks/shared-locks``)."""
+        from ..shared_locks.deprecated_find_all import asyncio_raw as _call
+
+        return await _call(
+            status=status,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def deprecated_create(
+        self,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CreateSharedLockRepDto]:
+        """:meth:`SharedLocksApi.deprecated_create` with its answer (``POST /locks/shared-locks``)."""
+        from ..shared_locks.deprecated_create import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def deprecated_find_one(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SharedLockForPublic]:
+        """:meth:`SharedLocksApi.deprecated_find_one` with its answer (``GET /locks/shared-locks/{sharedLockId}``)."""
+        from ..shared_locks.deprecated_find_one import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def deprecated_update(
+        self,
+        shared_lock_id: str,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.deprecated_update` with its answer (``PUT /locks/shared-locks/{sharedLockId}``)."""
+        from ..shared_locks.deprecated_update import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def archive(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.archive` with its answer (``POST /shared-locks/{sharedLockId}/archive``)."""
+        from ..shared_locks.archive import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_all(
+        self,
+        *,
+        status: FindAllSharedLocksStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[SharedLockForPublic]]:
+        """:meth:`SharedLocksApi.find_all` with its answer (``GET /shared-locks``)."""
+        from ..shared_locks.find_all import asyncio_raw as _call
+
+        return await _call(
+            status=status,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CreateSharedLockRepDto]:
+        """:meth:`SharedLocksApi.create` with its answer (``POST /shared-locks``)."""
+        from ..shared_locks.create import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_one(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SharedLockForPublic]:
+        """:meth:`SharedLocksApi.find_one` with its answer (``GET /shared-locks/{sharedLockId}``)."""
+        from ..shared_locks.find_one import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        shared_lock_id: str,
+        *,
+        body: CreateUpdateSharedLockDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.update` with its answer (``PUT /shared-locks/{sharedLockId}``)."""
+        from ..shared_locks.update import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def is_favorite(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[IsFavoriteSharedLockRepDto]:
+        """:meth:`SharedLocksApi.is_favorite` with its answer (``GET /shared-locks/{sharedLockId}/favorite``)."""
+        from ..shared_locks.is_favorite import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_favorite(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.set_favorite` with its answer (``PUT /shared-locks/{sharedLockId}/favorite``)."""
+        from ..shared_locks.set_favorite import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def remove_favorite(
+        self,
+        shared_lock_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.remove_favorite` with its answer (``DELETE /shared-locks/{sharedLockId}/favorite``)."""
+        from ..shared_locks.remove_favorite import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def get_favorite_shared_locks(
+        self,
+        *,
+        body: GetFavoriteSharedLocksDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetFavoriteSharedLocksRepDto]:
+        """:meth:`SharedLocksApi.get_favorite_shared_locks` with its answer (``POST /favorites/shared-locks``)."""
+        from ..shared_locks.get_favorite_shared_locks import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def find_all_tags(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[SharedLockTagForPublic]]:
+        """:meth:`SharedLocksApi.find_all_tags` with its answer (``GET /shared-lock-tags``)."""
+        from ..shared_locks.find_all_tags import asyncio_raw as _call
+
+        return await _call(
+            client=self._transport, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+
+    async def find_suggested_tags(
+        self,
+        *,
+        body: FindSuggestedTagDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[SharedLockTagForPublic]]:
+        """:meth:`SharedLocksApi.find_suggested_tags` with its answer (``POST /shared-lock-tags/suggested``)."""
+        from ..shared_locks.find_suggested_tags import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def set_shared_lock_extensions(
+        self,
+        shared_lock_id: str,
+        *,
+        body: EditLockExtensionsDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`SharedLocksApi.set_shared_lock_extensions` with its answer (``PUT /shared-locks/{sharedLockId}/extensions``)."""
+        from ..shared_locks.set_shared_lock_extensions import asyncio_raw as _call
+
+        return await _call(
+            shared_lock_id,
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from chaster_async._model import UNSET, Unset
 from chaster_async._model import expected as _expected
 from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
 
@@ -18,12 +17,19 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["shared_locks.find_suggested_tags"]
 OPERATION_ID = OPERATION.operation_id
 
 
-def _build_request(*, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None) -> Request:
+def _build_request(
+    *,
+    body: FindSuggestedTagDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> Request:
     return Request(
         operation=OPERATION,
         path="/shared-lock-tags/suggested",
@@ -31,6 +37,8 @@ def _build_request(*, body: FindSuggestedTagDto | Mapping[str, Any], timeout: fl
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, FindSuggestedTagDto, ("text",)),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -56,7 +64,12 @@ def _parse_response(payload: Any) -> list[SharedLockTagForPublic]:
 
 
 async def asyncio(
-    *, client: Transport, body: FindSuggestedTagDto | Mapping[str, Any], timeout: float | None = None
+    *,
+    client: Transport,
+    body: FindSuggestedTagDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> list[SharedLockTagForPublic]:
     """Find suggested shared lock tags
 
@@ -67,11 +80,32 @@ async def asyncio(
         body: ``FindSuggestedTagDto`` or a mapping with its fields (spec names): ``text`` (The
             text).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: public (no token needed).
 
     Returns:
         list[SharedLockTagForPublic]
     """
-    payload = await client.send(_build_request(body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    body: FindSuggestedTagDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[list[SharedLockTagForPublic]]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``list[SharedLockTagForPublic]``."""
+    return await client.call_raw(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )

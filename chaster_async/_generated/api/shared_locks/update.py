@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from chaster_async._model import UNSET, Unset
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 from chaster_async._request import request_body as _request_body
@@ -16,13 +15,19 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["shared_locks.update"]
 OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
-    shared_lock_id: str, *, body: CreateUpdateSharedLockDto | Mapping[str, Any], timeout: float | None = None
+    shared_lock_id: str,
+    *,
+    body: CreateUpdateSharedLockDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> Request:
     return Request(
         operation=OPERATION,
@@ -54,6 +59,8 @@ def _build_request(
             ),
         ),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -67,6 +74,8 @@ async def asyncio(
     client: Transport,
     body: CreateUpdateSharedLockDto | Mapping[str, Any],
     timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> None:
     """Update a shared lock
 
@@ -94,11 +103,37 @@ async def asyncio(
             time information should be hidden from the history), ``isFindom`` (Whether the lock
             is a findom lock), ``tags`` (Tags).
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
     Returns:
         None
     """
-    payload = await client.send(_build_request(shared_lock_id, body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(
+            shared_lock_id, body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    shared_lock_id: str,
+    *,
+    client: Transport,
+    body: CreateUpdateSharedLockDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[None]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``None``."""
+    return await client.call_raw(
+        _build_request(
+            shared_lock_id, body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        ),
+        _parse_response,
+    )

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
     from ...models.search_user_username_dto import SearchUserUsernameDto
     from ...models.search_users_dto import SearchUsersDto
@@ -33,7 +34,14 @@ class UsersApi:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def get_user_by_discord_id(self, discord_id: str, *, timeout: float | None = None) -> UserForPublic:
+    async def get_user_by_discord_id(
+        self,
+        discord_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> UserForPublic:
         """Search a user by its Discord id
 
         ``GET /users/search/by-discord-id/{discordId}`` (``users.get_user_by_discord_id``,
@@ -42,6 +50,10 @@ class UsersApi:
         Args:
             discord_id: (path ``discordId``).
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -50,10 +62,21 @@ class UsersApi:
         """
         from ..users.get_user_by_discord_id import asyncio as _call
 
-        return await _call(discord_id, client=self._transport, timeout=timeout)
+        return await _call(
+            discord_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def search_by_username(
-        self, *, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: SearchUserUsernameDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> list[UserForPublic]:
         """Search a user by its username
 
@@ -63,6 +86,10 @@ class UsersApi:
         Args:
             body: ``SearchUserUsernameDto`` or a mapping with its fields (spec names): ``search``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
 
@@ -71,10 +98,21 @@ class UsersApi:
         """
         from ..users.search_by_username import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def search_users(
-        self, *, body: SearchUsersDto | Mapping[str, Any], timeout: float | None = None
+        self,
+        *,
+        body: SearchUsersDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> SearchUsersRepDto:
         """Search users
 
@@ -84,6 +122,10 @@ class UsersApi:
             body: ``SearchUsersDto`` or a mapping with its fields (spec names): ``criteria``,
                 ``limit``, ``lastId``, ``lastAccessForUserList``.
             timeout: seconds allowed for this call (default: the client's).
+            extra_headers: headers to send with this request, over the client's and the operation's
+                own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+                echoed.
+            max_retries: re-sends allowed for this call (default: the client's policy).
 
         Access: any token (developer or OAuth, no particular scope).
         Paginates (last_id): ``chaster.paginate(chaster.users.search_users, ...)`` yields every
@@ -94,4 +136,77 @@ class UsersApi:
         """
         from ..users.search_users import asyncio as _call
 
-        return await _call(body=body, client=self._transport, timeout=timeout)
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+
+class RawUsersApi:
+    """``chaster.with_raw_response.users``: the methods of :class:`UsersApi`, each returning a
+    ``RawResponse`` (status, headers, request id, elapsed, retries) whose ``parsed`` is the method's value."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_user_by_discord_id(
+        self,
+        discord_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserForPublic]:
+        """:meth:`UsersApi.get_user_by_discord_id` with its answer (``GET /users/search/by-discord-id/{discordId}``)."""
+        from ..users.get_user_by_discord_id import asyncio_raw as _call
+
+        return await _call(
+            discord_id,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def search_by_username(
+        self,
+        *,
+        body: SearchUserUsernameDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[UserForPublic]]:
+        """:meth:`UsersApi.search_by_username` with its answer (``POST /users/search/by-username``)."""
+        from ..users.search_by_username import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+
+    async def search_users(
+        self,
+        *,
+        body: SearchUsersDto | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SearchUsersRepDto]:
+        """:meth:`UsersApi.search_users` with its answer (``POST /users/search``)."""
+        from ..users.search_users import asyncio_raw as _call
+
+        return await _call(
+            body=body,
+            client=self._transport,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )

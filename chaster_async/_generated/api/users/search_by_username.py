@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from chaster_async._model import UNSET, Unset
 from chaster_async._model import expected as _expected
 from chaster_async._model import null_items_are_deviations as _null_items_are_deviations
-from chaster_async._model import parse_response as _parse
 from chaster_async._request import Request
 from chaster_async._request import request_body as _request_body
 
@@ -18,13 +17,18 @@ from ...operations import OPERATIONS as _OPERATIONS
 
 if TYPE_CHECKING:
     from chaster_async._request import Transport
+    from chaster_async._response import RawResponse
 
 OPERATION = _OPERATIONS.by_key["users.search_by_username"]
 OPERATION_ID = OPERATION.operation_id
 
 
 def _build_request(
-    *, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
+    *,
+    body: SearchUserUsernameDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> Request:
     return Request(
         operation=OPERATION,
@@ -33,6 +37,8 @@ def _build_request(
         if isinstance(body, Unset)
         else _request_body(OPERATION_ID, body, SearchUserUsernameDto, ("search",)),
         timeout=timeout,
+        extra_headers=extra_headers,
+        max_retries=max_retries,
     )
 
 
@@ -58,7 +64,12 @@ def _parse_response(payload: Any) -> list[UserForPublic]:
 
 
 async def asyncio(
-    *, client: Transport, body: SearchUserUsernameDto | Mapping[str, Any], timeout: float | None = None
+    *,
+    client: Transport,
+    body: SearchUserUsernameDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
 ) -> list[UserForPublic]:
     """Search a user by its username
 
@@ -68,11 +79,32 @@ async def asyncio(
     Args:
         body: ``SearchUserUsernameDto`` or a mapping with its fields (spec names): ``search``.
         timeout: seconds allowed for this call (default: the client's).
+        extra_headers: headers to send with this request, over the client's and the operation's
+            own; secret-looking ones (Authorization, *token*, *key*...) are masked wherever
+            echoed.
+        max_retries: re-sends allowed for this call (default: the client's policy).
 
     Access: any token (developer or OAuth, no particular scope).
 
     Returns:
         list[UserForPublic]
     """
-    payload = await client.send(_build_request(body=body, timeout=timeout))
-    return _parse(OPERATION_ID, payload, _parse_response, strict=client.strict)
+    return await client.call(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Transport,
+    body: SearchUserUsernameDto | Mapping[str, Any],
+    timeout: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[list[UserForPublic]]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``list[UserForPublic]``."""
+    return await client.call_raw(
+        _build_request(body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
+        _parse_response,
+    )
