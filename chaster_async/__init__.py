@@ -13,6 +13,7 @@ from ._pagination import NotPaginatedError, PaginationError, Paginator
 from ._ratelimit import EndpointLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._scopes import required_scopes
+from ._stores import LimiterStorage, MemoryLimiterStorage, MemoryTokenStore, TokenStore
 from ._version import __version__
 from .errors import (
     APIError,
@@ -30,6 +31,7 @@ from .errors import (
     ResponseValidationError,
     ScopeError,
     ServerError,
+    StorageError,
     TimeoutError,
     TransportError,
     UnauthorizedError,
@@ -50,6 +52,9 @@ __all__ = [
     "EndpointLimit",
     "ExtensionToolkit",
     "ForbiddenError",
+    "LimiterStorage",
+    "MemoryLimiterStorage",
+    "MemoryTokenStore",
     "NoActionRemainingError",
     "NotFoundError",
     "NotPaginatedError",
@@ -64,7 +69,9 @@ __all__ = [
     "RetryPolicy",
     "ScopeError",
     "ServerError",
+    "StorageError",
     "TimeoutError",
+    "TokenStore",
     "TransportError",
     "UnauthorizedError",
     "UnprocessableEntityError",

@@ -23,6 +23,7 @@ from ._ratelimit import RateLimiter
 from ._request import Request
 from ._retry import RetryPolicy
 from ._scopes import required_scopes as _required_scopes
+from ._stores import TokenStore
 from ._transport import DEFAULT_BASE_URL, AiohttpTransport
 from ._version import __version__
 from .errors import ChasterUsageError
@@ -55,6 +56,10 @@ class Chaster(TagNamespaces):
     - ``strict``: raise ResponseValidationError when an answer deviates from the spec.
     - ``user_agent``: replaces the default ``chaster_async/<version>`` User-Agent.
     - ``refresh_leeway``: refresh an OAuth token this many seconds before it expires.
+    - ``token_store``: a :class:`~chaster_async._stores.TokenStore` that several clients (processes)
+      share, so that an OAuth token is refreshed once for all of them (e.g.
+      :class:`chaster_async.redis.RedisTokenStore`); ``on_token_refresh`` is then called only by the
+      client that refreshed.
     """
 
     def __init__(
@@ -73,10 +78,11 @@ class Chaster(TagNamespaces):
         strict: bool = False,
         user_agent: str | None = None,
         refresh_leeway: float = 60.0,
+        token_store: TokenStore | None = None,
     ) -> None:
         _options.count("max_retries", max_retries)  # also when retry= replaces the policy
         leeway = _options.seconds("refresh_leeway", refresh_leeway, maximum=_MAX_LEEWAY)
-        self._auth = _token_provider(token, oauth, on_token_refresh, leeway)
+        self._auth = _token_provider(token, oauth, on_token_refresh, leeway, token_store)
         self._http = AiohttpTransport(
             auth=self._auth,
             base_url=base_url or DEFAULT_BASE_URL,
@@ -113,6 +119,8 @@ class Chaster(TagNamespaces):
         """
         if self._auth is not None:
             await self._auth.close()
+        if self._http.limiter is not None:
+            await self._http.limiter.drain()  # answers not yet recorded in a shared storage
         await self._http.close()
 
     @property
@@ -164,18 +172,25 @@ def _token_provider(
     oauth: ChasterOAuth | None,
     on_token_refresh: TokenCallback | None,
     leeway: float,
+    store: TokenStore | None = None,
 ) -> TokenProvider | None:
+    if store is not None and not isinstance(store, TokenStore):
+        raise ChasterUsageError(f"token_store must be a TokenStore, not {type(store).__name__}")
     if token is None:
         if oauth is not None:
             raise ChasterUsageError("oauth= needs token=: the OAuthToken from oauth.exchange_code()")
+        if store is not None:
+            raise ChasterUsageError("token_store= needs token=: e.g. the OAuthToken await store.load() gives")
         return None
     if isinstance(token, OAuthToken):
-        return OAuthTokenProvider(token, oauth, on_token_refresh=on_token_refresh, leeway=leeway)
+        return OAuthTokenProvider(token, oauth, on_token_refresh=on_token_refresh, leeway=leeway, store=store)
     if isinstance(token, str):
         if not token:
             raise ChasterUsageError("the developer token is empty")
-        if oauth is not None or on_token_refresh is not None:
-            raise ChasterUsageError("a developer token is never refreshed; drop oauth=/on_token_refresh=")
+        if oauth is not None or on_token_refresh is not None or store is not None:
+            raise ChasterUsageError(
+                "a developer token is never refreshed; drop oauth=/on_token_refresh=/token_store="
+            )
         return DeveloperTokenProvider(token)
     raise ChasterUsageError(f"token must be a str or an OAuthToken, not {type(token).__name__}")
 

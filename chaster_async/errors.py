@@ -9,6 +9,7 @@
     ├── AuthError                    OAuth: code exchange or token refresh failed, token unusable
     ├── TransportError               no usable HTTP answer: connection refused/reset, DNS, TLS
     │   └── TimeoutError             the request (or the whole call) ran past its timeout
+    ├── StorageError                 the shared store of a fleet (Redis) failed or did not answer in time
     ├── ResponseDecodeError          the answer is not the JSON the spec promises (HTML 502, truncated, ...)
     │   └── ResponseValidationError  strict mode: the JSON deviates from the response schema
     ├── WebhookParseError            (chaster_async.webhooks) a webhook body that is not a Chaster event
@@ -55,6 +56,7 @@ __all__ = [
     "ResponseValidationError",
     "ScopeError",
     "ServerError",
+    "StorageError",
     "TimeoutError",
     "TransportError",
     "UnauthorizedError",
@@ -144,6 +146,12 @@ class TransportError(ChasterError):
 
 class TimeoutError(TransportError, builtins.TimeoutError):
     """The request ran past its timeout."""
+
+
+class StorageError(ChasterError):
+    """The store that several processes share (a token store, the rate limiter's storage: Redis)
+    failed or did not answer within its timeout. The message names the store and the operation,
+    never a token."""
 
 
 class ResponseDecodeError(ChasterError):

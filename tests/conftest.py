@@ -210,3 +210,98 @@ class _CompatClientResponse(_ClientResponse):
 
 
 _aioresponses_core.ClientResponse = _CompatClientResponse  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------------------------
+# A real redis-server (tests/fleet): started once per test process on a free port of 127.0.0.1,
+# without persistence, in a temporary directory; stopped at the end. Without the Debian package
+# (``make redis`` installs it) or the ``redis`` extra, the tests using it skip and say why --
+# unless CHASTER_ASYNC_REQUIRE_REDIS=1 (set by .ci/run once it installed it): then they fail.
+# ---------------------------------------------------------------------------------------------
+import os  # noqa: E402
+import shutil  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _no_redis(reason: str) -> None:
+    if os.environ.get("CHASTER_ASYNC_REQUIRE_REDIS") == "1":
+        pytest.fail(f"{reason} (CHASTER_ASYNC_REQUIRE_REDIS=1)")
+    pytest.skip(reason)
+
+
+def start_redis(directory: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A redis-server on a free port of 127.0.0.1 (returns the process and its URL)."""
+    exe = shutil.which("redis-server")
+    if exe is None:
+        _no_redis("redis-server is not installed: `make redis` (Debian: apt-get install -y redis-server)")
+        raise AssertionError("unreachable")
+    port = free_port()
+    command = [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    command += ["--dir", str(directory), "--daemonize", "no", "--logfile", str(directory / "redis.log")]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as sock:
+                sock.sendall(b"PING\r\n")
+                if sock.recv(16).startswith(b"+PONG"):
+                    return process, f"redis://127.0.0.1:{port}/0"
+        except OSError:
+            time.sleep(0.05)
+    process.kill()
+    process.wait()
+    log = (
+        (directory / "redis.log").read_text(errors="replace")[-500:]
+        if (directory / "redis.log").exists()
+        else ""
+    )
+    raise RuntimeError(f"redis-server did not start on port {port}: {log}")
+
+
+def stop_redis(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    try:
+        import limits  # noqa: F401
+        import redis  # noqa: F401
+    except ImportError:
+        _no_redis("the redis extra is not installed: pip install -e '.[redis]' (make install does)")
+    process, url = start_redis(tmp_path_factory.mktemp("redis"))
+    try:
+        yield url
+    finally:
+        stop_redis(process)
+
+
+@pytest.fixture
+def redis_url(redis_server: str) -> str:
+    """The session's redis-server, emptied for this test."""
+    import redis as sync_redis
+
+    client = sync_redis.Redis.from_url(redis_server)
+    try:
+        client.flushdb()
+    finally:
+        client.close()
+    return redis_server
