@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextvars
+import functools
 import logging
 import math
 import re
@@ -47,6 +48,8 @@ logger = logging.getLogger("chaster_async")
 
 # A request counted as in flight longer than this is taken as ended (its answer was lost).
 IN_FLIGHT_TIMEOUT = 60.0
+# X-RateLimit-Reset is in whole seconds: a reset this close to what the count says adds nothing.
+RESET_SLACK = 1.0
 # After the shared storage failed, how long this process limits itself alone before trying again.
 STORAGE_RETRY_AFTER = 5.0
 
@@ -98,13 +101,14 @@ class _Ticket:
     after ``in_flight_timeout``.
     """
 
-    __slots__ = ("callback", "closed", "id", "limiter", "sent", "shared", "task", "windows")
+    __slots__ = ("callback", "closed", "id", "limiter", "sent", "sent_wall", "shared", "task", "windows")
 
     def __init__(self, limiter: RateLimiter, windows: list[_Window]) -> None:
         self.limiter = limiter
         self.windows = windows
         self.id = uuid.uuid4().hex
-        self.sent = 0.0
+        self.sent = 0.0  # the limiter's clock
+        self.sent_wall = 0.0  # epoch seconds (what a shared storage keeps)
         self.shared = False  # reserved in the limiter's storage (else in this process)
         self.task: asyncio.Task[Any] | None = None
         self.callback: Callable[[asyncio.Task[Any]], None] | None = None
@@ -152,7 +156,8 @@ class _Window:
     def entries(self, now: float, ahead_of: float = math.inf) -> list[float]:
         """Every use that counts from ``now`` on, sorted; of the turns reserved, those up to
         ``ahead_of`` only (a call that waited for its turn comes before the calls queued later)."""
-        del self.done[: bisect.bisect_right(self.done, now - self.window)]
+        # Kept two windows: reconciling an answer counts back to before its request was sent.
+        del self.done[: bisect.bisect_right(self.done, now - 2 * self.window)]
         queued = (
             self.queued if ahead_of == math.inf else self.queued[: bisect.bisect_right(self.queued, ahead_of)]
         )
@@ -198,17 +203,14 @@ class _Window:
         self.limit, self.window, self.learned = learned
         logger.debug("rate limit: the server allows %s (was %s)", self.describe(), before)
 
-    def correct(self, report: ServerReport, now: float) -> None:
-        """Reconcile with what the server says is left."""
+    def correct(self, report: ServerReport, now: float, sent: float) -> None:
+        """Reconcile with what the server says is left (when it counted the request sent at
+        ``sent``: what we count is everything that may have been in its window then)."""
         entries = self.entries(now)
-        used = bisect.bisect_right(entries, now) - bisect.bisect_right(entries, now - self.window)
+        used = bisect.bisect_right(entries, now) - bisect.bisect_right(entries, sent - self.window)
         room = self.limit - used
         reset = report.reset_in
-        if report.remaining <= 0:
-            self.blocked_until = max(self.blocked_until, now + reset)
-            self.probe_at = now + reset
-            logger.debug("rate limit: the server says none left for %s; waiting %.2f s", self.name, reset)
-        elif report.remaining < room:
+        if report.remaining < room:
             # Someone we do not see (another client of the same token or IP) used the rest: hold
             # those slots as used until the reset, then probe.
             for _ in range(room - report.remaining):
@@ -219,6 +221,13 @@ class _Window:
                 room - report.remaining,
                 self.name,
             )
+        elif report.remaining <= 0 and now + reset - RESET_SLACK > self.earliest(entries, now):
+            # None left, and the server frees a slot later than our count says (a longer or fixed
+            # window): its word holds. (Resets are whole seconds: within a second of our count,
+            # ours, which is exact for what we sent, is the better guess.)
+            self.blocked_until = max(self.blocked_until, now + reset)
+            self.probe_at = now + reset
+            logger.debug("rate limit: the server says none left for %s; waiting %.2f s", self.name, reset)
 
 
 def _earliest(windows: list[_Window], entries: list[list[float]], now: float) -> float:
@@ -428,13 +437,14 @@ class RateLimiter:
                 taken.append(spec)
         except BaseException:
             for done in taken:
-                self._spawn(self.storage.release(done, ticket.id))
+                self._spawn(functools.partial(self.storage.release, done, ticket.id))
             raise
         self._storage_recovered()
         return None
 
     def _start(self, ticket: _Ticket, now: float) -> None:
         ticket.sent = now
+        ticket.sent_wall = self._wall_clock()
         if not ticket.shared:
             for window in ticket.windows:
                 window.flying[ticket] = now
@@ -491,11 +501,14 @@ class RateLimiter:
                 window.prober = None
             if window.probe_at == -math.inf:
                 window.probe_at = None  # the first request has ended
-        if ticket.shared and self.storage is not None:
+        storage = self.storage
+        if ticket.shared and storage is not None:
             for window in ticket.windows:
                 told = report[1] if report is not None and report[0] is window else None
                 spec = window.spec(self.key)
-                self._spawn(self.storage.complete(spec, ticket.id, answered=answered, report=told))
+                self._spawn(
+                    functools.partial(storage.complete, spec, ticket.id, answered=answered, report=told)
+                )
         self._notify()
 
     # -- answers ---------------------------------------------------------------------------------
@@ -513,18 +526,21 @@ class RateLimiter:
         """
         now = self._clock()
         windows = self._windows(method, path)
-        found = self._report(windows, headers, status)
         ticket = _TICKET.get()
         own = ticket is not None and ticket.limiter is self and ticket.task is asyncio.current_task()
         shared = ticket is not None and own and ticket.shared
+        sent, sent_wall = (ticket.sent, ticket.sent_wall) if ticket is not None and own else (now, None)
+        found = self._report(windows, headers, status, sent_wall)
         if ticket is not None and own:
             _TICKET.set(None)
             self._close(ticket, now, answered=True, report=found)
         elif self.storage is not None and now >= self._storage_down_until:
             # An answer to no request of ours (or of a request sent while the storage was down).
+            storage = self.storage
             for window in windows:
                 told = found[1] if found is not None and found[0] is window else None
-                self._spawn(self.storage.complete(window.spec(self.key), None, answered=True, report=told))
+                spec = window.spec(self.key)
+                self._spawn(functools.partial(storage.complete, spec, None, answered=True, report=told))
             shared = True
         for window in windows:
             window.heard(now)
@@ -533,11 +549,11 @@ class RateLimiter:
             if window.learns:
                 window.learn(report)
             if not shared:
-                window.correct(report, now)
+                window.correct(report, now, sent)
         self._notify()
 
     def _report(
-        self, windows: list[_Window], headers: Mapping[str, str], status: int | None
+        self, windows: list[_Window], headers: Mapping[str, str], status: int | None, sent: float | None
     ) -> tuple[_Window, ServerReport] | None:
         lowered = {k.lower(): v for k, v in headers.items()}
         remaining = _parse_int(lowered.get("x-ratelimit-remaining"))
@@ -565,7 +581,7 @@ class RateLimiter:
                 target.name,
             )
             reset_in = cap
-        return target, ServerReport(limit, remaining, reset_in)
+        return target, ServerReport(limit, remaining, reset_in, self._wall_clock() if sent is None else sent)
 
     # -- plumbing --------------------------------------------------------------------------------
 
@@ -580,14 +596,16 @@ class RateLimiter:
         except TimeoutError:
             pass
 
-    def _spawn(self, work: Awaitable[None]) -> None:
+    def _spawn(self, work: Callable[[], Awaitable[None]]) -> None:
+        """Run ``work()`` in the background (the coroutine is made there: a task cancelled before it
+        starts, at the loop's shutdown, leaves no coroutine never awaited)."""
         task = asyncio.ensure_future(self._guard(work))
         self._pending.add(task)
         task.add_done_callback(self._pending.discard)
 
-    async def _guard(self, work: Awaitable[None]) -> None:
+    async def _guard(self, work: Callable[[], Awaitable[None]]) -> None:
         try:
-            await work
+            await work()
         except StorageError as exc:
             # The budget of a request that ended is lost; its lease runs out in the storage.
             self._storage_failed(exc)

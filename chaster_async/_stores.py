@@ -33,6 +33,7 @@ from .errors import StorageError
 
 __all__ = [
     "POLL_INTERVAL",
+    "RESET_SLACK",
     "BucketSpec",
     "LimiterStorage",
     "MemoryLimiterStorage",
@@ -43,6 +44,8 @@ __all__ = [
     "token_to_json",
 ]
 
+# X-RateLimit-Reset is in whole seconds: a reset within this of what the count says adds nothing.
+RESET_SLACK = 1.0
 # How often a call waiting for something it cannot compute (the answer to a probe) looks again.
 POLL_INTERVAL = 0.01
 
@@ -65,11 +68,14 @@ class BucketSpec:
 @frozen
 class ServerReport:
     """What one answer's ``X-RateLimit-*`` headers said about a bucket: ``remaining`` requests until
-    the window frees some in ``reset_in`` seconds; ``limit`` when the server said it."""
+    the window frees some in ``reset_in`` seconds; ``limit`` when the server said it. ``sent``: when
+    its request was sent (epoch seconds): the server counted it after that, so reconciling counts
+    every use since one window before."""
 
     limit: int | None
     remaining: int
     reset_in: float
+    sent: float
 
 
 @runtime_checkable
@@ -112,16 +118,21 @@ class _Bucket:
         self.leases: dict[str, float] = {}  # in flight (and unexplained use) -> until when it counts
 
     def forget(self, now: float) -> None:
-        del self.hits[: bisect.bisect_right(self.hits, now - self.window)]
+        # Kept two windows: reconciling an answer counts back to before its request was sent.
+        del self.hits[: bisect.bisect_right(self.hits, now - 2 * self.window)]
         for ticket in [t for t, until in self.leases.items() if until <= now]:
             del self.leases[ticket]
+
+    def used(self, since: float) -> int:
+        return len(self.hits) - bisect.bisect_right(self.hits, since)
 
     def probing(self, now: float) -> bool:
         return not self.heard or (self.probe_at is not None and now >= self.probe_at)
 
     def wait_hint(self, now: float) -> float:
         """How long until a slot may free: the oldest use leaves the window, or a lease ends."""
-        moments = [self.hits[0] + self.window] if self.hits else []
+        recent = bisect.bisect_right(self.hits, now - self.window)
+        moments = [self.hits[recent] + self.window] if recent < len(self.hits) else []
         moments.extend(self.leases.values())
         return max(min(moments, default=now + POLL_INTERVAL) - now, POLL_INTERVAL)
 
@@ -169,7 +180,7 @@ class MemoryLimiterStorage:
             return state.blocked_until - now
         if state.probing(now) and state.leases:
             return POLL_INTERVAL
-        if len(state.hits) + len(state.leases) < state.limit:
+        if state.used(now - state.window) + len(state.leases) < state.limit:
             state.leases[ticket] = now + lease
             return None
         return state.wait_hint(now)
@@ -195,14 +206,15 @@ class MemoryLimiterStorage:
                 state.limit, state.window, state.learned = learned
         state.forget(now)
         reset = min(report.reset_in, bucket.window)
-        room = state.limit - len(state.hits) - len(state.leases)
-        if report.remaining <= 0:
-            state.blocked_until = max(state.blocked_until, now + reset)
-            state.probe_at = now + reset
-        elif report.remaining < room:
+        room = state.limit - state.used(report.sent - state.window) - len(state.leases)
+        if report.remaining < room:
             # Someone we do not see (another client of the same token or IP) used the rest.
             for _ in range(room - report.remaining):
                 state.leases[f"unseen-{uuid.uuid4().hex}"] = now + reset
+            state.probe_at = now + reset
+        elif report.remaining <= 0 and reset - RESET_SLACK > state.wait_hint(now):
+            # None left, and the server frees a slot later than the count says: its word holds.
+            state.blocked_until = max(state.blocked_until, now + reset)
             state.probe_at = now + reset
 
 

@@ -50,6 +50,7 @@ except ImportError as exc:  # pragma: no cover - depends on the install
 from ._auth import OAuthToken
 from ._stores import (
     POLL_INTERVAL,
+    RESET_SLACK,
     BucketSpec,
     ServerReport,
     ceil_seconds,
@@ -159,10 +160,15 @@ class RedisLimiterStorage:
                 )
                 if used + flying <= state.limit:
                     return None
-                moments = [float(first[0][1])] if first else []
-                if used:
-                    moments.append(oldest + ceil_seconds(state.window))
-                hint = min(moments, default=now + POLL_INTERVAL) - now
+                if used < state.limit:
+                    # Room in the window, taken by requests in flight -- or by another process's
+                    # reservation being checked right now, which goes at once: look again soon.
+                    hint = 2 * POLL_INTERVAL
+                else:  # a slot frees when the oldest use leaves the window, or a lease ends
+                    moments = [oldest + ceil_seconds(state.window)]
+                    if first:
+                        moments.append(float(first[0][1]))
+                    hint = min(moments) - now
             await self._redis.zrem(leases, ticket)
         return max(hint, POLL_INTERVAL)
 
@@ -202,21 +208,39 @@ class RedisLimiterStorage:
                 pipe = self._redis.pipeline(transaction=False)
                 pipe.zremrangebyscore(leases, "-inf", now)
                 pipe.zcard(leases)
-                _, flying = await pipe.execute()
-                _, used = await self._windows.get_moving_window(hits, _MAX_ENTRIES, window)
+                pipe.zrange(leases, 0, 0, withscores=True)
+                _, flying, first = await pipe.execute()
+                # Counted back to one window before the request was sent: the server counted it
+                # after that, so what it saw is all in there.
+                back = ceil_seconds(max(0.0, now - report.sent) + state.window)
+                _, used = await self._windows.get_moving_window(hits, _MAX_ENTRIES, back)
+                oldest, recent = await self._windows.get_moving_window(hits, _MAX_ENTRIES, window)
                 room = state.limit - used - flying
-                if report.remaining <= 0:
-                    changes["blocked_until"] = repr(max(state.blocked_until, now + reset))
-                    changes["probe_at"] = repr(now + reset)
-                    remove_probe = False
-                elif report.remaining < room:
+                if report.remaining < room:
                     # Someone we do not see used the rest: held as in flight until the reset.
                     unseen = {
                         f"unseen-{uuid.uuid4().hex}": now + reset for _ in range(room - report.remaining)
                     }
                     await self._redis.zadd(leases, unseen)
                     changes["probe_at"] = repr(now + reset)
+                    logger.debug(
+                        "rate limit: the server counts %d more requests than the fleet sent for %s",
+                        len(unseen),
+                        bucket.name,
+                    )
                     remove_probe = False
+                elif report.remaining <= 0:
+                    # None left: the server's word holds if it frees a slot later than the count.
+                    moments = [float(first[0][1])] if first else []
+                    if recent:
+                        moments.append(oldest + window)
+                    if now + reset - RESET_SLACK > min(moments, default=now):
+                        changes["blocked_until"] = repr(max(state.blocked_until, now + reset))
+                        changes["probe_at"] = repr(now + reset)
+                        remove_probe = False
+                        logger.debug(
+                            "rate limit: the server says none left for %s for %g s", bucket.name, reset
+                        )
             pipe = self._redis.pipeline(transaction=False)
             if changes:
                 pipe.hset(state_key, mapping=changes)

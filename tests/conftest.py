@@ -219,65 +219,15 @@ _aioresponses_core.ClientResponse = _CompatClientResponse  # type: ignore[misc]
 # unless CHASTER_ASYNC_REQUIRE_REDIS=1 (set by .ci/run once it installed it): then they fail.
 # ---------------------------------------------------------------------------------------------
 import os  # noqa: E402
-import shutil  # noqa: E402
-import socket  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from .fleet.redis_server import RedisUnavailable, free_port, start_redis, stop_redis  # noqa: E402, F401
 
 
 def _no_redis(reason: str) -> None:
     if os.environ.get("CHASTER_ASYNC_REQUIRE_REDIS") == "1":
         pytest.fail(f"{reason} (CHASTER_ASYNC_REQUIRE_REDIS=1)")
     pytest.skip(reason)
-
-
-def start_redis(directory: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """A redis-server on a free port of 127.0.0.1 (returns the process and its URL)."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        _no_redis("redis-server is not installed: `make redis` (Debian: apt-get install -y redis-server)")
-        raise AssertionError("unreachable")
-    port = free_port()
-    command = [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-    command += ["--dir", str(directory), "--daemonize", "no", "--logfile", str(directory / "redis.log")]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            break
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as sock:
-                sock.sendall(b"PING\r\n")
-                if sock.recv(16).startswith(b"+PONG"):
-                    return process, f"redis://127.0.0.1:{port}/0"
-        except OSError:
-            time.sleep(0.05)
-    process.kill()
-    process.wait()
-    log = (
-        (directory / "redis.log").read_text(errors="replace")[-500:]
-        if (directory / "redis.log").exists()
-        else ""
-    )
-    raise RuntimeError(f"redis-server did not start on port {port}: {log}")
-
-
-def stop_redis(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 @pytest.fixture(scope="session")
@@ -287,7 +237,10 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         import redis  # noqa: F401
     except ImportError:
         _no_redis("the redis extra is not installed: pip install -e '.[redis]' (make install does)")
-    process, url = start_redis(tmp_path_factory.mktemp("redis"))
+    try:
+        process, url = start_redis(tmp_path_factory.mktemp("redis"))
+    except RedisUnavailable as exc:
+        _no_redis(str(exc))
     try:
         yield url
     finally:

@@ -8,6 +8,10 @@ import hashlib
 import os
 import signal
 
+import pytest
+
+pytest.importorskip("redis", reason="the redis extra is not installed: pip install -e '.[redis]'")
+
 from redis.asyncio import Redis
 
 from chaster_async.redis import RedisTokenStore
