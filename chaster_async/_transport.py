@@ -229,12 +229,12 @@ class AiohttpTransport:
                 delay = self.retry.delay_after_failure(
                     request.method, call.retries, reached_server=failed.reached_server
                 )
-                if not await self._wait_to_resend(call, delay):
+                if not await self._wait_to_resend(call, delay, type(failed.error).__name__):
                     failed.error.retries = call.retries
                     raise failed.error  # outside the except block: no __context__
                 continue
             if self.limiter is not None:
-                self.limiter.update(request.method, request.path, response.headers)
+                self.limiter.update(request.method, request.path, response.headers, status=response.status)
             if response.status == 401 and not refreshed and self.auth is not None and self.auth.can_refresh:
                 # The token may have been revoked or expired early: refresh once, resend once.
                 refreshed = True
@@ -250,14 +250,17 @@ class AiohttpTransport:
             delay = self.retry.delay_after_status(
                 request.method, call.retries, response.status, response.headers
             )
-            if not await self._wait_to_resend(call, delay):
+            if not await self._wait_to_resend(call, delay, f"answer {response.status}"):
                 raise _api_error(request, response, call.shown, secrets, now=self.retry.clock())
 
-    async def _wait_to_resend(self, call: _Call, delay: float | None) -> bool:
+    async def _wait_to_resend(self, call: _Call, delay: float | None, why: str = "") -> bool:
         """Wait ``delay`` before the next attempt; False: give up now (the policy says so, or the
         wait would end past the call's deadline, which would only turn its error into a timeout)."""
         if delay is None or not call.can_wait(delay):
             return False
+        logger.debug(
+            "%s %s: retry %d in %.2f s (%s)", call.request.method, call.shown, call.retries + 1, delay, why
+        )
         await self.retry.sleep(delay)
         call.retries += 1
         return True
