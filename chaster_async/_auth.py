@@ -594,13 +594,18 @@ class OAuthTokenProvider(TokenProvider):
         try:
             async with self._store.refreshing():
                 stored = await self._store.load()
-                if stored is not None and stored.access_token != stale.access_token:
+                newer = (
+                    stored is not None
+                    and stored.access_token != stale.access_token
+                    and stored.expires_at >= stale.expires_at
+                )
+                if stored is not None and newer:
                     moment = _refresh_moment(stored, self._leeway, now=self._clock())
                     if rejected or moment is None or self._clock() < moment:
                         self._adopt(stored)
                         return stored
-                # The stored token holds the newest refresh token (the given one may be older).
-                base = stored if stored is not None and stored.refresh_token else stale
+                # The newer of the two holds the refresh token that still works.
+                base = stored if stored is not None and newer and stored.refresh_token else stale
                 new = await self._request_refresh(base)
                 # Saved before the lock is released: whoever takes it next sees the new token.
                 try:
