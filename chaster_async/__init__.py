@@ -17,6 +17,7 @@ from ._ratelimit import EndpointLimit, RateLimiter
 from ._response import RawResponse
 from ._retry import RetryPolicy
 from ._scopes import required_scopes
+from ._stores import LimiterStorage, MemoryLimiterStorage, MemoryTokenStore, TokenStore
 from ._version import __version__
 from .errors import (
     APIError,
@@ -35,6 +36,7 @@ from .errors import (
     ResponseValidationError,
     ScopeError,
     ServerError,
+    StorageError,
     TimeoutError,
     TransportError,
     UnauthorizedError,
@@ -61,6 +63,9 @@ __all__ = [
     "ExchangeResponse",
     "ExtensionToolkit",
     "ForbiddenError",
+    "LimiterStorage",
+    "MemoryLimiterStorage",
+    "MemoryTokenStore",
     "MockExchange",
     "NoActionRemainingError",
     "NotFoundError",
@@ -77,7 +82,9 @@ __all__ = [
     "RetryPolicy",
     "ScopeError",
     "ServerError",
+    "StorageError",
     "TimeoutError",
+    "TokenStore",
     "TransportError",
     "UnauthorizedError",
     "UnprocessableEntityError",

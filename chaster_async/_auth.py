@@ -24,7 +24,10 @@ from attrs import field, frozen
 
 from . import _options
 from ._redact import mask, printable
-from .errors import AuthError, ChasterUsageError
+from .errors import AuthError, ChasterUsageError, StorageError
+
+if TYPE_CHECKING:
+    from ._stores import TokenStore
 
 if TYPE_CHECKING:
     import aiohttp
@@ -393,6 +396,13 @@ class OAuthTokenProvider(TokenProvider):
     cancelled caller cannot lose a rotated refresh token half-way; ``on_token_refresh`` runs in
     another one, so that a slow or hanging callback never holds callers up. :meth:`close` waits
     (bounded) for both.
+
+    With a ``store`` (a :class:`~chaster_async._stores.TokenStore` shared by several clients or
+    processes), the refresh is single-flight across all of them: it happens under the store's lock,
+    after loading the newest token (which another process may have refreshed meanwhile: then it is
+    used as it is, nothing is sent), and the new token is saved before the lock is released. The
+    first call compares the given token with the stored one and uses the newer.
+    ``on_token_refresh`` runs only in the process that refreshed.
     """
 
     def __init__(
@@ -403,12 +413,17 @@ class OAuthTokenProvider(TokenProvider):
         on_token_refresh: TokenCallback | None = None,
         leeway: float = 60.0,
         clock: Callable[[], dt.datetime] = _utcnow,
+        store: TokenStore | None = None,
     ) -> None:
         self._token = token
         self._oauth = oauth
         self._on_refresh = on_token_refresh
         self._leeway = leeway
         self._clock = clock
+        self._store = store
+        # The first call takes the newer of the given and the stored token (one task does it).
+        self._synced = store is None
+        self._syncing: asyncio.Task[None] | None = None
         # When to refresh proactively (None: never, see _refresh_moment). For the given token,
         # whose lifetime is unknown, the leeway as configured.
         self._refresh_at: dt.datetime | None = token.expires_at - dt.timedelta(seconds=leeway)
@@ -442,15 +457,18 @@ class OAuthTokenProvider(TokenProvider):
         return self._refresh_at is not None and now >= self._refresh_at
 
     async def access_token(self) -> str:
+        if not self._synced:
+            await self._sync_once()
         if self._refresh_due(self._clock()):
             if self.can_refresh:
                 current = self._token
                 try:
                     await self._refresh_once(current)
-                except AuthError as exc:
+                except (AuthError, StorageError) as exc:
                     # Refreshing early failed for a passing reason (the token endpoint is down or
-                    # answered 5xx): the current token still works until it expires.
-                    refused = exc.status is not None and exc.status < 500
+                    # answered 5xx, the token store is unreachable): the current token still
+                    # works until it expires.
+                    refused = isinstance(exc, AuthError) and exc.status is not None and exc.status < 500
                     if refused or self._token is not current or current.is_expired(now=self._clock()):
                         raise
                     logger.warning(
@@ -468,7 +486,35 @@ class OAuthTokenProvider(TokenProvider):
         if not self.can_refresh:
             raise AuthError("the token was rejected (401) and cannot be refreshed")
         if rejected == self._token.access_token:  # else another task already refreshed
-            await self._refresh_once(self._token)
+            await self._refresh_once(self._token, rejected=True)
+
+    # -- the shared store ------------------------------------------------------------------------
+
+    async def _sync_once(self) -> None:
+        if self._syncing is None:
+            self._syncing = asyncio.get_running_loop().create_task(self._sync())
+            self._syncing.add_done_callback(_retrieve)
+        await asyncio.shield(self._syncing)
+
+    async def _sync(self) -> None:
+        """Use the stored token if it is newer than the given one; else store the given one."""
+        assert self._store is not None
+        try:
+            stored = await self._store.load()
+            if stored is not None and stored.expires_at > self._token.expires_at:
+                self._adopt(stored)
+            elif stored is None or stored.access_token != self._token.access_token:
+                await self._store.save(self._token)
+        except StorageError as exc:
+            logger.warning("the token store failed (%s); using the token given for now", exc)
+        finally:
+            self._synced = True
+
+    def _adopt(self, token: OAuthToken) -> None:
+        """Use a token another client (process) refreshed: no request, no on_token_refresh."""
+        self._token = token
+        self._refresh_at = _refresh_moment(token, self._leeway, now=self._clock())
+        logger.debug("using the OAuth token refreshed elsewhere; expires at %s", token.expires_at.isoformat())
 
     async def close(self, grace: float = CLOSE_GRACE) -> None:
         """Wait up to ``grace`` seconds for a refresh in flight and for ``on_token_refresh``:
@@ -488,31 +534,70 @@ class OAuthTokenProvider(TokenProvider):
                 grace,
             )
 
-    async def _refresh_once(self, stale: OAuthToken) -> None:
+    async def _refresh_once(self, stale: OAuthToken, *, rejected: bool = False) -> None:
         if self._dead is not None:
             raise AuthError(str(self._dead), status=self._dead.status, error=self._dead.error)
         if self._token is not stale:
             return
         if self._refreshing is None:
-            self._refreshing = asyncio.get_running_loop().create_task(self._refresh(stale))
+            refresh = self._refresh(stale) if self._store is None else self._refresh_shared(stale, rejected)
+            self._refreshing = asyncio.get_running_loop().create_task(refresh)
             self._refreshing.add_done_callback(_retrieve)
         # shield: a caller's cancellation must not cancel the shared refresh
         await asyncio.shield(self._refreshing)
 
     async def _refresh(self, stale: OAuthToken) -> OAuthToken:
+        try:
+            new = await self._request_refresh(stale)
+        finally:
+            self._refreshing = None
+        self._refreshed(new)
+        return new
+
+    async def _request_refresh(self, stale: OAuthToken) -> OAuthToken:
         assert self._oauth is not None  # checked by can_refresh
         try:
-            new = await self._oauth.refresh(stale)
+            return await self._oauth.refresh(stale)
         except AuthError as exc:
             if exc.status is not None and 400 <= exc.status < 500:
                 self._dead = exc
             raise
-        finally:
-            self._refreshing = None
+
+    def _refreshed(self, new: OAuthToken) -> None:
         self._token = new
         self._refresh_at = _refresh_moment(new, self._leeway, now=self._clock())
         logger.debug("OAuth token refreshed; expires at %s", new.expires_at.isoformat())
         self._save(new)
+
+    async def _refresh_shared(self, stale: OAuthToken, rejected: bool) -> OAuthToken:
+        """Refresh under the store's lock, unless another process did it meanwhile."""
+        assert self._store is not None
+        try:
+            async with self._store.refreshing():
+                stored = await self._store.load()
+                newer = (
+                    stored is not None
+                    and stored.access_token != stale.access_token
+                    and stored.expires_at >= stale.expires_at
+                )
+                if stored is not None and newer:
+                    moment = _refresh_moment(stored, self._leeway, now=self._clock())
+                    if rejected or moment is None or self._clock() < moment:
+                        self._adopt(stored)
+                        return stored
+                # The newer of the two holds the refresh token that still works.
+                base = stored if stored is not None and newer and stored.refresh_token else stale
+                new = await self._request_refresh(base)
+                # Saved before the lock is released: whoever takes it next sees the new token.
+                try:
+                    await self._store.save(new)
+                except StorageError as exc:
+                    # The token endpoint has rotated the refresh token: this process keeps the
+                    # new one (and on_token_refresh gets it), the others will fail to refresh.
+                    logger.error("the refreshed OAuth token could not be saved to the token store: %s", exc)
+        finally:
+            self._refreshing = None
+        self._refreshed(new)
         return new
 
     def _save(self, new: OAuthToken) -> None:

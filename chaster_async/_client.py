@@ -25,6 +25,7 @@ from ._ratelimit import RateLimiter
 from ._request import Request
 from ._retry import RetryPolicy
 from ._scopes import required_scopes as _required_scopes
+from ._stores import TokenStore
 from ._version import __version__
 from .errors import ChasterUsageError
 
@@ -66,6 +67,10 @@ class Chaster(TagNamespaces):
     ``chaster.with_raw_response.<tag>.<name>(...)`` returns a :class:`RawResponse` of the
     method's value; ``chaster.with_options(...)`` a client with other options that shares this
     one's session, token and rate limiter.
+    - ``token_store``: a :class:`~chaster_async._stores.TokenStore` that several clients (processes)
+      share, so that an OAuth token is refreshed once for all of them (e.g.
+      :class:`chaster_async.redis.RedisTokenStore`); ``on_token_refresh`` is then called only by the
+      client that refreshed.
     """
 
     def __init__(
@@ -86,10 +91,11 @@ class Chaster(TagNamespaces):
         user_agent: str | None = None,
         refresh_leeway: float = 60.0,
         headers: Mapping[str, str] | None = None,
+        token_store: TokenStore | None = None,
     ) -> None:
         _options.count("max_retries", max_retries)  # also when retry= replaces the policy
         leeway = _options.seconds("refresh_leeway", refresh_leeway, maximum=_MAX_LEEWAY)
-        self._auth = _token_provider(token, oauth, on_token_refresh, leeway)
+        self._auth = _token_provider(token, oauth, on_token_refresh, leeway, token_store)
         self._pipeline = CallPipeline(
             exchange=_exchange(exchange, session),
             auth=self._auth,
@@ -126,8 +132,11 @@ class Chaster(TagNamespaces):
         A token refresh in flight, and the ``on_token_refresh`` call it leads to, are waited for
         first (up to 10 s): the token endpoint may already have rotated the refresh token.
         """
-        if self._auth is not None and not self._derived:  # a derived client shares the token
-            await self._auth.close()
+        if not self._derived:  # a derived client shares the token and the limiter
+            if self._auth is not None:
+                await self._auth.close()
+            if self._pipeline.limiter is not None:
+                await self._pipeline.limiter.drain()  # answers not yet recorded in a shared storage
         await self._pipeline.close()
 
     def with_options(
@@ -224,18 +233,25 @@ def _token_provider(
     oauth: ChasterOAuth | None,
     on_token_refresh: TokenCallback | None,
     leeway: float,
+    store: TokenStore | None = None,
 ) -> TokenProvider | None:
+    if store is not None and not isinstance(store, TokenStore):
+        raise ChasterUsageError(f"token_store must be a TokenStore, not {type(store).__name__}")
     if token is None:
         if oauth is not None:
             raise ChasterUsageError("oauth= needs token=: the OAuthToken from oauth.exchange_code()")
+        if store is not None:
+            raise ChasterUsageError("token_store= needs token=: e.g. the OAuthToken await store.load() gives")
         return None
     if isinstance(token, OAuthToken):
-        return OAuthTokenProvider(token, oauth, on_token_refresh=on_token_refresh, leeway=leeway)
+        return OAuthTokenProvider(token, oauth, on_token_refresh=on_token_refresh, leeway=leeway, store=store)
     if isinstance(token, str):
         if not token:
             raise ChasterUsageError("the developer token is empty")
-        if oauth is not None or on_token_refresh is not None:
-            raise ChasterUsageError("a developer token is never refreshed; drop oauth=/on_token_refresh=")
+        if oauth is not None or on_token_refresh is not None or store is not None:
+            raise ChasterUsageError(
+                "a developer token is never refreshed; drop oauth=/on_token_refresh=/token_store="
+            )
         return DeveloperTokenProvider(token)
     raise ChasterUsageError(f"token must be a str or an OAuthToken, not {type(token).__name__}")
 

@@ -299,12 +299,12 @@ class CallPipeline:
                 delay = call.retry.delay_after_failure(
                     request.method, call.retries, reached_server=failed.reached_server
                 )
-                if not await self._wait_to_resend(call, delay):
+                if not await self._wait_to_resend(call, delay, type(failed).__name__):
                     failed.retries = call.retries
                     raise failed  # outside the except block: no __context__
                 continue
             if self.limiter is not None:
-                self.limiter.update(request.method, request.path, response.headers)
+                self.limiter.update(request.method, request.path, response.headers, status=response.status)
             if response.status == 401 and not refreshed and self.auth is not None and self.auth.can_refresh:
                 # The token may have been revoked or expired early: refresh once, resend once.
                 refreshed = True
@@ -321,17 +321,21 @@ class CallPipeline:
             delay = call.retry.delay_after_status(
                 request.method, call.retries, response.status, response.headers
             )
-            if not await self._wait_to_resend(call, delay):
+            if not await self._wait_to_resend(call, delay, f"answer {response.status}"):
                 refused = api_error(request, response, call.shown, secrets, now=call.retry.clock())
                 refused.retries = call.retries
                 hook = _ERROR_HOOKS.get(request.operation.key)
                 raise (hook(refused) or refused) if hook is not None else refused
 
-    async def _wait_to_resend(self, call: _Call, delay: float | None) -> bool:
+    async def _wait_to_resend(self, call: _Call, delay: float | None, why: str = "") -> bool:
         """Wait ``delay`` before the next attempt; False: give up now (the policy says so, or the
         wait would end past the call's deadline, which would only turn its error into a timeout)."""
         if delay is None or not call.can_wait(delay):
             return False
+        # Logged so that a pause never looks like a hang (the limiter logs its own waits).
+        logger.debug(
+            "%s %s: retry %d in %.2f s (%s)", call.request.method, call.shown, call.retries + 1, delay, why
+        )
         await call.retry.sleep(delay)
         call.retries += 1
         return True

@@ -262,3 +262,51 @@ class _CompatClientResponse(_ClientResponse):
 
 
 _aioresponses_core.ClientResponse = _CompatClientResponse  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------------------------
+# A real redis-server (tests/fleet): started once per test process on a free port of 127.0.0.1,
+# without persistence, in a temporary directory; stopped at the end. Without the Debian package
+# (``make redis`` installs it) or the ``redis`` extra, the tests using it skip and say why --
+# unless CHASTER_ASYNC_REQUIRE_REDIS=1 (set by .ci/run once it installed it): then they fail.
+# ---------------------------------------------------------------------------------------------
+import os  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+
+from .fleet.redis_server import RedisUnavailable, free_port, start_redis, stop_redis  # noqa: E402, F401
+
+
+def _no_redis(reason: str) -> None:
+    if os.environ.get("CHASTER_ASYNC_REQUIRE_REDIS") == "1":
+        pytest.fail(f"{reason} (CHASTER_ASYNC_REQUIRE_REDIS=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    try:
+        import limits  # noqa: F401
+        import redis  # noqa: F401
+    except ImportError:
+        _no_redis("the redis extra is not installed: pip install -e '.[redis]' (make install does)")
+    try:
+        process, url = start_redis(tmp_path_factory.mktemp("redis"))
+    except RedisUnavailable as exc:
+        _no_redis(str(exc))
+    try:
+        yield url
+    finally:
+        stop_redis(process)
+
+
+@pytest.fixture
+def redis_url(redis_server: str) -> str:
+    """The session's redis-server, emptied for this test."""
+    import redis as sync_redis
+
+    client = sync_redis.Redis.from_url(redis_server)
+    try:
+        client.flushdb()
+    finally:
+        client.close()
+    return redis_server

@@ -67,6 +67,18 @@ def limiter(clock: FakeClock, **kwargs: object) -> RateLimiter:
     return RateLimiter(clock=clock, sleep=clock.sleep, wall_clock=lambda: 1_800_000_000.0, **kwargs)  # type: ignore[arg-type]
 
 
+async def send(rl: RateLimiter, method: str, path: str) -> None:
+    """What the transport does for a request answered at once without rate-limit headers."""
+    await rl.acquire(method, path)
+    rl.update(method, path, {})
+
+
+def answered(rl: RateLimiter) -> RateLimiter:
+    """The limiter after a first answer: it no longer lets one request through at a time."""
+    rl.update("GET", "/", {})
+    return rl
+
+
 async def test_global_limit_100_per_minute(clock: FakeClock) -> None:
     rl = limiter(clock)
     for _ in range(100):
@@ -80,17 +92,17 @@ async def test_global_limit_100_per_minute(clock: FakeClock) -> None:
 
 async def test_sliding_window_frees_slots_over_time(clock: FakeClock) -> None:
     rl = limiter(clock, per_minute=2)
-    await rl.acquire("GET", "/a")
+    await send(rl, "GET", "/a")
     clock.now += 30
-    await rl.acquire("GET", "/a")
+    await send(rl, "GET", "/a")
 
-    await rl.acquire("GET", "/a")
+    await send(rl, "GET", "/a")
 
     assert clock.sleeps == [30.0]
 
 
 async def test_concurrent_tasks_share_the_limit(clock: FakeClock) -> None:
-    rl = limiter(clock, per_minute=10)
+    rl = answered(limiter(clock, per_minute=10))
     started = clock.now
 
     await asyncio.gather(*(rl.acquire("GET", "/locks") for _ in range(25)))
@@ -113,7 +125,7 @@ async def test_shared_lock_creation_limit(clock: FakeClock) -> None:
 async def test_wait_longer_than_max_wait_raises_rate_limit_error(clock: FakeClock) -> None:
     rl = limiter(clock)
     for _ in range(20):
-        await rl.acquire("POST", "/conversations")
+        await send(rl, "POST", "/conversations")
         clock.now += 1  # stay under the global limit
 
     with pytest.raises(RateLimitError) as info:
@@ -229,6 +241,7 @@ async def test_max_wait_holds_under_contention() -> None:
         clock=time,
         sleep=time.sleep,
     )
+    answered(rl)
 
     async def call() -> tuple[str, float]:
         started = time.now
@@ -251,7 +264,7 @@ async def test_max_wait_holds_under_contention() -> None:
 async def test_cancelled_waiter_gives_its_slot_back() -> None:
     time = VirtualTime()
     rl = RateLimiter(per_minute=1, clock=time, sleep=time.sleep)
-    await rl.acquire("GET", "/locks")
+    await send(rl, "GET", "/locks")
     waiter = asyncio.ensure_future(rl.acquire("GET", "/locks"))  # its turn is at t=60
     await asyncio.sleep(0)
     waiter.cancel()
@@ -298,7 +311,7 @@ async def test_server_correction_during_a_wait_is_honoured_within_max_wait(
 ) -> None:
     time = VirtualTime()
     rl = RateLimiter(per_minute=1, max_wait=max_wait, clock=time, sleep=time.sleep, wall_clock=lambda: WALL)
-    await rl.acquire("GET", "/locks")
+    await send(rl, "GET", "/locks")
 
     async def waiter() -> float | str:
         try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -776,12 +777,16 @@ async def test_one_debug_line_per_attempt(api: Api, make: Any, caplog: pytest.Lo
     with caplog.at_level(logging.DEBUG, logger="chaster_async"):
         await transport.send(get(params=[("q", "secret-query")]))
 
-    lines = [r.getMessage() for r in caplog.records if r.name == "chaster_async"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "chaster_async"]
+    lines = [line for line in logged if " -> " in line]
     assert len(lines) == 2
     assert lines[0].startswith("GET /locks -> 503 in ") and "(retry 0, request id None)" in lines[0]
     assert lines[1].startswith("GET /locks -> 200 in ") and "(retry 1, request id tx-9)" in lines[1]
     assert " ms " in lines[1]
-    assert all(TOKEN not in line and "secret-query" not in line for line in lines)
+    # The wait between them is logged too: how long and why.
+    waits = [line for line in logged if " -> " not in line]
+    assert len(waits) == 1 and re.fullmatch(r"GET /locks: retry 1 in \d+\.\d\d s \(answer 503\)", waits[0])
+    assert all(TOKEN not in line and "secret-query" not in line for line in logged)
 
 
 async def test_request_id_with_control_characters_is_escaped(

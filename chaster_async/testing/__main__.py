@@ -29,7 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--webhook-retry-delay", type=float, default=60.0, help="seconds between webhook retries")
     p.add_argument("--token-lifetime", type=float, default=300, help="access token lifetime, seconds")
     p.add_argument("--refresh-lifetime", type=float, default=1800, help="refresh token lifetime, seconds")
-    p.add_argument("--rate-limit", type=int, default=100, help="requests per minute per token/IP (0 = off)")
+    p.add_argument("--rate-limit", type=int, default=100, help="requests per window per token/IP (0 = off)")
+    p.add_argument(
+        "--rate-limit-window", type=float, default=60.0, help="the rate limit's window, seconds (default 60)"
+    )
     p.add_argument(
         "--no-seed", action="store_true", help="start empty (one developer user) instead of seed data"
     )
@@ -50,6 +53,7 @@ async def serve(args: argparse.Namespace) -> None:
         token_lifetime=args.token_lifetime,
         refresh_lifetime=args.refresh_lifetime,
         rate_limit=args.rate_limit or None,
+        rate_limit_window=args.rate_limit_window,
         seed=not args.no_seed,
     )
     stop = asyncio.Event()

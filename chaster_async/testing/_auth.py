@@ -81,6 +81,9 @@ class AuthServer:
     tokens: dict[str, Token] = field(default_factory=dict)
     refresh_tokens: dict[str, _Refresh] = field(default_factory=dict)
     codes: dict[str, _Code] = field(default_factory=dict)
+    # Requests that reached the token endpoint: all of them, and those with grant_type=refresh_token.
+    token_requests: int = 0
+    refreshes: int = 0
     resolve_user: Callable[[str], str | None] = lambda hint: hint
 
     # -- tokens -----------------------------------------------------------------------------
@@ -261,6 +264,9 @@ class AuthServer:
     async def handle_token(self, request: web.Request) -> web.Response:
         form = await request.post()
         data = {k: str(v) for k, v in form.items()}
+        self.token_requests += 1
+        if data.get("grant_type") == "refresh_token":
+            self.refreshes += 1
         client_id = self._client(request, data)
         if client_id is None:
             return _oauth_error(401, "unauthorized_client", "Invalid client or Invalid client credentials")

@@ -239,6 +239,16 @@ class FakeChaster:
         )
         return self.auth.issue(uid, scope_set, lifetime=lifetime).value
 
+    @property
+    def refreshes(self) -> int:
+        """How many refresh requests (``grant_type=refresh_token``) reached the token endpoint."""
+        return self.auth.refreshes
+
+    @property
+    def token_requests(self) -> int:
+        """How many requests reached the token endpoint (every grant, refused ones too)."""
+        return self.auth.token_requests
+
     def token_for(self, user: str) -> str:
         """The developer token of a seed user (``"kim"``, ``"wendy"``, ...)."""
         return self.developer_tokens[user]
