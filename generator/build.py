@@ -185,17 +185,14 @@ class _Generation:
     def lazy_names(self, model: Any) -> list[str]:
         return sorted(line.rsplit(" import ", 1)[1] for line in model.lazy_imports or [])
 
-    def model_from_dict(self, model: Any) -> str:
-        return codegen.indent(codegen.model_from_dict_lines(self.reader, model), 8)
+    def model_spec(self, model: Any) -> str:
+        return codegen.indent(codegen.model_spec_lines(self.reader, model), 12)
 
-    def nested_fields(self, model: Any) -> str:
-        return repr(tuple(codegen.nested_fields(self.reader, model)))
+    def enum_tables(self, model: Any) -> list[str]:
+        return codegen.enum_table_lines(self.reader, model)
 
-    def model_to_dict(self, model: Any) -> str:
-        return codegen.indent(codegen.model_to_dict_lines(self.reader, model), 8)
-
-    def required_keys(self, model: Any) -> str:
-        return repr(codegen.required_keys(model))
+    def model_read(self, model: Any) -> str:
+        return codegen.indent(codegen.model_read_lines(self.reader, model), 8)
 
     # --- the run ----------------------------------------------------------------------------
     def render(self, out: Path) -> None:
@@ -209,11 +206,11 @@ class _Generation:
             module_of=self.module_of,
             tag_type_imports=self.tag_type_imports,
             lazy_names=self.lazy_names,
-            model_from_dict=self.model_from_dict,
-            model_to_dict=self.model_to_dict,
-            nested_fields=self.nested_fields,
-            required_keys=self.required_keys,
+            model_spec=self.model_spec,
+            model_read=self.model_read,
+            enum_tables=self.enum_tables,
             reader_imports="\n".join(codegen.READER_IMPORTS),
+            model_imports="\n".join(codegen.MODEL_IMPORTS),
         )
         errors = project.build()
         fatal = [e for e in errors if "ERROR" in str(getattr(e, "level", ""))]

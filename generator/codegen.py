@@ -202,7 +202,7 @@ class Reader:
                 not nullable(inner) or self.records(self.non_null(inner))
             )
         if kind == "UnionProperty":
-            return any(self.records(member) for member in self._members(prop))
+            return any(self.records(member) for member in self.members(prop))
         return False
 
     def read(self, prop: Any, src: str, dst: str, path: FieldPath | None = None) -> list[str]:
@@ -314,18 +314,18 @@ class Reader:
         lines += [f"    {out}.append({value})", f"{dst} = {out}"]
         return lines
 
-    def _members(self, prop: Any) -> list[Any]:
+    def members(self, prop: Any) -> list[Any]:
         return [p for p in prop.inner_properties if self.kind(p) != "NoneProperty"]
 
     def non_null(self, prop: Any) -> Any:
         """The one non-null member of a ``nullable`` union, else the property itself."""
         if self.kind(prop) == "UnionProperty":
-            members = self._members(prop)
+            members = self.members(prop)
             if len(members) == 1:
                 return members[0]
         return prop
 
-    def _discriminator(self, member: Any) -> tuple[str, Any] | None:
+    def discriminator(self, member: Any) -> tuple[str, Any] | None:
         """(json name, value) of a required single-value enum on a model member, if it has one."""
         if self.kind(member) != "ModelProperty":
             return None
@@ -336,10 +336,10 @@ class Reader:
         return None
 
     def _read_union(self, prop: Any, src: str, dst: str, path: FieldPath | None) -> list[str]:
-        members = self._members(prop)
+        members = self.members(prop)
         if len(members) == 1:
             return self.read(members[0], src, dst, path)
-        tags = [self._discriminator(m) for m in members]
+        tags = [self.discriminator(m) for m in members]
         if all(tags) and len({t[0] for t in tags if t}) == 1:
             key = tags[0][0]  # type: ignore[index]
             tag = self._tmp("tag")
@@ -446,74 +446,180 @@ def model_properties(model: Any) -> Iterator[Any]:
     yield from model.optional_properties or []
 
 
-def model_from_dict_lines(reader: Reader, model: Any) -> list[str]:
-    """The body of a generated ``_materialize``: reads every field of ``_d`` leniently onto ``_o``."""
-    reader.reset()
-    lines: list[str] = []
+# The runtime names the generated models use (the formatting step drops those a module does not use).
+MODEL_IMPORTS = (
+    "import datetime",
+    "from chaster_async._model import Field as _Field",
+    "from chaster_async._model import read_field as _field",
+    "from chaster_async._model import ANY as _ANY",
+    "from chaster_async._model import BOOL as _BOOL",
+    "from chaster_async._model import DATE as _DATE",
+    "from chaster_async._model import DATETIME as _DATETIME",
+    "from chaster_async._model import FILE as _FILE",
+    "from chaster_async._model import NULL as _NULL",
+    "from chaster_async._model import NUMBER as _NUMBER",
+    "from chaster_async._model import STR as _STR",
+    "from chaster_async._model import UUID as _UUID",
+    "from chaster_async._model import const as _const",
+    "from chaster_async._model import enum_of as _enum_of",
+    "from chaster_async._model import list_of as _list_of",
+    "from chaster_async._model import model_of as _model_of",
+    "from chaster_async._model import tagged as _tagged",
+    "from chaster_async._model import union_of as _union_of",
+    "from chaster_async._model import date_or_none as _date_or_none",
+    "from chaster_async._model import datetime_or_none as _datetime_or_none",
+    "from chaster_async._model import enum_list as _enum_list",
+    "from chaster_async._model import json_list as _json_list",
+    "from chaster_async._model import model_list as _model_list",
+    "from chaster_async._model import number_list as _number_list",
+    "from chaster_async._model import uuid_or_none as _uuid_or_none",
+)
+
+_KIND_NAMES = {
+    "StringProperty": "_STR",
+    "FloatProperty": "_NUMBER",
+    "IntProperty": "_NUMBER",
+    "BooleanProperty": "_BOOL",
+    "AnyProperty": "_ANY",
+    "DateTimeProperty": "_DATETIME",
+    "DateProperty": "_DATE",
+    "UuidProperty": "_UUID",
+    "NoneProperty": "_NULL",
+    "FileProperty": "_FILE",
+}
+# The string-parsing kinds the fast path reads with a helper that returns None for anything else.
+_PARSED_HELPERS = {
+    "DateTimeProperty": "_datetime_or_none",
+    "DateProperty": "_date_or_none",
+    "UuidProperty": "_uuid_or_none",
+}
+
+
+def kind_expression(reader: Reader, prop: Any) -> str:
+    """The runtime ``Kind`` of a non-null value of ``prop`` (``_STR``, ``_enum_of(LockStatus)``...)."""
+    kind = reader.kind(prop)
+    if kind in _KIND_NAMES:
+        return _KIND_NAMES[kind]
+    if kind == "EnumProperty":
+        return f"_enum_of({text(prop.class_info.name)})"
+    if kind == "ModelProperty":
+        return f"_model_of({text(prop.class_info.name)})"
+    if kind == "ConstProperty":
+        return f"_const({prop.value.raw_value!r})"
+    if kind == "ListProperty":
+        inner = prop.inner_property
+        item = kind_expression(reader, reader.non_null(inner))
+        return f"_list_of({item}, nullable_items=True)" if nullable(inner) else f"_list_of({item})"
+    if kind == "UnionProperty":
+        members = reader.members(prop)
+        if len(members) == 1:
+            return kind_expression(reader, members[0])
+        tags = [reader.discriminator(m) for m in members]
+        if all(tags) and len({t[0] for t in tags if t}) == 1:
+            key = tags[0][0]  # type: ignore[index]
+            entries = ", ".join(
+                f"{t[1]!r}: {kind_expression(reader, m)}"  # type: ignore[index]
+                for m, t in zip(members, tags, strict=True)
+            )
+            return f"_tagged({key!r}, {{{entries}}})"
+        return f"_union_of({', '.join(kind_expression(reader, m) for m in members)})"
+    raise GenerationError(f"the readers do not understand {kind} properties")
+
+
+def model_spec_lines(reader: Reader, model: Any) -> list[str]:
+    """The entries of a generated ``_spec()``: one ``_Field`` per property, in document order."""
+    lines = []
     for prop in model_properties(model):
-        attribute, key = text(prop.python_name), text(prop.name)
-        name = f"_o.{attribute}"
-        lines.append(f"_v = _d.pop({key!r}, UNSET)")
-        lines.append("if _v is UNSET:")
-        lines.append(f"    {name} = UNSET")
+        args = [
+            repr(text(prop.python_name)),
+            repr(text(prop.name)),
+            kind_expression(reader, reader.non_null(prop)),
+        ]
         if prop.required:
-            lines.append(f"    _dev.append(_Deviation({attribute!r}, 'missing', {key!r}))")
-        lines.append("elif _v is None:")
-        lines.append(f"    {name} = None")
-        if not nullable(prop):
-            lines.append(f"    _dev.append(_Deviation({attribute!r}, 'null', {key!r}))")
-        target = reader.non_null(prop)
-        if reader.is_primitive(target):
-            lines.append(f"elif {reader.primitive_check(target, '_v')}:")
-            lines.append(f"    {name} = _v")
-            lines.append("else:")
-            lines.append(f"    {name} = _v")
-            lines.append(f"    _dev.append(_Deviation({attribute!r}, 'invalid', {key!r}))")
-            continue
-        # a field read wrongly as a whole is one "invalid" deviation, not also its items'
-        records = reader.records(target)
-        lines.append("else:")
-        if records:
-            lines.append("    _mark = len(_dev)")
-        lines.append("    try:")
-        lines += ["        " + line for line in reader.read(target, "_v", name, FieldPath.of(attribute, key))]
-        lines.append(f"    except {READ_ERRORS}:")
-        if records:
-            lines.append("        del _dev[_mark:]")
-        lines.append(f"        {name} = _v")
-        lines.append(f"        _dev.append(_Deviation({attribute!r}, 'invalid', {key!r}))")
+            args.append("required=True")
+        if nullable(prop):
+            args.append("nullable=True")
+        lines.append(f"_Field({', '.join(args)}),")
     return lines
 
 
-def nested_fields(reader: Reader, model: Any) -> list[str]:
-    """Python names of the fields that can hold a model or an enum (where deviations can hide)."""
+def _fast_path(reader: Reader, prop: Any) -> tuple[str, str, bool] | None:
+    """(condition on ``_v``, value, whether the value is None when ``_v`` is) of the plain case.
 
-    def may_nest(prop: Any) -> bool:
-        kind = reader.kind(prop)
-        if kind == "ListProperty":
-            return may_nest(prop.inner_property)
-        if kind == "UnionProperty":
-            return any(may_nest(p) for p in prop.inner_properties)
-        return kind not in _FLAT
+    ``None`` when the property has no plain case worth inlining (unions, consts, lists of
+    anything but models...): its fields always go to ``read_field``.
+    """
+    kind = reader.kind(prop)
+    if kind in {"StringProperty", "FloatProperty", "IntProperty", "BooleanProperty"}:
+        return reader.primitive_check(prop, "_v"), "_v", True
+    if kind == "EnumProperty":
+        table = enum_table(prop)
+        json_type = "str" if prop.value_type is str else "int"
+        return f"_v.__class__ is {json_type} and (_e := {table}.get(_v)) is not None", "_e", False
+    if kind in _PARSED_HELPERS:  # the helper returns None for anything but a readable string
+        return f"(_t := {_PARSED_HELPERS[kind]}(_v)) is not None", "_t", True
+    if kind == "ModelProperty":
+        return "_v.__class__ is dict", f"{text(prop.class_info.name)}._from_json(_v)", False
+    if kind == "ListProperty":  # items not nullable (a null one is for read_field)
+        inner = prop.inner_property
+        inner_kind = reader.kind(inner)
+        if inner_kind == "ModelProperty":
+            helper = f"_model_list(_v, {text(inner.class_info.name)})"
+        elif inner_kind == "EnumProperty":
+            helper = f"_enum_list(_v, {text(inner.class_info.name)})"
+        elif inner_kind in {"StringProperty", "BooleanProperty"}:
+            helper = f"_json_list(_v, {'str' if inner_kind == 'StringProperty' else 'bool'})"
+        elif inner_kind in {"FloatProperty", "IntProperty"}:
+            helper = "_number_list(_v)"
+        else:
+            return None
+        return f"(_l := {helper}) is not None", "_l", True
+    return None
 
-    return [text(p.python_name) for p in model_properties(model) if may_nest(p)]
+
+def enum_table(prop: Any) -> str:
+    """The module-level name of an enum's member table (a lookup through the class is slower)."""
+    return f"_{text(prop.class_info.name)}_values"
 
 
-def required_keys(model: Any) -> tuple[str, ...]:
-    """The JSON names of a model's required fields (``best_model`` ranks union members by them)."""
-    return tuple(text(p.name) for p in model.required_properties or [])
-
-
-def model_to_dict_lines(reader: Reader, model: Any) -> list[str]:
-    """The body of a generated ``to_dict``: spec field names, UNSET fields left out."""
-    lines = ["_out: dict[str, Any] = dict(self.additional_properties)"]
+def enum_table_lines(reader: Reader, model: Any) -> list[str]:
+    """``_Status_values = Status._value2member_map_`` for each enum the fast path of ``model`` reads."""
+    found: dict[str, str] = {}
     for prop in model_properties(model):
-        name, key = text(prop.python_name), text(prop.name)
-        value = f"self.{name}"
-        expr = value if reader.is_primitive(reader.non_null(prop)) else f"_json_value({value})"
-        lines.append(f"if not isinstance({value}, Unset):")
-        lines.append(f"    _out[{key!r}] = {expr}")
-    lines.append("return _out")
+        target = reader.non_null(prop)
+        if reader.kind(target) == "EnumProperty":
+            found[enum_table(target)] = (
+                f"{enum_table(target)} = {text(target.class_info.name)}._value2member_map_"
+            )
+    return [found[name] for name in sorted(found)]
+
+
+def model_read_lines(reader: Reader, model: Any) -> list[str]:
+    """The body of a generated ``_read``: the plain case of each field inline, the rest to read_field.
+
+    ``null`` (where allowed) and a missing optional field are plain cases too: no call for them.
+    """
+    lines: list[str] = []
+    for prop in model_properties(model):
+        attribute, key = text(prop.python_name), text(prop.name)
+        fast = _fast_path(reader, reader.non_null(prop))
+        if fast is None:
+            lines.append(f"_o.{attribute} = _field(_o, {attribute!r}, _d.pop({key!r}, UNSET))")
+            continue
+        condition, value, none_for_none = fast
+        fallback = f"_field(_o, {attribute!r}, _v)"
+        if not prop.required:
+            if value == "_v":
+                condition += " or _v is UNSET"
+            else:
+                fallback = f"(UNSET if _v is UNSET else {fallback})"
+        if nullable(prop):
+            if none_for_none:
+                condition += " or _v is None"
+            else:
+                fallback = f"(None if _v is None else {fallback})"
+        lines.append(f"_v = _d.pop({key!r}, UNSET)")
+        lines.append(f"_o.{attribute} = {value} if {condition} else {fallback}")
     return lines
 
 
