@@ -552,8 +552,14 @@ def model_list(value: Any, cls: type[SpecModel]) -> list[Any] | None:
     for item in value:
         if item.__class__ is not dict:
             return None
-    pending = cls._pending or _make_pending(cls)
     index = 0
+    if _eager:
+        model = cls._model_class()
+        for item in value:
+            value[index] = _read_now(model, item)
+            index += 1
+        return value
+    pending = cls._pending or _make_pending(cls)
     for item in value:
         obj = _new(pending)
         obj._raw = item
@@ -658,6 +664,8 @@ class SpecModel:
     @classmethod
     def _from_json(cls, data: dict[str, Any]) -> Self:
         """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
+        if _eager:
+            return _read_now(cls._model_class(), data)  # type: ignore[return-value]
         obj = _new(cls._pending or _make_pending(cls))
         obj._raw = data
         return obj  # type: ignore[no-any-return]
@@ -726,6 +734,42 @@ def _fill(obj: Any) -> None:
         finally:  # after an error (a bug, or MemoryError) the fields read so far stay, the rest raise
             obj._raw = None
             obj.__class__ = cls._model
+    finally:
+        _release()
+
+
+# True while a thread holding _LOCK reads a whole subtree (_fill_all): the objects made then are
+# read at once. Another thread that makes a model meanwhile reads it at once too (it is its own
+# until returned): only eagerness leaks.
+_eager = False
+
+
+def _read_now(model: type[SpecModel], data: dict[str, Any]) -> SpecModel:
+    """A plain ``model`` read from ``data`` at once (nobody else sees it before it is returned)."""
+    obj: Any = _new(model)
+    obj._deviations = ()
+    obj._read(data)
+    obj._raw = None
+    return obj  # type: ignore[no-any-return]
+
+
+def _fill_all(obj: Any) -> None:
+    """Read a pending object and everything nested in it (``deviations()``, strict mode).
+
+    The nested objects are made read (no pending state, no lock or class switch per object):
+    a subtree that is read as a whole costs less than touching each of its objects.
+    """
+    global _eager
+    _acquire()
+    try:
+        if _eager:
+            _fill(obj)
+            return
+        _eager = True
+        try:
+            _fill(obj)
+        finally:
+            _eager = False
     finally:
         _release()
 
@@ -848,7 +892,7 @@ def _under(head: str, found: Sequence[Deviation]) -> list[Deviation]:
 def _model_deviations(model: Any) -> Sequence[Deviation]:
     cls = model.__class__
     if cls._lazy:
-        _fill(model)
+        _fill_all(model)
         cls = model.__class__
     own: Sequence[Deviation]
     try:
