@@ -490,21 +490,33 @@ def read_field(obj: Any, name: str, value: Any) -> Any:
     field = _table_of(obj.__class__).by_name[name]
     if value is UNSET:
         if field.required:
-            obj._deviations += (Deviation(name, "missing", field.key),)
+            _record(obj, (Deviation(name, "missing", field.key),))
         return UNSET
     if value is None:
         if not field.nullable:
-            obj._deviations += (Deviation(name, "null", field.key),)
+            _record(obj, (Deviation(name, "null", field.key),))
         return None
     found: _Found = []
     try:
         result = field.kind.read(value, name, field.key, found)
     except READ_ERRORS:  # a field read wrongly as a whole is one "invalid" deviation, not also its items'
-        obj._deviations += (Deviation(name, "invalid", field.key),)
+        _record(obj, (Deviation(name, "invalid", field.key),))
         return value
     if found:
-        obj._deviations += tuple(found)
+        _record(obj, tuple(found))
     return result
+
+
+# How many times a deviation was recorded, ever: a subtree read at once (_fill_all) during which
+# it did not move has none, and deviations() need not walk it. Another thread's reads can only
+# move it too (then the walk runs: nothing is missed).
+_recorded = 0
+
+
+def _record(obj: Any, found: tuple[Deviation, ...]) -> None:
+    global _recorded
+    obj._deviations += found
+    _recorded += 1
 
 
 # -- the fast path's helpers: None when the value is not the plain case ---------------------------
@@ -664,10 +676,15 @@ class SpecModel:
     @classmethod
     def _from_json(cls, data: dict[str, Any]) -> Self:
         """Like ``from_dict`` for JSON decoded for this model alone, which its reader may take apart."""
-        if _eager:
-            return _read_now(cls._model_class(), data)  # type: ignore[return-value]
-        obj = _new(cls._pending or _make_pending(cls))
-        obj._raw = data
+        obj: Any
+        if _eager:  # deviations() is reading a whole subtree (see _fill_all): read it now
+            obj = _new(cls._model_class())
+            obj._deviations = ()
+            obj._read(data)
+            obj._raw = None
+        else:
+            obj = _new(cls._pending or _make_pending(cls))
+            obj._raw = data
         return obj  # type: ignore[no-any-return]
 
     def to_dict(self) -> dict[str, Any]:
@@ -892,7 +909,10 @@ def _under(head: str, found: Sequence[Deviation]) -> list[Deviation]:
 def _model_deviations(model: Any) -> Sequence[Deviation]:
     cls = model.__class__
     if cls._lazy:
+        before = _recorded
         _fill_all(model)
+        if _recorded == before:  # read now with everything in it, and nothing deviated
+            return _NONE
         cls = model.__class__
     own: Sequence[Deviation]
     try:
