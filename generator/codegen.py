@@ -2,8 +2,16 @@
 
 openapi-python-client's own property templates read data strictly (a missing required field is a
 KeyError, an unknown enum value a ValueError). Chaster's real data is looser than its spec, so
-the readers here are generated from the parsed properties instead: every field is read with a
-type check, and what does not match is kept and recorded as a deviation rather than raised.
+the readers here are generated from the parsed properties instead:
+
+- a model gets a field table (``_spec()``: each field's JSON name and runtime ``Kind``, see
+  :func:`kind_expression`) that ``chaster_async._model.read_field`` interprets leniently, and a
+  fast path (``_read``, :func:`model_read_lines`): one statement per field that takes the plain
+  case inline and hands anything else to ``read_field``. Inlining pays only for the shapes that
+  fill a page (strings, numbers, booleans, enums, dates, objects, lists of objects); unions,
+  consts and the rest always go to the table;
+- an endpoint gets a response reader (:class:`Reader`) that raises on a wrong top-level shape.
+
 The Jinja templates call these functions through globals registered in ``build.py``.
 
 Every property kind the readers handle is listed in ``_NOUNS``; a document with any other kind
@@ -16,19 +24,16 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from attrs import frozen
-
 from .errors import GenerationError
 
 # Exceptions a value reader may raise for data of the wrong shape; anything else is a bug.
 READ_ERRORS = "(TypeError, ValueError, KeyError, AttributeError, ArithmeticError)"
 
-# The runtime names the emitted readers use. The model and endpoint templates import them all
-# (the formatting step drops those a module does not use); build.py refuses a generated tree
-# that uses a name nothing defines.
+# The runtime names the response readers use. The endpoint template imports them all (the
+# formatting step drops those a module does not use); build.py refuses a generated tree that
+# uses a name nothing defines.
 READER_IMPORTS = (
     "import datetime",
-    "from chaster_async._model import Deviation as _Deviation",
     "from chaster_async._model import best_model as _best_model",
     "from chaster_async._model import expected as _expected",
     "from chaster_async._model import null_items_are_deviations as _null_items_are_deviations",
@@ -58,18 +63,6 @@ _NOUNS = {
     "FileProperty": "a file",
 }
 _PRIMITIVES = frozenset({"StringProperty", "FloatProperty", "IntProperty", "BooleanProperty", "AnyProperty"})
-# Kinds whose values never hold a model or an enum: deviations() need not look inside them.
-_FLAT = frozenset(
-    {
-        *_PRIMITIVES,
-        "DateTimeProperty",
-        "DateProperty",
-        "UuidProperty",
-        "NoneProperty",
-        "ConstProperty",
-        "FileProperty",
-    }
-)
 
 
 def text(value: Any) -> str:
@@ -102,60 +95,23 @@ def unsupported(prop: Any) -> str | None:
     return None
 
 
-@frozen
-class FieldPath:
-    """Where a value sits inside the model being read, for the deviations found in it.
-
-    Parts are literal text or a Python expression giving a list index (``len(_list1)``: the
-    length of the list being built is the index of the item being read), so the path of a list
-    item is an f-string in the reader: ``f"children[{len(_list1)}]"``.
-    """
-
-    attribute: tuple[tuple[str, bool], ...]  # (text, is an expression)
-    key: tuple[tuple[str, bool], ...]
-
-    @classmethod
-    def of(cls, attribute: str, key: str) -> FieldPath:
-        return cls(((attribute, False),), ((key, False),))
-
-    def item(self, index: str) -> FieldPath:
-        part = (("[", False), (index, True), ("]", False))
-        return FieldPath(self.attribute + part, self.key + part)
-
-    @staticmethod
-    def _literal(parts: tuple[tuple[str, bool], ...]) -> str:
-        if not any(is_expression for _, is_expression in parts):
-            return repr("".join(part for part, _ in parts))
-        body = "".join(
-            "{" + part + "}" if is_expression else part.replace("{", "{{").replace("}", "}}")
-            for part, is_expression in parts
-        )
-        return "f" + repr(body)
-
-    def deviation(self, kind: str) -> str:
-        """A statement recording a deviation of this kind here."""
-        return (
-            f"_dev.append(_Deviation({self._literal(self.attribute)}, {kind!r}, {self._literal(self.key)}))"
-        )
-
-
 class Reader:
-    """Emits statements that read a JSON value into a Python value, raising on wrong shapes.
+    """Emits the statements of a response reader: a JSON value into a Python value, raising on wrong shapes.
 
-    Inside a model (``path`` given) the statements may also append deviations to ``_dev``: a
-    ``null`` item of a list the spec gives no null items. In a response reader (``path`` None)
-    they only raise; messages there reach the user, so ``response`` mode spends a check on them.
+    A response's top level cannot keep a wrong value in its typed return value, so it raises
+    (``parse_response`` makes that a ResponseValidationError); the messages reach the user, so
+    they say what was expected and what arrived. Models are read by the runtime from their
+    field table instead (see :func:`kind_expression`); this class also answers the questions
+    both need (members of a union, its discriminator...).
     """
 
     def __init__(self, models_by_class: dict[str, Any]) -> None:
         self._models = models_by_class
         self._counter = itertools.count()
-        self.response = False
 
-    def reset(self, *, response: bool = False) -> None:
+    def reset(self) -> None:
         """Number temporaries per generated function, so a spec change does not renumber every file."""
         self._counter = itertools.count()
-        self.response = response
 
     def _tmp(self, stem: str) -> str:
         return f"_{stem}{next(self._counter)}"
@@ -193,19 +149,7 @@ class Reader:
             return "True"
         raise GenerationError(f"{kind} is not a primitive property")
 
-    def records(self, prop: Any) -> bool:
-        """Whether reading ``prop`` inside a model may record deviations (null list items)."""
-        kind = self.kind(prop)
-        if kind == "ListProperty":
-            inner = prop.inner_property
-            return self.kind(inner) != "AnyProperty" and (
-                not nullable(inner) or self.records(self.non_null(inner))
-            )
-        if kind == "UnionProperty":
-            return any(self.records(member) for member in self.members(prop))
-        return False
-
-    def read(self, prop: Any, src: str, dst: str, path: FieldPath | None = None) -> list[str]:
+    def read(self, prop: Any, src: str, dst: str) -> list[str]:
         """Statements assigning ``dst`` from the non-null JSON value ``src``."""
         kind = self.kind(prop)
         if self.is_primitive(prop):
@@ -217,25 +161,16 @@ class Reader:
                 f"{dst} = {src}",
             ]
         if kind == "DateTimeProperty":
-            if self.response:  # a message worth reading ("expected an ISO 8601 date-time string, got int")
-                return [f"{dst} = _parse_datetime({src})"]
-            # inline rather than _parse_datetime(): a page holds thousands of dates
-            # (fromisoformat raises TypeError for a non-string, ValueError for a bad one)
-            return [
-                f"{dst} = datetime.datetime.fromisoformat({src})",
-                f"if {dst}.tzinfo is None:",
-                f"    {dst} = {dst}.replace(tzinfo=datetime.UTC)",
-            ]
+            return [f"{dst} = _parse_datetime({src})"]
         if kind == "DateProperty":
             return [f"{dst} = _parse_date({src})"]
         if kind == "UuidProperty":
             return [f"{dst} = _parse_uuid({src})"]
         if kind == "EnumProperty":
             cls = text(prop.class_info.name)
-            lines = []
-            if self.response:  # else .get() of a list says "unhashable type: 'list'"
-                check = self._json_type_check("" if prop.value_type is str else 0, src)
-                lines = [f"if not ({check}):", f"    raise _expected({self.noun(prop)!r}, {src})"]
+            # checked first: else .get() of a list says "unhashable type: 'list'"
+            check = self._json_type_check("" if prop.value_type is str else 0, src)
+            lines = [f"if not ({check}):", f"    raise _expected({self.noun(prop)!r}, {src})"]
             # the member table first: calling the enum class is several times slower
             return [*lines, f"{dst} = {cls}._value2member_map_.get({src}) or {cls}({src})"]
         if kind == "ModelProperty":
@@ -245,9 +180,9 @@ class Reader:
                 f"{dst} = {text(prop.class_info.name)}._from_json({src})",
             ]
         if kind == "ListProperty":
-            return self._read_list(prop, src, dst, path)
+            return self._read_list(prop, src, dst)
         if kind == "UnionProperty":
-            return self._read_union(prop, src, dst, path)
+            return self._read_union(prop, src, dst)
         if kind == "NoneProperty":
             return [f"if {src} is not None:", f"    raise _expected('null', {src})", f"{dst} = None"]
         if kind == "ConstProperty":
@@ -271,33 +206,22 @@ class Reader:
             return f"({src}.__class__ is int or {src}.__class__ is float)"
         return f"{src}.__class__ is str"
 
-    def _read_list(self, prop: Any, src: str, dst: str, path: FieldPath | None) -> list[str]:
+    def _read_list(self, prop: Any, src: str, dst: str) -> list[str]:
         inner = prop.inner_property
         lines = [f"if not isinstance({src}, list):", f"    raise _expected('an array', {src})"]
         if self.kind(inner) == "AnyProperty":
             return [*lines, f"{dst} = {src}"]
-        items_nullable = nullable(inner)
         target = self.non_null(inner)
         item = self._tmp("item")
         if self.is_primitive(target) and self.kind(target) != "AnyProperty":
             # The list is kept as it is: a valid item costs its check alone. A null item is
-            # allowed, recorded (model) or left to parse_response's strict check (response).
+            # allowed here; parse_response's strict check reports it (null_items_are_deviations).
             lines += [f"for {item} in {src}:", f"    if not ({self.primitive_check(target, item)}):"]
-            raising = f"raise _expected({self.noun(target)!r}, {item})"
-            if items_nullable or path is None:
-                lines += [f"        if {item} is not None:", f"            {raising}"]
-                return [*lines, f"{dst} = {src}"]
-            nulls, index = self._tmp("nulls"), self._tmp("index")
-            lines.insert(2, f"{nulls} = False")
-            lines += [f"        if {item} is not None:", f"            {raising}", f"        {nulls} = True"]
             lines += [
-                f"if {nulls}:",
-                f"    for {index}, {item} in enumerate({src}):",
-                f"        if {item} is None:",
-                "            " + path.item(index).deviation("null"),
-                f"{dst} = {src}",
+                f"        if {item} is not None:",
+                f"            raise _expected({self.noun(target)!r}, {item})",
             ]
-            return lines
+            return [*lines, f"{dst} = {src}"]
         out, value = self._tmp("list"), self._tmp("value")
         lines += [
             f"{out}: list[Any] = []",
@@ -305,12 +229,9 @@ class Reader:
             f"for {item} in {src}:",
             f"    if {item} is None:",
             f"        {value} = None",
+            "    else:",
         ]
-        if not items_nullable and path is not None:
-            lines.append("        " + path.item(f"len({out})").deviation("null"))
-        lines.append("    else:")
-        inner_path = path.item(f"len({out})") if path is not None else None
-        lines += ["        " + line for line in self.read(target, item, value, inner_path)]
+        lines += ["        " + line for line in self.read(target, item, value)]
         lines += [f"    {out}.append({value})", f"{dst} = {out}"]
         return lines
 
@@ -335,10 +256,10 @@ class Reader:
                 return text(field.name), next(iter(field.values.values()))
         return None
 
-    def _read_union(self, prop: Any, src: str, dst: str, path: FieldPath | None) -> list[str]:
+    def _read_union(self, prop: Any, src: str, dst: str) -> list[str]:
         members = self.members(prop)
         if len(members) == 1:
-            return self.read(members[0], src, dst, path)
+            return self.read(members[0], src, dst)
         tags = [self.discriminator(m) for m in members]
         if all(tags) and len({t[0] for t in tags if t}) == 1:
             key = tags[0][0]  # type: ignore[index]
@@ -351,14 +272,12 @@ class Reader:
             for index, (member, found) in enumerate(zip(members, tags, strict=True)):
                 keyword = "if" if index == 0 else "elif"
                 branches.append(f"{keyword} {tag} == {found[1]!r}:")  # type: ignore[index]
-                branches += ["    " + line for line in self.read(member, src, dst, path)]
+                branches += ["    " + line for line in self.read(member, src, dst)]
             branches += ["else:", f"    raise ValueError({f'unknown {key}: '!r} + repr({tag})[:40])"]
             return branches
-        return self._best_fit(prop, members, src, dst, path)
+        return self._best_fit(prop, members, src, dst)
 
-    def _best_fit(
-        self, prop: Any, members: list[Any], src: str, dst: str, path: FieldPath | None
-    ) -> list[str]:
+    def _best_fit(self, prop: Any, members: list[Any], src: str, dst: str) -> list[str]:
         """No discriminator: the member the data fits with the fewest deviations, the first on a tie.
 
         An object can only be one of the model members: with several, ``_best_model`` reads it
@@ -381,13 +300,11 @@ class Reader:
                     f"    raise _expected('an object', {src})",
                     f"{dst} = {reading}",
                 ]
-            chain = self._chain(members, others, src, dst, path)
+            chain = self._chain(members, others, src, dst)
             return [f"if isinstance({src}, dict):", f"    {dst} = {reading}", *_else(chain)]
-        return self._chain(members, others, src, dst, path)
+        return self._chain(members, others, src, dst)
 
-    def _chain(
-        self, union: list[Any], members: list[Any], src: str, dst: str, path: FieldPath | None
-    ) -> list[str]:
+    def _chain(self, union: list[Any], members: list[Any], src: str, dst: str) -> list[str]:
         """Try each member strictly, in order; then the lenient enum fallback; else raise."""
         fallback: list[str] = []
         first_enum: dict[str, Any] = {}
@@ -415,14 +332,11 @@ class Reader:
                 cls = text(member.class_info.name)
                 attempt = [f"{dst} = {cls}._value2member_map_[{src}]"]
             else:
-                attempt = self.read(member, src, dst, path)
-            mark = self._tmp("mark") if path is not None and self.records(member) else None
+                attempt = self.read(member, src, dst)
             lines = [
-                *([f"{mark} = len(_dev)"] if mark else []),
                 "try:",
                 *("    " + line for line in attempt),
                 f"except {READ_ERRORS}:",
-                *([f"    del _dev[{mark}:]"] if mark else []),
                 *("    " + line for line in lines),
             ]
         return lines
@@ -640,7 +554,7 @@ def response_reader_lines(reader: Reader, prop: Any | None) -> list[str]:
     A top-level value of the wrong shape cannot be kept in a typed return value, so it raises
     (``parse_response`` turns that into ResponseValidationError); fields inside models stay lenient.
     """
-    reader.reset(response=True)
+    reader.reset()
     if prop is None:
         return ["return None"]
     target = reader.non_null(prop)
