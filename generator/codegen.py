@@ -2,8 +2,16 @@
 
 openapi-python-client's own property templates read data strictly (a missing required field is a
 KeyError, an unknown enum value a ValueError). Chaster's real data is looser than its spec, so
-the readers here are generated from the parsed properties instead: every field is read with a
-type check, and what does not match is kept and recorded as a deviation rather than raised.
+the readers here are generated from the parsed properties instead:
+
+- a model gets a field table (``_spec()``: each field's JSON name and runtime ``Kind``, see
+  :func:`kind_expression`) that ``chaster_async._model.read_field`` interprets leniently, and a
+  fast path (``_read``, :func:`model_read_lines`): one statement per field that takes the plain
+  case inline and hands anything else to ``read_field``. Inlining pays only for the shapes that
+  fill a page (strings, numbers, booleans, enums, dates, objects, lists of objects); unions,
+  consts and the rest always go to the table;
+- an endpoint gets a response reader (:class:`Reader`) that raises on a wrong top-level shape.
+
 The Jinja templates call these functions through globals registered in ``build.py``.
 
 Every property kind the readers handle is listed in ``_NOUNS``; a document with any other kind
@@ -16,19 +24,16 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from attrs import frozen
-
 from .errors import GenerationError
 
 # Exceptions a value reader may raise for data of the wrong shape; anything else is a bug.
 READ_ERRORS = "(TypeError, ValueError, KeyError, AttributeError, ArithmeticError)"
 
-# The runtime names the emitted readers use. The model and endpoint templates import them all
-# (the formatting step drops those a module does not use); build.py refuses a generated tree
-# that uses a name nothing defines.
+# The runtime names the response readers use. The endpoint template imports them all (the
+# formatting step drops those a module does not use); build.py refuses a generated tree that
+# uses a name nothing defines.
 READER_IMPORTS = (
     "import datetime",
-    "from chaster_async._model import Deviation as _Deviation",
     "from chaster_async._model import best_model as _best_model",
     "from chaster_async._model import expected as _expected",
     "from chaster_async._model import null_items_are_deviations as _null_items_are_deviations",
@@ -58,18 +63,6 @@ _NOUNS = {
     "FileProperty": "a file",
 }
 _PRIMITIVES = frozenset({"StringProperty", "FloatProperty", "IntProperty", "BooleanProperty", "AnyProperty"})
-# Kinds whose values never hold a model or an enum: deviations() need not look inside them.
-_FLAT = frozenset(
-    {
-        *_PRIMITIVES,
-        "DateTimeProperty",
-        "DateProperty",
-        "UuidProperty",
-        "NoneProperty",
-        "ConstProperty",
-        "FileProperty",
-    }
-)
 
 
 def text(value: Any) -> str:
@@ -102,60 +95,23 @@ def unsupported(prop: Any) -> str | None:
     return None
 
 
-@frozen
-class FieldPath:
-    """Where a value sits inside the model being read, for the deviations found in it.
-
-    Parts are literal text or a Python expression giving a list index (``len(_list1)``: the
-    length of the list being built is the index of the item being read), so the path of a list
-    item is an f-string in the reader: ``f"children[{len(_list1)}]"``.
-    """
-
-    attribute: tuple[tuple[str, bool], ...]  # (text, is an expression)
-    key: tuple[tuple[str, bool], ...]
-
-    @classmethod
-    def of(cls, attribute: str, key: str) -> FieldPath:
-        return cls(((attribute, False),), ((key, False),))
-
-    def item(self, index: str) -> FieldPath:
-        part = (("[", False), (index, True), ("]", False))
-        return FieldPath(self.attribute + part, self.key + part)
-
-    @staticmethod
-    def _literal(parts: tuple[tuple[str, bool], ...]) -> str:
-        if not any(is_expression for _, is_expression in parts):
-            return repr("".join(part for part, _ in parts))
-        body = "".join(
-            "{" + part + "}" if is_expression else part.replace("{", "{{").replace("}", "}}")
-            for part, is_expression in parts
-        )
-        return "f" + repr(body)
-
-    def deviation(self, kind: str) -> str:
-        """A statement recording a deviation of this kind here."""
-        return (
-            f"_dev.append(_Deviation({self._literal(self.attribute)}, {kind!r}, {self._literal(self.key)}))"
-        )
-
-
 class Reader:
-    """Emits statements that read a JSON value into a Python value, raising on wrong shapes.
+    """Emits the statements of a response reader: a JSON value into a Python value, raising on wrong shapes.
 
-    Inside a model (``path`` given) the statements may also append deviations to ``_dev``: a
-    ``null`` item of a list the spec gives no null items. In a response reader (``path`` None)
-    they only raise; messages there reach the user, so ``response`` mode spends a check on them.
+    A response's top level cannot keep a wrong value in its typed return value, so it raises
+    (``parse_response`` makes that a ResponseValidationError); the messages reach the user, so
+    they say what was expected and what arrived. Models are read by the runtime from their
+    field table instead (see :func:`kind_expression`); this class also answers the questions
+    both need (members of a union, its discriminator...).
     """
 
     def __init__(self, models_by_class: dict[str, Any]) -> None:
         self._models = models_by_class
         self._counter = itertools.count()
-        self.response = False
 
-    def reset(self, *, response: bool = False) -> None:
+    def reset(self) -> None:
         """Number temporaries per generated function, so a spec change does not renumber every file."""
         self._counter = itertools.count()
-        self.response = response
 
     def _tmp(self, stem: str) -> str:
         return f"_{stem}{next(self._counter)}"
@@ -193,19 +149,7 @@ class Reader:
             return "True"
         raise GenerationError(f"{kind} is not a primitive property")
 
-    def records(self, prop: Any) -> bool:
-        """Whether reading ``prop`` inside a model may record deviations (null list items)."""
-        kind = self.kind(prop)
-        if kind == "ListProperty":
-            inner = prop.inner_property
-            return self.kind(inner) != "AnyProperty" and (
-                not nullable(inner) or self.records(self.non_null(inner))
-            )
-        if kind == "UnionProperty":
-            return any(self.records(member) for member in self._members(prop))
-        return False
-
-    def read(self, prop: Any, src: str, dst: str, path: FieldPath | None = None) -> list[str]:
+    def read(self, prop: Any, src: str, dst: str) -> list[str]:
         """Statements assigning ``dst`` from the non-null JSON value ``src``."""
         kind = self.kind(prop)
         if self.is_primitive(prop):
@@ -217,25 +161,16 @@ class Reader:
                 f"{dst} = {src}",
             ]
         if kind == "DateTimeProperty":
-            if self.response:  # a message worth reading ("expected an ISO 8601 date-time string, got int")
-                return [f"{dst} = _parse_datetime({src})"]
-            # inline rather than _parse_datetime(): a page holds thousands of dates
-            # (fromisoformat raises TypeError for a non-string, ValueError for a bad one)
-            return [
-                f"{dst} = datetime.datetime.fromisoformat({src})",
-                f"if {dst}.tzinfo is None:",
-                f"    {dst} = {dst}.replace(tzinfo=datetime.UTC)",
-            ]
+            return [f"{dst} = _parse_datetime({src})"]
         if kind == "DateProperty":
             return [f"{dst} = _parse_date({src})"]
         if kind == "UuidProperty":
             return [f"{dst} = _parse_uuid({src})"]
         if kind == "EnumProperty":
             cls = text(prop.class_info.name)
-            lines = []
-            if self.response:  # else .get() of a list says "unhashable type: 'list'"
-                check = self._json_type_check("" if prop.value_type is str else 0, src)
-                lines = [f"if not ({check}):", f"    raise _expected({self.noun(prop)!r}, {src})"]
+            # checked first: else .get() of a list says "unhashable type: 'list'"
+            check = self._json_type_check("" if prop.value_type is str else 0, src)
+            lines = [f"if not ({check}):", f"    raise _expected({self.noun(prop)!r}, {src})"]
             # the member table first: calling the enum class is several times slower
             return [*lines, f"{dst} = {cls}._value2member_map_.get({src}) or {cls}({src})"]
         if kind == "ModelProperty":
@@ -245,9 +180,9 @@ class Reader:
                 f"{dst} = {text(prop.class_info.name)}._from_json({src})",
             ]
         if kind == "ListProperty":
-            return self._read_list(prop, src, dst, path)
+            return self._read_list(prop, src, dst)
         if kind == "UnionProperty":
-            return self._read_union(prop, src, dst, path)
+            return self._read_union(prop, src, dst)
         if kind == "NoneProperty":
             return [f"if {src} is not None:", f"    raise _expected('null', {src})", f"{dst} = None"]
         if kind == "ConstProperty":
@@ -271,33 +206,22 @@ class Reader:
             return f"({src}.__class__ is int or {src}.__class__ is float)"
         return f"{src}.__class__ is str"
 
-    def _read_list(self, prop: Any, src: str, dst: str, path: FieldPath | None) -> list[str]:
+    def _read_list(self, prop: Any, src: str, dst: str) -> list[str]:
         inner = prop.inner_property
         lines = [f"if not isinstance({src}, list):", f"    raise _expected('an array', {src})"]
         if self.kind(inner) == "AnyProperty":
             return [*lines, f"{dst} = {src}"]
-        items_nullable = nullable(inner)
         target = self.non_null(inner)
         item = self._tmp("item")
         if self.is_primitive(target) and self.kind(target) != "AnyProperty":
             # The list is kept as it is: a valid item costs its check alone. A null item is
-            # allowed, recorded (model) or left to parse_response's strict check (response).
+            # allowed here; parse_response's strict check reports it (null_items_are_deviations).
             lines += [f"for {item} in {src}:", f"    if not ({self.primitive_check(target, item)}):"]
-            raising = f"raise _expected({self.noun(target)!r}, {item})"
-            if items_nullable or path is None:
-                lines += [f"        if {item} is not None:", f"            {raising}"]
-                return [*lines, f"{dst} = {src}"]
-            nulls, index = self._tmp("nulls"), self._tmp("index")
-            lines.insert(2, f"{nulls} = False")
-            lines += [f"        if {item} is not None:", f"            {raising}", f"        {nulls} = True"]
             lines += [
-                f"if {nulls}:",
-                f"    for {index}, {item} in enumerate({src}):",
-                f"        if {item} is None:",
-                "            " + path.item(index).deviation("null"),
-                f"{dst} = {src}",
+                f"        if {item} is not None:",
+                f"            raise _expected({self.noun(target)!r}, {item})",
             ]
-            return lines
+            return [*lines, f"{dst} = {src}"]
         out, value = self._tmp("list"), self._tmp("value")
         lines += [
             f"{out}: list[Any] = []",
@@ -305,27 +229,24 @@ class Reader:
             f"for {item} in {src}:",
             f"    if {item} is None:",
             f"        {value} = None",
+            "    else:",
         ]
-        if not items_nullable and path is not None:
-            lines.append("        " + path.item(f"len({out})").deviation("null"))
-        lines.append("    else:")
-        inner_path = path.item(f"len({out})") if path is not None else None
-        lines += ["        " + line for line in self.read(target, item, value, inner_path)]
+        lines += ["        " + line for line in self.read(target, item, value)]
         lines += [f"    {out}.append({value})", f"{dst} = {out}"]
         return lines
 
-    def _members(self, prop: Any) -> list[Any]:
+    def members(self, prop: Any) -> list[Any]:
         return [p for p in prop.inner_properties if self.kind(p) != "NoneProperty"]
 
     def non_null(self, prop: Any) -> Any:
         """The one non-null member of a ``nullable`` union, else the property itself."""
         if self.kind(prop) == "UnionProperty":
-            members = self._members(prop)
+            members = self.members(prop)
             if len(members) == 1:
                 return members[0]
         return prop
 
-    def _discriminator(self, member: Any) -> tuple[str, Any] | None:
+    def discriminator(self, member: Any) -> tuple[str, Any] | None:
         """(json name, value) of a required single-value enum on a model member, if it has one."""
         if self.kind(member) != "ModelProperty":
             return None
@@ -335,11 +256,11 @@ class Reader:
                 return text(field.name), next(iter(field.values.values()))
         return None
 
-    def _read_union(self, prop: Any, src: str, dst: str, path: FieldPath | None) -> list[str]:
-        members = self._members(prop)
+    def _read_union(self, prop: Any, src: str, dst: str) -> list[str]:
+        members = self.members(prop)
         if len(members) == 1:
-            return self.read(members[0], src, dst, path)
-        tags = [self._discriminator(m) for m in members]
+            return self.read(members[0], src, dst)
+        tags = [self.discriminator(m) for m in members]
         if all(tags) and len({t[0] for t in tags if t}) == 1:
             key = tags[0][0]  # type: ignore[index]
             tag = self._tmp("tag")
@@ -351,14 +272,12 @@ class Reader:
             for index, (member, found) in enumerate(zip(members, tags, strict=True)):
                 keyword = "if" if index == 0 else "elif"
                 branches.append(f"{keyword} {tag} == {found[1]!r}:")  # type: ignore[index]
-                branches += ["    " + line for line in self.read(member, src, dst, path)]
+                branches += ["    " + line for line in self.read(member, src, dst)]
             branches += ["else:", f"    raise ValueError({f'unknown {key}: '!r} + repr({tag})[:40])"]
             return branches
-        return self._best_fit(prop, members, src, dst, path)
+        return self._best_fit(prop, members, src, dst)
 
-    def _best_fit(
-        self, prop: Any, members: list[Any], src: str, dst: str, path: FieldPath | None
-    ) -> list[str]:
+    def _best_fit(self, prop: Any, members: list[Any], src: str, dst: str) -> list[str]:
         """No discriminator: the member the data fits with the fewest deviations, the first on a tie.
 
         An object can only be one of the model members: with several, ``_best_model`` reads it
@@ -381,13 +300,11 @@ class Reader:
                     f"    raise _expected('an object', {src})",
                     f"{dst} = {reading}",
                 ]
-            chain = self._chain(members, others, src, dst, path)
+            chain = self._chain(members, others, src, dst)
             return [f"if isinstance({src}, dict):", f"    {dst} = {reading}", *_else(chain)]
-        return self._chain(members, others, src, dst, path)
+        return self._chain(members, others, src, dst)
 
-    def _chain(
-        self, union: list[Any], members: list[Any], src: str, dst: str, path: FieldPath | None
-    ) -> list[str]:
+    def _chain(self, union: list[Any], members: list[Any], src: str, dst: str) -> list[str]:
         """Try each member strictly, in order; then the lenient enum fallback; else raise."""
         fallback: list[str] = []
         first_enum: dict[str, Any] = {}
@@ -415,14 +332,11 @@ class Reader:
                 cls = text(member.class_info.name)
                 attempt = [f"{dst} = {cls}._value2member_map_[{src}]"]
             else:
-                attempt = self.read(member, src, dst, path)
-            mark = self._tmp("mark") if path is not None and self.records(member) else None
+                attempt = self.read(member, src, dst)
             lines = [
-                *([f"{mark} = len(_dev)"] if mark else []),
                 "try:",
                 *("    " + line for line in attempt),
                 f"except {READ_ERRORS}:",
-                *([f"    del _dev[{mark}:]"] if mark else []),
                 *("    " + line for line in lines),
             ]
         return lines
@@ -446,74 +360,180 @@ def model_properties(model: Any) -> Iterator[Any]:
     yield from model.optional_properties or []
 
 
-def model_from_dict_lines(reader: Reader, model: Any) -> list[str]:
-    """The body of a generated ``_materialize``: reads every field of ``_d`` leniently onto ``_o``."""
-    reader.reset()
-    lines: list[str] = []
+# The runtime names the generated models use (the formatting step drops those a module does not use).
+MODEL_IMPORTS = (
+    "import datetime",
+    "from chaster_async._model import Field as _Field",
+    "from chaster_async._model import read_field as _field",
+    "from chaster_async._model import ANY as _ANY",
+    "from chaster_async._model import BOOL as _BOOL",
+    "from chaster_async._model import DATE as _DATE",
+    "from chaster_async._model import DATETIME as _DATETIME",
+    "from chaster_async._model import FILE as _FILE",
+    "from chaster_async._model import NULL as _NULL",
+    "from chaster_async._model import NUMBER as _NUMBER",
+    "from chaster_async._model import STR as _STR",
+    "from chaster_async._model import UUID as _UUID",
+    "from chaster_async._model import const as _const",
+    "from chaster_async._model import enum_of as _enum_of",
+    "from chaster_async._model import list_of as _list_of",
+    "from chaster_async._model import model_of as _model_of",
+    "from chaster_async._model import tagged as _tagged",
+    "from chaster_async._model import union_of as _union_of",
+    "from chaster_async._model import date_or_none as _date_or_none",
+    "from chaster_async._model import datetime_or_none as _datetime_or_none",
+    "from chaster_async._model import enum_list as _enum_list",
+    "from chaster_async._model import json_list as _json_list",
+    "from chaster_async._model import model_list as _model_list",
+    "from chaster_async._model import number_list as _number_list",
+    "from chaster_async._model import uuid_or_none as _uuid_or_none",
+)
+
+_KIND_NAMES = {
+    "StringProperty": "_STR",
+    "FloatProperty": "_NUMBER",
+    "IntProperty": "_NUMBER",
+    "BooleanProperty": "_BOOL",
+    "AnyProperty": "_ANY",
+    "DateTimeProperty": "_DATETIME",
+    "DateProperty": "_DATE",
+    "UuidProperty": "_UUID",
+    "NoneProperty": "_NULL",
+    "FileProperty": "_FILE",
+}
+# The string-parsing kinds the fast path reads with a helper that returns None for anything else.
+_PARSED_HELPERS = {
+    "DateTimeProperty": "_datetime_or_none",
+    "DateProperty": "_date_or_none",
+    "UuidProperty": "_uuid_or_none",
+}
+
+
+def kind_expression(reader: Reader, prop: Any) -> str:
+    """The runtime ``Kind`` of a non-null value of ``prop`` (``_STR``, ``_enum_of(LockStatus)``...)."""
+    kind = reader.kind(prop)
+    if kind in _KIND_NAMES:
+        return _KIND_NAMES[kind]
+    if kind == "EnumProperty":
+        return f"_enum_of({text(prop.class_info.name)})"
+    if kind == "ModelProperty":
+        return f"_model_of({text(prop.class_info.name)})"
+    if kind == "ConstProperty":
+        return f"_const({prop.value.raw_value!r})"
+    if kind == "ListProperty":
+        inner = prop.inner_property
+        item = kind_expression(reader, reader.non_null(inner))
+        return f"_list_of({item}, nullable_items=True)" if nullable(inner) else f"_list_of({item})"
+    if kind == "UnionProperty":
+        members = reader.members(prop)
+        if len(members) == 1:
+            return kind_expression(reader, members[0])
+        tags = [reader.discriminator(m) for m in members]
+        if all(tags) and len({t[0] for t in tags if t}) == 1:
+            key = tags[0][0]  # type: ignore[index]
+            entries = ", ".join(
+                f"{t[1]!r}: {kind_expression(reader, m)}"  # type: ignore[index]
+                for m, t in zip(members, tags, strict=True)
+            )
+            return f"_tagged({key!r}, {{{entries}}})"
+        return f"_union_of({', '.join(kind_expression(reader, m) for m in members)})"
+    raise GenerationError(f"the readers do not understand {kind} properties")
+
+
+def model_spec_lines(reader: Reader, model: Any) -> list[str]:
+    """The entries of a generated ``_spec()``: one ``_Field`` per property, in document order."""
+    lines = []
     for prop in model_properties(model):
-        attribute, key = text(prop.python_name), text(prop.name)
-        name = f"_o.{attribute}"
-        lines.append(f"_v = _d.pop({key!r}, UNSET)")
-        lines.append("if _v is UNSET:")
-        lines.append(f"    {name} = UNSET")
+        args = [
+            repr(text(prop.python_name)),
+            repr(text(prop.name)),
+            kind_expression(reader, reader.non_null(prop)),
+        ]
         if prop.required:
-            lines.append(f"    _dev.append(_Deviation({attribute!r}, 'missing', {key!r}))")
-        lines.append("elif _v is None:")
-        lines.append(f"    {name} = None")
-        if not nullable(prop):
-            lines.append(f"    _dev.append(_Deviation({attribute!r}, 'null', {key!r}))")
-        target = reader.non_null(prop)
-        if reader.is_primitive(target):
-            lines.append(f"elif {reader.primitive_check(target, '_v')}:")
-            lines.append(f"    {name} = _v")
-            lines.append("else:")
-            lines.append(f"    {name} = _v")
-            lines.append(f"    _dev.append(_Deviation({attribute!r}, 'invalid', {key!r}))")
-            continue
-        # a field read wrongly as a whole is one "invalid" deviation, not also its items'
-        records = reader.records(target)
-        lines.append("else:")
-        if records:
-            lines.append("    _mark = len(_dev)")
-        lines.append("    try:")
-        lines += ["        " + line for line in reader.read(target, "_v", name, FieldPath.of(attribute, key))]
-        lines.append(f"    except {READ_ERRORS}:")
-        if records:
-            lines.append("        del _dev[_mark:]")
-        lines.append(f"        {name} = _v")
-        lines.append(f"        _dev.append(_Deviation({attribute!r}, 'invalid', {key!r}))")
+            args.append("required=True")
+        if nullable(prop):
+            args.append("nullable=True")
+        lines.append(f"_Field({', '.join(args)}),")
     return lines
 
 
-def nested_fields(reader: Reader, model: Any) -> list[str]:
-    """Python names of the fields that can hold a model or an enum (where deviations can hide)."""
+def _fast_path(reader: Reader, prop: Any) -> tuple[str, str, bool] | None:
+    """(condition on ``_v``, value, whether the value is None when ``_v`` is) of the plain case.
 
-    def may_nest(prop: Any) -> bool:
-        kind = reader.kind(prop)
-        if kind == "ListProperty":
-            return may_nest(prop.inner_property)
-        if kind == "UnionProperty":
-            return any(may_nest(p) for p in prop.inner_properties)
-        return kind not in _FLAT
+    ``None`` when the property has no plain case worth inlining (unions, consts, lists of
+    anything but models...): its fields always go to ``read_field``.
+    """
+    kind = reader.kind(prop)
+    if kind in {"StringProperty", "FloatProperty", "IntProperty", "BooleanProperty"}:
+        return reader.primitive_check(prop, "_v"), "_v", True
+    if kind == "EnumProperty":
+        table = enum_table(prop)
+        json_type = "str" if prop.value_type is str else "int"
+        return f"_v.__class__ is {json_type} and (_e := {table}.get(_v)) is not None", "_e", False
+    if kind in _PARSED_HELPERS:  # the helper returns None for anything but a readable string
+        return f"(_t := {_PARSED_HELPERS[kind]}(_v)) is not None", "_t", True
+    if kind == "ModelProperty":
+        return "_v.__class__ is dict", f"{text(prop.class_info.name)}._from_json(_v)", False
+    if kind == "ListProperty":  # items not nullable (a null one is for read_field)
+        inner = prop.inner_property
+        inner_kind = reader.kind(inner)
+        if inner_kind == "ModelProperty":
+            helper = f"_model_list(_v, {text(inner.class_info.name)})"
+        elif inner_kind == "EnumProperty":
+            helper = f"_enum_list(_v, {text(inner.class_info.name)})"
+        elif inner_kind in {"StringProperty", "BooleanProperty"}:
+            helper = f"_json_list(_v, {'str' if inner_kind == 'StringProperty' else 'bool'})"
+        elif inner_kind in {"FloatProperty", "IntProperty"}:
+            helper = "_number_list(_v)"
+        else:
+            return None
+        return f"(_l := {helper}) is not None", "_l", True
+    return None
 
-    return [text(p.python_name) for p in model_properties(model) if may_nest(p)]
+
+def enum_table(prop: Any) -> str:
+    """The module-level name of an enum's member table (a lookup through the class is slower)."""
+    return f"_{text(prop.class_info.name)}_values"
 
 
-def required_keys(model: Any) -> tuple[str, ...]:
-    """The JSON names of a model's required fields (``best_model`` ranks union members by them)."""
-    return tuple(text(p.name) for p in model.required_properties or [])
-
-
-def model_to_dict_lines(reader: Reader, model: Any) -> list[str]:
-    """The body of a generated ``to_dict``: spec field names, UNSET fields left out."""
-    lines = ["_out: dict[str, Any] = dict(self.additional_properties)"]
+def enum_table_lines(reader: Reader, model: Any) -> list[str]:
+    """``_Status_values = Status._value2member_map_`` for each enum the fast path of ``model`` reads."""
+    found: dict[str, str] = {}
     for prop in model_properties(model):
-        name, key = text(prop.python_name), text(prop.name)
-        value = f"self.{name}"
-        expr = value if reader.is_primitive(reader.non_null(prop)) else f"_json_value({value})"
-        lines.append(f"if not isinstance({value}, Unset):")
-        lines.append(f"    _out[{key!r}] = {expr}")
-    lines.append("return _out")
+        target = reader.non_null(prop)
+        if reader.kind(target) == "EnumProperty":
+            found[enum_table(target)] = (
+                f"{enum_table(target)} = {text(target.class_info.name)}._value2member_map_"
+            )
+    return [found[name] for name in sorted(found)]
+
+
+def model_read_lines(reader: Reader, model: Any) -> list[str]:
+    """The body of a generated ``_read``: the plain case of each field inline, the rest to read_field.
+
+    ``null`` (where allowed) and a missing optional field are plain cases too: no call for them.
+    """
+    lines: list[str] = []
+    for prop in model_properties(model):
+        attribute, key = text(prop.python_name), text(prop.name)
+        fast = _fast_path(reader, reader.non_null(prop))
+        if fast is None:
+            lines.append(f"_o.{attribute} = _field(_o, {attribute!r}, _d.pop({key!r}, UNSET))")
+            continue
+        condition, value, none_for_none = fast
+        fallback = f"_field(_o, {attribute!r}, _v)"
+        if not prop.required:
+            if value == "_v":
+                condition += " or _v is UNSET"
+            else:
+                fallback = f"(UNSET if _v is UNSET else {fallback})"
+        if nullable(prop):
+            if none_for_none:
+                condition += " or _v is None"
+            else:
+                fallback = f"(None if _v is None else {fallback})"
+        lines.append(f"_v = _d.pop({key!r}, UNSET)")
+        lines.append(f"_o.{attribute} = {value} if {condition} else {fallback}")
     return lines
 
 
@@ -534,7 +554,7 @@ def response_reader_lines(reader: Reader, prop: Any | None) -> list[str]:
     A top-level value of the wrong shape cannot be kept in a typed return value, so it raises
     (``parse_response`` turns that into ResponseValidationError); fields inside models stay lenient.
     """
-    reader.reset(response=True)
+    reader.reset()
     if prop is None:
         return ["return None"]
     target = reader.non_null(prop)

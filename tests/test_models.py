@@ -280,3 +280,109 @@ def test_a_lazily_read_model_looks_like_its_model() -> None:
     assert type(lock).__name__ == "LockForPublic"
     assert lock == models.LockForPublic.from_dict({"_id": "a"})
     assert type(lock) is models.LockForPublic  # once read, it is the model itself
+
+
+# -- safe and honest models ---------------------------------------------------------------------
+
+
+def test_a_model_read_first_from_several_threads_never_raises() -> None:
+    """Threads that read a fresh model at once all see every field, whichever comes first.
+
+    The interpreter switches threads every microsecond here, so that a thread often runs while
+    another is half-way through reading the JSON: when the object became the plain model before
+    its fields were filled, this failed hundreds of times in 200 trials.
+    """
+    import sys
+    import threading
+    import time
+
+    data = sample(schemas()["LockForKeyholder"])
+    expected = models.LockForKeyholder.from_dict(data).to_dict()
+    readers = [
+        lambda lock: lock.trusted,  # the last field read
+        lambda lock: lock.user.username,
+        lambda lock: lock.deviations(),
+        lambda lock: lock.to_dict(),
+        lambda lock: repr(lock),
+    ]
+    errors: list[BaseException] = []
+    seen: list[object] = []
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    deadline = time.monotonic() + 10  # bounded in time, whatever the machine
+    try:
+        for trial in range(200):
+            if time.monotonic() > deadline:
+                break
+            lock = models.LockForKeyholder.from_dict(data)
+            barrier = threading.Barrier(4)
+
+            def read(
+                first: int, lock: models.LockForKeyholder = lock, barrier: threading.Barrier = barrier
+            ) -> None:
+                barrier.wait()
+                try:
+                    readers[first](lock)
+                    seen.append(lock.trusted)
+                    assert lock.to_dict() == expected
+                except BaseException as exc:  # any failure of any thread is the finding
+                    errors.append(exc)
+
+            threads = [threading.Thread(target=read, args=((trial + i) % len(readers),)) for i in range(4)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
+    assert seen and all(value == data["trusted"] for value in seen)
+
+
+def test_private_state_is_not_an_attrs_field() -> None:
+    import attrs
+
+    names = {f.name for f in attrs.fields(models.LockForPublic)}
+    assert not {n for n in names if n.startswith("_")}
+    assert "additional_properties" in names
+    lock = models.LockForPublic.from_dict({"_id": "a", "extra": 1})
+    shown = attrs.asdict(lock, recurse=False)
+    assert shown["id"] == "a" and shown["additional_properties"] == {"extra": 1}
+    assert not {key for key in shown if key.startswith("_")}
+
+
+def test_evolve_keeps_unknown_fields() -> None:
+    import attrs
+
+    pending = models.LockForPublic.from_dict({"_id": "a", "extra": 1})
+    read = models.LockForPublic.from_dict({"_id": "a", "extra": 1})
+    assert read.id == "a"
+    for lock in (pending, read):
+        changed = attrs.evolve(lock, title="new")
+        assert changed.title == "new" and changed.id == "a"
+        assert changed.additional_properties == {"extra": 1}
+        assert changed.to_dict()["extra"] == 1
+
+
+def test_deviations_survive_copying_and_pickling() -> None:
+    import pickle
+
+    lock = models.LockForPublic.from_dict({"_id": 5, "status": "melted"})
+    found = lock.deviations()
+    assert ("id", "invalid") in {(d.path, d.kind) for d in found}
+    assert copy.deepcopy(lock).deviations() == found
+    assert pickle.loads(pickle.dumps(lock)).deviations() == found
+    assert models.UpdateTimeDto(duration=1).deviations() == ()  # nothing was read, nothing deviated
+
+
+def test_deviations_read_what_was_not_read_yet_at_once() -> None:
+    """deviations() (and strict mode) reads a subtree not read yet in one go: plain models come back."""
+    page = models.KeyholderSearchLocksRepDto.from_dict(
+        {"locks": [{"_id": "a", "user": {"_id": "u", "username": "kim"}, "status": "melted"}]}
+    )
+    found = {(d.path, d.kind) for d in page.deviations()}
+
+    assert ("locks[0].status", "unknown_enum") in found
+    assert ("locks[0].user.avatar_url", "missing") in found
+    assert type(page.locks[0]) is models.LockForKeyholder
+    assert type(page.locks[0].user) is models.UserForPublic

@@ -519,8 +519,10 @@ def test_a_name_the_generated_code_does_not_define_is_a_generation_error(
     """What once was ``_UUID(...)`` with no import: caught when generating, not the day it runs."""
     spec = tmp_path / "synthetic.json"
     spec.write_text(json.dumps(SYNTHETIC))
-    imports = tuple(line for line in codegen.READER_IMPORTS if "parse_uuid" not in line)
-    monkeypatch.setattr(codegen, "READER_IMPORTS", imports)
+    imports = tuple(line for line in codegen.MODEL_IMPORTS if "uuid_or_none" not in line)
+    monkeypatch.setattr(codegen, "MODEL_IMPORTS", imports)
 
-    with pytest.raises(GenerationError, match=r"models/thing\.py:\d+:\d+: F821 Undefined name `_parse_uuid`"):
+    with pytest.raises(
+        GenerationError, match=r"models/thing\.py:\d+:\d+: F821 Undefined name `_uuid_or_none`"
+    ):
         generate(spec, tmp_path / "out", package="refused")
