@@ -31,9 +31,9 @@ def _offer(ctx: Ctx) -> dict[str, Any]:
     return offer
 
 
-def become_keyholder(ctx: Ctx, lock: dict[str, Any], keyholder: str) -> None:
+def become_keyholder(ctx: Ctx, lock: dict[str, Any], keyholder: str, accepted: str | None = None) -> None:
     """``keyholder`` holds ``lock`` from now on: its share link (offerToken) is spent and the
-    other offers of the lock are archived."""
+    other pending offers of the lock (all but ``accepted``) are archived."""
     if lock["status"] != "locked" or lock["archivedAt"] is not None:
         raise ApiError(400, "The lock is not locked")
     if lock["keyholder"] is not None:
@@ -46,7 +46,12 @@ def become_keyholder(ctx: Ctx, lock: dict[str, Any], keyholder: str) -> None:
     lock["trusted"] = False
     ctx.state.touch(lock)
     for offer in ctx.state.offers.values():
-        if offer["lock"] == lock["_id"] and offer["status"] == "pending" and offer["archivedAt"] is None:
+        if (
+            offer["lock"] == lock["_id"]
+            and offer["_id"] != accepted
+            and offer["status"] == "pending"
+            and offer["archivedAt"] is None
+        ):
             offer["archivedAt"] = offer["updatedAt"] = now
     ctx.state.add_log(
         lock["_id"],
@@ -114,7 +119,7 @@ async def validate_offer_request(ctx: Ctx) -> Any:
         raise ApiError(400, "This keyholding offer was already answered")
     lock = ctx.state.locks[offer["lock"]]
     if ctx.body["accept"]:
-        become_keyholder(ctx, lock, offer["keyholder"])
+        become_keyholder(ctx, lock, offer["keyholder"], accepted=offer["_id"])
         offer["status"] = "accepted"
     else:
         offer["status"] = "rejected"

@@ -565,6 +565,11 @@ _OVERRIDES: dict[str, dict[str, Any]] = {
     "session_offer.accept_keyholding_request": {"user": "sam"},
     "blocks.block_user": {"body": {"targetUserId": "wes"}},
     "messaging.find_ignored_users": {"user": "wendy"},
+    # (setters whose example would change nothing)
+    "locks.set_freeze": {"body": {"isFrozen": True}},
+    "messaging.set_conversation_status": {"body": {"status": "@ignored"}},
+    "partner_extensions.set_data": {"body": {"data": {"rolls": [4]}}},
+    "shared_locks.remove_favorite": {"path": {"sharedLockId": "samPublicSharedLock"}},
     "blocks.unblock_user": {"body": {"targetUserId": "troll"}},
     "users.get_user_by_discord_id": {"path": {"discordId": "@100000000000000029"}},
     "users.search_by_username": {"body": {"search": "@we"}},
