@@ -14,7 +14,7 @@ import pytest
 from chaster_async import Chaster, ExtensionToolkit
 from chaster_async.errors import BadRequestError, ForbiddenError, NotFoundError
 from chaster_async.testing import FakeChaster
-from tests.conftest import needs
+from tests.conftest import needs, needs_schemas
 
 Clients = Callable[[str], Chaster]
 
@@ -74,7 +74,9 @@ SESSION_OFFER = (
 )
 
 
+# (older documents give the keyholder's requests no _id: they cannot be answered through their models)
 @needs(*SESSION_OFFER)
+@needs_schemas("SessionOfferRequestForKeyholder._id")
 async def test_session_offer_accepted_by_request(client_of: Clients, fake_chaster: FakeChaster) -> None:
     wendy, kim = client_of("wendy"), client_of("kim")
     lock_id = await _new_lock(wendy)
@@ -115,6 +117,7 @@ async def test_session_offer_accepted_by_request(client_of: Clients, fake_chaste
 
 
 @needs(*SESSION_OFFER)
+@needs_schemas("SessionOfferRequestForKeyholder._id")
 async def test_session_offer_refused_archived_and_accepted_by_token(client_of: Clients) -> None:
     wendy, kim, sam = client_of("wendy"), client_of("kim"), client_of("sam")
     lock_id = await _new_lock(wendy)
@@ -158,10 +161,10 @@ async def test_session_offer_refused_archived_and_accepted_by_token(client_of: C
 
 
 @needs("lock_creation.create", "session_offer.create_keyholding_offer")
-async def test_session_offers_need_the_option(client_of: Clients) -> None:
+async def test_session_offers_need_the_option(client_of: Clients, fake_chaster: FakeChaster) -> None:
     wendy = client_of("wendy")
     lock_id = await _new_lock(wendy, allowSessionOffer=False)
-    assert (await wendy.locks.find_one(lock_id)).offer_token is None
+    assert fake_chaster.state.locks[lock_id]["offerToken"] is None  # (an older schema cannot say null)
     with pytest.raises(BadRequestError):
         await wendy.session_offer.create_keyholding_offer(lock_id, body={"keyholder": "kim"})
     with pytest.raises(NotFoundError):
