@@ -138,8 +138,14 @@ async def test_save_configuration_accepts_models(ext: ExtensionToolkit, fake_cha
     from chaster_async.models import UpdatePartnerConfigurationDto, UpdatePartnerConfigurationDtoConfig
 
     config = UpdatePartnerConfigurationDtoConfig.from_dict({"sides": 12})
-    await ext.save_configuration("t1", config)
-    await ext.save_configuration("t2", UpdatePartnerConfigurationDto(config=config))
+    # tokens the fake minted: one made now, the seed's well-known one (unknown tokens get 404)
+    made = await ext.chaster.partner_configurations.create_partner_configuration(
+        fake_chaster.seed_ids["extension"], body={"role": "wearer"}
+    )
+    await ext.save_configuration(made.token, config)
+    await ext.save_configuration(
+        fake_chaster.seed_ids["configurationToken"], UpdatePartnerConfigurationDto(config=config)
+    )
     bodies = [r.json for r in requests_of(fake_chaster, "partner_extensions.update_configuration")]
     assert bodies == [{"config": {"sides": 12}}, {"config": {"sides": 12}}]
 

@@ -1,4 +1,6 @@
-"""Stateful handlers, keyed by operationId. Operations without one answer a generated example."""
+"""Stateful handlers, keyed by stable operation key ("tag.name"). Operations without one answer a
+generated example. More handlers live in _community.py (session offers, partner configurations,
+blocks, files, profile, search) and _lock_extensions.py (the built-in extensions' actions)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from ._catalogue import BUILTIN_EXTENSIONS
 from ._errors import ApiError, not_found
 from ._state import iso, pages, parse_iso
 
@@ -178,8 +181,8 @@ async def lock_create(ctx: Ctx) -> Any:
         hide_time_logs=b["hideTimeLogs"],
         is_test_lock=bool(b.get("isTestLock")),  # (0.11.2's CreateLockDto has no isTestLock)
         max_limit_duration=b["maxLimitDuration"] if b["limitLockTime"] else None,
+        allow_session_offer=bool(b["allowSessionOffer"]),
     )
-    ctx.state.locks[lid]["allowSessionOffer"] = b["allowSessionOffer"]
     for ext in b["extensions"]:
         ctx.state.add_lock_extension(lid, ext)
     return {"lockId": lid}
@@ -206,6 +209,7 @@ async def lock_from_shared_lock(ctx: Ctx) -> Any:
         hide_time_logs=shared["hideTimeLogs"],
         is_test_lock=bool(ctx.body.get("isTestLock")),
         max_limit_duration=shared["maxLimitDuration"] if shared["limitLockTime"] else None,
+        allow_session_offer=False,
     )
     for ext in shared["extensions"]:
         ctx.state.add_lock_extension(lid, ext)
@@ -363,6 +367,7 @@ async def unlock(ctx: Ctx) -> Any:
         lock["frozenAt"] = None
     lock["status"] = "unlocked"
     lock["unlockedAt"] = now
+    lock["offerToken"] = None
     ctx.state.touch(lock)
     ctx.state.add_log(
         lock["_id"], "unlocked", "The lock was unlocked", role=_actor_role(ctx, lock), user=ctx.user
@@ -498,9 +503,28 @@ async def shared_locks_find_all(ctx: Ctx) -> Any:
     ]
 
 
+def unsplash_photo(photo_id: str | None) -> dict[str, str] | None:
+    """The Unsplash photo a shared lock shows for ``photoId`` (none for an empty one)."""
+    if not photo_id:
+        return None
+    return {
+        "id": photo_id,
+        "username": "fake-photographer",
+        "name": "Fake Photographer",
+        "url": f"https://images.unsplash.com/photo-{photo_id}?w=1080",
+    }
+
+
+def _shared_fields(body: dict[str, Any]) -> dict[str, Any]:
+    fields = {k: body[k] for k in _SHARED_FIELDS if k in body}
+    if "photoId" in body:
+        fields["unsplashPhoto"] = unsplash_photo(body["photoId"])
+    return fields
+
+
 @handles("shared_locks.create", "shared_locks.deprecated_create")
 async def shared_lock_create(ctx: Ctx) -> Any:
-    fields = {k: ctx.body[k] for k in _SHARED_FIELDS if k in ctx.body}
+    fields = _shared_fields(ctx.body)
     if fields["maxDuration"] < fields["minDuration"]:
         raise ApiError(400, ["maxDuration must be greater than or equal to minDuration"])
     sid = ctx.state.add_shared_lock(ctx.me(), **fields)
@@ -518,7 +542,33 @@ async def shared_lock_find_one(ctx: Ctx) -> Any:
 @handles("shared_locks.update", "shared_locks.deprecated_update")
 async def shared_lock_update(ctx: Ctx) -> Any:
     rec = ctx.state.shared_lock(ctx.params["sharedLockId"], ctx.me())
-    rec.update({k: ctx.body[k] for k in _SHARED_FIELDS if k in ctx.body})
+    rec.update(_shared_fields(ctx.body))
+    now = iso(ctx.state.now())
+    rec.update(updatedAt=now, lastSavedAt=now)
+
+
+def extension_configs(ctx: Ctx, wanted: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A shared lock's extensions from LockExtensionConfigDto items (a partner configuration token
+    brings the configuration its page saved)."""
+    out = []
+    for ext in wanted:
+        config = dict(ext["config"])
+        token = ext.get("partnerConfigurationToken")
+        if token:
+            saved = ctx.state.partner_configurations.get(token)
+            if saved is None or saved["extensionSlug"] != ext["slug"]:
+                raise ApiError(400, "Invalid partner configuration token")
+            config = dict(saved["config"])
+        out.append(
+            {"slug": ext["slug"], "config": config, "mode": ext["mode"], "regularity": ext["regularity"]}
+        )
+    return out
+
+
+@handles("shared_locks.set_shared_lock_extensions")
+async def set_shared_lock_extensions(ctx: Ctx) -> Any:
+    rec = ctx.state.shared_lock(ctx.params["sharedLockId"], ctx.me())
+    rec["extensions"] = extension_configs(ctx, ctx.body["extensions"])
     now = iso(ctx.state.now())
     rec.update(updatedAt=now, lastSavedAt=now)
 
@@ -532,10 +582,7 @@ async def shared_lock_archive(ctx: Ctx) -> Any:
 @handles("public_locks.find_one")
 async def public_lock_find_one(ctx: Ctx) -> Any:
     rec = ctx.state.shared_lock(ctx.params["sharedLockId"])
-    out: dict[str, Any] = ctx.state.validator.example("PublicLockForPublic")
-    public = ctx.state.shared_lock_public(rec["_id"], None, with_locks=False)
-    out.update({k: v for k, v in public.items() if k in out})
-    return out
+    return ctx.state.public_lock(rec["_id"], "PublicLockForPublic")
 
 
 @handles("shared_locks.is_favorite")
@@ -563,12 +610,7 @@ async def favorite_shared_locks(ctx: Ctx) -> Any:
         ids = [i for i in ids if i < last]
     limit = _limit(ctx.body.get("limit"), 15)
     page = ids[:limit]
-    results = []
-    for sid in page:
-        item: dict[str, Any] = ctx.state.validator.example("PublicLockForSearch")
-        public = ctx.state.shared_lock_public(sid, None, with_locks=False)
-        item.update({k: v for k, v in public.items() if k in item})
-        results.append(item)
+    results = [ctx.state.public_lock(sid, "PublicLockForSearch") for sid in page]
     return {
         "results": results,
         "lastId": page[-1] if page else "",
@@ -609,6 +651,10 @@ async def create_conversation(ctx: Ctx) -> Any:
         ctx.state.user(uid)
     if not others:
         raise ApiError(400, ["users must contain at least 1 other user"])
+    for uid in others:
+        if not ctx.state.can_interact(me_, uid):
+            raise ApiError(403, "You cannot interact with this user")
+    attachments = _attachments(ctx, ctx.body.get("attachments"))
     users = [me_, *others]
     existing = None
     if ctx.body["type"] == "private" and len(users) == 2:
@@ -621,7 +667,7 @@ async def create_conversation(ctx: Ctx) -> Any:
             None,
         )
     cid = existing["_id"] if existing else ctx.state.add_conversation(users, status="pending")
-    ctx.state.add_message(cid, me_, ctx.body["message"], nonce=ctx.body.get("nonce"))
+    ctx.state.add_message(cid, me_, ctx.body["message"], nonce=ctx.body.get("nonce"), attachments=attachments)
     return ctx.state.conversation_public(cid, me_)
 
 
@@ -641,11 +687,34 @@ async def get_conversation_by_user(ctx: Ctx) -> Any:
     raise not_found("Conversation")
 
 
+def file_url(ctx: Ctx, key: str) -> str:
+    """Where the fake serves a stored file (GET, no token needed, like a signed URL)."""
+    return f"{ctx.request.url.origin()}/fake-files/{key}"
+
+
+def _attachments(ctx: Ctx, token: str | None) -> list[dict[str, Any]]:
+    """The files an upload token (POST /files/upload) stands for; a token of someone else, an
+    expired or unknown one is refused."""
+    if not token:
+        return []
+    record = ctx.state.attachments.get(token)
+    if record is None or record["user"] != ctx.me() or record["expiresAt"] <= ctx.state.now():
+        raise ApiError(400, "Invalid attachments token")
+    return [{"url": file_url(ctx, key)} for key in record["files"]]
+
+
 @handles("messaging.send_message")
 async def send_message(ctx: Ctx) -> Any:
-    ctx.state.conversation(ctx.params["conversationId"], ctx.me())
+    conv = ctx.state.conversation(ctx.params["conversationId"], ctx.me())
+    if conv["type"] == "private" and not all(ctx.state.can_interact(ctx.me(), u) for u in conv["users"]):
+        raise ApiError(403, "You cannot interact with this user")
+    attachments = _attachments(ctx, ctx.body.get("attachments"))
     return ctx.state.add_message(
-        ctx.params["conversationId"], ctx.me(), ctx.body["message"], nonce=ctx.body.get("nonce")
+        ctx.params["conversationId"],
+        ctx.me(),
+        ctx.body["message"],
+        nonce=ctx.body.get("nonce"),
+        attachments=attachments,
     )
 
 
@@ -687,7 +756,7 @@ async def partner_extension(ctx: Ctx) -> Any:
 async def partner_extension_create(ctx: Ctx) -> Any:
     name = ctx.body["displayName"]
     slug = "-".join(name.lower().split()) or "extension"
-    if ctx.state.extension_by_slug(slug):
+    if ctx.state.extension_by_slug(slug) or slug in BUILTIN_EXTENSIONS:
         slug = f"{slug}-{len(ctx.state.extensions)}"
     eid = ctx.state.add_extension(ctx.me(), slug, name)
     return ctx.state.extension_public(eid)
@@ -699,6 +768,21 @@ async def partner_extension_update(ctx: Ctx) -> Any:
     if rec is None or rec["_owner"] != ctx.me():
         raise not_found("Extension")
     rec.update({k: v for k, v in ctx.body.items() if k in rec and k not in ("_id", "slug")})
+
+
+@handles("partner_extensions.delete")
+async def partner_extension_delete(ctx: Ctx) -> Any:
+    rec = ctx.state.extensions.get(ctx.params["extensionId"])
+    if rec is None or rec["_owner"] != ctx.me():
+        raise not_found("Extension")
+    # its sessions end with it (no webhook: there is nobody left to receive one)
+    for session in ctx.state.sessions.values():
+        if session["extension"] == rec["_id"]:
+            session["deleted"] = True
+    for token, conf in list(ctx.state.partner_configurations.items()):
+        if conf["extensionSlug"] == rec["slug"]:
+            del ctx.state.partner_configurations[token]
+    del ctx.state.extensions[rec["_id"]]
 
 
 def _session(ctx: Ctx) -> dict[str, Any]:

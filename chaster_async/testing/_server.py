@@ -15,11 +15,13 @@ from typing import Any
 
 from aiohttp import web
 
+from . import _community  # noqa: F401  (registers its handlers)
 from ._auth import ALL_SCOPES, SSO_PREFIX, AuthServer
 from ._errors import ApiError, nest_body
 from ._faults import Fault, FaultInjector
 from ._handlers import HANDLERS, Ctx, Handler, Reply
-from ._seed import EXTENSION_SLUG, SEED_USERS, example_request
+from ._lock_extensions import LOCK_EXTENSION_KEYS
+from ._seed import EXTENSION_SLUG, SEED_USERS, example_request, models_lock_extensions
 from ._seed import seed as seed_world
 from ._spec import Operation, Spec, is_date_time
 from ._state import Clock, State, iso
@@ -78,8 +80,9 @@ class FakeChaster:
     """An in-memory Chaster API (plus its Keycloak SSO) for tests, demos and bot development.
 
     Every operation of the OpenAPI document answers: requests are validated against the spec, stateful
-    handlers serve locks, shared locks, conversations and extension sessions, everything else answers a
-    deterministic schema-valid example. All state lives on the instance.
+    handlers serve what a bot reads and changes (locks and their extensions, shared locks, session
+    offers, conversations, blocks, files, profiles, searches, the Extensions API); the few operations
+    the README lists answer a deterministic schema-valid example. All state lives on the instance.
     """
 
     def __init__(
@@ -127,8 +130,13 @@ class FakeChaster:
         self.validate_responses = validate_responses
         self.requests: list[RecordedRequest] = []
         # Stateful handlers by stable key; this instance's own copy, so a test can replace one.
+        # Only for operations the served document has; the built-in extensions' operations only
+        # with a document whose lock extensions the fake models (an older one answers examples).
+        lock_extensions = models_lock_extensions(self.spec.operations)
         self.handlers: dict[str, Handler] = {
-            key: handler for key, handler in HANDLERS.items() if key in self.spec.operations
+            key: handler
+            for key, handler in HANDLERS.items()
+            if key in self.spec.operations and (lock_extensions or key not in LOCK_EXTENSION_KEYS)
         }
         self.response_errors: list[tuple[str, list[str]]] = []
         # The stateful records follow the newest Chaster API. Served with a document that lacks
@@ -163,12 +171,20 @@ class FakeChaster:
         app = web.Application(client_max_size=16 * 1024 * 1024)
         app[APP_KEY] = self
         app.add_routes(self.auth.routes())
+        app.router.add_get("/fake-files/{key}", self._serve_file)
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         app.on_shutdown.append(self._on_shutdown)
         return app
 
     async def _on_shutdown(self, app: web.Application) -> None:
         await self.webhooks.close()
+
+    async def _serve_file(self, request: web.Request) -> web.Response:
+        """A stored file, where GET /files/{fileKey} and message attachments point (like a signed URL)."""
+        stored = self.state.files.get(request.match_info["key"])
+        if stored is None:
+            return web.json_response(nest_body(404, "File not found"), status=404)
+        return web.Response(body=stored["data"], content_type=stored["contentType"].split(";")[0])
 
     # -- serving -----------------------------------------------------------------------------
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
@@ -523,7 +539,7 @@ class FakeChaster:
             if problem:
                 errors.append(f"{param.name} {problem}")
                 continue
-            errors.extend(self.spec.validator.errors(param.schema, value, param.name))
+            errors.extend(self.spec.validator.errors(param.schema, value, param.name, request=True))
             if param.location == "query":
                 query[param.name] = value
         if errors:
@@ -554,10 +570,11 @@ class FakeChaster:
             body = json.loads(raw)
         except ValueError as exc:
             raise ApiError(400, f"Unexpected token in JSON: {exc}") from None
-        errors = self.spec.validator.errors(op.body_schema, body)
+        errors = self.spec.validator.errors(op.body_schema, body, request=True)
         if errors:
             raise ApiError(400, errors)
-        return body
+        # an optional property sent as null (NestJS lets it through) is, to the handlers, not given
+        return self.spec.validator.without_optional_nulls(op.body_schema, body)
 
 
 def _coerce(raw: str, schema: Mapping[str, Any]) -> tuple[Any, str | None]:

@@ -238,18 +238,53 @@ class SchemaValidator:
         return {"$ref": f"#/components/schemas/{name}"}
 
     # -- validation -------------------------------------------------------------------------
-    def errors(self, schema: Mapping[str, Any] | str, value: Any, path: str = "") -> list[str]:
-        """Every way ``value`` deviates from ``schema`` (a schema dict or a component name)."""
+    def errors(
+        self, schema: Mapping[str, Any] | str, value: Any, path: str = "", *, request: bool = False
+    ) -> list[str]:
+        """Every way ``value`` deviates from ``schema`` (a schema dict or a component name).
+
+        ``request=True`` validates as Chaster's NestJS pipes read a request: a property that is
+        ``null`` passes when its object does not require it (``@IsOptional()`` lets null through);
+        a required one still fails. Responses are validated strictly (the default).
+        """
         if isinstance(schema, str):
             schema = self.ref(schema)
         out: list[str] = []
-        self._check(schema, value, path, out)
+        self._check(schema, value, path, out, request)
         return out
 
     def is_valid(self, schema: Mapping[str, Any] | str, value: Any) -> bool:
         return not self.errors(schema, value)
 
-    def _check(self, schema: Mapping[str, Any], value: Any, path: str, out: list[str]) -> None:
+    def without_optional_nulls(self, schema: Mapping[str, Any], value: Any) -> Any:
+        """A copy of a request value where each ``null`` an optional, non-nullable property holds
+        is removed (what ``request=True`` let through means "not given" to the handlers)."""
+        schema = self.resolve(schema)
+        if isinstance(value, list) and "items" in schema:
+            return [self.without_optional_nulls(schema["items"], item) for item in value]
+        if not isinstance(value, dict):
+            return value
+        props: dict[str, Any] = {}
+        required: set[str] = set()
+        for part in (*schema.get("allOf", ()), schema):
+            part = self.resolve(part)
+            props.update(part.get("properties", {}))
+            required.update(part.get("required", ()))
+        out = {}
+        for name, item in value.items():
+            sub = props.get(name)
+            if sub is None:
+                out[name] = item
+            elif item is None:
+                if name in required or self.resolve(sub).get("nullable"):
+                    out[name] = None
+            else:
+                out[name] = self.without_optional_nulls(sub, item)
+        return out
+
+    def _check(
+        self, schema: Mapping[str, Any], value: Any, path: str, out: list[str], request: bool = False
+    ) -> None:
         schema = self.resolve(schema)
         where = path or "value"
         if value is None:
@@ -257,10 +292,12 @@ class SchemaValidator:
                 out.append(f"{where} should not be null")
             return
         for sub in schema.get("allOf", ()):
-            self._check(sub, value, path, out)
+            self._check(sub, value, path, out, request)
         if "oneOf" in schema:
-            self._check_one_of(schema, value, path, out)
-        if "anyOf" in schema and not any(not self.errors(s, value, path) for s in schema["anyOf"]):
+            self._check_one_of(schema, value, path, out, request)
+        if "anyOf" in schema and not any(
+            not self.errors(s, value, path, request=request) for s in schema["anyOf"]
+        ):
             out.append(f"{where} does not match any of the allowed schemas")
         if "enum" in schema and value not in schema["enum"]:
             allowed = schema["enum"]
@@ -291,18 +328,20 @@ class SchemaValidator:
                 out.append(f"{where} must be an array")
             elif "items" in schema:
                 for i, item in enumerate(value):
-                    self._check(schema["items"], item, _join(path, i), out)
+                    self._check(schema["items"], item, _join(path, i), out, request)
         elif typ == "object":
             if not isinstance(value, dict):
                 out.append(f"{where} must be an object")
                 return
             props: Mapping[str, Any] = schema.get("properties", {})
-            for name in schema.get("required", ()):
+            required = schema.get("required", ())
+            for name in required:
                 if name not in value:
                     out.append(f"{_join(path, name)} should not be missing")
             for name, sub in props.items():
-                if name in value:
-                    self._check(sub, value[name], _join(path, name), out)
+                if name not in value or (request and value[name] is None and name not in required):
+                    continue
+                self._check(sub, value[name], _join(path, name), out, request)
             extra = schema.get("additionalProperties", True)
             if extra is not True:
                 for name in value:
@@ -311,21 +350,23 @@ class SchemaValidator:
                     if extra is False:
                         out.append(f"property {_join(path, name)} should not exist")
                     else:
-                        self._check(extra, value[name], _join(path, name), out)
+                        self._check(extra, value[name], _join(path, name), out, request)
 
-    def _check_one_of(self, schema: Mapping[str, Any], value: Any, path: str, out: list[str]) -> None:
+    def _check_one_of(
+        self, schema: Mapping[str, Any], value: Any, path: str, out: list[str], request: bool = False
+    ) -> None:
         where = path or "value"
         disc = schema.get("discriminator")
         if disc and isinstance(value, dict):
             key = value.get(disc["propertyName"])
             mapping = disc.get("mapping", {})
             if key in mapping:
-                self._check({"$ref": mapping[key]}, value, path, out)
+                self._check({"$ref": mapping[key]}, value, path, out, request)
                 return
             if mapping:
                 out.append(f"{_join(path, disc['propertyName'])} must be one of: {', '.join(mapping)}")
                 return
-        matches = sum(1 for s in schema["oneOf"] if not self.errors(s, value, path))
+        matches = sum(1 for s in schema["oneOf"] if not self.errors(s, value, path, request=request))
         if disc and matches != 1:
             out.append(f"{where} must match exactly one schema in oneOf (matched {matches})")
         elif not matches:

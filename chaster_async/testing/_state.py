@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import hashlib
 import math
+import random
 import time
 import uuid
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from ._catalogue import BUILTIN_EXTENSIONS
 from ._errors import ApiError, not_found
 
 if TYPE_CHECKING:
@@ -25,13 +28,29 @@ UTC = _dt.UTC
 
 
 class Clock:
-    """Wall clock plus an adjustable offset, so tests can jump forward (token expiry, regular actions)."""
+    """Wall clock plus an adjustable offset, so tests can jump forward (token expiry, regular actions).
+
+    ``freeze()`` stops it (at the current time, or ``at``): every answer is then reproducible to
+    the millisecond; ``advance()`` still moves a frozen clock, ``unfreeze()`` lets it run again.
+    """
 
     def __init__(self) -> None:
         self.offset = 0.0
+        self.frozen: float | None = None
 
     def time(self) -> float:
+        if self.frozen is not None:
+            return self.frozen + self.offset
         return time.time() + self.offset
+
+    def freeze(self, at: float | None = None) -> None:
+        """Stop the clock at ``at`` (a Unix time; default: now)."""
+        self.frozen = (self.time() if at is None else at) - self.offset
+
+    def unfreeze(self) -> None:
+        if self.frozen is not None:
+            self.offset += self.frozen - time.time()
+            self.frozen = None
 
     def now(self) -> _dt.datetime:
         return _dt.datetime.fromtimestamp(self.time(), UTC)
@@ -111,8 +130,15 @@ class State:
         self.extensions: dict[str, dict[str, Any]] = {}  # partner extensions by _id
         self.sessions: dict[str, dict[str, Any]] = {}  # extension sessions by sessionId
         self.session_ids: list[str] = []  # sorted, for paginationLastId
-        self.partner_configurations: dict[str, dict[str, Any]] = {}
+        self.partner_configurations: dict[str, dict[str, Any]] = {}  # by token
+        self.offers: dict[str, dict[str, Any]] = {}  # keyholding offers (session offers) by _id
+        self.blocks: dict[str, list[str]] = {}  # user id -> the users they blocked, in order
+        self.files: dict[str, dict[str, Any]] = {}  # stored files by key
+        self.attachments: dict[str, dict[str, Any]] = {}  # upload (attachment) tokens
+        self.reports: list[dict[str, Any]] = []
         self.seed_ids: dict[str, str] = {}
+        # dice, wheels and random task picks: deterministic per instance
+        self.rng = random.Random(20240101)
         # set by FakeChaster: called with (event, data) for extension webhooks
         self.emit: Callable[[str, dict[str, Any]], None] = lambda event, data: None
 
@@ -122,6 +148,11 @@ class State:
         self._counter += 1
         n = self._counter
         return f"{0x65E1F000 + n:08x}c4a57e0f2b{n:06x}"
+
+    def new_token(self, kind: str) -> str:
+        """A deterministic, unguessable-looking token (offer tokens, configuration tokens, ...)."""
+        self._counter += 1
+        return hashlib.sha256(f"{kind}:{self._counter}".encode()).hexdigest()[:32]
 
     def now(self) -> _dt.datetime:
         return self.clock.now()
@@ -164,6 +195,7 @@ class State:
         self.users[uid] = user
         self.private[uid] = private
         self.favorites[uid] = set()
+        self.blocks[uid] = []
         return uid
 
     def user(self, uid: str) -> dict[str, Any]:
@@ -180,6 +212,16 @@ class State:
 
     def user_public(self, uid: str) -> dict[str, Any]:
         return dict(self.user(uid))
+
+    def find_user(self, ref: str) -> dict[str, Any]:
+        """A user by id or username (404 otherwise)."""
+        if ref in self.users:
+            return self.users[ref]
+        return self.user_by_name(ref)
+
+    def can_interact(self, a: str, b: str) -> bool:
+        """Neither of the two blocked the other."""
+        return b not in self.blocks.get(a, ()) and a not in self.blocks.get(b, ())
 
     def current_user(self, uid: str) -> dict[str, Any]:
         user = self.user(uid)
@@ -265,6 +307,7 @@ class State:
         extensions: Iterable[dict[str, Any]] = (),
         archived: bool = False,
         log: bool = True,
+        allow_session_offer: bool | None = None,
     ) -> str:
         """Create a lock (and its 'locked' history entry); returns its id."""
         now = self.now()
@@ -291,7 +334,7 @@ class State:
             "limitLockTime": max_limit_duration is not None,
             "hideTimeLogs": hide_time_logs,
             "isTestLock": is_test_lock,
-            "allowSessionOffer": keyholder is None,
+            "allowSessionOffer": keyholder is None if allow_session_offer is None else allow_session_offer,
             "trusted": False,
             "frozenAt": now if frozen else None,
             "unlockedAt": now if status == "unlocked" else None,
@@ -300,9 +343,13 @@ class State:
             "deletedAt": None,
             "offerToken": None,
             "extensions": [],
+            "lastVerificationPicture": None,
             "createdAt": start,
             "updatedAt": now,
         }
+        # a lock the wearer may offer has a share link (offerToken) until it has a keyholder
+        if lock["allowSessionOffer"] and keyholder is None and status == "locked" and not archived:
+            lock["offerToken"] = self.new_token("offer")
         self.locks[lid] = lock
         self.history[lid] = Timeline()
         if log:
@@ -331,7 +378,29 @@ class State:
     def can_be_unlocked(self, lock: dict[str, Any]) -> bool:
         if lock["status"] != "locked" or lock["frozenAt"] is not None:
             return False
+        if self.reasons_preventing_unlocking(lock):
+            return False
         return bool(lock["endDate"] is None or lock["endDate"] <= self.now())
+
+    def reasons_preventing_unlocking(self, lock: dict[str, Any]) -> list[dict[str, str]]:
+        """What the lock's extensions still ask for (share links short of their votes, an
+        ongoing hygiene opening)."""
+        reasons = []
+        for party in lock["extensions"]:
+            if party.get("sessionId") or "linkVotes" not in party:
+                continue  # a partner extension says so in its session metadata
+            if party["slug"] == "link":
+                needed = int(party["config"].get("nbVisits") or 0)
+                if len(party["linkVotes"]) < needed:
+                    reasons.append(
+                        {
+                            "reason": f"{needed - len(party['linkVotes'])} share link vote(s) needed",
+                            "icon": "link",
+                        }
+                    )
+            elif party["slug"] == "temporary-opening" and party["opening"] is not None:
+                reasons.append({"reason": "The lock is temporarily opened", "icon": "soap"})
+        return reasons
 
     def lock_public(self, lid: str, viewer: str | None, *, with_shared_lock: bool = True) -> dict[str, Any]:
         lock = self.locks[lid]
@@ -360,9 +429,11 @@ class State:
             "extensions": [self.extension_party_public(e) for e in lock["extensions"]],
             "combination": lock["combination"],
             "availableHomeActions": [],
-            "reasonsPreventingUnlocking": [],
-            "extensionsAllowUnlocking": True,
-            "lastVerificationPicture": None,
+            "reasonsPreventingUnlocking": self.reasons_preventing_unlocking(lock),
+            "extensionsAllowUnlocking": not self.reasons_preventing_unlocking(lock),
+            "lastVerificationPicture": (
+                dict(lock["lastVerificationPicture"]) if lock["lastVerificationPicture"] else None
+            ),
         }
         for key in ("createdAt", "updatedAt", "startDate", "minDate", "maxDate"):
             out[key] = iso(lock[key])
@@ -465,6 +536,7 @@ class State:
             "deletedAt": None,
             "archivedAt": None,
             "lastSavedAt": iso(now - _dt.timedelta(days=30)),
+            "unsplashPhoto": None,
         }
         record.update(fields)
         self.shared_locks[sid] = record
@@ -483,7 +555,7 @@ class State:
         if out["reasonForPublicHide"] is None and reasons:  # (an older document has no such enum)
             out["reasonForPublicHide"] = reasons[0]
         out["user"] = self.user_public(record["user"])
-        out["unsplashPhoto"] = None
+        out["unsplashPhoto"] = dict(record["unsplashPhoto"]) if record["unsplashPhoto"] else None
         out["requirePassword"] = bool(record["password"])
         out["password"] = record["password"] if viewer == record["user"] else None
         out["extensions"] = [self.extension_config_public(e) for e in record["extensions"]]
@@ -495,6 +567,30 @@ class State:
             ]
         return out
 
+    def public_lock(self, sid: str, schema: str) -> dict[str, Any]:
+        """A shared lock as the public pages show it (``PublicLockForPublic``, ``PublicLockForSearch``,
+        ``PublicLockForProfilePage``): no password, no locks, with its join rules."""
+        out: dict[str, Any] = self.validator.example(schema)
+        public = self.shared_lock_public(sid, None, with_locks=False)
+        out.update({k: v for k, v in public.items() if k in out})
+        if "locks" in out:
+            out["locks"] = []
+        record = self.shared_locks[sid]
+        if "joinRules" in out:
+            wearing = sum(
+                1
+                for lock in self.locks.values()
+                if lock["sharedLock"] == sid and lock["status"] == "locked" and lock["deletedAt"] is None
+            )
+            full = record["maxLockedUsers"] is not None and wearing >= record["maxLockedUsers"]
+            out["joinRules"] = {
+                "canBeJoined": record["archivedAt"] is None and not full,
+                "containsPremiumExtension": False,
+                "exceedsExtensionLimit": False,
+                "oneOfExtensionsDisabled": False,
+            }
+        return out
+
     def extension_config_public(self, config: dict[str, Any]) -> dict[str, Any]:
         ext = self.extension_by_slug(config["slug"])
         return {
@@ -504,6 +600,124 @@ class State:
             "name": ext["displayName"] if ext else config["slug"].replace("-", " ").title(),
             "textConfig": "",
             "regularity": config.get("regularity", 3600),
+        }
+
+    # -- session offers ---------------------------------------------------------------------
+    def add_offer(
+        self, lid: str, keyholder: str, *, status: str = "pending", created: _dt.datetime | None = None
+    ) -> str:
+        """A keyholding offer (session offer) of a lock's wearer to ``keyholder``."""
+        oid = self.new_id()
+        when = created or self.now()
+        self.offers[oid] = {
+            "_id": oid,
+            "lock": lid,
+            "keyholder": keyholder,
+            "status": status,
+            "validatedAt": None if status == "pending" else when,
+            "archivedAt": None,
+            "createdAt": when,
+            "updatedAt": when,
+        }
+        return oid
+
+    def offer_public(self, offer: dict[str, Any]) -> dict[str, Any]:
+        """SessionOfferRequestForPublic: what the wearer sees of an offer they made."""
+        return {
+            "_id": offer["_id"],
+            "lock": offer["lock"],
+            "keyholder": self.user_public(offer["keyholder"]),
+            "status": offer["status"],
+            "validatedAt": iso(offer["validatedAt"]),
+            "archivedAt": iso(offer["archivedAt"]),
+            "createdAt": iso(offer["createdAt"]),
+            "updatedAt": iso(offer["updatedAt"]),
+        }
+
+    def offer_for_keyholder(self, offer: dict[str, Any]) -> dict[str, Any]:
+        """SessionOfferRequestForKeyholder: an offer as the keyholder it is made to sees it."""
+        out: dict[str, Any] = {
+            "_id": offer["_id"],
+            "keyholder": offer["keyholder"],
+            "lock": self.lock_public(offer["lock"], offer["keyholder"]),
+            "status": offer["status"],
+            "createdAt": iso(offer["createdAt"]),
+            "updatedAt": iso(offer["updatedAt"]),
+        }
+        for key in ("validatedAt", "archivedAt"):  # (not nullable there: absent until set)
+            if offer[key] is not None:
+                out[key] = iso(offer[key])
+        return out
+
+    # -- partner configurations -------------------------------------------------------------
+    def add_partner_configuration(
+        self,
+        ext: dict[str, Any],
+        user: str,
+        role: str,
+        config: dict[str, Any],
+        *,
+        session_id: str | None = None,
+        token: str | None = None,
+    ) -> str:
+        """A configuration of a partner extension being edited (its page reads and saves it by token)."""
+        token = token or self.new_token("configuration")
+        self.partner_configurations[token] = {
+            "token": token,
+            "config": dict(config),
+            "role": role,
+            "user": user,
+            "sessionId": session_id,
+            "extensionSlug": ext["slug"],
+            "createdAt": iso(self.now()),
+        }
+        return token
+
+    def partner_configuration_public(self, conf: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in conf.items() if k != "token"}
+
+    # -- files ------------------------------------------------------------------------------
+    def add_file(
+        self, owner: str, data: bytes, filename: str | None, content_type: str | None, kind: str
+    ) -> str:
+        """Store a file; returns its key (GET /files/{fileKey})."""
+        key = self.new_token("file")
+        self.files[key] = {
+            "key": key,
+            "user": owner,
+            "data": bytes(data),
+            "filename": filename or "file",
+            "contentType": content_type or "application/octet-stream",
+            "type": kind,
+            "createdAt": iso(self.now()),
+        }
+        return key
+
+    def add_attachment_token(self, owner: str, keys: list[str], kind: str) -> str:
+        """The token POST /files/upload answers: its owner attaches the files with it for a day."""
+        token = self.new_token("attachments")
+        self.attachments[token] = {
+            "user": owner,
+            "files": list(keys),
+            "type": kind,
+            "expiresAt": self.now() + _dt.timedelta(days=1),
+        }
+        return token
+
+    # -- statistics -------------------------------------------------------------------------
+    def user_stats(self, uid: str) -> dict[str, int]:
+        """UserStatsForPublic from the user's locks (durations in seconds)."""
+        now = self.now()
+        worn = [lk for lk in self.locks.values() if lk["user"] == uid and lk["deletedAt"] is None]
+        durations = [int(((lk["unlockedAt"] or now) - lk["startDate"]).total_seconds()) for lk in worn]
+        return {
+            "nbStartedLocks": len(worn),
+            "nbEndedLocks": sum(1 for lk in worn if lk["status"] != "locked"),
+            "totalTimeLocked": sum(durations),
+            "maxTimeLocked": max(durations, default=0),
+            "keyholderNbLocks": sum(
+                1 for lk in self.locks.values() if lk["keyholder"] == uid and lk["deletedAt"] is None
+            ),
         }
 
     # -- conversations ----------------------------------------------------------------------
@@ -539,13 +753,14 @@ class State:
         *,
         nonce: str | None = None,
         created: _dt.datetime | None = None,
+        attachments: list[dict[str, Any]] | None = None,
     ) -> dict[str, Any]:
         conv = self.conversations[cid]
         when = created or self.now()
         msg: dict[str, Any] = {
             "_id": self.new_id(),
             "user": sender,
-            "attachments": [],
+            "attachments": list(attachments or []),
             "conversation": cid,
             "createdAt": iso(when),
             "updatedAt": iso(when),
@@ -625,10 +840,18 @@ class State:
         """Attach an extension to a lock; partner extensions get a session (and a created webhook)."""
         lock = self.locks[lid]
         now = iso(self.now())
+        settings = dict(config.get("config") or {})
+        token = config.get("partnerConfigurationToken")
+        if token:  # the configuration a partner extension's page saved for this lock
+            saved = self.partner_configurations.get(token)
+            if saved is None or saved["extensionSlug"] != config["slug"]:
+                raise ApiError(400, "Invalid partner configuration token")
+            settings = dict(saved["config"])
+        ext = self.extension_by_slug(config["slug"])
         party: dict[str, Any] = {
             "_id": self.new_id(),
             "slug": config["slug"],
-            "config": dict(config.get("config") or {}),
+            "config": settings,
             "mode": config.get("mode", "unlimited"),
             "regularity": config.get("regularity", 3600),
             "userData": {},
@@ -636,8 +859,9 @@ class State:
             "updatedAt": now,
             "sessionId": None,
         }
+        if ext is None:
+            self._init_builtin_party(party, config)
         lock["extensions"].append(party)
-        ext = self.extension_by_slug(config["slug"])
         if ext is not None:
             sid = self.new_id()
             mode = party["mode"]
@@ -662,11 +886,58 @@ class State:
                 self.emit("extension_session.created", self.session_event_data(sid))
         return party
 
+    def _init_builtin_party(self, party: dict[str, Any], config: dict[str, Any]) -> None:
+        """What a built-in extension keeps on the lock: its regular actions and its own state."""
+        unlimited = party["mode"] == "unlimited"
+        party["nbActionsRemaining"] = -1 if unlimited else int(config.get("nbActionsRemaining", 1))
+        party["nextActionDate"] = (
+            None if unlimited else self.now() + _dt.timedelta(seconds=max(1, party["regularity"]))
+        )
+        party["linkToken"] = self.new_token("link") if party["slug"] == "link" else None
+        party["linkVotes"] = {}  # share links: voter (user id) -> when
+        party["pillories"] = []  # pillory: the pillory periods, newest last
+        party["opening"] = None  # temporary opening: the ongoing one
+        party["openings"] = {}  # temporary opening: history entry id -> combination id revealed
+        party["pictures"] = []  # verification picture: submissions, oldest first
+        if party["slug"] == "tasks":
+            party["userData"] = {"currentTask": None, "points": 0}
+        elif party["slug"] == "verification-picture":
+            party["userData"] = {"pendingRequest": None}
+
+    def party(self, lock: dict[str, Any], party_id: str) -> dict[str, Any]:
+        """One of the lock's extensions by its _id (404 otherwise)."""
+        parties: list[dict[str, Any]] = lock["extensions"]
+        for party in parties:
+            if party["_id"] == party_id:
+                return party
+        raise not_found("Extension")
+
+    def party_by_slug(self, lock: dict[str, Any], slug: str) -> dict[str, Any]:
+        """The lock's extension ``slug`` (404 when the lock has none)."""
+        parties: list[dict[str, Any]] = lock["extensions"]
+        for party in parties:
+            if party["slug"] == slug:
+                return party
+        raise not_found("Extension")
+
+    def refresh_party_actions(self, party: dict[str, Any]) -> None:
+        """A built-in extension's regular actions whose time has come (as refresh_actions)."""
+        if party.get("sessionId") or party["mode"] == "unlimited" or party.get("nextActionDate") is None:
+            return
+        now = self.now()
+        step = _dt.timedelta(seconds=max(1, party["regularity"]))
+        while party["nextActionDate"] <= now:
+            if party["mode"] == "cumulative":
+                party["nbActionsRemaining"] += 1
+            else:
+                party["nbActionsRemaining"] = 1
+            party["nextActionDate"] += step
+
     def remove_lock_extension(self, lid: str, party: dict[str, Any]) -> None:
         lock = self.locks[lid]
         lock["extensions"].remove(party)
         sid = party.get("sessionId")
-        if sid and sid in self.sessions:
+        if sid and sid in self.sessions and not self.sessions[sid]["deleted"]:
             data = self.session_deleted_data(sid)
             self.sessions[sid]["deleted"] = True
             self.emit("extension_session.deleted", data)
@@ -676,19 +947,28 @@ class State:
         session = self.sessions.get(party["sessionId"]) if party.get("sessionId") else None
         if session is not None:
             self.refresh_actions(session)
+        else:
+            self.refresh_party_actions(party)
+        builtin = BUILTIN_EXTENSIONS.get(party["slug"]) if ext is None else None
+        if session is not None:
+            remaining, next_date = session["nbActionsRemaining"], iso(session["nextActionDate"])
+        elif "nbActionsRemaining" in party:
+            remaining, next_date = party["nbActionsRemaining"], iso(party["nextActionDate"])
+        else:
+            remaining, next_date = 0, None
         out = {
             "slug": party["slug"],
             "config": party["config"],
             "_id": party["_id"],
-            "displayName": ext["displayName"] if ext else party["slug"].replace("-", " ").title(),
-            "summary": ext["summary"] if ext else "",
-            "subtitle": ext["subtitle"] if ext else "",
-            "icon": ext["icon"] if ext else "puzzle-piece",
+            "displayName": (ext or builtin or {}).get("displayName", party["slug"].replace("-", " ").title()),
+            "summary": (ext or builtin or {}).get("summary", ""),
+            "subtitle": (ext or builtin or {}).get("subtitle", ""),
+            "icon": (ext or builtin or {}).get("icon", "puzzle-piece"),
             "mode": party["mode"],
             "userData": party["userData"],
             "regularity": party["regularity"],
-            "nbActionsRemaining": session["nbActionsRemaining"] if session else 0,
-            "nextActionDate": iso(session["nextActionDate"]) if session else None,
+            "nbActionsRemaining": remaining,
+            "nextActionDate": next_date,
             "isPartner": ext is not None,
             "textConfig": "",
             "createdAt": party["createdAt"],
