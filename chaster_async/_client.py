@@ -35,6 +35,7 @@ _MAX_LEEWAY = 10 * 365 * 24 * 3600.0
 
 if TYPE_CHECKING:
     from ._extensions import ExtensionToolkit
+    from .watch import Watch
 
 
 class Chaster(TagNamespaces):
@@ -130,6 +131,14 @@ class Chaster(TagNamespaces):
         from ._extensions import ExtensionToolkit
 
         return ExtensionToolkit(self)
+
+    @cached_property
+    def watch(self) -> Watch:
+        """Typed event streams over polling (``chaster.watch.lock_history(lock_id)``...): see
+        :mod:`chaster_async.watch`."""
+        from .watch import Watch
+
+        return Watch(self)
 
     @property
     def strict(self) -> bool:
