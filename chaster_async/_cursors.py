@@ -20,6 +20,7 @@ import asyncio
 import json
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -151,7 +152,7 @@ class JsonFileCursorStore:
         self.fsync = fsync
         self.saves = 0
         self._cursors: dict[str, Cursor] | None = None
-        self._lock = asyncio.Lock()
+        self._lock = threading.Lock()
         self._leases = _LocalLeases(clock)
 
     def __repr__(self) -> str:
@@ -198,26 +199,35 @@ class JsonFileCursorStore:
             finally:
                 os.close(dir_fd)
 
-    async def _all(self) -> dict[str, Cursor]:
+    def _all(self) -> dict[str, Cursor]:
+        # Under self._lock (a thread lock: saves run in worker threads).
         if self._cursors is None:
-            self._cursors = await asyncio.to_thread(self._read)
+            self._cursors = self._read()
         return self._cursors
 
+    def _load(self, key: str) -> Cursor | None:
+        with self._lock:
+            return self._all().get(key)
+
+    def _store(self, key: str, cursor: Cursor) -> None:
+        # One save at a time, each on top of the one before (even one whose task was cancelled:
+        # its thread still finishes), the file first, then the memory.
+        with self._lock:
+            data = dict(self._all())
+            data[key] = cursor
+            self._write(data)
+            self._cursors = data
+            self.saves += 1
+
     async def load(self, key: str) -> Cursor | None:
-        async with self._lock:
-            cursor = (await self._all()).get(key)
+        cursor = await asyncio.to_thread(self._load, key)
         return None if cursor is None else _copy(cursor)
 
     async def save(self, key: str, cursor: Cursor, *, owner: str | None = None) -> None:
         self._leases.check(key, owner)
-        async with self._lock:
-            data = dict(await self._all())
-            data[key] = _copy(cursor)
-            # The write runs in a thread; should this task be cancelled meanwhile, the thread
-            # still finishes, and the file holds either the old or the new content.
-            await asyncio.shield(asyncio.to_thread(self._write, data))
-            self._cursors = data
-            self.saves += 1
+        # Should this task be cancelled meanwhile, the thread still finishes the write: the file
+        # holds either the old or the new content, and the next save builds on what it wrote.
+        await asyncio.shield(asyncio.to_thread(self._store, key, _copy(cursor)))
 
     async def acquire(self, key: str, owner: str, ttl: float) -> bool:
         _check_ttl(ttl)

@@ -307,6 +307,8 @@ class PollBudget:
         self._limit = limit
         self._burst = burst
         self.granted = 0
+        # Loop times of the last grants (for inspection: a test checks the share in every window).
+        self.grant_times: collections.deque[float] = collections.deque(maxlen=10_000)
         self._grants: collections.deque[float] = collections.deque()
         self._tokens: float | None = None
         self._refilled = 0.0
@@ -418,6 +420,7 @@ class PollBudget:
             self._tokens = (self._tokens or 0.0) - 1
             self._last[chosen.key] = now
             self.granted += 1
+            self.grant_times.append(now)
             chosen.future.set_result(None)
             await asyncio.sleep(0)  # let the granted poll start before the next grant
 
@@ -1118,6 +1121,7 @@ class WatchStream(Generic[E]):
             feed.check(cursor)
         feed.cursor = cursor
         feed.due = loop.time()
+        logger.debug("watch: took the lease of %s (%s)", feed.key, "resuming" if cursor else "new")
         return True
 
     def _lose(self, feed: _Feed[E]) -> None:
@@ -1176,6 +1180,7 @@ class WatchStream(Generic[E]):
             return await feed.poll(call, feed.cursor)
 
         epoch = feed.epoch
+        logger.debug("watch: polling %s", feed.key)
         try:
             outcome = await self._or_stop(run())
         except LeaseLostError:
@@ -1199,6 +1204,7 @@ class WatchStream(Generic[E]):
         feed.interval = self._interval(feed, bool(events))
         feed.due = loop.time() + feed.interval
         self._buffer.extend(events)
+        logger.debug("watch: %s: %d new, next poll in %.3g s", feed.key, len(events), feed.interval)
 
     def _transient(self, feed: _Feed[E], exc: ChasterError) -> None:
         loop = asyncio.get_running_loop()

@@ -210,3 +210,60 @@ class _CompatClientResponse(_ClientResponse):
 
 
 _aioresponses_core.ClientResponse = _CompatClientResponse  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------------------------
+# Redis (tests/test_cursors.py, tests/test_watch.py): a real redis-server on a free port of
+# 127.0.0.1, nothing saved to disk; the tests that need it skip when redis-server is not on PATH.
+# ---------------------------------------------------------------------------------------------
+import shutil  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import time as _time  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server is not on PATH: the Redis cursor store tests need a real server")
+    pytest.importorskip("redis", reason="the redis package (the 'redis' extra) is not installed")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    workdir = tmp_path_factory.mktemp("redis")
+    process = subprocess.Popen(
+        [
+            server,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = _time.monotonic() + 10
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                if process.poll() is not None or _time.monotonic() > deadline:
+                    pytest.skip(f"redis-server did not start on port {port}")
+                _time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
