@@ -44,6 +44,7 @@ endif
 demo: $(STAMP)
 	$(PY) examples/demo.py
 	$(PY) examples/extension_backend.py --self-test
+	$(PY) examples/watcher_bot.py
 
 bench: $(STAMP)
 	$(PY) -m bench

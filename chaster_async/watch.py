@@ -948,6 +948,12 @@ class WatchStream(Generic[E]):
         """The cursor keys of the polled sources."""
         return [feed.key for feed in self._feeds]
 
+    @property
+    def ready(self) -> bool:
+        """Whether every source has its cursor (loaded, or taken at the first poll): from then
+        on, with ``start="now"``, whatever happens is delivered."""
+        return all(feed.cursor is not None for feed in self._feeds)
+
     # -- lifecycle ----------------------------------------------------------------------------
     async def __aenter__(self) -> WatchStream[E]:
         self._begin()
