@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import concurrency, httpx_client, imports, memory, parse, request
+from . import concurrency, httpx_client, imports, memory, parse, request, watch
 
 # Import first: it spawns fresh interpreters and is the most sensitive to a busy machine.
 FIGURES: dict[str, tuple[Callable[[bool], dict[str, Any]], tuple[str, ...]]] = {
@@ -30,6 +30,7 @@ FIGURES: dict[str, tuple[Callable[[bool], dict[str, Any]], tuple[str, ...]]] = {
     httpx_client.NAME: (httpx_client.run, ("rps_ratio_vs_httpx_client",)),
     concurrency.NAME: (concurrency.run, ("concurrency_ratio_vs_aiohttp", "connections_opened")),
     memory.NAME: (memory.run, ("rss_growth_mb",)),
+    watch.NAME: (watch.run, ("watch_events_per_request", "watch_latency_p50_s")),
 }
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = (
@@ -40,6 +41,8 @@ KEYS = (
     "parse_ratio_vs_json",
     "import_ratio_vs_aiohttp",
     "rss_growth_mb",
+    "watch_events_per_request",
+    "watch_latency_p50_s",
 )
 
 
