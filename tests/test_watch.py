@@ -46,6 +46,7 @@ from chaster_async.watch import (
     WatchEvent,
     WatchStream,
 )
+from tests.conftest import needs
 
 # Time is scaled 30x for rate limits: the fake counts 100 requests per 60 scaled seconds (1.5 real
 # seconds) and the client's limiter, on the same scaled clock, allows 90 of them (a 10 % margin for
@@ -209,6 +210,7 @@ async def test_history_of_several_locks_keeps_each_order() -> None:
 # -- messages ---------------------------------------------------------------------------------------
 
 
+@needs("messaging.get_messages", "messaging.send_message")
 async def test_messages_of_conversations() -> None:
     async with world() as (fake, chaster):
         ids = fake.seed_ids
@@ -238,6 +240,13 @@ def describe(event: WatchEvent) -> str:
     return event.id
 
 
+@needs(
+    "keyholder.search_locks",
+    "locks.update_time",
+    "locks.set_freeze",
+    "locks.unlock",
+    "locks.archive_keyholder",
+)
 async def test_keyholder_locks_changes() -> None:
     async with world() as (fake, chaster):
         ids = fake.seed_ids
@@ -308,6 +317,7 @@ def new_offer(fake: FakeChaster, offers: list[dict[str, Any]], lock_id: str) -> 
     return offer_id
 
 
+@needs("session_offer.get_keyholder_requests")
 async def test_keyholding_requests() -> None:
     async with world() as (fake, chaster):
         offers = serve_offers(fake)
@@ -329,6 +339,7 @@ async def test_keyholding_requests() -> None:
 # -- extension sessions -----------------------------------------------------------------------------
 
 
+@needs("partner_extensions.get_sessions", "partner_extensions.patch_extension_session")
 async def test_extension_sessions_created_changed_ended() -> None:
     async with world() as (fake, chaster):
         slug = fake.seed_ids["extensionSlug"]
@@ -758,6 +769,14 @@ class Run:
         await self.chaster.close()
 
 
+@needs(
+    "locks.get_lock_history",
+    "messaging.get_messages",
+    "keyholder.search_locks",
+    "session_offer.get_keyholder_requests",
+    "partner_extensions.get_sessions",
+    "profile.me",
+)
 async def test_1000_events_two_restarts_none_lost_none_repeated_no_429(tmp_path: Path) -> None:
     fake = scaled_fake()
     ids = fake.seed_ids
