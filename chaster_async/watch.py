@@ -1078,7 +1078,19 @@ class WatchStream(Generic[E]):
             if not feed.leased:
                 if not await self._until(feed.due):
                     return None
-                if not await self._take_lease(feed):
+                try:
+                    taken = await self._take_lease(feed)
+                except ChasterUsageError:
+                    raise
+                except Exception as exc:  # the store is down: try again later
+                    feed.leased = False
+                    delay = max(self.watch.budget.min_interval, 1.0)
+                    logger.warning(
+                        "watch: the cursor store failed on %s (%r); retrying in %.2g s", feed.key, exc, delay
+                    )
+                    feed.due = loop.time() + delay
+                    continue
+                if not taken:
                     feed.due = loop.time() + self.watch.lease_ttl / 3
                     continue
             await self._poll(feed)
@@ -1180,7 +1192,12 @@ class WatchStream(Generic[E]):
         async def run() -> tuple[list[E], Cursor]:
             if feed.cursor is None:
                 cursor = await feed.initial(call, self.start)
-                await self.store.save(feed.key, cursor, owner=self.watch.owner)
+                try:
+                    await self.store.save(feed.key, cursor, owner=self.watch.owner)
+                except LeaseLostError:
+                    raise
+                except Exception as exc:
+                    raise _StoreFailure(exc) from exc
                 feed.cursor = cursor
                 return [], cursor
             return await feed.poll(call, feed.cursor)
@@ -1192,6 +1209,17 @@ class WatchStream(Generic[E]):
         except LeaseLostError:
             logger.warning("watch: %s lost its lease while initialising", feed.key)
             self._lose(feed)
+            return
+        except _StoreFailure as failure:
+            delay = max(self.watch.budget.min_interval, 1.0)
+            logger.warning(
+                "watch: the cursor store failed on %s (%r); retrying in %.2g s",
+                feed.key,
+                failure.error,
+                delay,
+            )
+            feed.cursor = None
+            feed.due = loop.time() + delay
             return
         except _TRANSIENT as exc:
             self._transient(feed, exc)
@@ -1286,6 +1314,14 @@ class WatchStream(Generic[E]):
 
 
 _STOPPED = object()
+
+
+class _StoreFailure(Exception):
+    """The cursor store raised (not a lease refusal): the poll is retried later."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+        super().__init__(repr(error))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -931,3 +931,38 @@ async def test_1000_events_two_restarts_none_lost_none_repeated_no_429(tmp_path:
     rates = sorted(BURST / seconds for seconds in bursts)
     assert rates[len(rates) // 2] >= reserved, (rates, reserved)  # the median burst
     assert rates[0] >= reserved * 0.75, (rates, reserved)
+
+
+class FlakyStore(MemoryCursorStore):
+    """A store that is down for its first ``failures`` calls of acquire and save."""
+
+    def __init__(self, failures: int) -> None:
+        super().__init__()
+        self.failures = failures
+
+    def _maybe_fail(self) -> None:
+        if self.failures > 0:
+            self.failures -= 1
+            raise ConnectionError("store down")
+
+    async def acquire(self, key: str, owner: str, ttl: float) -> bool:
+        self._maybe_fail()
+        return await super().acquire(key, owner, ttl)
+
+    async def save(self, key: str, cursor: dict[str, Any], *, owner: str | None = None) -> None:
+        self._maybe_fail()
+        await super().save(key, cursor, owner=owner)
+
+
+async def test_a_failing_store_is_retried(caplog: pytest.LogCaptureFixture) -> None:
+    async with world() as (fake, chaster):
+        chaster.watch.configure(budget=fast_budget(min_interval=0.01))
+        lock = fake.seed_ids["wendyLock"]
+        store = FlakyStore(failures=2)  # the lease, then the first cursor
+        stream = chaster.watch.lock_history(lock, store=store, min_interval=0.01)
+        with caplog.at_level(logging.WARNING, logger="chaster_async.watch"):
+            async with asyncio.timeout(10):
+                await started(stream)
+        assert sum("the cursor store failed" in r.getMessage() for r in caplog.records) == 2
+        made = fake.state.add_log(lock, "custom", "after the outage")["_id"]
+        assert [e.id for e in await take(chaster.watch.lock_history(lock, store=store), 1)] == [made]
