@@ -50,6 +50,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
+import attrs
 from attrs import field, frozen
 
 from ._cursors import Cursor, CursorStore, JsonFileCursorStore, MemoryCursorStore, RedisCursorStore
@@ -630,6 +631,75 @@ class _MessagesFeed(_TimelineFeed[MessageEvent]):
         )
 
 
+class _AllMessagesFeed(_Feed[MessageEvent]):
+    """Every conversation of the user: ``{"conversations": {id: timeline cursor}}``.
+
+    A poll reads the conversation list (every page: one request per 50 conversations) and fetches
+    messages only from the conversations whose last message is not the one their cursor holds.
+    A conversation first seen after the start is new: all its messages are delivered.
+    """
+
+    kind = "all_messages"
+
+    def __init__(self, chaster: Chaster, key: str, page_size: int) -> None:
+        super().__init__(key)
+        self.chaster = chaster
+        self.page_size = page_size
+
+    async def conversations(self, call: Call[Any]) -> list[Any]:
+        found: list[Any] = []
+        seen: set[str] = set()
+        offset: Any = None
+        while True:
+            if offset is None:
+                answer = await call(lambda: self.chaster.messaging.get_conversations(limit=50))
+            else:
+                answer = await call(
+                    functools.partial(self.chaster.messaging.get_conversations, limit=50, offset=offset)
+                )
+            fresh = [c for c in answer.results if c.id not in seen]
+            seen.update(c.id for c in fresh)
+            found.extend(fresh)
+            offset = _parse(fresh[-1].last_message_at) if fresh else None
+            if not answer.has_more or offset is None:
+                return found
+
+    def timeline(self, conversation_id: str) -> _MessagesFeed:
+        feed = _MessagesFeed(self.chaster, conversation_id, self.key, self.page_size)
+        feed.epoch = self.epoch
+        return feed
+
+    async def initial(self, call: Call[Any], start: Start) -> Cursor:
+        known: dict[str, Cursor] = {}
+        if start == "now":
+            for conversation in await self.conversations(call):
+                last = conversation.last_message
+                if last is UNSET or last is None:
+                    continue
+                when = _iso(_parse(conversation.last_message_at))
+                known[conversation.id] = {"kind": "messages", "id": last.id, "at": when, "recent": [last.id]}
+        return {"kind": self.kind, "conversations": known}
+
+    async def poll(self, call: Call[Any], cursor: Cursor) -> tuple[list[MessageEvent], Cursor]:
+        known: dict[str, Cursor] = dict(cursor.get("conversations") or {})
+        events: list[MessageEvent] = []
+        listed = await self.conversations(call)
+        for conversation in sorted(listed, key=lambda c: (_iso(_parse(c.last_message_at)) or "", c.id)):
+            last = conversation.last_message
+            if last is UNSET or last is None:
+                continue
+            before = known.get(conversation.id)
+            if before is not None and before.get("id") == last.id:
+                continue  # nothing new here: no request
+            timeline = self.timeline(conversation.id)
+            fresh, after = await timeline.poll(call, before or timeline.empty())
+            for event in fresh:
+                known[conversation.id] = event._cursor
+                events.append(attrs.evolve(event, cursor={"kind": self.kind, "conversations": dict(known)}))
+            known[conversation.id] = after
+        return events, {"kind": self.kind, "conversations": known}
+
+
 class _KeyholderLocksFeed(_Feed[KeyholderLockEvent]):
     """Snapshot of the keyholder's locks: ``{"locks": {id: {"status", "frozen", "end"}}}``."""
 
@@ -1018,16 +1088,16 @@ class WatchStream(Generic[E]):
         delivered before it: their cursor is saved, and they will not be delivered again."""
         if not self._unacked:
             return
-        target = self._unacked[-1] if event is None else event
-        if target not in self._unacked:
-            return  # already acknowledged (or not delivered by this stream)
         if event is None:
             await self._ack_all()
             return
-        upto = self._unacked.index(target)
-        same = [e for e in self._unacked[: upto + 1] if e.key == target.key]
-        await self._save(target)
-        self._unacked = [e for e in self._unacked if e not in same]
+        # by identity: events compare by content, and comparing models would read them all
+        upto = next((i for i, e in enumerate(self._unacked) if e is event), None)
+        if upto is None:
+            return  # already acknowledged (or not delivered by this stream)
+        done = {id(e) for e in self._unacked[: upto + 1] if e.key == event.key}
+        await self._save(event)
+        self._unacked = [e for e in self._unacked if id(e) not in done]
 
     async def _ack_all(self) -> None:
         last: dict[str, E] = {}
@@ -1300,7 +1370,7 @@ class WatchStream(Generic[E]):
                             event.key,
                             exc_info=True,
                         )
-                        self._unacked.remove(event)
+                        self._unacked = [e for e in self._unacked if e is not event]
                         raise ConsumerError(event, exc) from exc
                     logger.error(
                         "watch: the handler raised on event %s of %s; skipped",
@@ -1501,13 +1571,24 @@ class Watch:
         max_failures: int | None = None,
     ) -> WatchStream[MessageEvent]:
         """New messages of these conversations, oldest first per conversation (``MessageEvent``);
-        the bot's own messages included. One cursor per conversation, ``messages:<conversationId>``."""
-        ids = _ids("messages", conversation_ids)
+        the bot's own messages included. One cursor per conversation, ``messages:<conversationId>``.
+
+        Without ids: every conversation of the user, those that start later included, from one
+        cursor ``messages``; each poll reads the conversation list (one request per 50
+        conversations) and fetches messages only where the last message changed.
+        """
         size = _page_size(page_size)
-        feeds = [_MessagesFeed(self.chaster, i, self._key(name, f"messages:{i}"), size) for i in ids]
+        feeds: list[_Feed[MessageEvent]]
+        operations: tuple[str, ...] = ("messaging.get_messages",)
+        if conversation_ids:
+            ids = _ids("messages", conversation_ids)
+            feeds = [_MessagesFeed(self.chaster, i, self._key(name, f"messages:{i}"), size) for i in ids]
+        else:
+            feeds = [_AllMessagesFeed(self.chaster, self._key(name, "messages"), size)]
+            operations = ("messaging.get_conversations", "messaging.get_messages")
         return self._stream(
             "chaster.watch.messages",
-            ("messaging.get_messages",),
+            operations,
             feeds,
             store=store,
             start=start,

@@ -229,6 +229,41 @@ async def test_messages_of_conversations() -> None:
         assert by_conversation == ["done my check-in", "good girl"]
 
 
+@needs("messaging.get_conversations", "messaging.get_messages", "messaging.create_conversation")
+async def test_messages_of_every_conversation_new_ones_included() -> None:
+    async with world() as (fake, chaster):
+        ids = fake.seed_ids
+        store = MemoryCursorStore()
+        await started(chaster.watch.messages(store=store), store)
+        assert set(store.cursors["messages"]["conversations"]) == {
+            ids["conversation"],
+            ids["waltConversation"],
+            ids["samConversation"],
+        }
+        idle = chaster.watch.messages(store=store)
+        assert await nothing_more(idle, 0.3) == []
+        assert idle.requests == idle.polls  # an idle poll is one request: the conversation list
+        a = fake.state.add_message(ids["waltConversation"], ids["walt"], "still frozen?")["_id"]
+        async with make_client(fake, token=fake.token_for("wes")) as wes:
+            started_by_wes = await wes.messaging.create_conversation(
+                body={"users": [ids["kim"]], "type": "private", "message": "hi, new here"}
+            )
+            hello = await wes.messaging.send_message(started_by_wes.id, body={"message": "and again"})
+        stream = chaster.watch.messages(store=store)
+        events = await take(stream, 3)
+        by_conversation = defaultdict(list)
+        for event in events:
+            by_conversation[event.conversation_id].append(event.message.message)
+        assert by_conversation == {
+            ids["waltConversation"]: ["still frozen?"],
+            started_by_wes.id: ["hi, new here", "and again"],
+        }
+        assert {e.id for e in events} >= {a, hello.id} and all(e.key == "messages" for e in events)
+        # listing + one fetch per conversation that changed (not one per conversation)
+        assert stream.requests <= 2 + 2 * 2
+        assert await nothing_more(chaster.watch.messages(store=store)) == []
+
+
 # -- keyholder locks --------------------------------------------------------------------------------
 
 
