@@ -470,6 +470,14 @@ def _text(value: Any) -> str:
 Call = Callable[[Callable[[], Awaitable[T]]], Awaitable[T]]
 
 
+def _method(chaster: Chaster, key: str) -> Callable[..., Awaitable[Any]]:
+    """The client's generated method for the operation ``key`` (the stream checked that the spec
+    has it), looked up by name: a document without it still type-checks (see _extensions.py)."""
+    operation = OPERATIONS.by_key[key]
+    method: Callable[..., Awaitable[Any]] = getattr(getattr(chaster, operation.tag), operation.name)
+    return method
+
+
 class _Feed(Generic[E]):
     """One polled source with its own cursor (and lease) under ``key``."""
 
@@ -586,7 +594,8 @@ class _HistoryFeed(_TimelineFeed[HistoryEvent]):
         body: dict[str, Any] = {"limit": limit}
         if last_id is not None:
             body["lastId"] = last_id
-        answer = await call(lambda: self.chaster.locks.get_lock_history(self.lock_id, body=body))
+        history = _method(self.chaster, "locks.get_lock_history")
+        answer = await call(lambda: history(self.lock_id, body=body))
         return answer.results, bool(answer.has_more)
 
     def event(self, item: Any, cursor: Cursor, epoch: int) -> HistoryEvent:
@@ -610,12 +619,12 @@ class _MessagesFeed(_TimelineFeed[MessageEvent]):
         self.conversation_id = conversation_id
 
     async def page(self, call: Call[Any], last_id: str | None, limit: int) -> tuple[Sequence[Any], bool]:
-        cid = self.conversation_id
+        messages = _method(self.chaster, "messaging.get_messages")
         if last_id is None:
-            answer = await call(lambda: self.chaster.messaging.get_messages(cid, limit=limit))
+            answer = await call(functools.partial(messages, self.conversation_id, limit=limit))
         else:
             answer = await call(
-                lambda: self.chaster.messaging.get_messages(cid, limit=limit, last_id=last_id)
+                functools.partial(messages, self.conversation_id, limit=limit, last_id=last_id)
             )
         return answer.results, bool(answer.has_more)
 
@@ -651,12 +660,11 @@ class _AllMessagesFeed(_Feed[MessageEvent]):
         seen: set[str] = set()
         offset: Any = None
         while True:
+            listing = _method(self.chaster, "messaging.get_conversations")
             if offset is None:
-                answer = await call(lambda: self.chaster.messaging.get_conversations(limit=50))
+                answer = await call(functools.partial(listing, limit=50))
             else:
-                answer = await call(
-                    functools.partial(self.chaster.messaging.get_conversations, limit=50, offset=offset)
-                )
+                answer = await call(functools.partial(listing, limit=50, offset=offset))
             fresh = [c for c in answer.results if c.id not in seen]
             seen.update(c.id for c in fresh)
             found.extend(fresh)
@@ -719,7 +727,7 @@ class _KeyholderLocksFeed(_Feed[KeyholderLockEvent]):
             body: dict[str, Any] = {"page": page, "limit": self.page_size}
             if self.status is not None:
                 body["status"] = self.status
-            answer = await call(functools.partial(self.chaster.keyholder.search_locks, body=body))
+            answer = await call(functools.partial(_method(self.chaster, "keyholder.search_locks"), body=body))
             fresh = [lock for lock in answer.locks if lock.id not in seen]
             seen.update(lock.id for lock in fresh)
             locks.extend(fresh)
@@ -817,13 +825,13 @@ class _KeyholdingRequestsFeed(_Feed[KeyholdingRequestEvent]):
     async def initial(self, call: Call[Any], start: Start) -> Cursor:
         if start == "beginning":
             return {"kind": self.kind, "seen": []}
-        requests = await call(lambda: self.chaster.session_offer.get_keyholder_requests())
+        requests = await call(_method(self.chaster, "session_offer.get_keyholder_requests"))
         return {"kind": self.kind, "seen": sorted(r.id for r in requests if r is not None)}
 
     async def poll(self, call: Call[Any], cursor: Cursor) -> tuple[list[KeyholdingRequestEvent], Cursor]:
         listed = [
             r
-            for r in await call(lambda: self.chaster.session_offer.get_keyholder_requests())
+            for r in await call(_method(self.chaster, "session_offer.get_keyholder_requests"))
             if r is not None
         ]
         ids = {r.id for r in listed}
@@ -877,7 +885,9 @@ class _SessionsFeed(_Feed[SessionEvent]):
             }
             if last is not None:
                 body["paginationLastId"] = last
-            answer = await call(functools.partial(self.chaster.partner_extensions.get_sessions, body=body))
+            answer = await call(
+                functools.partial(_method(self.chaster, "partner_extensions.get_sessions"), body=body)
+            )
             fresh = [s for s in answer.results if s.session_id not in seen]
             seen.update(s.session_id for s in fresh)
             sessions.extend(fresh)
