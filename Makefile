@@ -57,6 +57,7 @@ endif
 demo: $(STAMP)
 	$(PY) examples/demo.py
 	$(PY) examples/extension_backend.py --self-test
+	$(PY) examples/watcher_bot.py
 
 bench: $(STAMP) redis
 	$(PY) -m bench

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import concurrency, fleet, httpx_client, imports, memory, parse, request
+from . import concurrency, fleet, httpx_client, imports, memory, parse, request, watch
 
 # Import first: it spawns fresh interpreters and is the most sensitive to a busy machine.
 FIGURES: dict[str, tuple[Callable[[bool], dict[str, Any]], tuple[str, ...]]] = {
@@ -32,6 +32,7 @@ FIGURES: dict[str, tuple[Callable[[bool], dict[str, Any]], tuple[str, ...]]] = {
     memory.NAME: (memory.run, ("rss_growth_mb",)),
     fleet.NAME_CRAWL: (fleet.run_crawl, ("crawl_ratio_vs_minimum", "crawl_429s")),
     fleet.NAME_FLEET: (fleet.run_fleet, ("fleet_ratio_vs_minimum", "fleet_429s", "fleet_refreshes")),
+    watch.NAME: (watch.run, ("watch_events_per_request", "watch_latency_p50_s")),
 }
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = (
@@ -47,6 +48,8 @@ KEYS = (
     "fleet_ratio_vs_minimum",
     "fleet_429s",
     "fleet_refreshes",
+    "watch_events_per_request",
+    "watch_latency_p50_s",
 )
 
 

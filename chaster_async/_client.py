@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     import aiohttp
 
     from ._extensions import ExtensionToolkit
+    from .watch import Watch
 
 
 class Chaster(TagNamespaces):
@@ -199,6 +200,14 @@ class Chaster(TagNamespaces):
         from ._extensions import ExtensionToolkit
 
         return ExtensionToolkit(self)
+
+    @cached_property
+    def watch(self) -> Watch:
+        """Typed event streams over polling (``chaster.watch.lock_history(lock_id)``...): see
+        :mod:`chaster_async.watch`."""
+        from .watch import Watch
+
+        return Watch(self)
 
     @property
     def strict(self) -> bool:

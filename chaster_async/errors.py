@@ -16,6 +16,10 @@
     │   └── ResponseValidationError  strict mode: the JSON deviates from the response schema
     ├── WebhookParseError            (also a ValueError) a webhook body that is not a Chaster event
     ├── PaginationError              the server's pagination cannot be followed (a repeating cursor)
+    ├── WatchError                   a watcher (chaster.watch) stopped: why is in a subclass
+    │   ├── PollError                a poll failed for good (401, 403, 404...); ``error`` holds the cause
+    │   ├── ConsumerError            the consumer's handler raised; the event stays unacknowledged
+    │   └── LeaseLostError           another process holds the lease of a watched source now
     └── APIError                     the server answered with a non-2xx status
         ├── BadRequestError          400
         ├── UnauthorizedError        401
@@ -57,11 +61,14 @@ __all__ = [
     "ChasterError",
     "ChasterUsageError",
     "ConflictError",
+    "ConsumerError",
     "ForbiddenError",
+    "LeaseLostError",
     "NoActionRemainingError",
     "NotFoundError",
     "NotPaginatedError",
     "PaginationError",
+    "PollError",
     "RateLimitError",
     "RequestValidationError",
     "ResponseDecodeError",
@@ -75,6 +82,7 @@ __all__ = [
     "UnknownOperationError",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
+    "WatchError",
     "WebhookParseError",
     "error_for_status",
 ]
@@ -164,6 +172,53 @@ class PaginationError(ChasterError):
         self.page = page
         self.cursor = cursor
         super().__init__(f"{operation_id}: {message} (page {page})")
+
+
+class WatchError(ChasterError):
+    """A watcher stopped (see :mod:`chaster_async.watch`); the subclass says why."""
+
+
+class PollError(WatchError):
+    """A poll failed in a way retrying will not fix (401, 403, 404, a scope the token lacks...).
+
+    ``key`` names the polled source (``"lock_history:<lockId>"``), ``error`` is the ChasterError
+    the call raised (also ``__cause__``). Its cursor is untouched: a watcher started again resumes
+    where the consumer stopped.
+    """
+
+    def __init__(self, key: str, error: ChasterError) -> None:
+        self.key = key
+        self.error = error
+        super().__init__(f"polling {key} failed: {type(error).__name__}: {error}")
+
+
+class ConsumerError(WatchError):
+    """The handler given to ``stream.run()`` raised while handling ``event`` (also ``__cause__``).
+
+    The event was not acknowledged: the cursor stays just before it, so a watcher started again
+    delivers it again.
+    """
+
+    def __init__(self, event: Any, error: BaseException) -> None:
+        self.event = event
+        self.error = error
+        event_id = getattr(event, "id", "?")
+        super().__init__(
+            f"the handler raised {type(error).__name__} on event {event_id!s:.80}; "
+            "it stays unacknowledged (delivered again on restart)"
+        )
+
+
+class LeaseLostError(WatchError):
+    """A cursor save was refused: another process holds the lease of this source now.
+
+    ``key`` names the source. The cursor stays as that process left it; watchers stop polling the
+    source and wait to take the lease back.
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(f"the lease of {key!r} is held by another process; cursor not saved")
 
 
 class WebhookParseError(ChasterError, ValueError):

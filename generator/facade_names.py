@@ -21,6 +21,9 @@ FACADE_MODELS = (
     "GetPartnerSessionRepDto",
     "GetRegularActionsRepDto",
     "GetSessionsRepDto",
+    "LockForKeyholder",
+    "MessageForPublic",
     "PartnerConfigurationForPublic",
     "PartnerGetSessionAuthRepDto",
+    "SessionOfferRequestForKeyholder",
 )

@@ -3,6 +3,7 @@ here is executed by pytest). ``assert_type`` pins the types the public surface p
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any, assert_type
 
@@ -199,3 +200,43 @@ async def exchanges(fake_app: Any) -> None:
     assert_type(response.status, int)
     assert_type(response.headers, CIMultiDictProxy[str])
     assert_type(response.body, bytes)
+
+
+async def watchers(chaster: Chaster, lock_id: str) -> None:
+    from chaster_async.models import MessageForPublic
+    from chaster_async.watch import (
+        HistoryEvent,
+        KeyholderLockEvent,
+        KeyholdingRequestEvent,
+        LockTimeChanged,
+        MessageEvent,
+        SessionEvent,
+        Watch,
+        WatchStream,
+    )
+
+    assert_type(chaster.watch, Watch)
+    history = chaster.watch.lock_history(lock_id)
+    assert_type(history, WatchStream[HistoryEvent])
+    async with history as events:
+        async for event in events:
+            assert_type(event, HistoryEvent)
+            assert_type(event.entry, ActionLogForPublic)
+            await events.ack(event)
+    async for message in chaster.watch.messages("conversation"):
+        assert_type(message, MessageEvent)
+        assert_type(message.message, MessageForPublic)
+    async for change in chaster.watch.keyholder_locks():
+        assert_type(change, KeyholderLockEvent)
+        assert_type(change.lock, LockForKeyholder | None)
+        if isinstance(change, LockTimeChanged):
+            assert_type(change.end_date, dt.datetime | None)
+    async for request in chaster.watch.keyholding_requests():
+        assert_type(request, KeyholdingRequestEvent)
+    async for session in chaster.watch.extension_sessions("slug"):
+        assert_type(session, SessionEvent)
+        assert_type(session.session, ExtensionSessionForSearch | None)
+
+    async def handle(event: HistoryEvent) -> None: ...
+
+    await chaster.watch.lock_history(lock_id).run(handle)
