@@ -56,7 +56,9 @@ class ExchangeRequest:
 
     def __repr__(self) -> str:  # no headers (the bearer token), no path (it may hold a token)
         size = len(self.body) if self.body else 0
-        return f"<ExchangeRequest {self.method} {self.url.scheme}://{self.url.raw_authority}, {size}-byte body>"
+        return (
+            f"<ExchangeRequest {self.method} {self.url.scheme}://{self.url.raw_authority}, {size}-byte body>"
+        )
 
     @property
     def path(self) -> str:
