@@ -54,8 +54,11 @@ class ExchangeRequest:
         self.body = body
         self.timeout = timeout
 
-    def __repr__(self) -> str:  # no headers: they hold the bearer token
-        return f"<ExchangeRequest {self.method} {self.url.path}>"
+    def __repr__(self) -> str:  # no headers (the bearer token), no path (it may hold a token)
+        size = len(self.body) if self.body else 0
+        return (
+            f"<ExchangeRequest {self.method} {self.url.scheme}://{self.url.raw_authority}, {size}-byte body>"
+        )
 
     @property
     def path(self) -> str:

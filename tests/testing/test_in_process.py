@@ -80,21 +80,21 @@ async def test_every_operation_in_process(key: str) -> None:
 async def test_a_bot_session_in_process() -> None:
     fake = FakeChaster()
     ids = fake.seed_ids
-    fake.seed_history(ids["wendyLock"], 25)
+    fake.seed_messages(ids["conversation"], 25)
     async with in_process(fake) as chaster:
         me = await chaster.profile.me()
         locks = await chaster.keyholder.search_locks(
             body={"criteria": {}, "status": "locked", "page": 0, "limit": 10}
         )
-        history = await chaster.paginate(
-            chaster.locks.get_lock_history, ids["wendyLock"], page_size=10
+        messages = await chaster.paginate(
+            chaster.messaging.get_messages, ids["conversation"], page_size=10
         ).to_list()
         with pytest.raises(NotFoundError) as missing:
             await chaster.locks.find_one("0" * 24)
 
     assert me.username == "kim"
     assert locks.locks
-    assert len(history) >= 25
+    assert len(messages) >= 25 and len({m.id for m in messages}) == len(messages)
     assert missing.value.request_id is not None  # the fake's x-chaster-transaction-id
     assert missing.value.headers.get("x-ratelimit-limit") == "100"
     assert fake.requests[0].headers["Authorization"] == f"Bearer {fake.developer_token}"
