@@ -43,8 +43,9 @@ async def test_four_processes_share_one_budget_and_earn_no_429(redis_url: str) -
 async def test_four_processes_crossing_a_token_expiry_refresh_it_once(redis_url: str) -> None:
     """The token is due for refresh half-way through every process's calls: one request reaches the
     token endpoint, every process uses the token it brought, no call fails."""
-    # Due for refresh 6 s after it was issued; the new token 6 s after that, past the run.
-    fake = FakeChaster(rate_limit=1000, token_lifetime=12)
+    # 30 s tokens with refresh_leeway=25: due 5 s after it was issued (during the run, or at the
+    # first call of a process that started late); the new one is due 15 s after that, past the run.
+    fake = FakeChaster(rate_limit=1000, token_lifetime=30)
     async with fake.serve():
         assert fake.base_url is not None
         token = await oauth_token(fake)
@@ -54,7 +55,7 @@ async def test_four_processes_crossing_a_token_expiry_refresh_it_once(redis_url:
         before = fake.token_requests
         start = start_in(2.0)
         common = ["--base-url", fake.base_url, "--redis", redis_url, "--oauth", "--token-url", fake.token_url]
-        common += ["--leeway", "6", "--calls", "100", "--spacing", "0.06", "--start-at", start]
+        common += ["--leeway", "25", "--calls", "100", "--spacing", "0.06", "--start-at", start]
         results = await run_workers([worker_command(*common) for _ in range(4)])
         stored = await store.load()
         await redis.aclose()
