@@ -249,6 +249,13 @@ class RedisLimiterStorage:
             pipe.expire(state_key, _STATE_TTL)
             await pipe.execute()
 
+    async def ping(self) -> None:
+        """Check that Redis answers (and load the scripts the budget uses): StorageError if not.
+        A process can call it at start, to fail at once rather than at its first request."""
+        async with _operation("ping", self.timeout):
+            await self._redis.ping()
+            await self._windows.get_moving_window(f"rl:{self.prefix}:ping", 1, 1)
+
     async def clear(self, bucket: BucketSpec) -> None:
         """Forget everything about ``bucket`` (tests, or after changing its limits)."""
         state_key, leases, hits = self._keys(bucket)

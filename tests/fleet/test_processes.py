@@ -43,7 +43,9 @@ async def test_four_processes_share_one_budget_and_earn_no_429(redis_url: str) -
 async def test_four_processes_crossing_a_token_expiry_refresh_it_once(redis_url: str) -> None:
     """The token is due for refresh half-way through every process's calls: one request reaches the
     token endpoint, every process uses the token it brought, no call fails."""
-    fake = FakeChaster(rate_limit=1000, token_lifetime=8)
+    # 30 s tokens with refresh_leeway=25: due 5 s after it was issued (during the run, or at the
+    # first call of a process that started late); the new one is due 15 s after that, past the run.
+    fake = FakeChaster(rate_limit=1000, token_lifetime=30)
     async with fake.serve():
         assert fake.base_url is not None
         token = await oauth_token(fake)
@@ -54,19 +56,19 @@ async def test_four_processes_crossing_a_token_expiry_refresh_it_once(redis_url:
         store = RedisTokenStore(redis, "fleet")
         await store.save(token)
         before = fake.token_requests
-        start = start_in(1.5)  # the refresh is due 4 s after the token was issued
+        start = start_in(2.0)
         common = ["--base-url", fake.base_url, "--redis", redis_url, "--oauth", "--token-url", fake.token_url]
-        common += ["--leeway", "4", "--calls", "60", "--spacing", "0.06", "--start-at", start]
+        common += ["--leeway", "25", "--calls", "100", "--spacing", "0.06", "--start-at", start]
         results = await run_workers([worker_command(*common) for _ in range(4)])
         stored = await store.load()
         await redis.aclose()
 
     assert fake.token_requests - before == 1
     assert fake.refreshes == 1
-    assert [r["ok"] for r in results] == [60] * 4, [r["errors"] for r in results]
+    assert [r["ok"] for r in results] == [100] * 4, [r["errors"] for r in results]
     assert stored is not None and stored.access_token != token.access_token
     assert {r["token"] for r in results} == {_digest(stored.access_token)}  # all moved to the new one
-    assert [r.status for r in fake.requests] == [200] * 240
+    assert [r.status for r in fake.requests] == [200] * 400
 
 
 async def test_a_process_dying_mid_refresh_does_not_block_the_others(redis_url: str) -> None:

@@ -187,3 +187,12 @@ async def test_a_process_started_with_an_old_token_uses_the_stored_one(redis: Re
             assert chaster.token == new
 
     assert [r.headers["Authorization"] for r in fake.requests] == [f"Bearer {new.access_token}"]
+
+
+async def test_ping_tells_at_start_whether_redis_answers(redis: Redis) -> None:
+    await RedisLimiterStorage(redis).ping()
+    down = Redis.from_url(f"redis://127.0.0.1:{free_port()}/0")
+
+    with pytest.raises(StorageError, match=r"Redis failed \(ping\)"):
+        await RedisLimiterStorage(down).ping()
+    await down.aclose()

@@ -61,7 +61,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     try:
         if args.hold_lock:
             await _hold_lock(store)
-        limiter = RateLimiter(storage=RedisLimiterStorage(redis), key=args.key)
+        storage = RedisLimiterStorage(redis)
+        await storage.ping()  # connected before the start, as in a process that has been running
+        limiter = RateLimiter(storage=storage, key=args.key)
         rate_limit: RateLimiter | bool = False if args.no_rate_limit else limiter
         if args.oauth:
             token = await store.load()
