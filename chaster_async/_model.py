@@ -21,7 +21,7 @@ import operator
 import threading
 import uuid as _uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar
 
 from attrs import frozen
 
@@ -44,6 +44,7 @@ __all__ = [
     "UUID",
     "Deviation",
     "Field",
+    "JSONValue",
     "Kind",
     "OpenIntEnum",
     "OpenStrEnum",
@@ -77,6 +78,11 @@ __all__ = [
     "union_of",
     "uuid_or_none",
 ]
+
+
+# What an operation whose spec declares no response schema returns: the decoded JSON as is
+# (None for an empty answer), rather than dropping what the server said.
+JSONValue: TypeAlias = dict[str, Any] | list[Any] | str | int | float | bool | None
 
 
 class Unset:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._model import UNSET, Deviation, SpecModel, Unset
+from ._model import UNSET, Deviation, JSONValue, SpecModel, Unset
 from ._request import File
 
 if TYPE_CHECKING:
     from ._generated.facade_types import *  # noqa: F403  (Any for names an older document lacks)
     from ._generated.models import *  # noqa: F403
 
-__all__ = ["UNSET", "Deviation", "File", "SpecModel", "Unset"]
+__all__ = ["UNSET", "Deviation", "File", "JSONValue", "SpecModel", "Unset"]
 
 
 def __getattr__(name: str) -> Any:

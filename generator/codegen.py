@@ -556,7 +556,9 @@ def response_reader_lines(reader: Reader, prop: Any | None) -> list[str]:
     """
     reader.reset()
     if prop is None:
-        return ["return None"]
+        # The spec declares no response schema: the decoded JSON is returned as it came (None for
+        # an empty answer), so that nothing the server said is dropped.
+        return ["result: JSONValue = payload", "return result"]
     target = reader.non_null(prop)
     lines = []
     if nullable(prop):

@@ -159,7 +159,8 @@ def build_view(endpoint: Any, info: OperationInfo, reader: Reader) -> EndpointVi
     response = _success_response(endpoint)
     returns_body = response is not None and text(response.source["attribute"]) != "None"
     prop = response.prop if response is not None and returns_body else None
-    return_type = text(prop.get_type_string()) if prop is not None else "None"
+    # No response schema: the decoded JSON (None for an empty answer), typed as a JSON value.
+    return_type = text(prop.get_type_string()) if prop is not None else "JSONValue"
     if prop is not None and nullable(prop) and "None" not in return_type:
         return_type += " | None"
     return EndpointView(

@@ -19,6 +19,7 @@ from yarl import URL
 from chaster_async import Chaster
 from chaster_async._model import SpecModel
 from chaster_async.operations import OPERATIONS
+from tests.conftest import needs
 from tests.spec_samples import operations, resolve, sample
 
 BASE = "http://chaster.test"
@@ -133,3 +134,24 @@ def test_every_operation_is_covered() -> None:
     routes = {OPERATIONS.route(method.upper(), path) for path, method, _ in operations()}
     assert {op.key for op in routes if op is not None} == set(OPERATIONS)
     assert len(OPERATIONS) == len(operations())
+
+
+@needs("locks.unlock")
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [(b'{"link": "https://x"}', {"link": "https://x"}), (b"[1, 2]", [1, 2]), (b"", None)],
+)
+async def test_an_operation_without_a_response_schema_returns_the_decoded_json(
+    body: bytes, expected: Any
+) -> None:
+    """Where the spec declares no response body (``locks.unlock``), what the server answers is not
+    dropped: the decoded JSON comes back (None for an empty answer)."""
+    from chaster_async import MockExchange
+    from chaster_async._exchange import ExchangeResponse
+
+    assert not OPERATIONS["locks.unlock"].returns_body  # the spec says nothing of its answer
+    headers = {"Content-Type": "application/json"}
+    exchange = MockExchange(lambda request: ExchangeResponse(201, body=body, headers=headers))
+    async with Chaster(TOKEN, exchange=exchange, rate_limit=False, max_retries=0) as chaster:
+        result = await chaster.locks.unlock("lock-1")
+    assert result == expected

@@ -38,6 +38,7 @@ from chaster_async.models import (
     GetConversationsRepDto,
     GetHistoryRepDto,
     GetSessionsRepDto,
+    JSONValue,
     KeyholderSearchLocksRepDto,
     LockForKeyholder,
     LockForPublic,
@@ -65,7 +66,9 @@ async def raw_responses(chaster: Chaster, lock_id: str) -> None:
     assert_type(raw.content, bytes)
     assert_type(raw.json(), Any)
     assert_type(await chaster.with_raw_response.locks.find_all(), RawResponse[list[LockForPublic]])
-    assert_type(await chaster.with_raw_response.locks.archive(lock_id), RawResponse[None])
+    # no response schema in the spec: the decoded JSON as is (None for an empty answer)
+    assert_type(await chaster.with_raw_response.locks.archive(lock_id), RawResponse[JSONValue])
+    assert_type(await chaster.locks.archive(lock_id), JSONValue)
     history = await chaster.with_raw_response.locks.get_lock_history(lock_id, body={"limit": 5})
     assert_type(history.parsed, GetHistoryRepDto)
     derived = chaster.with_options(timeout=5).with_raw_response.profile

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -72,7 +72,7 @@ class BlocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Block user
 
         ``POST /blocks`` (``blocks.block_user``, operationId ``blockUser``).
@@ -88,7 +88,7 @@ class BlocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``profile``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..blocks.block_user import asyncio as _call
 
@@ -143,7 +143,7 @@ class BlocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Unblock user
 
         ``POST /blocks/unblock`` (``blocks.unblock_user``, operationId ``unblockUser``).
@@ -159,7 +159,7 @@ class BlocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``profile``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..blocks.unblock_user import asyncio as _call
 
@@ -202,7 +202,7 @@ class RawBlocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`BlocksApi.block_user` with its answer (``POST /blocks``)."""
         from ..blocks.block_user import asyncio_raw as _call
 
@@ -240,7 +240,7 @@ class RawBlocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`BlocksApi.unblock_user` with its answer (``POST /blocks/unblock``)."""
         from ..blocks.unblock_user import asyncio_raw as _call
 

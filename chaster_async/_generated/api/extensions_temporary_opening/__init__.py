@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -80,7 +80,7 @@ class ExtensionsTemporaryOpeningApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Set the new combination
 
         Updates the lock combination  This endpoint only works if the lock is temporarily unlocked
@@ -102,7 +102,7 @@ class ExtensionsTemporaryOpeningApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..extensions_temporary_opening.set_combination import asyncio as _call
 
@@ -194,7 +194,7 @@ class RawExtensionsTemporaryOpeningApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`ExtensionsTemporaryOpeningApi.set_combination` with its answer (``POST /extensions/temporary-opening/{lockId}/combination``)."""
         from ..extensions_temporary_opening.set_combination import asyncio_raw as _call
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -75,7 +75,7 @@ class ExtensionsVerificationPictureApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Submit a verification picture
 
         Uploads a new verification picture  A user can upload a picture only if there is an existing
@@ -95,7 +95,7 @@ class ExtensionsVerificationPictureApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..extensions_verification_picture.submit_picture import asyncio as _call
 
@@ -143,7 +143,7 @@ class RawExtensionsVerificationPictureApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`ExtensionsVerificationPictureApi.submit_picture` with its answer (``POST /extensions/verification-picture/{lockId}/submit``)."""
         from ..extensions_verification_picture.submit_picture import asyncio_raw as _call
 

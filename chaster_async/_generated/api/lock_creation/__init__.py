@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -134,7 +134,7 @@ class LockCreationApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Edit lock extensions
 
         Edit extensions for a given lock.  Keyholders can edit extensions if the lock is trusted by
@@ -156,7 +156,7 @@ class LockCreationApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..lock_creation.set_lock_extensions import asyncio as _call
 
@@ -227,7 +227,7 @@ class RawLockCreationApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LockCreationApi.set_lock_extensions` with its answer (``POST /locks/{lockId}/extensions``)."""
         from ..lock_creation.set_lock_extensions import asyncio_raw as _call
 

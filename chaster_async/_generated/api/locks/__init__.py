@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -111,7 +111,7 @@ class LocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Archive a lock
 
         Archives a lock as a wearer. A wearer can archive its own lock: <ul> <li>If the lock is
@@ -132,7 +132,7 @@ class LocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..locks.archive import asyncio as _call
 
@@ -151,7 +151,7 @@ class LocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Archive a lock as a keyholder
 
         Archives a lock as a keyholder. Keyholders can use this endpoint to archive unlocked locks.
@@ -170,7 +170,7 @@ class LocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..locks.archive_keyholder import asyncio as _call
 
@@ -226,7 +226,7 @@ class LocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Convert a lock to a self lock
 
         Converts a lock to a self lock. Only the wearer can convert a lock to a self lock.
@@ -245,7 +245,7 @@ class LocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..locks.convert_to_self_lock import asyncio as _call
 
@@ -345,7 +345,7 @@ class LocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Set an archived lock as a test lock
 
         ``PUT /locks/{lockId}/is-test-lock`` (``locks.set_as_test_lock``, operationId
@@ -362,7 +362,7 @@ class LocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..locks.set_as_test_lock import asyncio as _call
 
@@ -382,7 +382,7 @@ class LocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Freeze a lock
 
         Freezes a lock. Keyholders can use this endpoint to freeze wearer's locks.
@@ -402,7 +402,7 @@ class LocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..locks.set_freeze import asyncio as _call
 
@@ -423,7 +423,7 @@ class LocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Increase the max limit date
 
         Increase the max limit date. Only the wearer can increase the limit.
@@ -445,7 +445,7 @@ class LocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..locks.set_max_limit_date import asyncio as _call
 
@@ -466,7 +466,7 @@ class LocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Update lock settings
 
         Update locks settings. Only the keyholder can update lock settings.
@@ -487,7 +487,7 @@ class LocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..locks.set_settings import asyncio as _call
 
@@ -507,7 +507,7 @@ class LocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Trust the keyholder
 
         Trust the keyholder. Only the wearer can trust the keyholder.
@@ -526,7 +526,7 @@ class LocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..locks.trust_keyholder import asyncio as _call
 
@@ -545,7 +545,7 @@ class LocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Unlock a lock
 
         Unlocks a lock. For wearers, the lock must respect certain constraints so that it can be
@@ -564,7 +564,7 @@ class LocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..locks.unlock import asyncio as _call
 
@@ -584,7 +584,7 @@ class LocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Update lock duration
 
         Adds or removes duration to a lock. Keyholders can add or remove time, while wearers can
@@ -606,7 +606,7 @@ class LocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..locks.update_time import asyncio as _call
 
@@ -826,7 +826,7 @@ class RawLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LocksApi.archive` with its answer (``POST /locks/{lockId}/archive``)."""
         from ..locks.archive import asyncio_raw as _call
 
@@ -845,7 +845,7 @@ class RawLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LocksApi.archive_keyholder` with its answer (``POST /locks/{lockId}/archive/keyholder``)."""
         from ..locks.archive_keyholder import asyncio_raw as _call
 
@@ -883,7 +883,7 @@ class RawLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LocksApi.convert_to_self_lock` with its answer (``POST /locks/{lockId}/convert-to-self-lock``)."""
         from ..locks.convert_to_self_lock import asyncio_raw as _call
 
@@ -942,7 +942,7 @@ class RawLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LocksApi.set_as_test_lock` with its answer (``PUT /locks/{lockId}/is-test-lock``)."""
         from ..locks.set_as_test_lock import asyncio_raw as _call
 
@@ -962,7 +962,7 @@ class RawLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LocksApi.set_freeze` with its answer (``POST /locks/{lockId}/freeze``)."""
         from ..locks.set_freeze import asyncio_raw as _call
 
@@ -983,7 +983,7 @@ class RawLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LocksApi.set_max_limit_date` with its answer (``POST /locks/{lockId}/max-limit-date``)."""
         from ..locks.set_max_limit_date import asyncio_raw as _call
 
@@ -1004,7 +1004,7 @@ class RawLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LocksApi.set_settings` with its answer (``POST /locks/{lockId}/settings``)."""
         from ..locks.set_settings import asyncio_raw as _call
 
@@ -1024,7 +1024,7 @@ class RawLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LocksApi.trust_keyholder` with its answer (``POST /locks/{lockId}/trust-keyholder``)."""
         from ..locks.trust_keyholder import asyncio_raw as _call
 
@@ -1043,7 +1043,7 @@ class RawLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LocksApi.unlock` with its answer (``POST /locks/{lockId}/unlock``)."""
         from ..locks.unlock import asyncio_raw as _call
 
@@ -1063,7 +1063,7 @@ class RawLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`LocksApi.update_time` with its answer (``POST /locks/{lockId}/update-time``)."""
         from ..locks.update_time import asyncio_raw as _call
 

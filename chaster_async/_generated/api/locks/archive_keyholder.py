@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from chaster_async._model import JSONValue
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 
@@ -35,8 +36,9 @@ def _build_request(
     )
 
 
-def _parse_response(payload: Any) -> None:
-    return None
+def _parse_response(payload: Any) -> JSONValue:
+    result: JSONValue = payload
+    return result
 
 
 async def asyncio(
@@ -46,7 +48,7 @@ async def asyncio(
     timeout: float | None = None,
     extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
-) -> None:
+) -> JSONValue:
     """Archive a lock as a keyholder
 
     Archives a lock as a keyholder. Keyholders can use this endpoint to archive unlocked locks.
@@ -65,7 +67,7 @@ async def asyncio(
     Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
     Returns:
-        None
+        JSONValue
     """
     return await client.call(
         _build_request(lock_id, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
@@ -80,8 +82,8 @@ async def asyncio_raw(
     timeout: float | None = None,
     extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
-) -> RawResponse[None]:
-    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``None``."""
+) -> RawResponse[JSONValue]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``JSONValue``."""
     return await client.call_raw(
         _build_request(lock_id, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries),
         _parse_response,

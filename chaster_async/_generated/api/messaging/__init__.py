@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -339,7 +339,7 @@ class MessagingApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Set a conversation status
 
         Updates a conversation status
@@ -360,7 +360,7 @@ class MessagingApi:
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..messaging.set_conversation_status import asyncio as _call
 
@@ -381,7 +381,7 @@ class MessagingApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Set a conversation unread status
 
         Updates a conversation unread status
@@ -402,7 +402,7 @@ class MessagingApi:
         Access: a developer token, or an OAuth token with the scope(s) ``messaging``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..messaging.set_conversation_unread import asyncio as _call
 
@@ -571,7 +571,7 @@ class RawMessagingApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`MessagingApi.set_conversation_status` with its answer (``PUT /conversations/{conversationId}/status``)."""
         from ..messaging.set_conversation_status import asyncio_raw as _call
 
@@ -592,7 +592,7 @@ class RawMessagingApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`MessagingApi.set_conversation_unread` with its answer (``PUT /conversations/{conversationId}/unread``)."""
         from ..messaging.set_conversation_unread import asyncio_raw as _call
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -72,7 +72,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Run an action on the lock
 
         ``POST /api/extensions/sessions/{sessionId}/action`` (``partner_extensions.do_action``,
@@ -90,7 +90,7 @@ class PartnerExtensionsApi:
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..partner_extensions.do_action import asyncio as _call
 
@@ -147,7 +147,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Update partial information for an extension lock session
 
         Update partial information for an extension lock session. All fields are optional. If you
@@ -173,7 +173,7 @@ class PartnerExtensionsApi:
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..partner_extensions.patch_extension_session import asyncio as _call
 
@@ -239,7 +239,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Update metadata for an extension lock session
 
         Deprecated, please use PATCH /api/extensions/sessions/{sessionId}
@@ -259,7 +259,7 @@ class PartnerExtensionsApi:
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..partner_extensions.set_metadata import asyncio as _call
 
@@ -461,7 +461,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Update an extension
 
         ``PUT /api/developers/extensions/{extensionId}`` (``partner_extensions.update``, operationId
@@ -493,7 +493,7 @@ class PartnerExtensionsApi:
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..partner_extensions.update import asyncio as _call
 
@@ -513,7 +513,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Delete an extension
 
         ``DELETE /api/developers/extensions/{extensionId}`` (``partner_extensions.delete``,
@@ -530,7 +530,7 @@ class PartnerExtensionsApi:
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..partner_extensions.delete import asyncio as _call
 
@@ -550,7 +550,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Create a custom log entry for an extension lock session
 
         ``POST /api/extensions/sessions/{sessionId}/logs/custom``
@@ -572,7 +572,7 @@ class PartnerExtensionsApi:
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..partner_extensions.log_custom_action import asyncio as _call
 
@@ -674,7 +674,7 @@ class PartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Set session custom data
 
         Deprecated, please use PATCH /api/extensions/sessions/{sessionId}
@@ -695,7 +695,7 @@ class PartnerExtensionsApi:
         Access: a developer token, or an OAuth token with the scope(s) ``developer``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..partner_extensions.set_data import asyncio as _call
 
@@ -804,7 +804,7 @@ class RawPartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`PartnerExtensionsApi.do_action` with its answer (``POST /api/extensions/sessions/{sessionId}/action``)."""
         from ..partner_extensions.do_action import asyncio_raw as _call
 
@@ -844,7 +844,7 @@ class RawPartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`PartnerExtensionsApi.patch_extension_session` with its answer (``PATCH /api/extensions/sessions/{sessionId}``)."""
         from ..partner_extensions.patch_extension_session import asyncio_raw as _call
 
@@ -886,7 +886,7 @@ class RawPartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`PartnerExtensionsApi.set_metadata` with its answer (``PUT /api/extensions/sessions/{sessionId}/metadata``)."""
         from ..partner_extensions.set_metadata import asyncio_raw as _call
 
@@ -999,7 +999,7 @@ class RawPartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`PartnerExtensionsApi.update` with its answer (``PUT /api/developers/extensions/{extensionId}``)."""
         from ..partner_extensions.update import asyncio_raw as _call
 
@@ -1019,7 +1019,7 @@ class RawPartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`PartnerExtensionsApi.delete` with its answer (``DELETE /api/developers/extensions/{extensionId}``)."""
         from ..partner_extensions.delete import asyncio_raw as _call
 
@@ -1039,7 +1039,7 @@ class RawPartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`PartnerExtensionsApi.log_custom_action` with its answer (``POST /api/extensions/sessions/{sessionId}/logs/custom``)."""
         from ..partner_extensions.log_custom_action import asyncio_raw as _call
 
@@ -1100,7 +1100,7 @@ class RawPartnerExtensionsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`PartnerExtensionsApi.set_data` with its answer (``PUT /api/extensions/sessions/{sessionId}/data``)."""
         from ..partner_extensions.set_data import asyncio_raw as _call
 

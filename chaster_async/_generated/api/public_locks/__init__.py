@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -81,7 +81,7 @@ class PublicLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Generate a shared lock image
 
         Generates an image illustrating the shared lock, to publish it on forums or social networks.
@@ -100,7 +100,7 @@ class PublicLocksApi:
         Access: any token (developer or OAuth, no particular scope).
 
         Returns:
-            None
+            JSONValue
         """
         from ..public_locks.get_shared_lock_image import asyncio as _call
 
@@ -219,7 +219,7 @@ class RawPublicLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`PublicLocksApi.get_shared_lock_image` with its answer (``GET /public-locks/images/{sharedLockId}``)."""
         from ..public_locks.get_shared_lock_image import asyncio_raw as _call
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -37,7 +37,7 @@ class ReportsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Create a report
 
         ``POST /reports`` (``reports.create_report``, operationId ``createReport``).
@@ -55,7 +55,7 @@ class ReportsApi:
         Access: any token (developer or OAuth, no particular scope).
 
         Returns:
-            None
+            JSONValue
         """
         from ..reports.create_report import asyncio as _call
 
@@ -84,7 +84,7 @@ class RawReportsApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`ReportsApi.create_report` with its answer (``POST /reports``)."""
         from ..reports.create_report import asyncio_raw as _call
 

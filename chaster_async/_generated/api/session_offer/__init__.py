@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -47,7 +47,7 @@ class SessionOfferApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Accept a keyholding request
 
         Accepts a keyholding request from a wearer. By accepting the request, you will become the
@@ -68,7 +68,7 @@ class SessionOfferApi:
         Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..session_offer.accept_keyholding_request import asyncio as _call
 
@@ -87,7 +87,7 @@ class SessionOfferApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Archive a keyholding offer
 
         Archives a keyholding offer. If the offer is pending, it cancels the keyholding offer.
@@ -106,7 +106,7 @@ class SessionOfferApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..session_offer.archive_keyholding_offer import asyncio as _call
 
@@ -126,7 +126,7 @@ class SessionOfferApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Create a keyholding offer
 
         Allows the wearer to send a keyholding request to another user.
@@ -147,7 +147,7 @@ class SessionOfferApi:
         Access: a developer token, or an OAuth token with the scope(s) ``locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..session_offer.create_keyholding_offer import asyncio as _call
 
@@ -277,7 +277,7 @@ class SessionOfferApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Accept or reject a keyholding offer from a wearer
 
         Accepts or reject a keyholding offer sent directly by a wearer
@@ -297,7 +297,7 @@ class SessionOfferApi:
         Access: a developer token, or an OAuth token with the scope(s) ``keyholder``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..session_offer.validate_offer_request import asyncio as _call
 
@@ -327,7 +327,7 @@ class RawSessionOfferApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`SessionOfferApi.accept_keyholding_request` with its answer (``GET /session-offer/token/{offerToken}/accept``)."""
         from ..session_offer.accept_keyholding_request import asyncio_raw as _call
 
@@ -346,7 +346,7 @@ class RawSessionOfferApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`SessionOfferApi.archive_keyholding_offer` with its answer (``GET /session-offer/{sessionRequestId}/archive``)."""
         from ..session_offer.archive_keyholding_offer import asyncio_raw as _call
 
@@ -366,7 +366,7 @@ class RawSessionOfferApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`SessionOfferApi.create_keyholding_offer` with its answer (``POST /session-offer/lock/{lockId}``)."""
         from ..session_offer.create_keyholding_offer import asyncio_raw as _call
 
@@ -439,7 +439,7 @@ class RawSessionOfferApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`SessionOfferApi.validate_offer_request` with its answer (``POST /session-offer/{sessionRequestId}``)."""
         from ..session_offer.validate_offer_request import asyncio_raw as _call
 

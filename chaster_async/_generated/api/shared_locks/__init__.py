@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -192,7 +192,7 @@ class SharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Update a shared lock
 
         Use PUT /shared-locks/:sharedLockId
@@ -227,7 +227,7 @@ class SharedLocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..shared_locks.deprecated_update import asyncio as _call
 
@@ -247,7 +247,7 @@ class SharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Archive a shared lock
 
         Archives a shared lock
@@ -266,7 +266,7 @@ class SharedLocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..shared_locks.archive import asyncio as _call
 
@@ -413,7 +413,7 @@ class SharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Update a shared lock
 
         Updates a shared lock
@@ -448,7 +448,7 @@ class SharedLocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..shared_locks.update import asyncio as _call
 
@@ -504,7 +504,7 @@ class SharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Set a shared lock as favorite
 
         ``PUT /shared-locks/{sharedLockId}/favorite`` (``shared_locks.set_favorite``, operationId
@@ -521,7 +521,7 @@ class SharedLocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..shared_locks.set_favorite import asyncio as _call
 
@@ -540,7 +540,7 @@ class SharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Remove a favorite shared lock
 
         ``DELETE /shared-locks/{sharedLockId}/favorite`` (``shared_locks.remove_favorite``,
@@ -557,7 +557,7 @@ class SharedLocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..shared_locks.remove_favorite import asyncio as _call
 
@@ -682,7 +682,7 @@ class SharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> JSONValue:
         """Set shared lock extensions
 
         Sets the extensions of a shared lock (added by generator/overlay.json: live, missing from
@@ -705,7 +705,7 @@ class SharedLocksApi:
         Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
         Returns:
-            None
+            JSONValue
         """
         from ..shared_locks.set_shared_lock_extensions import asyncio as _call
 
@@ -793,7 +793,7 @@ class RawSharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`SharedLocksApi.deprecated_update` with its answer (``PUT /locks/shared-locks/{sharedLockId}``)."""
         from ..shared_locks.deprecated_update import asyncio_raw as _call
 
@@ -813,7 +813,7 @@ class RawSharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`SharedLocksApi.archive` with its answer (``POST /shared-locks/{sharedLockId}/archive``)."""
         from ..shared_locks.archive import asyncio_raw as _call
 
@@ -890,7 +890,7 @@ class RawSharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`SharedLocksApi.update` with its answer (``PUT /shared-locks/{sharedLockId}``)."""
         from ..shared_locks.update import asyncio_raw as _call
 
@@ -929,7 +929,7 @@ class RawSharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`SharedLocksApi.set_favorite` with its answer (``PUT /shared-locks/{sharedLockId}/favorite``)."""
         from ..shared_locks.set_favorite import asyncio_raw as _call
 
@@ -948,7 +948,7 @@ class RawSharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`SharedLocksApi.remove_favorite` with its answer (``DELETE /shared-locks/{sharedLockId}/favorite``)."""
         from ..shared_locks.remove_favorite import asyncio_raw as _call
 
@@ -1020,7 +1020,7 @@ class RawSharedLocksApi:
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[JSONValue]:
         """:meth:`SharedLocksApi.set_shared_lock_extensions` with its answer (``PUT /shared-locks/{sharedLockId}/extensions``)."""
         from ..shared_locks.set_shared_lock_extensions import asyncio_raw as _call
 

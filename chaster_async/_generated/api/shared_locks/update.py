@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chaster_async._model import UNSET, Unset
+from chaster_async._model import UNSET, JSONValue, Unset
 from chaster_async._request import Request
 from chaster_async._request import path_value as _path_value
 from chaster_async._request import request_body as _request_body
@@ -65,8 +65,9 @@ def _build_request(
     )
 
 
-def _parse_response(payload: Any) -> None:
-    return None
+def _parse_response(payload: Any) -> JSONValue:
+    result: JSONValue = payload
+    return result
 
 
 async def asyncio(
@@ -77,7 +78,7 @@ async def asyncio(
     timeout: float | None = None,
     extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
-) -> None:
+) -> JSONValue:
     """Update a shared lock
 
     Updates a shared lock
@@ -112,7 +113,7 @@ async def asyncio(
     Access: a developer token, or an OAuth token with the scope(s) ``shared_locks``.
 
     Returns:
-        None
+        JSONValue
     """
     return await client.call(
         _build_request(
@@ -130,8 +131,8 @@ async def asyncio_raw(
     timeout: float | None = None,
     extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
-) -> RawResponse[None]:
-    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``None``."""
+) -> RawResponse[JSONValue]:
+    """:func:`asyncio` with the answer: a ``RawResponse`` whose ``parsed`` is its ``JSONValue``."""
     return await client.call_raw(
         _build_request(
             shared_lock_id, body=body, timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
