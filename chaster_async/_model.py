@@ -733,8 +733,8 @@ _acquire = _LOCK.acquire
 _release = _LOCK.release
 
 
-def _fill(obj: Any) -> None:
-    """Read a pending object's JSON into its fields, then make it a plain model.
+def _fill(obj: Any) -> bool:
+    """Read a pending object's JSON into its fields, then make it a plain model (True if this call did).
 
     The fields are filled while the object is of the model's *filling* class (no hooks, so the
     reader's stores run at full speed; a read of a field not filled yet waits on the lock) and
@@ -746,12 +746,12 @@ def _fill(obj: Any) -> None:
         cls = obj.__class__
         filling = cls._filling
         if filling is None:  # read already (or being read by this thread)
-            return
+            return False
         try:
             data = obj._raw
         except AttributeError:  # built by __init__ (attrs.evolve of a pending model): nothing to read
             obj.__class__ = cls._model
-            return
+            return False
         obj.__class__ = filling
         try:
             obj._deviations = ()
@@ -759,6 +759,7 @@ def _fill(obj: Any) -> None:
         finally:  # after an error (a bug, or MemoryError) the fields read so far stay, the rest raise
             obj._raw = None
             obj.__class__ = cls._model
+        return True
     finally:
         _release()
 
@@ -778,21 +779,21 @@ def _read_now(model: type[SpecModel], data: dict[str, Any]) -> SpecModel:
     return obj  # type: ignore[no-any-return]
 
 
-def _fill_all(obj: Any) -> None:
+def _fill_all(obj: Any) -> bool:
     """Read a pending object and everything nested in it (``deviations()``, strict mode).
 
     The nested objects are made read (no pending state, no lock or class switch per object):
-    a subtree that is read as a whole costs less than touching each of its objects.
+    a subtree that is read as a whole costs less than touching each of its objects. False when
+    another thread read the object first (its nested objects may then be pending).
     """
     global _eager
     _acquire()
     try:
         if _eager:
-            _fill(obj)
-            return
+            return _fill(obj)
         _eager = True
         try:
-            _fill(obj)
+            return _fill(obj)
         finally:
             _eager = False
     finally:
@@ -918,8 +919,7 @@ def _model_deviations(model: Any) -> Sequence[Deviation]:
     cls = model.__class__
     if cls._lazy:
         before = _recorded
-        _fill_all(model)
-        if _recorded == before:  # read now with everything in it, and nothing deviated
+        if _fill_all(model) and _recorded == before:  # read now with everything in it: nothing deviated
             return _NONE
         cls = model.__class__
     own: Sequence[Deviation]

@@ -386,3 +386,28 @@ def test_deviations_read_what_was_not_read_yet_at_once() -> None:
     assert ("locks[0].user.avatar_url", "missing") in found
     assert type(page.locks[0]) is models.LockForKeyholder
     assert type(page.locks[0].user) is models.UserForPublic
+
+
+def test_deviations_waiting_for_another_threads_read_still_walks_what_it_read() -> None:
+    """deviations() that finds a model being read by another thread (lazily: its nested objects
+    stay pending) must walk them, not take the one-go shortcut."""
+    import threading
+    import time
+
+    from chaster_async import _model
+
+    page = models.KeyholderSearchLocksRepDto.from_dict(
+        {"locks": [{"_id": "a", "status": "melted"}], "pages": 1, "total": 1}  # the page itself fits
+    )
+    found: list[object] = []
+    _model._LOCK.acquire()  # this thread is "the other reader"
+    try:
+        waiting = threading.Thread(target=lambda: found.append(page.deviations()))
+        waiting.start()
+        time.sleep(0.2)  # the waiting thread is at the lock now
+        assert page.locks[0]._raw is not None  # read lazily here: the lock is reentrant
+    finally:
+        _model._LOCK.release()
+    waiting.join(10)
+    (deviations,) = found
+    assert ("locks[0].status", "unknown_enum") in {(d.path, d.kind) for d in deviations}  # type: ignore[attr-defined]
