@@ -354,6 +354,8 @@ def new_offer(fake: FakeChaster, offers: list[dict[str, Any]], lock_id: str) -> 
 
 @needs("session_offer.get_keyholder_requests")
 async def test_keyholding_requests() -> None:
+    if FakeChaster(seed=False).older_document:
+        pytest.skip("the offer records this test serves follow the 0.35.0 schema, not this older document's")
     async with world() as (fake, chaster):
         offers = serve_offers(fake)
         first = new_offer(fake, offers, fake.seed_ids["wendySelfLock"])
