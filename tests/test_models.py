@@ -285,6 +285,7 @@ def test_a_lazily_read_model_looks_like_its_model() -> None:
 # -- safe and honest models ---------------------------------------------------------------------
 
 
+@needs_schemas("KeyholderSearchLocksRepDto")
 def test_a_model_read_first_from_several_threads_never_raises() -> None:
     """Threads that read a fresh model at once all see every field, whichever comes first.
 
@@ -375,6 +376,7 @@ def test_deviations_survive_copying_and_pickling() -> None:
     assert models.UpdateTimeDto(duration=1).deviations() == ()  # nothing was read, nothing deviated
 
 
+@needs_schemas("KeyholderSearchLocksRepDto")
 def test_deviations_read_what_was_not_read_yet_at_once() -> None:
     """deviations() (and strict mode) reads a subtree not read yet in one go: plain models come back."""
     page = models.KeyholderSearchLocksRepDto.from_dict(
@@ -388,6 +390,7 @@ def test_deviations_read_what_was_not_read_yet_at_once() -> None:
     assert type(page.locks[0].user) is models.UserForPublic
 
 
+@needs_schemas("KeyholderSearchLocksRepDto")
 def test_deviations_waiting_for_another_threads_read_still_walks_what_it_read() -> None:
     """deviations() that finds a model being read by another thread (lazily: its nested objects
     stay pending) must walk them, not take the one-go shortcut."""
