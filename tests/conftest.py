@@ -235,14 +235,6 @@ def needs_schemas(*names: str) -> pytest.MarkDecorator:
     return pytest.mark.needs_schemas(*names)
 
 
-def require_models(*names: str) -> None:
-    """At the top of a test module (before importing those models): skip the whole module when the
-    generated spec lacks any of these schemas."""
-    missing = missing_schemas(*names)
-    if missing:
-        pytest.skip(schema_skip_reason(missing), allow_module_level=True)
-
-
 # ---------------------------------------------------------------------------------------------
 # aioresponses 0.7.9 builds ClientResponse without the ``stream_writer`` argument aiohttp 3.14
 # made mandatory; give it a no-op writer so mocked responses still construct.

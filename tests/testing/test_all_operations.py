@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import aiohttp
 import pytest
 
 from chaster_async.operations import OPERATIONS
@@ -20,35 +19,9 @@ def test_spec_has_all_operations() -> None:
 
 @pytest.mark.parametrize("operation_id", sorted(SPEC.operations))
 async def test_operation_answers(operation_id: str, fake_chaster: FakeChaster, api: Api) -> None:
-    op = fake_chaster.spec.operations[operation_id]
-    req = fake_chaster.example_request(operation_id)
-    if op.body_schema is not None and "json" in req:
-        assert fake_chaster.spec.validator.errors(op.body_schema, req["json"]) == []
-    data = None
-    if "form" in req:
-        data = aiohttp.FormData()
-        for name, value in req["form"].items():
-            for item in value if isinstance(value, list) else [value]:
-                if isinstance(item, bytes):
-                    data.add_field(name, item, filename="image.png", content_type="image/png")
-                else:
-                    data.add_field(name, item)
+    body, headers = await api.call_example(operation_id)
 
-    status, body, headers = await api.call(
-        req["method"],
-        req["path"],
-        params=req["query"],
-        json=req.get("json"),
-        data=data,
-        headers=req["headers"],
-        token=fake_chaster.token_for(req["user"]),
-    )
-
-    assert status == op.success_status, body
     assert headers["x-chaster-transaction-id"]
-    if op.response_schema is not None:
-        assert fake_chaster.spec.validator.errors(op.response_schema, body) == []
-    else:
+    if fake_chaster.spec.operations[operation_id].response_schema is None:
         assert body is None
     assert fake_chaster.requests[-1].key == operation_id
-    assert fake_chaster.response_errors == []
