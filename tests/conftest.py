@@ -11,10 +11,17 @@ import attrs
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from hypothesis import HealthCheck, settings
 
 from chaster_async._operation import Operation, OperationTable
 from chaster_async._request import Request
 from chaster_async._retry import RetryPolicy
+
+# Property tests: the machine's load must not decide a run. No per-example deadline, and no
+# "too slow" health check (data generation slows down on a busy 2-core machine); tests that set
+# their own settings inherit these.
+settings.register_profile("chaster_async", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("chaster_async")
 
 # ---------------------------------------------------------------------------------------------
 # Facade fixtures (tests/test_auth.py, test_scopes.py, test_retry.py, test_ratelimit.py,

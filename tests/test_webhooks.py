@@ -1262,7 +1262,11 @@ extra_headers = st.dictionaries(
 )
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(body=bodies, auth=auth_headers, headers=extra_headers, method=st.sampled_from(["POST", "POST", "PUT"]))
 def test_fuzz_never_5xx(
     fuzz_server: ThreadServer, body: bytes, auth: str | None, headers: dict[str, str], method: str
