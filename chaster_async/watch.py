@@ -45,6 +45,8 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
+import attrs
+
 from ._cursors import Cursor, CursorStore, JsonFileCursorStore, MemoryCursorStore, RedisCursorStore
 from ._poll_budget import _BUDGETS, PollBudget, _client_limit
 from ._watch_events import (
@@ -609,6 +611,18 @@ def _page_size(value: int) -> int:
     return value
 
 
+@attrs.frozen
+class _StreamOptions:
+    """What every stream builder of :class:`Watch` takes besides its sources."""
+
+    store: CursorStore | None
+    start: Start
+    ack: AckMode
+    min_interval: float | None
+    max_interval: float | None
+    max_failures: int | None
+
+
 class Watch:
     """Makes the event streams of one client (``chaster.watch`` is one; ``Watch(chaster, ...)``
     makes another with its own defaults, sharing the client's budget all the same).
@@ -684,28 +698,18 @@ class Watch:
         return f"{prefix}/{key}" if prefix else key
 
     def _stream(
-        self,
-        helper: str,
-        operations: Sequence[str],
-        feeds: Sequence[_Feed[E]],
-        *,
-        store: CursorStore | None,
-        start: Start,
-        ack: AckMode,
-        min_interval: float | None,
-        max_interval: float | None,
-        max_failures: int | None,
+        self, helper: str, operations: Sequence[str], feeds: Sequence[_Feed[E]], options: _StreamOptions
     ) -> WatchStream[E]:
         OPERATIONS.require(helper, *operations)
         return WatchStream(
             self,
             feeds,
-            store=store if store is not None else self.store,
-            start=start,
-            ack=ack,
-            min_interval=min_interval,
-            max_interval=max_interval,
-            max_failures=max_failures,
+            store=options.store if options.store is not None else self.store,
+            start=options.start,
+            ack=options.ack,
+            min_interval=options.min_interval,
+            max_interval=options.max_interval,
+            max_failures=options.max_failures,
         )
 
     def lock_history(
@@ -732,12 +736,7 @@ class Watch:
             "chaster.watch.lock_history",
             ("locks.get_lock_history",),
             feeds,
-            store=store,
-            start=start,
-            ack=ack,
-            min_interval=min_interval,
-            max_interval=max_interval,
-            max_failures=max_failures,
+            _StreamOptions(store, start, ack, min_interval, max_interval, max_failures),
         )
 
     def messages(
@@ -772,12 +771,7 @@ class Watch:
             "chaster.watch.messages",
             operations,
             feeds,
-            store=store,
-            start=start,
-            ack=ack,
-            min_interval=min_interval,
-            max_interval=max_interval,
-            max_failures=max_failures,
+            _StreamOptions(store, start, ack, min_interval, max_interval, max_failures),
         )
 
     def keyholder_locks(
@@ -807,12 +801,7 @@ class Watch:
             "chaster.watch.keyholder_locks",
             ("keyholder.search_locks",),
             feeds,
-            store=store,
-            start=start,
-            ack=ack,
-            min_interval=min_interval,
-            max_interval=max_interval,
-            max_failures=max_failures,
+            _StreamOptions(store, start, ack, min_interval, max_interval, max_failures),
         )
 
     def keyholding_requests(
@@ -833,12 +822,7 @@ class Watch:
             "chaster.watch.keyholding_requests",
             ("session_offer.get_keyholder_requests",),
             feeds,
-            store=store,
-            start=start,
-            ack=ack,
-            min_interval=min_interval,
-            max_interval=max_interval,
-            max_failures=max_failures,
+            _StreamOptions(store, start, ack, min_interval, max_interval, max_failures),
         )
 
     def extension_sessions(
@@ -868,10 +852,5 @@ class Watch:
             "chaster.watch.extension_sessions",
             ("partner_extensions.get_sessions",),
             feeds,
-            store=store,
-            start=start,
-            ack=ack,
-            min_interval=min_interval,
-            max_interval=max_interval,
-            max_failures=max_failures,
+            _StreamOptions(store, start, ack, min_interval, max_interval, max_failures),
         )
