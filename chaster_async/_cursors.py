@@ -17,16 +17,18 @@ a given source; the others wait and take over when its lease lapses.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from .errors import ChasterUsageError, LeaseLostError
+from . import _options
+from .errors import ChasterUsageError, LeaseLostError, StorageError
 
 __all__ = [
     "CursorStore",
@@ -104,6 +106,42 @@ def _copy(cursor: Cursor) -> Cursor:
     return copied
 
 
+def _decode(text: str | bytes, where: str) -> Any:
+    """Stored JSON, or ChasterUsageError naming ``where`` when it is not JSON (a corrupt or foreign
+    file or key: no later attempt reads it better, so the watcher stops rather than retry)."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        failure = ChasterUsageError(f"{where} does not hold cursor JSON ({type(exc).__name__})")
+    raise failure  # outside the except block: no __context__ quoting the text
+
+
+def _cursor_of(value: Any, where: str) -> Cursor | None:
+    if value is not None and not isinstance(value, dict):
+        raise ChasterUsageError(f"{where} does not hold a cursor (a JSON object is expected)")
+    return value
+
+
+# One lock per cursor file for the stores of this process: two JsonFileCursorStore of one path
+# rewrite it one after the other, each on top of what the other wrote.
+_FILE_LOCKS: dict[str, threading.Lock] = {}
+_FILE_LOCKS_GUARD = threading.Lock()
+
+
+def _file_lock(path: Path) -> threading.Lock:
+    with _FILE_LOCKS_GUARD:
+        return _FILE_LOCKS.setdefault(os.path.realpath(path), threading.Lock())
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    """What changes when the file is rewritten (os.replace gives it a new inode), None if absent."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns)
+
+
 class MemoryCursorStore:
     """Cursors in a dict of this process: nothing survives the process (tests, throwaway bots)."""
 
@@ -140,9 +178,14 @@ class JsonFileCursorStore:
 
     Every save rewrites the file atomically: a temporary file in the same directory, flushed and
     (``fsync=True``, the default) synced, then ``os.replace`` d over the old one, so that a crash
-    leaves either the old file or the new one, never half of one. The file is read once, on the
-    first load. Leases are kept in this process only: two processes must not share a file (use
-    :class:`RedisCursorStore` for a fleet).
+    leaves either the old file or the new one, never half of one. The file is read on the first
+    load, and again when another store of this process rewrote it (several stores of one path
+    keep each other's cursors). Leases are kept in this process only: two processes must not share
+    a file (use :class:`RedisCursorStore` for a fleet).
+
+    A file that is not a cursor file (not JSON, not an object of objects) is a
+    :class:`ChasterUsageError`; a file that cannot be read or written (permissions, a full disk)
+    a :class:`~chaster_async.errors.StorageError`.
     """
 
     def __init__(
@@ -152,25 +195,45 @@ class JsonFileCursorStore:
         self.fsync = fsync
         self.saves = 0
         self._cursors: dict[str, Cursor] | None = None
-        self._lock = threading.Lock()
+        self._signature: tuple[int, int, int] | None = None  # of the file as last read or written
+        self._lock = _file_lock(self.path)
         self._leases = _LocalLeases(clock)
 
     def __repr__(self) -> str:
         return f"JsonFileCursorStore({str(self.path)!r})"
 
+    @property
+    def identity(self) -> str:
+        """What makes two stores one (for the streams of this process): the file's real path."""
+        return os.path.realpath(self.path)
+
     def _read(self) -> dict[str, Cursor]:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return {}
-        if not text.strip():
+        except OSError as exc:
+            failure = StorageError(
+                f"{self.path}: the cursor file cannot be read ({type(exc).__name__}: {exc})"
+            )
+            raise failure from None
+        if not raw.strip():
             return {}
-        data = json.loads(text)
+        data = _decode(raw, str(self.path))
         if not isinstance(data, dict):
             raise ChasterUsageError(f"{self.path}: not a cursor file (a JSON object is expected)")
         return data
 
     def _write(self, data: dict[str, Cursor]) -> None:
+        try:
+            self._replace(data)
+        except OSError as exc:
+            failure = StorageError(
+                f"{self.path}: the cursor file cannot be written ({type(exc).__name__}: {exc})"
+            )
+            raise failure from None
+
+    def _replace(self, data: dict[str, Cursor]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = json.dumps(data, separators=(",", ":"), sort_keys=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
@@ -200,14 +263,17 @@ class JsonFileCursorStore:
                 os.close(dir_fd)
 
     def _all(self) -> dict[str, Cursor]:
-        # Under self._lock (a thread lock: saves run in worker threads).
-        if self._cursors is None:
+        # Under self._lock (a thread lock shared by the stores of this path: saves run in worker
+        # threads). Read again when another store rewrote the file since.
+        signature = _signature(self.path)
+        if self._cursors is None or signature != self._signature:
             self._cursors = self._read()
+            self._signature = signature
         return self._cursors
 
     def _load(self, key: str) -> Cursor | None:
         with self._lock:
-            return self._all().get(key)
+            return _cursor_of(self._all().get(key), f"{self.path}: {key!r}")
 
     def _store(self, key: str, cursor: Cursor) -> None:
         # One save at a time, each on top of the one before (even one whose task was cancelled:
@@ -217,6 +283,7 @@ class JsonFileCursorStore:
             data[key] = cursor
             self._write(data)
             self._cursors = data
+            self._signature = _signature(self.path)
             self.saves += 1
 
     async def load(self, key: str) -> Cursor | None:
@@ -277,13 +344,23 @@ class RedisCursorStore:
     (a ``redis.asyncio.Redis``; it is not closed by :meth:`close`). Keys: ``<prefix>cursor:<key>``
     (the cursor as JSON) and ``<prefix>lease:<key>`` (the owner's id, with a time to live).
     ``redis`` is imported on first use: install the ``redis`` extra.
+
+    Every operation is bounded by ``timeout`` seconds; a Redis failure or a timeout raises
+    :class:`~chaster_async.errors.StorageError` naming the operation. A key that does not hold a
+    cursor (not JSON, not an object) is a :class:`ChasterUsageError`.
     """
 
     def __init__(
-        self, url: str | None = None, *, client: Any = None, prefix: str = "chaster_async:watch:"
+        self,
+        url: str | None = None,
+        *,
+        client: Any = None,
+        prefix: str = "chaster_async:watch:",
+        timeout: float = 5.0,
     ) -> None:
         if (url is None) == (client is None):
             raise ChasterUsageError("RedisCursorStore needs a url or a client (one of them)")
+        self.timeout = _options.seconds("RedisCursorStore timeout", timeout, positive=True)
         self.prefix = prefix
         self._url = url
         self._client = client
@@ -317,32 +394,48 @@ class RedisCursorStore:
     def _lease_key(self, key: str) -> str:
         return f"{self.prefix}lease:{key}"
 
+    @contextlib.asynccontextmanager
+    async def _operation(self, what: str, key: str) -> AsyncIterator[None]:
+        """Bound one operation by ``timeout``; Redis's failures become StorageError."""
+        from redis.exceptions import RedisError
+
+        failure: StorageError | None = None
+        try:
+            async with asyncio.timeout(self.timeout):
+                yield
+        except TimeoutError:
+            failure = StorageError(f"Redis did not answer ({what} {key!r}) within {self.timeout:g} s")
+        except (RedisError, OSError) as exc:
+            failure = StorageError(f"Redis failed ({what} {key!r}): {type(exc).__name__}: {exc}")
+        if failure is not None:
+            raise failure  # outside the except block: no __context__
+
     async def load(self, key: str) -> Cursor | None:
-        raw = await self._redis().get(self._cursor_key(key))
+        async with self._operation("loading the cursor", key):
+            raw = await self._redis().get(self._cursor_key(key))
         if raw is None:
             return None
-        if isinstance(raw, bytes):
-            raw = raw.decode("utf-8")
-        cursor = json.loads(raw)
-        if not isinstance(cursor, dict):
-            raise ChasterUsageError(f"{self._cursor_key(key)} does not hold a cursor")
-        return cursor
+        where = f"the Redis key {self._cursor_key(key)!r}"
+        return _cursor_of(_decode(raw, where), where)
 
     async def save(self, key: str, cursor: Cursor, *, owner: str | None = None) -> None:
         payload = json.dumps(cursor, separators=(",", ":"), sort_keys=True)
         keys = [self._cursor_key(key), self._lease_key(key)]
-        saved = await self._script("save", _SAVE)(keys=keys, args=[payload, owner or ""])
+        async with self._operation("saving the cursor", key):
+            saved = await self._script("save", _SAVE)(keys=keys, args=[payload, owner or ""])
         if not int(saved):
             raise LeaseLostError(key)
 
     async def acquire(self, key: str, owner: str, ttl: float) -> bool:
         _check_ttl(ttl)
         ms = max(1, round(ttl * 1000))
-        taken = await self._script("acquire", _ACQUIRE)(keys=[self._lease_key(key)], args=[owner, ms])
+        async with self._operation("taking the lease of", key):
+            taken = await self._script("acquire", _ACQUIRE)(keys=[self._lease_key(key)], args=[owner, ms])
         return bool(int(taken))
 
     async def release(self, key: str, owner: str) -> None:
-        await self._script("release", _RELEASE)(keys=[self._lease_key(key)], args=[owner])
+        async with self._operation("releasing the lease of", key):
+            await self._script("release", _RELEASE)(keys=[self._lease_key(key)], args=[owner])
 
     async def close(self) -> None:
         client, self._client = self._client, None

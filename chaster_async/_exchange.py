@@ -93,11 +93,23 @@ class ExchangeResponse:
         json: Any = _NO_JSON,
         reason: str | None = None,
     ) -> None:
+        # Checked here, where a test or an exchange builds it: a str status or body would fail
+        # later inside the pipeline, far from the mistake, as a bare TypeError or AttributeError.
+        if isinstance(status, bool) or not isinstance(status, int):
+            raise TypeError(f"ExchangeResponse status must be an int, not {type(status).__name__}")
+        if not 100 <= status <= 999:  # three digits, as on the wire (a 6xx is a ServerError)
+            raise ValueError(f"ExchangeResponse status must be a three-digit HTTP status, not {status}")
         if json is not _NO_JSON:
             body = _json.dumps(json).encode()
             extra = CIMultiDict(headers or ())
             extra.setdefault("Content-Type", "application/json")
             headers = extra
+        elif isinstance(body, bytearray | memoryview):
+            body = bytes(body)
+        elif not isinstance(body, bytes):
+            raise TypeError(
+                f"ExchangeResponse body must be bytes, not {type(body).__name__} (encode it, or pass json=)"
+            )
         self.status = status
         self.headers = _ci_headers(headers)
         self.body = body

@@ -48,7 +48,14 @@ from .errors import (
     excerpt,
 )
 
-__all__ = ["DEFAULT_BASE_URL", "CallPipeline", "ErrorHook", "check_headers", "error_hook"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "CallPipeline",
+    "ErrorHook",
+    "check_header_option",
+    "check_headers",
+    "error_hook",
+]
 
 _T = TypeVar("_T")
 
@@ -101,6 +108,8 @@ class _Call:
         # What this call sends that must never be shown, besides the bearer token: tokens in the
         # path, secret-looking headers (Authorization, *token*, *key*...) given as options.
         hidden = _path_secrets(request.path, operation) if self.shown != request.path else ()
+        if request.headers:  # the operation's header parameters: caller input too
+            check_headers(f"{operation.operation_id}: header parameters", request.headers)
         self.extra_headers: tuple[tuple[str, str], ...] = ()
         if request.extra_headers:
             self.extra_headers = check_headers(
@@ -160,7 +169,10 @@ class CallPipeline:
         self.timeout = _options.seconds("timeout", timeout, positive=True)
         self.retry = retry or RetryPolicy()
         self.limiter = limiter
+        check_header_option("user_agent", "User-Agent", user_agent)
         self.user_agent = user_agent
+        if client_id is not None:
+            check_header_option("client_id", _CLIENT_ID_HEADER, client_id)
         self.client_id = client_id
         self.strict = strict
         # Sent on every call (with_options(headers=...)), after the operation's own headers.
@@ -203,8 +215,10 @@ class CallPipeline:
         if strict is not None:
             other.strict = strict
         if client_id is not None:
+            check_header_option("client_id", _CLIENT_ID_HEADER, client_id)
             other.client_id = client_id
         if user_agent is not None:
+            check_header_option("user_agent", "User-Agent", user_agent)
             other.user_agent = user_agent
         return other
 
@@ -397,6 +411,14 @@ class CallPipeline:
 
 # RFC 7230 token characters: what a header name may hold.
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+# What a header value may not hold: control characters but the tab (CR/LF would start a new
+# header, aiohttp refuses the others at send time and a MockExchange would not), and lone
+# surrogates (aiohttp drops them silently: the server would get another value).
+_BAD_VALUE_CHAR = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\ud800-\udfff]")
+# The framing of the request is the exchange's (from the body it sends): a Content-Length or
+# Transfer-Encoding of the caller's would leave a pooled connection out of step (the server
+# reads the next request as this one's body) and break or hang the calls after it.
+_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
 # A header whose value is a credential: masked wherever echoed, as the bearer token is.
 _SECRET_HEADER = re.compile(r"auth|token|secret|key|passw|cookie|session|signature|credential", re.IGNORECASE)
 _MIN_SECRET = 6  # shorter values are not credentials (and masking them would garble messages)
@@ -404,26 +426,42 @@ _MIN_SECRET = 6  # shorter values are not credentials (and masking them would ga
 
 def check_headers(what: str, headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     """``headers`` as (name, value) pairs, or RequestValidationError (nothing is sent) for a name
-    that is not an HTTP token or a value that is not a str, or holds a line break or NUL."""
+    that is not an HTTP token, a framing header (``Content-Length``, ``Transfer-Encoding``), or a
+    value that is not a str or holds a control character (a line break, NUL...) or a lone
+    surrogate."""
     if not isinstance(headers, Mapping):
         raise RequestValidationError(f"{what} must be a mapping of str to str, not {type(headers).__name__}")
     pairs = []
     for name, value in headers.items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
             raise RequestValidationError(f"{what}: {excerpt(repr(name), 40)} is not a valid header name")
-        if not isinstance(value, str) or any(c in value for c in "\r\n\0"):
+        if name.lower() in _FRAMING_HEADERS:
+            raise RequestValidationError(
+                f"{what}: {name} is set from the body sent; it cannot be given as a header"
+            )
+        if not isinstance(value, str) or _BAD_VALUE_CHAR.search(value):
             problem = (
-                "holds a line break or NUL" if isinstance(value, str) else f"is a {type(value).__name__}"
+                "holds a control character or a lone surrogate"
+                if isinstance(value, str)
+                else f"is a {type(value).__name__}"
             )
             raise RequestValidationError(f"{what}: the value of {name} {problem}, not a header value")
         pairs.append((name, value))
     return tuple(pairs)
 
 
-def _usage_headers(headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+def check_header_option(name: str, header: str, value: object) -> None:
+    """A client option sent as the header ``header`` (``client_id``, ``user_agent``): checked
+    where it is given, as ``headers=`` is (ChasterUsageError)."""
+    if not isinstance(value, str):
+        raise ChasterUsageError(f"{name} must be a str, not {type(value).__name__}")
+    _usage_headers({header: value}, what=name)
+
+
+def _usage_headers(headers: Mapping[str, str], what: str = "headers") -> tuple[tuple[str, str], ...]:
     """A client option's headers (checked where given: a ChasterUsageError)."""
     try:
-        return check_headers("headers", headers)
+        return check_headers(what, headers)
     except RequestValidationError as exc:
         failure = ChasterUsageError(str(exc))
     raise failure
@@ -457,13 +495,23 @@ def _call_timeout(request: Request) -> float | None:
     return _options.seconds(f"{request.operation_id}: timeout", request.timeout, positive=True)
 
 
+# The user-info of an absolute URL ("user:password@"), up to the last "@" before its path.
+_USERINFO = re.compile(r"[^:/?#]*://([^/?#]*)@")
+
+
 def _check_base_url(base_url: str) -> str:
-    """``base_url`` if it is an absolute http(s) URL requests can be sent to, else ChasterUsageError."""
+    """``base_url`` if it is an absolute http(s) URL requests can be sent to, else ChasterUsageError
+    (whose message never shows the URL's user-info: it may hold a password)."""
     problem = None
+    userinfo = _USERINFO.match(base_url) if isinstance(base_url, str) else None
     if not isinstance(base_url, str):
         problem = f"must be a str, not {type(base_url).__name__}"
     elif any(c.isspace() or not c.isprintable() for c in base_url):
         problem = "contains whitespace or control characters"
+    elif userinfo is not None:
+        # aiohttp refuses them with the Authorization header of every call (so every call would
+        # fail), and the URL is shown in reprs and error messages.
+        problem = "must not hold credentials (user:password@); send them with headers= instead"
     else:
         try:
             url = URL(base_url)
@@ -477,7 +525,8 @@ def _check_base_url(base_url: str) -> str:
         except (ValueError, TypeError) as exc:  # UnicodeError is a ValueError
             problem = f"is not a valid URL ({type(exc).__name__}: {exc})"
     if problem is not None:
-        raise ChasterUsageError(f"base_url {excerpt(repr(base_url), 80)} {problem}")
+        shown = base_url if userinfo is None else base_url.replace(f"{userinfo.group(1)}@", f"{MASK}@", 1)
+        raise ChasterUsageError(f"base_url {excerpt(repr(shown), 80)} {problem}")
     return base_url
 
 

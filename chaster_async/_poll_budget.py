@@ -202,11 +202,8 @@ _BUDGETS: weakref.WeakKeyDictionary[Any, PollBudget] = weakref.WeakKeyDictionary
 
 def _client_limit(chaster: Any) -> int:
     """The client's overall request limit per minute (its rate limiter's), else Chaster's 100."""
-    limiter = getattr(getattr(chaster, "_http", None), "limiter", None)
-    for candidate in (
-        getattr(limiter, "per_minute", None),
-        getattr(getattr(limiter, "_global", None), "limit", None),
-    ):
-        if isinstance(candidate, int) and not isinstance(candidate, bool) and candidate >= 1:
-            return candidate
+    limiter = getattr(getattr(chaster, "_pipeline", None), "limiter", None)
+    limit = getattr(getattr(limiter, "_global", None), "limit", None)
+    if isinstance(limit, int) and not isinstance(limit, bool) and limit >= 1:
+        return limit
     return 100

@@ -10,8 +10,11 @@ import datetime as _dt
 import enum
 import inspect
 import math
+import os
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import quote
 
@@ -19,7 +22,7 @@ from attrs import define, frozen
 
 from ._model import UNSET, as_aware, json_value
 from ._operation import Operation
-from .errors import RequestValidationError
+from .errors import RequestValidationError, excerpt
 
 if TYPE_CHECKING:
     from ._response import RawResponse
@@ -247,6 +250,35 @@ def _payload_bytes(operation_id: str, name: str, payload: Any) -> bytes:
     return bytes(data)
 
 
+# A part's Content-Type is written as given: a line break (or any control character) in it would
+# add headers of the caller's to the part, or end its headers early.
+_MIME_TYPE_BREAK = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _part_text(operation_id: str, name: str, what: str, value: Any) -> str | None:
+    """A :class:`File`'s ``file_name`` or ``mime_type``: None, or a str that can be sent."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise RequestValidationError(
+            f"{operation_id}: field {name}: {what} must be a str, not {type(value).__name__}",
+            operation_id=operation_id,
+        )
+    return _encodable(value, f"{operation_id}: field {name}: {what}", operation_id)
+
+
+def _guess_file_name(file: Any) -> str | None:
+    """The file name to send for an open file, as aiohttp's ``FormData`` guesses it: the last
+    part of its ``name`` (never the local directories it is in); None for no usable name (a file
+    descriptor number, ``<stdin>``)."""
+    found = getattr(file, "name", None)
+    if isinstance(found, bytes):
+        found = os.fsdecode(found)
+    if isinstance(found, str) and found and found[0] != "<" and found[-1] != ">":
+        return Path(found).name or None
+    return None
+
+
 def _form_parts(operation_id: str, name: str, value: Any) -> list[FormField]:
     if value is UNSET or value is None:
         return []
@@ -254,12 +286,20 @@ def _form_parts(operation_id: str, name: str, value: Any) -> list[FormField]:
         return [part for item in value for part in _form_parts(operation_id, name, item)]
     if isinstance(value, File):
         payload = _payload_bytes(operation_id, name, value.payload)
-        return [FormField(name, payload, value.file_name or name, value.mime_type)]
+        file_name = _part_text(operation_id, name, "file_name", value.file_name)
+        mime_type = _part_text(operation_id, name, "mime_type", value.mime_type)
+        if mime_type is not None and _MIME_TYPE_BREAK.search(mime_type):
+            raise RequestValidationError(
+                f"{operation_id}: field {name}: mime_type {excerpt(repr(mime_type), 60)} holds a "
+                "control character; it would end the part's Content-Type header",
+                operation_id=operation_id,
+            )
+        return [FormField(name, payload, file_name or name, mime_type)]
     if isinstance(value, bytes | bytearray | memoryview):
         return [FormField(name, bytes(value), name, "application/octet-stream")]
     if hasattr(value, "read"):
         payload = _payload_bytes(operation_id, name, value)
-        return [FormField(name, payload, getattr(value, "name", name), "application/octet-stream")]
+        return [FormField(name, payload, _guess_file_name(value) or name, "application/octet-stream")]
     return [FormField(name, query_value(value, f"{operation_id}: field {name}", operation_id))]
 
 

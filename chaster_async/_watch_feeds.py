@@ -105,11 +105,50 @@ class _Feed(Generic[E]):
         raise NotImplementedError
 
     def check(self, cursor: Cursor) -> None:
+        """ChasterUsageError unless ``cursor`` is one this feed saved: of its kind (not another
+        stream's of the same name), with fields of the types it reads (not a hand-edited or
+        corrupt one, which would fail deep inside every poll)."""
+        if not isinstance(cursor, dict):
+            raise ChasterUsageError(f"the cursor saved under {self.key!r} is not a JSON object")
         if cursor.get("kind") != self.kind:
             raise ChasterUsageError(
                 f"the cursor saved under {self.key!r} is not a {self.kind} cursor "
                 f"({cursor.get('kind')!r}): two streams share a name"
             )
+        problem = self.problem(cursor)
+        if problem is not None:
+            raise ChasterUsageError(
+                f"the cursor saved under {self.key!r} is not a valid {self.kind} cursor: {problem}"
+            )
+
+    def problem(self, cursor: Cursor) -> str | None:
+        """What is wrong with the fields of ``cursor`` (of this feed's kind), None if nothing."""
+        return None
+
+
+def _ids_problem(name: str, value: Any) -> str | None:
+    if value is None or (isinstance(value, list) and all(isinstance(i, str) for i in value)):
+        return None
+    return f"{name} is not a list of ids"
+
+
+def _timeline_problem(cursor: Any) -> str | None:
+    if not isinstance(cursor, dict):
+        return "a timeline cursor is not an object"
+    for name in ("id", "at"):
+        if not isinstance(cursor.get(name), str | None):
+            return f"{name} is not a string"
+    return _ids_problem("recent", cursor.get("recent"))
+
+
+def _snapshots_problem(field: str, value: Any, problem: Callable[[dict[str, Any]], str | None]) -> str | None:
+    if not isinstance(value, dict):
+        return f"{field} is not an object"
+    for oid, snapshot in value.items():
+        found = problem(snapshot) if isinstance(snapshot, dict) else "not an object"
+        if found is not None:
+            return f"{field}[{oid!r:.80}]: {found}"
+    return None
 
 
 class _TimelineFeed(_Feed[E]):
@@ -132,6 +171,9 @@ class _TimelineFeed(_Feed[E]):
 
     def empty(self) -> Cursor:
         return {"kind": self.kind, "id": None, "at": None, "recent": []}
+
+    def problem(self, cursor: Cursor) -> str | None:
+        return _timeline_problem(cursor)
 
     async def initial(self, call: Call[Any], start: Start) -> Cursor:
         if start == "beginning":
@@ -273,6 +315,12 @@ class _AllMessagesFeed(_Feed[MessageEvent]):
             if not answer.has_more or offset is None:
                 return found
 
+    def problem(self, cursor: Cursor) -> str | None:
+        conversations = cursor.get("conversations")
+        if conversations is None:
+            return None
+        return _snapshots_problem("conversations", conversations, _timeline_problem)
+
     def timeline(self, conversation_id: str) -> _MessagesFeed:
         feed = _MessagesFeed(self.chaster, conversation_id, self.key, self.page_size)
         feed.epoch = self.epoch
@@ -344,6 +392,16 @@ class _SnapshotFeed(_Feed[E]):
         """What happened to object ``oid`` between two snapshots, as (snapshot after it, event
         class, event id, extra event fields), in order; nothing for no change worth an event."""
         raise NotImplementedError
+
+    def snapshot_problem(self, snapshot: dict[str, Any]) -> str | None:
+        """What is wrong with a saved snapshot (the fields ``changes`` reads), None if nothing."""
+        raise NotImplementedError
+
+    def problem(self, cursor: Cursor) -> str | None:
+        snapshots = cursor.get(self.field)
+        if snapshots is None:
+            return None
+        return _snapshots_problem(self.field, snapshots, self.snapshot_problem)
 
     async def initial(self, call: Call[Any], start: Start) -> Cursor:
         if start == "beginning":
@@ -436,6 +494,14 @@ class _KeyholderLocksFeed(_SnapshotFeed[KeyholderLockEvent]):
             "end": _iso(_parse(item.end_date)),
         }
 
+    def snapshot_problem(self, snapshot: dict[str, Any]) -> str | None:
+        if not isinstance(snapshot.get("status"), str):
+            return "status is not a string"
+        for name in ("frozen", "end"):
+            if name not in snapshot or not isinstance(snapshot[name], str | None):
+                return f"{name} is not a string or null"
+        return None
+
     def changes(self, oid: str, before: dict[str, Any] | None, now: dict[str, Any]) -> Iterator[_Change]:
         if before is None:
             yield now, LockAppeared, f"{oid}:appeared", {}
@@ -471,6 +537,9 @@ class _KeyholdingRequestsFeed(_Feed[KeyholdingRequestEvent]):
             return {"kind": self.kind, "seen": []}
         requests = await call(_method(self.chaster, "session_offer.get_keyholder_requests"))
         return {"kind": self.kind, "seen": sorted(r.id for r in requests if r is not None)}
+
+    def problem(self, cursor: Cursor) -> str | None:
+        return _ids_problem("seen", cursor.get("seen"))
 
     async def poll(self, call: Call[Any], cursor: Cursor) -> tuple[list[KeyholdingRequestEvent], Cursor]:
         listed = [
@@ -559,6 +628,14 @@ class _SessionsFeed(_SnapshotFeed[SessionEvent]):
         values = {name: raw.get(name) for name in _SESSION_FIELDS}
         values.update({f"lock.{name}": lock.get(name) for name in _SESSION_LOCK_FIELDS})
         return {"status": _text(lock.get("status")), "fields": {n: _digest(v) for n, v in values.items()}}
+
+    def snapshot_problem(self, snapshot: dict[str, Any]) -> str | None:
+        if not isinstance(snapshot.get("status"), str):
+            return "status is not a string"
+        fields = snapshot.get("fields")
+        if not isinstance(fields, dict) or not all(isinstance(v, str) for v in fields.values()):
+            return "fields is not an object of digests"
+        return None
 
     def changes(self, oid: str, before: dict[str, Any] | None, now: dict[str, Any]) -> Iterator[_Change]:
         if before is None:

@@ -11,7 +11,7 @@
     ├── TransportError               no usable HTTP answer: connection refused/reset, DNS, TLS
     │   └── APITimeoutError          (alias TimeoutError; also a builtins.TimeoutError) the request (or
     │                                the whole call) ran past its timeout
-    ├── StorageError                 the shared store of a fleet (Redis) failed or did not answer in time
+    ├── StorageError                 a shared store (Redis) or a cursor store failed or did not answer in time
     ├── ResponseDecodeError          the answer is not the JSON the spec promises (HTML 502, truncated, ...)
     │   └── ResponseValidationError  strict mode: the JSON deviates from the response schema
     ├── WebhookParseError            (also a ValueError) a webhook body that is not a Chaster event
@@ -296,9 +296,9 @@ TimeoutError = APITimeoutError
 
 
 class StorageError(ChasterError):
-    """The store that several processes share (a token store, the rate limiter's storage: Redis)
-    failed or did not answer within its timeout. The message names the store and the operation,
-    never a token."""
+    """The store that several processes share (a token store, the rate limiter's storage: Redis),
+    or a watcher's cursor store (Redis, a JSON file), failed or did not answer within its
+    timeout. The message names the store and the operation, never a token."""
 
 
 class ResponseDecodeError(ChasterError):

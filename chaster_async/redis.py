@@ -33,6 +33,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import math
 import time
 import uuid
 from collections.abc import AsyncIterator, Mapping
@@ -47,6 +48,7 @@ except ImportError as exc:  # pragma: no cover - depends on the install
         "chaster_async.redis needs the redis extra: pip install 'chaster_async[redis]'"
     ) from exc
 
+from . import _options
 from ._auth import OAuthToken
 from ._stores import (
     POLL_INTERVAL,
@@ -90,16 +92,25 @@ def _text(value: Any) -> str:
 
 
 class _State:
-    """A bucket's hash, read."""
+    """A bucket's hash, read; StorageError when it does not hold what this module writes there
+    (another program's key, a hand edit): the limiter then limits this process alone, as when
+    Redis is down, instead of failing every call with a ValueError."""
 
     def __init__(self, raw: Mapping[Any, Any], spec: BucketSpec) -> None:
-        fields = {_text(k): _text(v) for k, v in raw.items()}
-        self.learned = fields.get("learned") == "1"
-        self.limit = int(fields["limit"]) if self.learned and "limit" in fields else spec.limit
-        self.window = float(fields["window"]) if self.learned and "window" in fields else spec.window
-        self.heard = fields.get("heard") == "1" or not spec.learns
-        self.blocked_until = float(fields.get("blocked_until", "0"))
-        self.probe_at = float(fields["probe_at"]) if "probe_at" in fields else None
+        try:
+            fields = {_text(k): _text(v) for k, v in raw.items()}
+            self.learned = fields.get("learned") == "1"
+            self.limit = int(fields["limit"]) if self.learned and "limit" in fields else spec.limit
+            self.window = float(fields["window"]) if self.learned and "window" in fields else spec.window
+            self.heard = fields.get("heard") == "1" or not spec.learns
+            self.blocked_until = float(fields.get("blocked_until", "0"))
+            self.probe_at = float(fields["probe_at"]) if "probe_at" in fields else None
+            numbers = (self.window, self.blocked_until, self.probe_at or 0.0)
+            ok = self.limit >= 1 and self.window > 0 and all(math.isfinite(n) for n in numbers)
+        except (ValueError, TypeError):  # UnicodeDecodeError is a ValueError
+            ok = False
+        if not ok:
+            raise StorageError(f"the rate-limit state of {spec.name!r} in Redis is unreadable")
 
     def probing(self, now: float) -> bool:
         return not self.heard or (self.probe_at is not None and now >= self.probe_at)
@@ -118,7 +129,7 @@ class RedisLimiterStorage:
     def __init__(self, redis: Redis, *, prefix: str = "chaster_async", timeout: float = 2.0) -> None:
         self._redis = redis
         self.prefix = prefix
-        self.timeout = timeout
+        self.timeout = _options.seconds("RedisLimiterStorage timeout", timeout, positive=True)
         # The `limits` storage talks through the same connection pool.
         self._windows = _LimitsRedisStorage(
             "async+redis://",
@@ -290,13 +301,18 @@ class RedisTokenStore:
         wait_timeout: float | None = None,
         timeout: float = 5.0,
     ) -> None:
+        # Checked here: NaN or 0 would fail every operation ("did not answer within nan s"), and
+        # a NaN lock_timeout only at the first refresh, inside redis-py.
+        lock_timeout = _options.seconds("RedisTokenStore lock_timeout", lock_timeout, positive=True)
+        if wait_timeout is not None:
+            wait_timeout = _options.seconds("RedisTokenStore wait_timeout", wait_timeout)
+        self.timeout = _options.seconds("RedisTokenStore timeout", timeout, positive=True)
         self._redis = redis
         self.key = key
         self._token_key = f"{prefix}:token:{key}"
         self._lock_key = f"{prefix}:token:{key}:lock"
         self.lock_timeout = lock_timeout
         self.wait_timeout = lock_timeout + 5.0 if wait_timeout is None else wait_timeout
-        self.timeout = timeout
 
     def __repr__(self) -> str:
         return f"RedisTokenStore(key={self.key!r})"

@@ -41,12 +41,14 @@ import math
 import os
 import socket
 import uuid
+import weakref
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
 
+from . import _options
 from ._cursors import Cursor, CursorStore, JsonFileCursorStore, MemoryCursorStore, RedisCursorStore
 from ._poll_budget import _BUDGETS, PollBudget, _client_limit
 from ._watch_events import (
@@ -130,6 +132,12 @@ T = TypeVar("T")
 # Errors a later poll may not meet again: logged, retried with a growing delay.
 _TRANSIENT = (TransportError, ServerError, RateLimitError, ResponseDecodeError, PaginationError)
 
+# The started streams of this process by (store, source key, lease owner). Two streams of one
+# source, store and owner would both hold the lease (it is the owner's), both deliver every
+# event, and the slower one's acknowledgements would move the cursor back: what the other had
+# acknowledged would come again after a restart. The second is refused instead.
+_STARTED: dict[tuple[object, str, str], weakref.ref[WatchStream[Any]]] = {}
+
 
 # ---------------------------------------------------------------------------------------------
 # The stream
@@ -168,6 +176,13 @@ class WatchStream(Generic[E]):
             isinstance(max_failures, bool) or not isinstance(max_failures, int) or max_failures < 1
         ):
             raise ChasterUsageError(f"max_failures must be None or an int >= 1, not {max_failures!r}")
+        for name, value in (("min_interval", min_interval), ("max_interval", max_interval)):
+            if value is not None:
+                _options.seconds(name, value)
+        if min_interval is not None and max_interval is not None and max_interval < min_interval:
+            raise ChasterUsageError(
+                f"max_interval ({max_interval:g}) is below min_interval ({min_interval:g})"
+            )
         keys = [feed.key for feed in feeds]
         if len(set(keys)) != len(keys):
             raise ChasterUsageError(f"a source is named twice: {sorted(keys)}")
@@ -189,6 +204,7 @@ class WatchStream(Generic[E]):
         self._stop = asyncio.Event()
         self._closed = False
         self._started = False
+        self._registered: list[tuple[object, str, str]] = []
         self.requests = 0
         self.delivered = 0
         self.polls = 0
@@ -234,10 +250,36 @@ class WatchStream(Generic[E]):
         if self._closed:
             raise ChasterUsageError("this watch stream is closed; make a new one")
         if not self._started:
+            self._register()
             self._started = True
             self._renewer = asyncio.get_running_loop().create_task(
                 self._renew_leases(), name=f"chaster_async.watch leases {self.keys[0]}"
             )
+
+    def _register(self) -> None:
+        for dead in [slot for slot, found in _STARTED.items() if found() is None]:
+            del _STARTED[dead]  # streams dropped without being closed
+        # Two JsonFileCursorStore of one file are one store.
+        store: object = self.store.identity if isinstance(self.store, JsonFileCursorStore) else id(self.store)
+        slots: list[tuple[object, str, str]] = [(store, key, self.watch.owner) for key in self.keys]
+        for slot in slots:
+            found = _STARTED.get(slot)
+            other = found() if found is not None else None
+            if other is not None and other is not self and not other._closed:
+                raise ChasterUsageError(
+                    f"{slot[1]!r} is watched already by another open stream of this process with "
+                    "the same store and owner: close that one first, or give one of them its own name="
+                )
+        for slot in slots:
+            _STARTED[slot] = weakref.ref(self)
+        self._registered = slots
+
+    def _unregister(self) -> None:
+        for slot in self._registered:
+            found = _STARTED.get(slot)
+            if found is not None and found() in (self, None):
+                del _STARTED[slot]
+        self._registered = []
 
     def stop(self) -> None:
         """Ask the stream to end: the iteration stops (StopAsyncIteration) at its next step,
@@ -250,6 +292,7 @@ class WatchStream(Generic[E]):
             return
         self._closed = True
         self._stop.set()
+        self._unregister()
         renewer, self._renewer = self._renewer, None
         if renewer is not None:
             renewer.cancel()

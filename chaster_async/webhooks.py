@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeAlias, TypeV
 from aiohttp import HttpVersion11, hdrs, web
 from attrs import field, frozen
 
+from . import _options
 from ._model import parse_datetime
 from ._redact import printable
 from .errors import ChasterUsageError, WebhookParseError
@@ -345,12 +346,22 @@ class WebhookRouter:
         read_timeout: float | None = 5.0,
         realm: str = "chaster-webhooks",
     ) -> None:
-        if dedupe_size < 0:
-            raise ValueError("dedupe_size must be >= 0")
-        if handler_timeout is not None and handler_timeout <= 0:
-            raise ValueError("handler_timeout must be > 0 or None")
-        if max_body_size <= 0:
-            raise ValueError("max_body_size must be > 0")
+        if isinstance(dedupe_size, bool) or not isinstance(dedupe_size, int) or dedupe_size < 0:
+            raise ValueError(f"dedupe_size must be an int >= 0, not {dedupe_size!r:.40}")
+        if isinstance(max_body_size, bool) or not isinstance(max_body_size, int) or max_body_size <= 0:
+            raise ValueError(f"max_body_size must be an int > 0, not {max_body_size!r:.40}")
+        # NaN, a negative or a zero timeout would time every handler (or body) out at once: every
+        # delivery lost or refused, not "no limit" (which is None).
+        _check_seconds("handler_timeout", handler_timeout, positive=True, optional=True)
+        _check_seconds("read_timeout", read_timeout, positive=True, optional=True)
+        _check_seconds("shutdown_grace", shutdown_grace, positive=False, optional=False)
+        for name, credential in (("username", username), ("password", password)):
+            if credential is not None and not isinstance(credential, str):
+                raise ChasterUsageError(f"the webhook {name} must be a str, not {type(credential).__name__}")
+            if credential is not None and not _utf8(credential):
+                raise ChasterUsageError(
+                    f"the webhook {name} is not valid Unicode (it holds a lone surrogate)"
+                )
         if username is not None and ":" in username:
             # RFC 7617: the first colon ends the user-id, so such a username never matches.
             raise ChasterUsageError("a webhook username cannot contain ':' (RFC 7617); the password may")
@@ -673,6 +684,28 @@ class WebhookRouter:
                 logger.exception("webhook handler %s failed on %s (%s)", name, *reversed(_shown(event)))
             return False
         return True
+
+
+def _check_seconds(name: str, value: object, *, positive: bool, optional: bool) -> None:
+    """A finite number of seconds (``> 0`` when ``positive``; None too if ``optional``), or
+    ValueError (what the router's other options raise)."""
+    if value is None and optional:
+        return
+    try:
+        _options.seconds(name, value, positive=positive)
+    except ChasterUsageError as exc:
+        failure = ValueError(f"{exc}{' (None: no limit)' if optional else ''}")
+    else:
+        return
+    raise failure
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 async def _expect_handler(request: web.Request) -> web.StreamResponse | None:
