@@ -161,6 +161,8 @@ class Chaster(TagNamespaces):
         """
         if max_retries is not None:
             count = _options.count("max_retries", max_retries)
+            if retry is not None and not isinstance(retry, RetryPolicy):
+                raise ChasterUsageError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
             retry = attrs.evolve(retry or self._pipeline.retry, max_retries=count)
         # Not a copy: the tag namespaces and the toolkit cached on this client are bound to it.
         derived = object.__new__(type(self))
@@ -282,4 +284,6 @@ def _exchange(exchange: Exchange | None, session: aiohttp.ClientSession | None) 
 def _limiter(rate_limit: bool | RateLimiter) -> RateLimiter | None:
     if isinstance(rate_limit, RateLimiter):
         return rate_limit
+    if not isinstance(rate_limit, bool):
+        raise ChasterUsageError(f"rate_limit must be True, False or a RateLimiter, not {rate_limit!r:.40}")
     return RateLimiter() if rate_limit else None

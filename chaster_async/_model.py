@@ -300,6 +300,13 @@ class _List(Kind):
                     if entry is None:
                         found.append(Deviation(f"{path}[{index}]", "null", f"{key}[{index}]"))
             return value
+        if isinstance(item, _Model):
+            # Every item is checked before any is read: under deviations() (or strict mode) an
+            # item is read at once, which takes its JSON apart, and a bad item after it would
+            # leave the field the raw list with that item emptied.
+            for entry in value:
+                if entry is not None and not isinstance(entry, dict):
+                    raise expected(item.noun, entry)
         out: list[Any] = []
         for entry in value:
             if entry is None:

@@ -167,7 +167,9 @@ class CallPipeline:
         self.auth = auth
         self.base_url = _check_base_url(base_url).rstrip("/")
         self.timeout = _options.seconds("timeout", timeout, positive=True)
+        _check_retry(retry)
         self.retry = retry or RetryPolicy()
+        _check_strict(strict)
         self.limiter = limiter
         check_header_option("user_agent", "User-Agent", user_agent)
         self.user_agent = user_agent
@@ -206,6 +208,7 @@ class CallPipeline:
         if timeout is not None:
             other.timeout = _options.seconds("timeout", timeout, positive=True)
         if retry is not None:
+            _check_retry(retry)
             other.retry = retry
         if headers:
             merged: CIMultiDict[str] = CIMultiDict(self.headers)
@@ -213,7 +216,7 @@ class CallPipeline:
             other.headers = tuple(merged.items())
             other.header_secrets = _header_secrets(other.headers)
         if strict is not None:
-            other.strict = strict
+            other.strict = _check_strict(strict)
         if client_id is not None:
             check_header_option("client_id", _CLIENT_ID_HEADER, client_id)
             other.client_id = client_id
@@ -486,6 +489,18 @@ def _masked_headers(headers: Any, secrets: tuple[str, ...]) -> CIMultiDictProxy[
     for name, value in headers.items():
         masked.add(name, mask(value, secrets))
     return CIMultiDictProxy(masked)
+
+
+def _check_retry(retry: object) -> None:
+    # Else the first failed attempt would raise an AttributeError from inside the retry loop.
+    if retry is not None and not isinstance(retry, RetryPolicy):
+        raise ChasterUsageError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
+
+
+def _check_strict(strict: bool) -> bool:
+    if not isinstance(strict, bool):  # strict="no" would turn strict mode on
+        raise ChasterUsageError(f"strict must be True or False, not {strict!r:.40}")
+    return strict
 
 
 def _call_timeout(request: Request) -> float | None:

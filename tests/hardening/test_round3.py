@@ -8,6 +8,7 @@ Redis backends and the webhook router's options. Each test failed before its fix
 from __future__ import annotations
 
 import asyncio
+import copy
 import io
 import json
 import logging
@@ -173,6 +174,31 @@ def test_an_exchange_response_is_checked_where_it_is_built(make: Callable[[], An
     assert ExchangeResponse(204).body == b"" and ExchangeResponse(200, body=bytearray(b"{}")).body == b"{}"
 
 
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"retry": "nope"},
+        {"retry": 3},
+        {"strict": "no"},
+        {"strict": 1},
+        {"rate_limit": "yes"},
+        {"rate_limit": 100},
+    ],
+)
+async def test_client_options_of_the_wrong_type_are_refused_at_construction(options: dict[str, Any]) -> None:
+    # Before: retry="nope" was accepted and the first failed attempt raised "AttributeError: 'str'
+    # object has no attribute 'delay_after_status'"; strict="no" turned strict mode on;
+    # rate_limit=100 meant "the default limiter", not 100 a minute.
+    name = next(iter(options))
+    with pytest.raises(ChasterUsageError, match=name):
+        client(MockExchange(lambda _r: ExchangeResponse(503)), **options)
+    if name != "rate_limit":
+        with pytest.raises(ChasterUsageError, match=name):
+            client(recording()).with_options(**options)
+        with pytest.raises(ChasterUsageError, match=name):
+            client(recording()).with_options(max_retries=1, **options)
+
+
 # -- multipart uploads --------------------------------------------------------------------------
 
 
@@ -223,6 +249,45 @@ async def test_an_open_file_sends_its_base_name_not_its_local_path(tmp_path: Pat
         stdin_like.name = "<stdin>"  # type: ignore[attr-defined]
         await chaster.files.upload_files(body={"files": [stdin_like], "type": "messaging"})
         assert b'filename="files"' in sent_parts(exchange)
+
+
+# -- lenient reading: a list with a bad item keeps its good ones ---------------------------------
+
+
+def _model_list_fields() -> list[tuple[str, str, str, str]]:
+    """(model, attribute, JSON name, a JSON name of its items' model) of every list-of-objects field."""
+    import chaster_async.models as models
+    from chaster_async._model import SpecModel, _List, _Model, _table_of
+
+    found = []
+    for name in sorted(dir(models)):
+        cls = getattr(models, name)
+        if isinstance(cls, type) and issubclass(cls, SpecModel) and cls is not SpecModel:
+            for field in _table_of(cls).by_name.values():
+                if isinstance(field.kind, _List) and isinstance(field.kind.item, _Model):
+                    item_keys = _table_of(field.kind.item.cls).json_names
+                    if item_keys:
+                        found.append((name, field.name, field.key, item_keys[0][1]))
+    return found
+
+
+@pytest.mark.parametrize(("model", "attribute", "key", "item_key"), _model_list_fields())
+def test_deviations_never_empty_the_good_items_of_an_invalid_list(
+    model: str, attribute: str, key: str, item_key: str
+) -> None:
+    """Found by test_fuzz_parsing (``PublicLockForPublic`` with ``extensions: [{"regularity": 0},
+    []]``). Before: ``deviations()`` read the first item at once, taking its JSON apart, then the
+    second failed and the field kept the raw list, now ``[{}, []]``: the first item's data was
+    gone from the model and from ``to_dict()`` (read by attribute first, it was kept)."""
+    import chaster_async.models as models
+
+    item = {item_key: {"any": ["value"]}, "someField": 1}
+    payload = {key: [copy.deepcopy(item), "not an object"]}
+    read = getattr(models, model).from_dict(payload)
+    assert any(d.path == attribute and d.kind == "invalid" for d in read.deviations())
+    assert getattr(read, attribute) == [item, "not an object"]
+    assert read.to_dict()[key] == [item, "not an object"]
+    assert payload == {key: [item, "not an object"]}  # the caller's dict untouched
 
 
 # -- watchers: the budget follows the client's limiter ------------------------------------------
