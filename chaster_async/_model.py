@@ -300,6 +300,13 @@ class _List(Kind):
                     if entry is None:
                         found.append(Deviation(f"{path}[{index}]", "null", f"{key}[{index}]"))
             return value
+        if isinstance(item, _Model):
+            # An item that is no object makes the whole field invalid, kept as it came: find it
+            # before reading any item, since deviations() reads a model at once, and that takes
+            # its JSON apart.
+            for entry in value:
+                if entry is not None and not isinstance(entry, dict):
+                    raise expected(item.noun, entry)
         out: list[Any] = []
         for entry in value:
             if entry is None:
