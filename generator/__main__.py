@@ -1,4 +1,5 @@
-"""Command line of the generator: generate, check, fetch-spec, spec-diff, live-style, surface."""
+"""Command line of the generator: generate, check, fetch-spec, spec-diff, live-style, future-spec, surface,
+surface-grew."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from .build import GenerationError, differences, generate
+from .future_spec import FutureSpecError
 from .overlay import OverlayError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,11 +80,32 @@ def _live_style(args: argparse.Namespace) -> int:
     return 0
 
 
+def _future_spec(args: argparse.Namespace) -> int:
+    from .future_spec import write_future_spec
+
+    count = write_future_spec(Path(args.spec), Path(args.out))
+    print(f"wrote a plausible newer document derived from {args.spec} ({count} operations) to {args.out}")
+    return 0
+
+
 def _surface(args: argparse.Namespace) -> int:
     from .surface import write_surface
 
     write_surface(Path(args.out))
     print(f"wrote the public surface of the generated package to {args.out}")
+    return 0
+
+
+def _surface_grew(args: argparse.Namespace) -> int:
+    from .surface import write_losses
+
+    lost = write_losses(Path(args.before), Path(args.after))
+    if lost:
+        print(f"surface-grew: {args.after} lost what {args.before} had:", file=sys.stderr)
+        for line in lost[:40]:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(f"surface-grew: {args.after} keeps all of {args.before}")
     return 0
 
 
@@ -111,13 +134,21 @@ def main(argv: list[str] | None = None) -> int:
     live.add_argument("--spec", default=str(ROOT / "openapi.json"))
     live.add_argument("--out", required=True)
     live.set_defaults(func=_live_style)
+    future = commands.add_parser("future-spec", help="derive a plausible newer document (additions only)")
+    future.add_argument("--spec", default=str(ROOT / "openapi.json"))
+    future.add_argument("--out", required=True)
+    future.set_defaults(func=_future_spec)
     surface = commands.add_parser("surface", help="dump the generated package's public Python surface")
     surface.add_argument("--out", required=True)
     surface.set_defaults(func=_surface)
+    grew = commands.add_parser("surface-grew", help="fail when AFTER lost anything of BEFORE (two surfaces)")
+    grew.add_argument("before")
+    grew.add_argument("after")
+    grew.set_defaults(func=_surface_grew)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except (GenerationError, OverlayError) as exc:
+    except (GenerationError, OverlayError, FutureSpecError) as exc:
         print(f"generator: {exc}", file=sys.stderr)
         return 2
 

@@ -198,6 +198,21 @@ def test_non_finite_number_in_int_enum_is_a_deviation(number: float) -> None:
         parse_response("x", payload, RecurringPenaltyItemParams.from_dict, strict=True)
 
 
+@needs_schemas("CommunityEventSettings.tiers")
+def test_a_list_of_objects_kept_as_invalid_is_kept_whole_by_deviations() -> None:
+    """Found by test_the_fast_path_reads_as_the_field_table_does: deviations() reads a model not
+    read yet at once, which used to take the list's first object apart before the string after it
+    made the field invalid, so the raw value kept (and to_dict()) had ``{}`` for that object."""
+    from chaster_async.models import CommunityEventSettings
+
+    payload = {"tiers": [{"requiredPoints": 0.0}, ""]}
+    settings = CommunityEventSettings.from_dict(payload)
+
+    assert ("tiers", "invalid") in {(d.path, d.kind) for d in settings.deviations()}
+    assert settings.tiers == [{"requiredPoints": 0.0}, ""]
+    assert settings.to_dict() == payload
+
+
 @pytest.mark.parametrize("operation_id", SCHEMA_OPERATIONS)
 def test_a_wrong_top_level_type_says_what_was_expected_and_what_arrived(operation_id: str) -> None:
     """Not "(TypeError: object)": the message names the JSON type the spec promises and the one sent."""
