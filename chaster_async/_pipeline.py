@@ -160,14 +160,17 @@ class CallPipeline:
         self.timeout = _options.seconds("timeout", timeout, positive=True)
         self.retry = retry or RetryPolicy()
         self.limiter = limiter
-        self.user_agent = user_agent
-        self.client_id = client_id
-        self.strict = strict
+        self.user_agent = _options.header_text("user_agent", user_agent)
+        self.client_id = None if client_id is None else _options.header_text("client_id", client_id)
+        self.strict = _options.flag("strict", strict)
         # Sent on every call (with_options(headers=...)), after the operation's own headers.
         self.headers = _usage_headers(headers) if headers else ()
         self.header_secrets = _header_secrets(self.headers)
         self._closed = False
         self._root = self  # the pipeline that owns the exchange (derived ones share it)
+        # The event loop of the first call: the session, the limiter's and the refresh's asyncio
+        # objects belong to it, and from another loop they fail with errors that do not say so.
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def __repr__(self) -> str:
         return f"CallPipeline(base_url={self.base_url!r}, exchange={self.exchange!r}, closed={self.closed})"
@@ -201,11 +204,11 @@ class CallPipeline:
             other.headers = tuple(merged.items())
             other.header_secrets = _header_secrets(other.headers)
         if strict is not None:
-            other.strict = strict
+            other.strict = _options.flag("strict", strict)
         if client_id is not None:
-            other.client_id = client_id
+            other.client_id = _options.header_text("client_id", client_id)
         if user_agent is not None:
-            other.user_agent = user_agent
+            other.user_agent = _options.header_text("user_agent", user_agent)
         return other
 
     async def close(self) -> None:
@@ -218,6 +221,17 @@ class CallPipeline:
     def _check_open(self) -> None:
         if self.closed:
             raise ChasterUsageError("this Chaster client is closed; create a new one")
+
+    def _check_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        root = self._root
+        if root._loop is None:
+            root._loop = loop
+        elif root._loop is not loop:
+            raise ChasterUsageError(
+                "this Chaster client belongs to another event loop (the one of its first call): its "
+                "HTTP session, rate limiter and token refresh cannot move; create one client per loop"
+            )
 
     async def send(self, request: Request) -> Any:
         try:
@@ -260,6 +274,7 @@ class CallPipeline:
 
     async def _send(self, request: Request) -> tuple[Any, _Call]:
         self._check_open()
+        self._check_loop()
         budget = _call_timeout(request)
         self._check_auth(request.operation)
         call = _Call(request, self)
