@@ -19,7 +19,7 @@ import aiohttp
 from ._exchange import ExchangeRequest, ExchangeResponse
 from .errors import APITimeoutError, ChasterUsageError, TransportError
 
-__all__ = ["CONNECTIONS", "MAX_BODY_SIZE", "AiohttpExchange", "post_form"]
+__all__ = ["CONNECTIONS", "MAX_BODY_SIZE", "AiohttpExchange", "check_session", "post_form"]
 
 # Connections one client keeps to the API (also its number of requests in flight).
 CONNECTIONS = 10
@@ -50,6 +50,13 @@ async def _no_silent_resend(
         raise _Unsent(exc) from None
 
 
+def check_session(what: str, session: object) -> None:
+    """A session to borrow must be an aiohttp session: anything else failed on the first request,
+    with an AttributeError from inside aiohttp."""
+    if session is not None and not isinstance(session, aiohttp.ClientSession):
+        raise ChasterUsageError(f"{what} must be an aiohttp.ClientSession, not {type(session).__name__}")
+
+
 class AiohttpExchange:
     """Real HTTP through aiohttp. ``session``: a session to borrow (never closed here; its
     defaults are overridden per request); ``max_body_size``: the largest answer read."""
@@ -57,6 +64,7 @@ class AiohttpExchange:
     def __init__(
         self, session: aiohttp.ClientSession | None = None, *, max_body_size: int = MAX_BODY_SIZE
     ) -> None:
+        check_session("session", session)
         self._session = session
         self._owns_session = session is None
         self.max_body_size = max_body_size

@@ -166,6 +166,17 @@ class AuthorizationRequest:
     __str__ = __repr__
 
 
+def _requested_scopes(scopes: Iterable[str]) -> tuple[str, ...]:
+    """The scope names to ask for, in order and once each. A str is space-separated
+    (``tuple("profile locks")`` would ask for single letters); anything but a str is refused."""
+    names: list[str] = []
+    for item in [scopes] if isinstance(scopes, str) else scopes:
+        if not isinstance(item, str):
+            raise ChasterUsageError(f"scopes are str (such as 'profile'), not {type(item).__name__}")
+        names.extend(name for name in item.split() if name not in names)
+    return tuple(names)
+
+
 def _code_challenge(verifier: str) -> str:
     digest = hashlib.sha256(verifier.encode("ascii")).digest()
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
@@ -194,6 +205,12 @@ class ChasterOAuth:
         timeout: float = 30.0,
         clock: Callable[[], dt.datetime] = _utcnow,
     ) -> None:
+        for name, value in (("client_id", client_id), ("redirect_uri", redirect_uri)):
+            if not isinstance(value, str) or not value:
+                raise ChasterUsageError(f"ChasterOAuth {name} must be a non-empty str, not {value!r:.40}")
+        from ._aiohttp import check_session  # the aiohttp adapter knows what a session is
+
+        check_session("ChasterOAuth session", session)
         self.client_id = client_id
         self._client_secret = client_secret
         self.redirect_uri = redirect_uri
@@ -209,8 +226,12 @@ class ChasterOAuth:
     def authorization_request(
         self, scopes: Iterable[str] = ("profile",), *, state: str | None = None
     ) -> AuthorizationRequest:
-        """The URL to send the user to, with a fresh ``state`` and PKCE (S256) verifier."""
-        scopes = tuple(scopes)
+        """The URL to send the user to, with a fresh ``state`` and PKCE (S256) verifier.
+
+        ``scopes``: scope names, or one space-separated string (``"profile locks"``), as
+        :class:`OAuthToken` takes them.
+        """
+        scopes = _requested_scopes(scopes)
         state = state or secrets.token_urlsafe(24)
         verifier = secrets.token_urlsafe(64)  # 86 characters, within RFC 7636's 43-128
         query = {
@@ -237,6 +258,14 @@ class ChasterOAuth:
         scopes are unknown and the token gets none (a warning is logged): the client then refuses
         scoped operations with a ScopeError rather than guess.
         """
+        # Checked here: an empty code would still be sent, a non-str one fail deep in the masking.
+        if not isinstance(code, str) or not code:
+            raise ChasterUsageError(
+                "exchange_code() needs the code from the redirect (a non-empty str), "
+                f"not {type(code).__name__ if code else repr(code)}"
+            )
+        if code_verifier is not None and not isinstance(code_verifier, str):
+            raise ChasterUsageError(f"code_verifier must be a str, not {type(code_verifier).__name__}")
         form = {"grant_type": "authorization_code", "code": code, "redirect_uri": self.redirect_uri}
         if code_verifier:
             form["code_verifier"] = code_verifier

@@ -35,6 +35,14 @@ __all__ = ["Chaster"]
 # datetime arithmetic overflows.
 _MAX_LEEWAY = 10 * 365 * 24 * 3600.0
 
+
+class _DefaultCount(int):
+    """The default of ``max_retries`` (2), told apart from an explicit 2: only an explicit count
+    replaces the count of a ``retry=`` policy, as in ``with_options()``."""
+
+
+_DEFAULT_MAX_RETRIES = _DefaultCount(2)
+
 if TYPE_CHECKING:
     import aiohttp
 
@@ -56,7 +64,8 @@ class Chaster(TagNamespaces):
       :class:`MockExchange` or :class:`AppExchange` in tests); the client closes it when closed.
     - ``timeout``: seconds allowed for each HTTP attempt; a call's own ``timeout=`` bounds that whole
       call instead (retries, waits and token refresh included).
-    - ``max_retries``: re-sends allowed per call (see :class:`RetryPolicy`); ``retry`` replaces the policy.
+    - ``max_retries``: re-sends allowed per call (see :class:`RetryPolicy`); ``retry`` replaces the
+      policy (``max_retries``, when given too, sets its count).
     - ``rate_limit``: ``True`` (Chaster's documented limits), ``False``, or a :class:`RateLimiter`.
     - ``client_id``: sent as ``X-Chaster-Client-Id`` (Extensions API partner calls).
     - ``strict``: raise ResponseValidationError when an answer deviates from the spec.
@@ -84,7 +93,7 @@ class Chaster(TagNamespaces):
         session: aiohttp.ClientSession | None = None,
         exchange: Exchange | None = None,
         timeout: float = 30.0,
-        max_retries: int = 2,
+        max_retries: int = _DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         rate_limit: bool | RateLimiter = True,
         client_id: str | None = None,
@@ -94,7 +103,13 @@ class Chaster(TagNamespaces):
         headers: Mapping[str, str] | None = None,
         token_store: TokenStore | None = None,
     ) -> None:
-        _options.count("max_retries", max_retries)  # also when retry= replaces the policy
+        count = _options.count("max_retries", max_retries)  # also when retry= replaces the policy
+        if retry is None:
+            retry = RetryPolicy(max_retries=count)
+        else:
+            _retry_policy(retry)
+            if not isinstance(max_retries, _DefaultCount):  # given with retry=: it sets the count
+                retry = attrs.evolve(retry, max_retries=count)
         leeway = _options.seconds("refresh_leeway", refresh_leeway, maximum=_MAX_LEEWAY)
         self._auth = _token_provider(token, oauth, on_token_refresh, leeway, token_store)
         self._pipeline = CallPipeline(
@@ -102,7 +117,7 @@ class Chaster(TagNamespaces):
             auth=self._auth,
             base_url=base_url or DEFAULT_BASE_URL,
             timeout=timeout,
-            retry=retry or RetryPolicy(max_retries=max_retries),
+            retry=retry,
             limiter=_limiter(rate_limit),
             user_agent=user_agent or f"chaster_async/{__version__}",
             client_id=client_id,
@@ -159,6 +174,8 @@ class Chaster(TagNamespaces):
         client only stops it; closing this one closes both. Checked here: a bad value is a
         ``ChasterUsageError``.
         """
+        if retry is not None:
+            _retry_policy(retry)
         if max_retries is not None:
             count = _options.count("max_retries", max_retries)
             if retry is not None and not isinstance(retry, RetryPolicy):
@@ -230,6 +247,8 @@ class Chaster(TagNamespaces):
 
     async def send(self, request: Request) -> Any:
         """Send a prepared request (what the generated methods do); the decoded JSON comes back."""
+        if not isinstance(request, Request):
+            raise ChasterUsageError(f"send() takes a Request, not {type(request).__name__}")
         return await self._pipeline.send(request)
 
     def required_scopes(
@@ -259,6 +278,12 @@ def _token_provider(
     if isinstance(token, str):
         if not token:
             raise ChasterUsageError("the developer token is empty")
+        if not token.isascii() or any(c.isspace() or not c.isprintable() for c in token):
+            # Else every call fails later, with aiohttp's "header injection" or encoding error, or
+            # a 401. The token itself is not shown.
+            raise ChasterUsageError(
+                "the developer token holds whitespace, control or non-ASCII characters (a stray newline?)"
+            )
         if oauth is not None or on_token_refresh is not None or store is not None:
             raise ChasterUsageError(
                 "a developer token is never refreshed; drop oauth=/on_token_refresh=/token_store="
@@ -281,9 +306,19 @@ def _exchange(exchange: Exchange | None, session: aiohttp.ClientSession | None) 
     return exchange
 
 
+def _retry_policy(retry: RetryPolicy) -> RetryPolicy:
+    if not isinstance(retry, RetryPolicy):
+        raise ChasterUsageError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
+    return retry
+
+
 def _limiter(rate_limit: bool | RateLimiter) -> RateLimiter | None:
     if isinstance(rate_limit, RateLimiter):
         return rate_limit
     if not isinstance(rate_limit, bool):
-        raise ChasterUsageError(f"rate_limit must be True, False or a RateLimiter, not {rate_limit!r:.40}")
+        # rate_limit=100 is not "100 per minute": that is RateLimiter(per_minute=100).
+        raise ChasterUsageError(
+            f"rate_limit must be True, False or a RateLimiter, not {rate_limit!r:.40}"
+            " (for another limit: RateLimiter(per_minute=...))"
+        )
     return RateLimiter() if rate_limit else None

@@ -300,15 +300,19 @@ class _List(Kind):
                     if entry is None:
                         found.append(Deviation(f"{path}[{index}]", "null", f"{key}[{index}]"))
             return value
-        if isinstance(item, _Model):
-            # Every item is checked before any is read: under deviations() (or strict mode) an
-            # item is read at once, which takes its JSON apart, and a bad item after it would
-            # leave the field the raw list with that item emptied.
+        entries = value
+        if item.nests:
+            # An object's reader takes its JSON apart (at once while deviations() reads a whole
+            # subtree): an item found unreadable after others were read would leave the raw list,
+            # which the "invalid" field keeps, with their objects emptied. So every item's shape
+            # is checked before any is read; where only reading can tell, copies are read.
             for entry in value:
-                if entry is not None and not isinstance(entry, dict):
+                if entry is not None and not _shape_fits(item, entry):
                     raise expected(item.noun, entry)
+            if _eager and not isinstance(item, _Model | _Tagged):
+                entries = copy_json(value)
         out: list[Any] = []
-        for entry in value:
+        for entry in entries:
             if entry is None:
                 if not self.nullable_items:
                     found.append(Deviation(f"{path}[{len(out)}]", "null", f"{key}[{len(out)}]"))
@@ -316,6 +320,21 @@ class _List(Kind):
             else:
                 out.append(item.read(entry, f"{path}[{len(out)}]", f"{key}[{len(out)}]", found))
         return out
+
+
+def _shape_fits(item: Kind, entry: Any) -> bool:
+    """Whether ``entry`` can be read as ``item`` as far as its shape tells (True when only reading
+    can tell): an object for a model, an object naming a member for a tagged union."""
+    if isinstance(item, _Model):
+        return entry.__class__ is dict
+    if isinstance(item, _Tagged):
+        if entry.__class__ is not dict:
+            return False
+        try:
+            return entry.get(item.key) in item.members
+        except TypeError:  # a tag that is a list or an object
+            return False
+    return True
 
 
 class _Tagged(Kind):

@@ -10,7 +10,7 @@ import math
 
 from .errors import ChasterUsageError
 
-__all__ = ["count", "fraction", "seconds"]
+__all__ = ["count", "flag", "fraction", "header_text", "seconds"]
 
 
 def _is_number(value: object) -> bool:
@@ -45,3 +45,19 @@ def fraction(name: str, value: object) -> float:
     if not _is_number(value) or not 0 <= value <= 1:  # type: ignore[operator]
         raise ChasterUsageError(f"{name} must be a number between 0 and 1, not {value!r:.40}")
     return float(value)  # type: ignore[arg-type]
+
+
+def flag(name: str, value: object) -> bool:
+    """``value`` as a bool: ``strict="false"`` (from an environment variable, say) is not False."""
+    if not isinstance(value, bool):
+        raise ChasterUsageError(f"{name} must be True or False, not {value!r:.40}")
+    return value
+
+
+def header_text(name: str, value: object) -> str:
+    """``value`` as text sent in a header (a client id, a User-Agent): a str without line breaks
+    or NUL, which aiohttp would refuse on every call with a message about something else."""
+    if not isinstance(value, str) or any(c in value for c in "\r\n\0"):
+        problem = "holds a line break or NUL" if isinstance(value, str) else f"is a {type(value).__name__}"
+        raise ChasterUsageError(f"{name} {problem}; it must be a str that fits in an HTTP header")
+    return value

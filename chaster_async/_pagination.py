@@ -171,6 +171,9 @@ class Paginator(Generic[T, P]):
         self.page_size = page_size
         self.max_pages = max_pages
         self._items: AsyncGenerator[T, None] | None = None
+        # Why the item iteration is over (exhausted, failed, closed), once it is: iterating again
+        # would silently yield nothing, which after a failed page loses the rest unnoticed.
+        self._ended: str | None = None
         #: Pages fetched so far by the item iteration (for logging/inspection).
         self.pages_fetched = 0
 
@@ -181,15 +184,32 @@ class Paginator(Generic[T, P]):
     # -- items -------------------------------------------------------------------------------
 
     def __aiter__(self) -> Paginator[T, P]:
+        # A loop left with ``break`` goes on where it stopped; one over an iteration that ended
+        # is refused (a single pass), rather than yielding nothing.
+        if self._ended is not None:
+            op = self.operation
+            raise ChasterUsageError(
+                f"this paginator of {op.key} was already iterated ({self._ended}); a paginator is a "
+                "single pass: call chaster.paginate() again (with the last cursor to resume), or use .pages()"
+            )
         return self
 
     async def __anext__(self) -> T:
         if self._items is None:
             self._items = self._iter_items()
-        return await self._items.__anext__()
+        try:
+            return await self._items.__anext__()
+        except StopAsyncIteration:
+            self._ended = self._ended or f"it ended after {self.pages_fetched} page(s)"
+            raise
+        except BaseException as exc:  # a failed page, or a cancellation: the walk is over either way
+            self._ended = f"it stopped with {type(exc).__name__} after {self.pages_fetched} page(s)"
+            raise
 
     async def aclose(self) -> None:
         """Stop the item iteration early (no further page is fetched)."""
+        if self._ended is None:
+            self._ended = "it was closed"
         if self._items is not None:
             await self._items.aclose()
 

@@ -169,19 +169,20 @@ class CallPipeline:
         self.timeout = _options.seconds("timeout", timeout, positive=True)
         _check_retry(retry)
         self.retry = retry or RetryPolicy()
-        _check_strict(strict)
         self.limiter = limiter
-        check_header_option("user_agent", "User-Agent", user_agent)
-        self.user_agent = user_agent
-        if client_id is not None:
-            check_header_option("client_id", _CLIENT_ID_HEADER, client_id)
-        self.client_id = client_id
-        self.strict = strict
+        self.user_agent = check_header_option("user_agent", "User-Agent", user_agent)
+        self.client_id = (
+            None if client_id is None else check_header_option("client_id", _CLIENT_ID_HEADER, client_id)
+        )
+        self.strict = _options.flag("strict", strict)
         # Sent on every call (with_options(headers=...)), after the operation's own headers.
         self.headers = _usage_headers(headers) if headers else ()
         self.header_secrets = _header_secrets(self.headers)
         self._closed = False
         self._root = self  # the pipeline that owns the exchange (derived ones share it)
+        # The event loop of the first call: the session, the limiter's and the refresh's asyncio
+        # objects belong to it, and from another loop they fail with errors that do not say so.
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def __repr__(self) -> str:
         return f"CallPipeline(base_url={self.base_url!r}, exchange={self.exchange!r}, closed={self.closed})"
@@ -216,13 +217,11 @@ class CallPipeline:
             other.headers = tuple(merged.items())
             other.header_secrets = _header_secrets(other.headers)
         if strict is not None:
-            other.strict = _check_strict(strict)
+            other.strict = _options.flag("strict", strict)
         if client_id is not None:
-            check_header_option("client_id", _CLIENT_ID_HEADER, client_id)
-            other.client_id = client_id
+            other.client_id = check_header_option("client_id", _CLIENT_ID_HEADER, client_id)
         if user_agent is not None:
-            check_header_option("user_agent", "User-Agent", user_agent)
-            other.user_agent = user_agent
+            other.user_agent = check_header_option("user_agent", "User-Agent", user_agent)
         return other
 
     async def close(self) -> None:
@@ -235,6 +234,17 @@ class CallPipeline:
     def _check_open(self) -> None:
         if self.closed:
             raise ChasterUsageError("this Chaster client is closed; create a new one")
+
+    def _check_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        root = self._root
+        if root._loop is None:
+            root._loop = loop
+        elif root._loop is not loop:
+            raise ChasterUsageError(
+                "this Chaster client belongs to another event loop (the one of its first call): its "
+                "HTTP session, rate limiter and token refresh cannot move; create one client per loop"
+            )
 
     async def send(self, request: Request) -> Any:
         try:
@@ -277,6 +287,7 @@ class CallPipeline:
 
     async def _send(self, request: Request) -> tuple[Any, _Call]:
         self._check_open()
+        self._check_loop()
         budget = _call_timeout(request)
         self._check_auth(request.operation)
         call = _Call(request, self)
@@ -453,12 +464,12 @@ def check_headers(what: str, headers: Mapping[str, str]) -> tuple[tuple[str, str
     return tuple(pairs)
 
 
-def check_header_option(name: str, header: str, value: object) -> None:
+def check_header_option(name: str, header: str, value: object) -> str:
     """A client option sent as the header ``header`` (``client_id``, ``user_agent``): checked
-    where it is given, as ``headers=`` is (ChasterUsageError)."""
-    if not isinstance(value, str):
-        raise ChasterUsageError(f"{name} must be a str, not {type(value).__name__}")
-    _usage_headers({header: value}, what=name)
+    where it is given, as ``headers=`` is (ChasterUsageError), and returned."""
+    text = _options.header_text(name, value)
+    _usage_headers({header: text}, what=name)
+    return text
 
 
 def _usage_headers(headers: Mapping[str, str], what: str = "headers") -> tuple[tuple[str, str], ...]:
@@ -495,12 +506,6 @@ def _check_retry(retry: object) -> None:
     # Else the first failed attempt would raise an AttributeError from inside the retry loop.
     if retry is not None and not isinstance(retry, RetryPolicy):
         raise ChasterUsageError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
-
-
-def _check_strict(strict: bool) -> bool:
-    if not isinstance(strict, bool):  # strict="no" would turn strict mode on
-        raise ChasterUsageError(f"strict must be True or False, not {strict!r:.40}")
-    return strict
 
 
 def _call_timeout(request: Request) -> float | None:

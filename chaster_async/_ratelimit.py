@@ -79,6 +79,21 @@ class EndpointLimit:
     window: float
 
     def __attrs_post_init__(self) -> None:
+        # Checked here: a lower-case method never matched (requests are upper-case), and a bad
+        # pattern failed inside the first call that looked at it.
+        if not isinstance(self.method, str) or self.method != self.method.upper() or not self.method:
+            raise ChasterUsageError(
+                f"EndpointLimit method must be an upper-case str ('POST'), not {self.method!r}"
+            )
+        if not isinstance(self.pattern, str):
+            raise ChasterUsageError(f"EndpointLimit pattern must be a str (a regex), not {self.pattern!r}")
+        problem: str | None = None
+        try:
+            re.compile(self.pattern)
+        except re.error as exc:
+            problem = f"EndpointLimit pattern {self.pattern!r} is not a valid regex ({exc})"
+        if problem is not None:  # raised outside the except block: no re.error as __context__
+            raise ChasterUsageError(problem)
         _check_limit(self.limit, self.window, f"EndpointLimit {self.method} {self.pattern}")
 
     def matches(self, method: str, path: str) -> bool:
@@ -289,6 +304,12 @@ class RateLimiter:
             raise ChasterUsageError(f"storage must be a LimiterStorage, not {type(storage).__name__}")
         if not isinstance(key, str) or not key:
             raise ChasterUsageError(f"RateLimiter key must be a non-empty str, not {key!r:.40}")
+        endpoint_limits = list(endpoint_limits)
+        for rule in endpoint_limits:
+            if not isinstance(rule, EndpointLimit):
+                raise ChasterUsageError(
+                    f"endpoint_limits holds EndpointLimit(method, pattern, limit, window), not {rule!r:.60}"
+                )
         self._global = _Window("global", per_minute, 60.0, learns=True)
         self._endpoints = [
             (rule, _Window(f"{rule.method} {rule.pattern}", rule.limit, rule.window))

@@ -102,8 +102,9 @@ class RetryPolicy:
     **Parameters:**
 
     - ``max_retries``: how many times one call may be re-sent (0 disables retries).
-    - ``backoff_base`` / ``backoff_max``: the n-th retry waits ``min(backoff_max, backoff_base * 2**n)``
-      seconds, reduced by up to ``jitter`` (a fraction) at random so many clients don't retry in step.
+    - ``backoff_base`` / ``backoff_max``: retry ``n`` (counted from 0) waits
+      ``min(backoff_max, backoff_base * 2**n)`` seconds, reduced by up to ``jitter`` (a fraction) at
+      random so many clients don't retry in step.
     - ``max_wait``: the longest wait a server's ``Retry-After`` may impose; a longer one is raised as
       :class:`~chaster_async.errors.RateLimitError` at once instead of blocking the call.
     - ``sleep``, ``clock``, ``rand``: injectable for tests (``clock`` is wall time, for HTTP dates).

@@ -48,7 +48,6 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
 
-from . import _options
 from ._cursors import Cursor, CursorStore, JsonFileCursorStore, MemoryCursorStore, RedisCursorStore
 from ._poll_budget import _BUDGETS, PollBudget, _client_limit
 from ._watch_events import (
@@ -176,13 +175,11 @@ class WatchStream(Generic[E]):
             isinstance(max_failures, bool) or not isinstance(max_failures, int) or max_failures < 1
         ):
             raise ChasterUsageError(f"max_failures must be None or an int >= 1, not {max_failures!r}")
-        for name, value in (("min_interval", min_interval), ("max_interval", max_interval)):
-            if value is not None:
-                _options.seconds(name, value)
+        _interval("min_interval", min_interval)
+        _interval("max_interval", max_interval)
         if min_interval is not None and max_interval is not None and max_interval < min_interval:
-            raise ChasterUsageError(
-                f"max_interval ({max_interval:g}) is below min_interval ({min_interval:g})"
-            )
+            raise ChasterUsageError(f"max_interval ({max_interval}) is below min_interval ({min_interval})")
+        _store(store)
         keys = [feed.key for feed in feeds]
         if len(set(keys)) != len(keys):
             raise ChasterUsageError(f"a source is named twice: {sorted(keys)}")
@@ -648,6 +645,35 @@ def _lease_ttl(value: float) -> float:
     return float(value)
 
 
+def _store(value: CursorStore) -> CursorStore:
+    if not isinstance(value, CursorStore):
+        raise ChasterUsageError(
+            f"store must be a CursorStore (load, save, acquire, release, close), not {type(value).__name__}"
+        )
+    return value
+
+
+def _budget(value: PollBudget) -> PollBudget:
+    # Checked before it is kept: a bad one stored for the client broke every later Watch of it.
+    if not isinstance(value, PollBudget):
+        raise ChasterUsageError(f"budget must be a PollBudget, not {type(value).__name__}")
+    return value
+
+
+def _text(name: str, value: str | None) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise ChasterUsageError(f"{name} must be a str, not {value!r:.40}")
+    return value
+
+
+def _interval(name: str, value: float | None) -> float | None:
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf
+    ):
+        raise ChasterUsageError(f"{name} must be None or a finite number of seconds >= 0, not {value!r:.40}")
+    return value
+
+
 def _page_size(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
         raise ChasterUsageError(f"page_size must be an int from 1 to 100, not {value!r}")
@@ -692,12 +718,12 @@ class Watch:
         name: str | None = None,
     ) -> None:
         self.chaster = chaster
-        self.store: CursorStore = store if store is not None else MemoryCursorStore()
-        self.owner = owner or _default_owner()
+        self.store: CursorStore = _store(store) if store is not None else MemoryCursorStore()
+        self.owner = _text("owner", owner) or _default_owner()
         self.lease_ttl = _lease_ttl(lease_ttl)
-        self.name = name
+        self.name = _text("name", name)
         if budget is not None:
-            _BUDGETS[chaster] = budget
+            _BUDGETS[chaster] = _budget(budget)
         budget = _BUDGETS.setdefault(chaster, PollBudget())
         budget._bind(_client_limit(chaster))
 
@@ -711,7 +737,7 @@ class Watch:
 
     @budget.setter
     def budget(self, budget: PollBudget) -> None:
-        budget._bind(_client_limit(self.chaster))
+        _budget(budget)._bind(_client_limit(self.chaster))
         _BUDGETS[self.chaster] = budget
 
     def configure(
@@ -724,6 +750,15 @@ class Watch:
         name: str | None = None,
     ) -> Watch:
         """Change the defaults (for streams made afterwards); returns this Watch."""
+        # Every value is checked before any is changed: a refused call changes nothing.
+        if store is not None:
+            _store(store)
+        if budget is not None:
+            _budget(budget)
+        _text("owner", owner)
+        _text("name", name)
+        if lease_ttl is not None:
+            lease_ttl = _lease_ttl(lease_ttl)
         if store is not None:
             self.store = store
         if budget is not None:
@@ -731,13 +766,13 @@ class Watch:
         if owner is not None:
             self.owner = owner
         if lease_ttl is not None:
-            self.lease_ttl = _lease_ttl(lease_ttl)
+            self.lease_ttl = lease_ttl
         if name is not None:
             self.name = name
         return self
 
     def _key(self, name: str | None, key: str) -> str:
-        prefix = name if name is not None else self.name
+        prefix = _text("name", name) if name is not None else self.name
         return f"{prefix}/{key}" if prefix else key
 
     def _stream(

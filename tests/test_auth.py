@@ -148,6 +148,42 @@ def test_authorization_requests_are_unique_and_state_can_be_given() -> None:
     assert oauth().authorization_request(state="mine").state == "mine"
 
 
+@pytest.mark.parametrize("scopes", ["profile locks", ["profile locks"], ("profile", "locks", "profile")])
+def test_authorization_request_reads_scopes_as_oauth_token_does(scopes: Any) -> None:
+    """A space-separated str asked for single letters (``tuple("profile locks")``)."""
+    request = oauth().authorization_request(scopes=scopes)
+    query = parse_qs(urlsplit(request.url).query)
+    assert query["scope"] == ["profile locks"]
+    assert request.scopes == {"profile", "locks"}
+
+
+@pytest.mark.parametrize("scopes", [[1], ["profile", None], [b"locks"]])
+def test_authorization_request_refuses_scopes_that_are_not_str(scopes: Any) -> None:
+    with pytest.raises(ChasterUsageError, match="scopes"):  # was a bare TypeError from str.join
+        oauth().authorization_request(scopes=scopes)
+
+
+@pytest.mark.parametrize("code", [None, "", 5, b"the-code"])
+async def test_exchange_code_refuses_a_code_that_is_not_a_str_before_any_io(
+    serve: ServerFactory, endpoint: TokenEndpoint, code: Any
+) -> None:
+    """None and "" were sent; 5 raised a bare TypeError from the masking of the error message."""
+    base = await serve(endpoint.app())
+    with pytest.raises(ChasterUsageError, match="code"):
+        await oauth(f"{base}/token").exchange_code(code, code_verifier="the-verifier")
+    assert endpoint.forms == []
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"client_id": 5}, {"client_id": ""}, {"redirect_uri": None}, {"session": "not a session"}],
+)
+def test_chaster_oauth_refuses_arguments_of_the_wrong_type(kwargs: dict[str, Any]) -> None:
+    arguments: dict[str, Any] = {"client_id": "my-app", "client_secret": SECRET, "redirect_uri": "https://cb"}
+    with pytest.raises(ChasterUsageError, match=next(iter(kwargs))):
+        ChasterOAuth(**{**arguments, **kwargs})
+
+
 def test_reprs_hide_secrets() -> None:
     client = oauth()
     request = client.authorization_request()

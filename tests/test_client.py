@@ -421,3 +421,84 @@ async def test_generated_scope_check(serve: ServerFactory) -> None:
             await chaster.locks.find_all()  # type: ignore[attr-defined]
     assert info.value.missing == {"locks"}
     assert chaster.required_scopes([chaster.locks.find_all]) == {"locks"}  # type: ignore[attr-defined]
+
+
+# --- options checked where given (a usability pass) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("retry", 3),  # was accepted, then AttributeError on the first retry
+        ("session", "not a session"),  # was accepted, then AttributeError on the first call
+        ("rate_limit", 100),  # was a silent True: not "100 per minute"
+        ("rate_limit", None),  # was a silent False
+        ("client_id", 5),  # was "Cannot serialize non-str key 5" on every call
+        ("client_id", "id\r\nX-Injected: 1"),
+        ("user_agent", 5),
+        ("strict", "false"),  # was strict mode
+    ],
+)
+def test_option_of_the_wrong_type_is_refused_at_construction(option: str, value: Any) -> None:
+    with pytest.raises(ChasterUsageError, match=option):
+        Chaster("dev", **{option: value})
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("retry", 3), ("client_id", 5), ("user_agent", "a\nb"), ("strict", 1)]
+)
+async def test_with_options_refuses_the_wrong_type_too(option: str, value: Any) -> None:
+    async with Chaster("dev") as chaster:
+        with pytest.raises(ChasterUsageError, match=option):
+            chaster.with_options(**{option: value})
+
+
+@pytest.mark.parametrize(
+    "token",
+    [" ", "tok SECRET", "tok-SECRET\n", "tok-SECRET\r\nX-Injected: 1", "tok-SECRET\x00", "tök-SECRET"],
+)
+def test_unusable_developer_token_is_refused_at_construction_without_showing_it(token: str) -> None:
+    """It was accepted, then every call failed (header injection refused by aiohttp, a 401, or,
+    for a token of spaces, an error message with every space masked as ***)."""
+    with pytest.raises(ChasterUsageError, match="developer token") as refused:
+        Chaster(token)
+    assert "SECRET" not in str(refused.value)
+
+
+@pytest.mark.parametrize(("max_retries", "expected"), [(0, 0), (5, 5), (2, 2)])
+def test_max_retries_given_with_retry_sets_its_count(max_retries: int, expected: int) -> None:
+    """``Chaster(max_retries=0, retry=RetryPolicy(sleep=...))`` retried twice: the count was dropped."""
+    policy = RetryPolicy(max_retries=3, backoff_base=0.01)
+    chaster = Chaster("dev", max_retries=max_retries, retry=policy)
+    assert chaster._pipeline.retry.max_retries == expected
+    assert chaster._pipeline.retry.backoff_base == 0.01
+    assert Chaster("dev", retry=policy)._pipeline.retry is policy  # without max_retries: the policy's
+
+
+async def test_a_client_used_from_another_event_loop_says_so() -> None:
+    """It failed with "the HTTP session cannot send (RuntimeError: Timeout context manager should
+    be used inside a task)", or a limiter's "bound to a different event loop"."""
+    from chaster_async import ExchangeResponse, MockExchange
+
+    exchange = MockExchange(lambda request: ExchangeResponse(200, json={"_id": "me", "username": "bot"}))
+    async with Chaster("dev", exchange=exchange) as chaster:
+        assert (await chaster.profile.me()).username == "bot"
+        caught: list[BaseException] = []
+
+        def other_loop() -> None:
+            try:
+                asyncio.run(chaster.with_options(timeout=5).profile.me())
+            except BaseException as exc:  # examined below
+                caught.append(exc)
+
+        await asyncio.to_thread(other_loop)
+        assert len(caught) == 1 and isinstance(caught[0], ChasterUsageError)
+        assert "another event loop" in str(caught[0])
+        assert len(exchange.requests) == 1  # nothing was sent from the other loop
+        assert (await chaster.profile.me()).username == "bot"  # its own loop still works
+
+
+async def test_send_refuses_what_is_not_a_request() -> None:
+    async with Chaster("dev") as chaster:
+        with pytest.raises(ChasterUsageError, match="Request"):
+            await chaster.send({"method": "GET", "path": "/locks"})  # type: ignore[arg-type]

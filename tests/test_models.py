@@ -107,6 +107,21 @@ def test_nested_deviations_carry_their_path() -> None:
     assert page.locks[1].status.is_unknown
 
 
+@needs_schemas("KeyholderSearchLocksRepDto")
+@pytest.mark.parametrize("read", ["deviations", "attribute"])
+def test_a_list_kept_raw_for_a_wrong_item_keeps_its_other_items_whole(read: str) -> None:
+    """Read by deviations() (a whole subtree at once), the objects before the wrong item were
+    taken apart as models: ``locks`` was kept as ``[{}, ""]`` (found by test_fuzz_parsing)."""
+    data = {"locks": [{"updatedAt": "2000-01-01T00:00:00+00:00", "_id": "a"}, ""]}
+    page = models.KeyholderSearchLocksRepDto.from_dict(data)
+    if read == "deviations":
+        assert ("locks", "invalid") in {(d.path, d.kind) for d in page.deviations()}
+    assert page.locks == data["locks"]
+    assert page.to_dict()["locks"] == data["locks"]
+    with pytest.raises(ResponseValidationError):
+        OPERATIONS["keyholder.search_locks"].parse(data, strict=True)
+
+
 @needs_schemas("LockAction", "FreezeLockActionModel")
 def test_discriminated_union_picks_the_member_named_by_the_discriminator() -> None:
     action = models.LockAction.from_dict({"name": "freeze", "params": {"name": "freeze"}})

@@ -759,3 +759,50 @@ async def test_401_mid_iteration_refreshes_the_token_and_continues(server: tuple
     assert len(items) == N
     assert len(refreshed) == 1
     assert len(fake.requests) == 22  # page 3 answered 401 once, then went through with acc-1
+
+
+# --- a single pass --------------------------------------------------------------------------
+
+
+@needs("locks.get_lock_history")
+async def test_iterating_again_after_a_failed_page_is_refused_not_empty(
+    chaster: Chaster, fake: PagingServer
+) -> None:
+    """The rest of the items was silently lost: a second ``async for`` yielded nothing."""
+    fake.fail[3] = 503  # a POST page: not re-sent
+    paginator = paginate(chaster.locks.get_lock_history, "lock00001", body={}, page_size=LIMIT)
+    seen: list[Any] = []
+    with pytest.raises(ServerError):
+        async for item in paginator:
+            seen.append(item)
+    assert len(seen) == 2 * LIMIT
+    with pytest.raises(ChasterUsageError, match=r"already iterated \(it stopped with ServerError"):
+        async for item in paginator:
+            seen.append(item)
+    assert len(fake.requests) == 3
+
+
+@needs("messaging.get_messages")
+async def test_iterating_again_after_the_end_or_aclose_is_refused(chaster: Chaster) -> None:
+    done = paginate(chaster.messaging.get_messages, "conv00001", limit=LIMIT, max_items=10)
+    assert len(await done.to_list()) == 10
+    with pytest.raises(ChasterUsageError, match="single pass"):
+        await done.to_list()
+    closed = paginate(chaster.messaging.get_messages, "conv00001", limit=LIMIT)
+    await closed.aclose()
+    with pytest.raises(ChasterUsageError, match="it was closed"):
+        async for _item in closed:
+            pass
+    assert len([page async for page in done.pages()]) == 1  # pages() is a new walk, as documented
+
+
+@needs("messaging.get_messages")
+async def test_a_loop_left_with_break_goes_on_where_it_stopped(chaster: Chaster, fake: PagingServer) -> None:
+    paginator = paginate(chaster.messaging.get_messages, "conv00001", limit=LIMIT)
+    first: list[Any] = []
+    async for item in paginator:
+        first.append(item)
+        if len(first) == 60:
+            break
+    rest = [item async for item in paginator]
+    assert [item.id for item in first + rest] == [e["_id"] for e in fake.data["messages"]]

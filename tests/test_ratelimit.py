@@ -223,6 +223,26 @@ def test_invalid_endpoint_limit_is_refused_at_construction(limit: int, window: f
         EndpointLimit("POST", r"/x", limit, window)
 
 
+@pytest.mark.parametrize(
+    ("method", "pattern"),
+    [
+        ("post", r"/conversations/?"),  # never matched: the limit silently did not apply
+        ("", r"/x"),
+        (None, r"/x"),
+        ("POST", r"("),  # re.error inside the first POST's acquire()
+        ("POST", 5),  # TypeError there
+    ],
+)
+def test_endpoint_limit_with_an_unusable_method_or_pattern_is_refused(method: Any, pattern: Any) -> None:
+    with pytest.raises(ChasterUsageError, match=r"EndpointLimit (method|pattern)"):
+        EndpointLimit(method, pattern, 20, 86400)
+
+
+def test_endpoint_limits_that_are_not_endpoint_limits_are_refused() -> None:
+    with pytest.raises(ChasterUsageError, match="endpoint_limits"):  # was a bare AttributeError
+        RateLimiter(endpoint_limits=[("POST", r"/x", 1, 60)])  # type: ignore[list-item]
+
+
 async def test_smallest_limits_work(clock: FakeClock) -> None:
     rl = limiter(clock, per_minute=1, endpoint_limits=[EndpointLimit("GET", r"/x", 1, 1)])
     await rl.acquire("GET", "/x")

@@ -607,6 +607,43 @@ def test_bad_arguments_are_usage_errors() -> None:
             PollBudget(**bad)
 
 
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"min_interval": -1},  # each was accepted, to fail (or not) somewhere inside the polling
+        {"min_interval": "2"},
+        {"max_interval": float("nan")},
+        {"min_interval": 5, "max_interval": 1},
+        {"store": "cursors.json"},
+        {"name": 5},
+    ],
+)
+def test_stream_options_of_the_wrong_type_are_refused(options: dict[str, Any]) -> None:
+    from chaster_async.errors import ChasterUsageError
+
+    chaster = Chaster("token", base_url="http://127.0.0.1:9")
+    with pytest.raises(ChasterUsageError, match=next(iter(options))):
+        chaster.watch.lock_history("a", **options)
+
+
+@pytest.mark.parametrize(
+    "options", [{"budget": 5}, {"store": "cursors.json"}, {"owner": 5}, {"name": 5}, {"lease_ttl": 0}]
+)
+def test_a_refused_watch_option_leaves_the_client_s_watch_working(options: dict[str, Any]) -> None:
+    """Watch(chaster, budget=5) stored the 5 as the client's budget before failing, so every later
+    Watch of that client (chaster.watch too) raised AttributeError: '_bind'."""
+    from chaster_async.errors import ChasterUsageError
+
+    chaster = Chaster("token", base_url="http://127.0.0.1:9")
+    with pytest.raises(ChasterUsageError, match=next(iter(options))):
+        Watch(chaster, **options)
+    with pytest.raises(ChasterUsageError, match=next(iter(options))):
+        chaster.watch.configure(**options)
+    assert isinstance(chaster.watch.budget, PollBudget)
+    assert isinstance(chaster.watch.store, MemoryCursorStore)
+    assert chaster.watch.lock_history("a").keys == ["lock_history:a"]
+
+
 async def test_two_streams_sharing_a_name_do_not_mix_cursors() -> None:
     from chaster_async.errors import ChasterUsageError
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as _dt
+import inspect
 import json
 import math
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
 
+from ..errors import ChasterUsageError
 from . import _community  # noqa: F401  (registers its handlers)
 from ._auth import ALL_SCOPES, SSO_PREFIX, AuthServer
 from ._errors import ApiError, nest_body
@@ -287,9 +289,11 @@ class FakeChaster:
     def _user_id(self, user: str) -> str:
         return self.seed_ids.get(user, user)
 
-    def set_handler(self, operation: str, handler: Handler | None) -> None:
+    def set_handler(self, operation: str, handler: Handler | Callable[[Ctx], Any] | None) -> None:
         """Answer ``operation`` (stable key or operationId) with ``handler(ctx)`` on this instance
-        only; ``None`` makes it answer its generated example."""
+        only; ``None`` makes it answer its generated example. ``handler`` (a plain or async
+        function) gets the validated request (``ctx.body``, ``ctx.query``, ``ctx.params``,
+        ``ctx.user``) and returns the answer's JSON."""
         key = self.spec.find(operation).key
         if handler is None:
             self.handlers.pop(key, None)
@@ -313,6 +317,19 @@ class FakeChaster:
 
         ``status=None`` with ``delay`` only slows the real answer; ``malformed=True`` answers truncated JSON.
         """
+        # Checked here: times=0 armed a fault that never fired, silently.
+        if isinstance(times, bool) or not isinstance(times, int) or times < 1:
+            raise ChasterUsageError(f"fail_next(): times must be an int >= 1, not {times!r}")
+        if status is not None and (
+            isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599
+        ):
+            raise ChasterUsageError(
+                f"fail_next(): status must be None or an HTTP status (100-599), not {status!r}"
+            )
+        if isinstance(delay, bool) or not isinstance(delay, int | float) or not 0 <= delay < math.inf:
+            raise ChasterUsageError(
+                f"fail_next(): delay must be a finite number of seconds >= 0, not {delay!r}"
+            )
         key = operation if operation == "*" else self.spec.find(operation).key
         return self.faults.add(Fault(key, times, status, body, delay, malformed, dict(headers or {})))
 
@@ -486,7 +503,9 @@ class FakeChaster:
             body = await self._read_body(op, request, raw)
             ctx = Ctx(self, op, request, token.user if token else None, token, path_params, query, body)
             handler = self.handlers.get(op.key)
-            result = await handler(ctx) if handler else self._generic(op, path_params)
+            result = handler(ctx) if handler else self._generic(op, path_params)
+            if inspect.isawaitable(result):  # set_handler() takes plain functions too
+                result = await result
         except ApiError as exc:
             headers.update(exc.headers)
             record.status = exc.status

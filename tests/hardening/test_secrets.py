@@ -240,10 +240,20 @@ async def test_scope_error(evidence: Evidence) -> None:
 
 
 async def test_transport_failures(evidence: Evidence) -> None:
-    """Connection refused and unusable tokens (header injection, non-latin-1) never echo the token."""
-    for secret_token in (DEV_TOKEN, f"{DEV_TOKEN}\r\nX-Injected: 1", f"{DEV_TOKEN}€"):
+    """Connection refused and unusable tokens (header injection, non-latin-1) never echo the token:
+    a developer token is refused at construction, an OAuth token (from a token endpoint) when sent."""
+    async with Chaster(
+        DEV_TOKEN, base_url="http://127.0.0.1:9", rate_limit=False, retry=fast(), timeout=1
+    ) as chaster:
+        await call(evidence, chaster.locks.find_all())
+    expires = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)
+    for unusable in (f"{DEV_TOKEN}\r\nX-Injected: 1", f"{DEV_TOKEN}€"):
+        with pytest.raises(ChasterError) as refused:
+            Chaster(unusable)
+        evidence.add(refused.value)
+        token = OAuthToken(unusable.replace(DEV_TOKEN, ACCESS[0]), None, expires, {"locks"})
         async with Chaster(
-            secret_token, base_url="http://127.0.0.1:9", rate_limit=False, retry=fast(), timeout=1
+            token, base_url="http://127.0.0.1:9", rate_limit=False, retry=fast(), timeout=1
         ) as chaster:
             await call(evidence, chaster.locks.find_all())
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import aiohttp
 import pytest
 
+from chaster_async import ChasterUsageError
 from chaster_async.testing import FakeChaster
 
 from .conftest import Api
@@ -79,6 +81,25 @@ async def test_fail_next_status_body_headers(api: Api, fake_chaster: FakeChaster
     assert (await api.call("GET", "/auth/profile"))[:2] == (502, "<html>Bad gateway</html>")
 
 
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"times": 0},  # was armed for good and never fired
+        {"times": -1},
+        {"times": 1.5},
+        {"status": 99},
+        {"status": 1000},
+        {"delay": -1},
+        {"delay": float("nan")},
+    ],
+)
+def test_fail_next_refuses_a_fault_that_cannot_fire(options: dict[str, Any]) -> None:
+    fake = FakeChaster()
+    with pytest.raises(ChasterUsageError, match=next(iter(options))):
+        fake.fail_next("profile.me", **options)
+    assert fake.faults.faults == []
+
+
 async def test_fail_next_malformed_and_delay(api: Api, fake_chaster: FakeChaster) -> None:
     fake_chaster.fail_next("profile.me", status=200, malformed=True)
     status, body, headers = await api.call("GET", "/auth/profile")
@@ -103,6 +124,27 @@ async def test_request_log(api: Api, fake_chaster: FakeChaster) -> None:
     rec = fake_chaster.requests[-1]
     assert (rec.method, rec.path, rec.key, rec.status) == ("POST", path, "locks.get_lock_history", 201)
     assert rec.json == {"limit": 2} and rec.user == fake_chaster.seed_ids["kim"]
+
+
+@pytest.mark.parametrize("kind", ["plain", "async"])
+async def test_set_handler_takes_a_plain_or_an_async_function(
+    api: Api, fake_chaster: FakeChaster, kind: str
+) -> None:
+    """A plain function answered 500 ("object list can't be used in 'await' expression")."""
+    answer = {"count": 0, "results": [], "hasMore": False}
+    seen: list[Any] = []
+
+    def plain(ctx: Any) -> Any:
+        seen.append(ctx.body)
+        return answer
+
+    async def asynchronous(ctx: Any) -> Any:
+        return plain(ctx)
+
+    fake_chaster.set_handler("locks.get_lock_history", plain if kind == "plain" else asynchronous)
+    path = f"/locks/{fake_chaster.seed_ids['wendyLock']}/history"
+    status, body, _headers = await api.call("POST", path, json={"limit": 2})
+    assert (status, body) == (201, answer) and seen == [{"limit": 2}]
 
 
 async def test_client_waits_the_backoff_on_the_fakes_503s(fake_chaster: FakeChaster) -> None:
