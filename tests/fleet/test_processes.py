@@ -4,10 +4,12 @@ against a FakeChaster served by this test's event loop. Behaviour only: nothing 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hashlib
 import os
 import signal
 
+import attrs
 import pytest
 
 pytest.importorskip("redis", reason="the redis extra is not installed: pip install -e '.[redis]'")
@@ -75,6 +77,11 @@ async def test_a_process_dying_mid_refresh_does_not_block_the_others(redis_url: 
     async with fake.serve():
         assert fake.base_url is not None
         token = await oauth_token(fake)
+        # The stored token is said to expire in 1 s (the server takes it for 30): due at the first
+        # call with a 5 s leeway, while the refreshed one (30 s) is not due again during the test.
+        # (A 29.9 s leeway made the refreshed token due 0.1 s after it was issued: a loaded
+        # machine then saw a second, legitimate refresh.)
+        token = attrs.evolve(token, expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1))
         redis = Redis.from_url(redis_url)
         store = RedisTokenStore(redis, "fleet")
         await store.save(token)
@@ -90,8 +97,7 @@ async def test_a_process_dying_mid_refresh_does_not_block_the_others(redis_url: 
         await holder.wait()
         assert await redis.exists("chaster_async:token:fleet:lock") == 1  # held by a dead process
 
-        # leeway 29.9 of a 30 s token: the refresh is due at the first call
-        common = [*base, "--oauth", "--token-url", fake.token_url, "--leeway", "29.9", "--calls", "5"]
+        common = [*base, "--oauth", "--token-url", fake.token_url, "--leeway", "5", "--calls", "5"]
         results = await run_workers([worker_command(*common) for _ in range(2)])
         stored = await store.load()
         await redis.aclose()
