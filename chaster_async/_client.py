@@ -20,7 +20,7 @@ from ._auth import (
 )
 from ._exchange import Exchange
 from ._generated.tags import RawTagNamespaces, TagNamespaces  # cheap: tag modules load on first use
-from ._pipeline import DEFAULT_BASE_URL, CallPipeline
+from ._pipeline import DEFAULT_BASE_URL, CallPipeline, check_retry
 from ._ratelimit import RateLimiter
 from ._request import Request
 from ._retry import RetryPolicy
@@ -107,7 +107,7 @@ class Chaster(TagNamespaces):
         if retry is None:
             retry = RetryPolicy(max_retries=count)
         else:
-            _retry_policy(retry)
+            check_retry(retry)
             if not isinstance(max_retries, _DefaultCount):  # given with retry=: it sets the count
                 retry = attrs.evolve(retry, max_retries=count)
         leeway = _options.seconds("refresh_leeway", refresh_leeway, maximum=_MAX_LEEWAY)
@@ -175,11 +175,9 @@ class Chaster(TagNamespaces):
         ``ChasterUsageError``.
         """
         if retry is not None:
-            _retry_policy(retry)
+            check_retry(retry)
         if max_retries is not None:
             count = _options.count("max_retries", max_retries)
-            if retry is not None and not isinstance(retry, RetryPolicy):
-                raise ChasterUsageError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
             retry = attrs.evolve(retry or self._pipeline.retry, max_retries=count)
         # Not a copy: the tag namespaces and the toolkit cached on this client are bound to it.
         derived = object.__new__(type(self))
@@ -304,12 +302,6 @@ def _exchange(exchange: Exchange | None, session: aiohttp.ClientSession | None) 
             f"exchange= needs handle() and aclose() (an Exchange), not {type(exchange).__name__}"
         )
     return exchange
-
-
-def _retry_policy(retry: RetryPolicy) -> RetryPolicy:
-    if not isinstance(retry, RetryPolicy):
-        raise ChasterUsageError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
-    return retry
 
 
 def _limiter(rate_limit: bool | RateLimiter) -> RateLimiter | None:

@@ -54,6 +54,7 @@ __all__ = [
     "ErrorHook",
     "check_header_option",
     "check_headers",
+    "check_retry",
     "error_hook",
 ]
 
@@ -167,7 +168,7 @@ class CallPipeline:
         self.auth = auth
         self.base_url = _check_base_url(base_url).rstrip("/")
         self.timeout = _options.seconds("timeout", timeout, positive=True)
-        _check_retry(retry)
+        check_retry(retry)
         self.retry = retry or RetryPolicy()
         self.limiter = limiter
         self.user_agent = check_header_option("user_agent", "User-Agent", user_agent)
@@ -209,7 +210,7 @@ class CallPipeline:
         if timeout is not None:
             other.timeout = _options.seconds("timeout", timeout, positive=True)
         if retry is not None:
-            _check_retry(retry)
+            check_retry(retry)
             other.retry = retry
         if headers:
             merged: CIMultiDict[str] = CIMultiDict(self.headers)
@@ -502,8 +503,9 @@ def _masked_headers(headers: Any, secrets: tuple[str, ...]) -> CIMultiDictProxy[
     return CIMultiDictProxy(masked)
 
 
-def _check_retry(retry: object) -> None:
-    # Else the first failed attempt would raise an AttributeError from inside the retry loop.
+def check_retry(retry: object) -> None:
+    """``retry`` is None or a RetryPolicy, else ChasterUsageError (checked where it is given: else
+    the first failed attempt would raise an AttributeError from inside the retry loop)."""
     if retry is not None and not isinstance(retry, RetryPolicy):
         raise ChasterUsageError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
 

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
 
+from . import _options
 from ._cursors import Cursor, CursorStore, JsonFileCursorStore, MemoryCursorStore, RedisCursorStore
 from ._poll_budget import _BUDGETS, PollBudget, _client_limit
 from ._watch_events import (
@@ -175,8 +176,9 @@ class WatchStream(Generic[E]):
             isinstance(max_failures, bool) or not isinstance(max_failures, int) or max_failures < 1
         ):
             raise ChasterUsageError(f"max_failures must be None or an int >= 1, not {max_failures!r}")
-        _interval("min_interval", min_interval)
-        _interval("max_interval", max_interval)
+        for name, value in (("min_interval", min_interval), ("max_interval", max_interval)):
+            if value is not None:  # None: the budget's
+                _options.seconds(name, value)
         if min_interval is not None and max_interval is not None and max_interval < min_interval:
             raise ChasterUsageError(f"max_interval ({max_interval}) is below min_interval ({min_interval})")
         _store(store)
@@ -663,14 +665,6 @@ def _budget(value: PollBudget) -> PollBudget:
 def _text(name: str, value: str | None) -> str | None:
     if value is not None and not isinstance(value, str):
         raise ChasterUsageError(f"{name} must be a str, not {value!r:.40}")
-    return value
-
-
-def _interval(name: str, value: float | None) -> float | None:
-    if value is not None and (
-        isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf
-    ):
-        raise ChasterUsageError(f"{name} must be None or a finite number of seconds >= 0, not {value!r:.40}")
     return value
 
 
